@@ -1,0 +1,3 @@
+from jpprep.cli import main
+
+raise SystemExit(main())

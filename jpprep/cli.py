@@ -1,0 +1,63 @@
+"""The `jpprep` command. No argument opens the GUI; subcommands are for scripts and labs.
+
+Each subcommand is a module in jpprep/commands/ with `register(subparsers)` (adds its parser and
+sets `func`) so importing the CLI stays cheap: a module is imported only when it is registered,
+and its heavy imports happen inside its handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from jpprep import __version__
+
+# name of the module in jpprep/commands/ for each subcommand group
+COMMANDS = ["doctor", "profile", "furigana", "deck", "exam", "study"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jpprep",
+        description="Offline preparation for the JLPT, the JFT-Basic and the SSW sector tests.",
+    )
+    parser.add_argument("--version", action="version", version=f"jpprep {__version__}")
+    parser.add_argument("--data-dir", help="keep all data in this folder (portable mode)")
+    parser.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the data folder)")
+    parser.add_argument("--profile", help="profile name to use")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"jpprep.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"jpprep.commands.{name}":
+                continue  # not written yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from jpprep import paths
+
+    paths.configure(data_dir=args.data_dir, database_url=args.database_url)
+    if args.command is None:
+        from jpprep.ui.app import run_gui
+
+        return run_gui(profile=args.profile)
+    from jpprep.errors import JpprepError
+
+    try:
+        return int(args.func(args) or 0)
+    except JpprepError as exc:
+        print(f"jpprep: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""Errors a person can act on.
+
+Every error says what went wrong, where (file, line or row, field) and what to do. The GUI and
+the CLI show str(error); nothing else is needed to understand it.
+"""
+
+from __future__ import annotations
+
+
+class JpprepError(Exception):
+    """Base class. `where` is built from file, line and field when they are known."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        self.field = field
+        self.hint = hint
+        super().__init__(str(self))
+
+    @property
+    def where(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(str(self.file))
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.field:
+            parts.append(f"field {self.field}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        text = f"{self.where}: {self.message}" if self.where else self.message
+        if self.hint:
+            text += f" {self.hint}"
+        return text
+
+
+class StorageError(JpprepError):
+    """The database or the data folder cannot be used."""
+
+
+class NotADatabaseError(StorageError):
+    pass
+
+
+class NewerDatabaseError(StorageError):
+    pass
+
+
+class ValidationError(JpprepError):
+    """Input (a deck, a preset, an item bank) breaks a rule."""
+
+
+class ImportFileError(JpprepError):
+    """A file to import is unreadable, unsafe or malformed."""

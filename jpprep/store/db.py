@@ -1,0 +1,183 @@
+"""Engine, sessions and schema upgrades.
+
+SQLite (the default) runs in WAL mode with foreign keys on and synchronous=FULL, so an answer
+that was committed survives a power cut. Any SQLAlchemy URL works (PostgreSQL for a centre).
+Schema upgrades are Alembic revisions, applied on open after a backup of the file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from jpprep import errors
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def sqlite_path(url: str) -> Path | None:
+    if not url.startswith("sqlite"):
+        return None
+    path = url.split("///", 1)[1] if "///" in url else ""
+    return Path(path) if path and path != ":memory:" else None
+
+
+def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        magic = fh.read(16)
+    if magic != SQLITE_MAGIC:
+        raise errors.NotADatabaseError(
+            "this file is not a jpprep database (it is not SQLite); it was left untouched.",
+            file=str(path),
+            hint="Move it away or set another database in JPPREP_DATABASE_URL, then start again.",
+        )
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise errors.NotADatabaseError(
+            f"the database is damaged ({exc}); it was left untouched.",
+            file=str(path),
+            hint="Restore a backup (jpprep backup restore) or move the file away.",
+        ) from exc
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> str | None:
+    """Bring the schema to head. Returns the path of the backup made, if any.
+
+    A database whose revision this version does not know was written by a newer jpprep: refuse
+    it and leave it as it is.
+    """
+    script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head()
+    rev = current_revision(engine)
+    if rev == head:
+        return None
+    if rev is not None:
+        known = {s.revision for s in script.walk_revisions()}
+        if rev not in known:
+            raise errors.NewerDatabaseError(
+                f"this database was written by a newer version of jpprep (schema {rev}); "
+                "it was left untouched.",
+                file=str(sqlite_path(str(engine.url)) or engine.url.render_as_string()),
+                hint="Install the newer jpprep, or choose another database.",
+            )
+    backup = None
+    path = sqlite_path(str(engine.url))
+    if rev is not None and path is not None and backup_dir is not None:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        backup = backup_dir / f"{path.stem}-before-{head}-{int(time.time())}.db"
+        src = sqlite3.connect(str(path))
+        dst = sqlite3.connect(str(backup))
+        with dst:
+            src.backup(dst)
+        src.close()
+        dst.close()
+    with engine.begin() as conn:
+        cfg = _alembic_config(conn)
+        from alembic import command
+
+        command.upgrade(cfg, "head")
+    return str(backup) if backup else None
+
+
+class Database:
+    """An open, up-to-date database and its session factory."""
+
+    def __init__(self, url: str, *, backup_dir: Path | None = None) -> None:
+        self.url = url
+        path = sqlite_path(url)
+        if path is not None:
+            check_sqlite_file(path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise errors.StorageError(
+                    f"cannot create the data folder ({exc.strerror}).",
+                    file=str(path.parent),
+                    hint="Choose a folder you can write to (JPPREP_DATA_DIR or --data-dir).",
+                ) from exc
+        self.engine = make_engine(url)
+        try:
+            self.backup_made = upgrade(self.engine, backup_dir=backup_dir)
+        except (OperationalError, DatabaseError) as exc:
+            self.engine.dispose()
+            raise _storage_error(exc, path or url) from exc
+        except errors.JpprepError:
+            self.engine.dispose()
+            raise
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _storage_error(exc: Exception, where) -> errors.StorageError:
+    text = str(getattr(exc, "orig", exc))
+    if "readonly" in text or "read-only" in text:
+        msg, hint = "the database is read-only.", "Make the folder writable or choose another."
+    elif "disk is full" in text or "full" in text:
+        msg, hint = "the disk is full.", "Free some space, then start again; nothing was lost."
+    elif "not a database" in text or "malformed" in text:
+        msg, hint = "the database is damaged; it was left untouched.", "Restore a backup."
+    else:
+        msg, hint = f"cannot open the database ({text}).", "Check the database setting."
+    return errors.StorageError(msg, file=str(where), hint=hint)
