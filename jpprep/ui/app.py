@@ -1,0 +1,73 @@
+"""Start the GUI: fonts, database, profile, main window. Heavy work starts after the window shows."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jpprep import __version__, paths
+from jpprep.errors import JpprepError
+
+_fonts_loaded: list[str] = []
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts once; return their family names."""
+    if _fonts_loaded:
+        return _fonts_loaded
+    for f in sorted((paths.resources_dir() / "fonts").glob("*.[ot]tf")):
+        fid = QFontDatabase.addApplicationFont(str(f))
+        if fid >= 0:
+            _fonts_loaded.extend(QFontDatabase.applicationFontFamilies(fid))
+    return _fonts_loaded
+
+
+def setup_application(app: QApplication) -> None:
+    app.setApplicationName("jpprep")
+    app.setApplicationDisplayName("jpprep")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("jpprep")
+    families = load_fonts()
+    base = QFont(app.font())
+    # UI text in the system face, with Noto Sans JP as the fallback for every Japanese glyph,
+    # so kanji look the same on every lab machine.
+    if "Noto Sans JP" in families:
+        base.setFamilies([base.family(), "Noto Sans JP"])
+    if base.pointSizeF() < 10:
+        base.setPointSizeF(10)
+    app.setFont(base)
+    icon = paths.resources_dir() / "icons" / "jpprep.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def open_database():
+    from jpprep.store.db import Database
+
+    return Database(paths.database_url(), backup_dir=paths.backups_dir())
+
+
+def run_gui(profile: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    setup_application(app)
+    try:
+        db = open_database()
+    except JpprepError as exc:
+        QMessageBox.critical(None, "jpprep", str(exc))
+        return 2
+    from jpprep.ui.main_window import MainWindow
+    from jpprep.ui.profile_dialog import choose_profile
+
+    info = choose_profile(db, profile)
+    if info is None:
+        db.close()
+        return 0
+    window = MainWindow(db, info)
+    window.show()
+    QTimer.singleShot(0, window.start_background_work)
+    code = app.exec()
+    db.close()
+    return code
