@@ -104,7 +104,11 @@ class Card(Base):
     """One thing to remember from a note: its kind says which side is asked."""
 
     __tablename__ = "card"
-    __table_args__ = (UniqueConstraint("note_id", "kind", "ord"),)
+    __table_args__ = (
+        UniqueConstraint("note_id", "kind", "ord"),
+        # new cards are introduced in deck order (srs queue)
+        Index("ix_card_deck_position", "deck_id", "position"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
@@ -169,6 +173,26 @@ class Review(Base):
     due_ms: Mapped[int] = mapped_column(BigInteger)
     # "review" for a normal answer; "manual" for reset / set due (not fed to the optimizer)
     kind: Mapped[str] = mapped_column(String(10), default="review")
+
+
+class UndoEntry(Base):
+    """One undoable study action (answer, bury, suspend, reset, set due, flag) of a profile.
+
+    `payload` holds what is needed to put things back: the card_state rows as they were (None
+    when a row did not exist), the revlog ids the action added, note tags it changed. Only the
+    last 30 entries per profile are kept (jpprep.services.study).
+    """
+
+    __tablename__ = "undo_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), index=True
+    )
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(20))
+    card_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
 class Media(Base):
