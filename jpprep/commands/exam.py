@@ -1,0 +1,71 @@
+"""`jpprep exam`: list the mock exams, show a blueprint, run/see results from scripts."""
+
+from __future__ import annotations
+
+import json
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("exam", help="mock exams: list, blueprint, bank check, results")
+    sub = p.add_subparsers(dest="exam_command", metavar="ACTION")
+    sub.required = True
+    ls = sub.add_parser("list", help="list the exams this version knows")
+    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    ls.set_defaults(func=_list)
+    bp = sub.add_parser("blueprint", help="show one exam's blueprint (sections, timing, scoring)")
+    bp.add_argument("exam_id")
+    bp.add_argument("--json", action="store_true", help="print the blueprint data file")
+    bp.set_defaults(func=_blueprint)
+    ck = sub.add_parser("check", help="validate item bank files (and that they fill an exam)")
+    ck.add_argument("files", nargs="+")
+    ck.add_argument("--exam", help="also check the banks hold enough items for this exam")
+    ck.set_defaults(func=_check)
+
+
+def _list(args) -> int:
+    from jpprep.exams import blueprint
+
+    rows = [
+        {"id": b.id, "name": b.name, "name_ja": b.name_ja, "family": b.family, "questions": b.count,
+         "minutes": b.minutes, "timer": b.timer, "as_of": b.as_of}
+        for b in blueprint.all_blueprints().values()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for r in rows:
+            print(f"{r['id']:<26} {r['questions']:>3} Q {r['minutes']:>4} min  {r['name']} ({r['name_ja']})")
+    return 0
+
+
+def _blueprint(args) -> int:
+    from jpprep.exams import blueprint
+
+    bp = blueprint.get(args.exam_id)
+    if args.json:
+        print(json.dumps(bp.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    print(f"{bp.name} ({bp.name_ja}), as of {bp.as_of}; {bp.count} questions")
+    timer = f"{bp.total_minutes} min shared by all sections" if bp.timer == "pooled" else "each section timed"
+    print(f"Timer: {timer}")
+    for s in bp.sections:
+        mins = f"{s.minutes} min" if s.minutes else ""
+        print(f"  {s.name} / {s.name_en} {mins}")
+        for p in s.parts:
+            print(f"    {p.label:<12} {p.type:<24} {p.count:>3} x {p.choices} choices")
+    print(f"Scoring: {bp.scoring.note}")
+    for v in bp.verify:
+        print(f"  [verify] {v}")
+    return 0
+
+
+def _check(args) -> int:
+    from jpprep.exams import bank as bankmod
+    from jpprep.exams import blueprint
+
+    banks = [bankmod.load(path) for path in args.files]
+    total = sum(len(b.items) for b in banks)
+    if args.exam:
+        bankmod.check_fills(blueprint.get(args.exam), banks)
+    print(f"ok: {len(banks)} bank(s), {total} items")
+    return 0
