@@ -1,0 +1,250 @@
+"""Import decks into the database: one transaction per deck, upsert by note guid.
+
+A note's guid is "<deck id>:<note id>", so importing a deck again updates its notes in place
+and every card (and so every learner's progress) stays. Cards are made per note: one per card
+type of the deck (or the note's own list, from Anki), with `position` in file order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import insert, select, update
+
+from jpprep import paths
+from jpprep.decks.model import DeckData, NoteData
+from jpprep.store.db import Database
+from jpprep.store.models import Card, CardState, Deck, Media, Note
+
+Progress = Callable[[int, int, str], None] | None
+_CHUNK = 500
+_NOTE_FIELDS = ("kind", "expression", "reading", "reading_generated", "meanings", "examples",
+                "tags", "level", "sector", "audio", "image", "extra")
+
+
+@dataclass
+class ImportReport:
+    deck_id: int
+    added: int = 0
+    updated: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: int = 0
+    cards_added: int = 0
+    media_added: int = 0
+    deck_name: str = ""
+
+    def to_dict(self) -> dict:
+        return {"deck_id": self.deck_id, "deck": self.deck_name, "added": self.added,
+                "updated": self.updated, "unchanged": self.unchanged,
+                "cards_added": self.cards_added, "media_added": self.media_added,
+                "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
+
+
+def media_path(sha1: str, name: str) -> Path:
+    """Where a media file with this content is kept (content-addressed, never overwritten)."""
+    suffix = Path(name).suffix.lower()[:10]
+    return paths.media_dir() / sha1[:2] / f"{sha1}{suffix}"
+
+
+def media_file(db: Database, deck_id: int, name: str) -> Path | None:
+    """The stored file for `name` in a deck (or one of its parents), or None."""
+    with db.session() as s:
+        while deck_id is not None:
+            row = s.execute(select(Media.sha1).where(Media.deck_id == deck_id,
+                                                     Media.name == name)).first()
+            if row:
+                p = media_path(row[0], name)
+                return p if p.exists() else None
+            deck_id = s.execute(select(Deck.parent_id).where(Deck.id == deck_id)).scalar()
+    return None
+
+
+def _ensure_deck(s, name: str, *, source: str, now: int, cache: dict) -> Deck:
+    if name in cache:
+        return cache[name]
+    deck = s.execute(select(Deck).where(Deck.name == name)).scalar_one_or_none()
+    if deck is None:
+        parent = None
+        if "::" in name:
+            parent = _ensure_deck(s, name.rsplit("::", 1)[0], source=source, now=now, cache=cache)
+        deck = Deck(name=name, parent_id=parent.id if parent else None, source=source,
+                    description="", meta={}, created_ms=now, updated_ms=now)
+        s.add(deck)
+        s.flush()
+    cache[name] = deck
+    return deck
+
+
+def _root_deck(s, deck: DeckData, *, source: str, now: int, cache: dict) -> Deck:
+    row = s.execute(select(Deck).where(Deck.source == source, Deck.source_key == deck.id)
+                    ).scalars().first()
+    if row is None:
+        name = deck.name
+        taken = s.execute(select(Deck).where(Deck.name == name)).scalar_one_or_none()
+        n = 2
+        while taken is not None and taken.source_key not in (None, deck.id):
+            name = f"{deck.name} ({n})"
+            n += 1
+            taken = s.execute(select(Deck).where(Deck.name == name)).scalar_one_or_none()
+        row = _ensure_deck(s, name, source=source, now=now, cache=cache)
+    cache[deck.name] = row
+    row.source = source
+    row.source_key = deck.id
+    row.description = deck.description
+    row.meta = {**(row.meta or {}), "version": deck.version, "languages": deck.languages,
+                "level": deck.level, "sector": deck.sector, "card_types": deck.card_types,
+                "licence": deck.licence, "attribution": deck.attribution}
+    row.updated_ms = now
+    return row
+
+
+def _note_row(n: NoteData) -> dict:
+    return {"kind": n.kind, "expression": n.expression, "reading": n.reading,
+            "reading_generated": bool(n.reading_generated), "meanings": dict(n.meanings),
+            "examples": list(n.examples), "tags": " ".join(n.tags), "level": n.level,
+            "sector": n.sector, "audio": n.audio, "image": n.image, "extra": dict(n.extra)}
+
+
+def _store_media(s, deck_row: Deck, media: dict, report: ImportReport) -> None:
+    existing = {m.name: m for m in s.execute(select(Media).where(Media.deck_id == deck_row.id)
+                                             ).scalars()}
+    for name, value in media.items():
+        data = value if isinstance(value, (bytes, bytearray)) else Path(value).read_bytes()
+        sha1 = hashlib.sha1(data).hexdigest()
+        target = media_path(sha1, name)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(target.name + ".part")
+            tmp.write_bytes(data)
+            tmp.replace(target)
+        row = existing.get(name)
+        if row is None:
+            s.add(Media(deck_id=deck_row.id, name=name, sha1=sha1, size=len(data)))
+            report.media_added += 1
+        elif row.sha1 != sha1:
+            row.sha1, row.size = sha1, len(data)
+
+
+def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress: Progress = None,
+                profile_id: int | None = None, fill_readings: bool = True) -> ImportReport:
+    """Add or update every note of `deck` in one transaction. `profile_id` receives the
+    scheduling carried by the notes (Anki history), when there is any."""
+    if fill_readings:
+        from jpprep.decks.readings import fill_readings as fill
+
+        fill(deck.notes)
+    skipped = [(f"{p.where}", p.message + (f" {p.hint}" if p.hint else "")) for p in deck.problems]
+    notes: list[NoteData] = []
+    seen: set[str] = set()
+    for n in deck.notes:
+        if n.id in seen:
+            skipped.append((f"note {n.id}", "the same note id appears twice; the first was kept."))
+            continue
+        seen.add(n.id)
+        notes.append(n)
+    total = len(notes)
+    with db.session() as s:
+        cache: dict[str, Deck] = {}
+        root = _root_deck(s, deck, source=source, now=now, cache=cache)
+        report = ImportReport(deck_id=root.id, skipped=skipped, deck_name=root.name)
+        deck_ids = {}
+        for n in notes:
+            name = n.deck or deck.name
+            if name not in deck_ids:
+                deck_ids[name] = (root if name == deck.name else
+                                  _ensure_deck(s, name, source=source, now=now, cache=cache)).id
+        guids = [f"{deck.id}:{n.id}" for n in notes]
+        existing: dict[str, dict] = {}
+        cols = [Note.id, Note.guid, Note.deck_id, *[getattr(Note, f) for f in _NOTE_FIELDS]]
+        for i in range(0, len(guids), _CHUNK):
+            for row in s.execute(select(*cols).where(Note.guid.in_(guids[i:i + _CHUNK]))):
+                existing[row.guid] = row._asdict()
+        new_rows, changed = [], []
+        for n, guid in zip(notes, guids):
+            values = _note_row(n)
+            values["deck_id"] = deck_ids[n.deck or deck.name]
+            old = existing.get(guid)
+            if old is None:
+                new_rows.append({"guid": guid, **values, "created_ms": now, "updated_ms": now})
+            elif any(old[k] != values[k] for k in values):
+                changed.append({"id": old["id"], **values, "updated_ms": now})
+            else:
+                report.unchanged += 1
+        note_ids: dict[str, int] = {g: e["id"] for g, e in existing.items()}
+        for i in range(0, len(new_rows), _CHUNK):
+            chunk = new_rows[i:i + _CHUNK]
+            ids = s.scalars(insert(Note).returning(Note.id, sort_by_parameter_order=True), chunk)
+            for row, nid in zip(chunk, ids):
+                note_ids[row["guid"]] = nid
+            if progress:
+                progress(i + len(chunk), total, "notes")
+        if changed:
+            s.execute(update(Note), changed)
+        report.added, report.updated = len(new_rows), len(changed)
+        # cards: add what is missing, keep what exists (its progress), refresh deck and position
+        old_cards: dict[tuple[int, str, int], tuple[int, int, int]] = {}
+        ids = list({e["id"] for e in existing.values()})
+        for i in range(0, len(ids), _CHUNK):
+            for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord, Card.deck_id,
+                                        Card.position).where(Card.note_id.in_(ids[i:i + _CHUNK]))):
+                old_cards[(row.note_id, row.kind, row.ord)] = (row.id, row.deck_id, row.position)
+        card_rows, card_updates, card_keys = [], [], []
+        for pos, (n, guid) in enumerate(zip(notes, guids)):
+            nid, did = note_ids[guid], deck_ids[n.deck or deck.name]
+            for kind, ord_ in (n.cards or [(t, 0) for t in deck.card_types]):
+                old = old_cards.get((nid, kind, ord_))
+                if old is None:
+                    card_rows.append({"note_id": nid, "deck_id": did, "kind": kind, "ord": ord_,
+                                      "position": pos})
+                    card_keys.append((n, kind, ord_))
+                elif old[1] != did or old[2] != pos:
+                    card_updates.append({"id": old[0], "deck_id": did, "position": pos})
+        card_ids = []
+        for i in range(0, len(card_rows), _CHUNK):
+            card_ids += list(s.scalars(insert(Card).returning(Card.id, sort_by_parameter_order=True),
+                                       card_rows[i:i + _CHUNK]))
+        if card_updates:
+            s.execute(update(Card), card_updates)
+        report.cards_added = len(card_rows)
+        if profile_id is not None:
+            states = []
+            for cid, (n, kind, ord_) in zip(card_ids, card_keys):
+                st = (n.scheduling or {}).get((kind, ord_))
+                if st:
+                    states.append({"profile_id": profile_id, "card_id": cid, **st})
+            if states:
+                s.execute(insert(CardState), states)
+        _store_media(s, root, deck.media, report)
+        if progress:
+            progress(total, total, "done")
+    return report
+
+
+def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
+                       progress: Progress = None) -> list[ImportReport]:
+    """Import every deck folder in decks_dir whose version differs from the one imported last
+    (kept in Deck.meta["version"]). Unchanged decks cost one small query each."""
+    from jpprep.decks.native import read_deck, read_deck_toml
+
+    decks_dir = Path(decks_dir)
+    if not decks_dir.is_dir():
+        return []
+    folders = sorted(p for p in decks_dir.iterdir() if (p / "deck.toml").is_file())
+    with db.session() as s:
+        known = {row.source_key: (row.meta or {}).get("version")
+                 for row in s.execute(select(Deck.source_key, Deck.meta)
+                                      .where(Deck.source == "shipped"))}
+    reports = []
+    for i, folder in enumerate(folders):
+        meta = read_deck_toml(folder)
+        version = str(meta.get("version", "1"))
+        if meta.get("id") in known and known[meta.get("id")] == version:
+            continue
+        deck = read_deck(folder, strict=False)
+        if progress:
+            progress(i, len(folders), deck.name)
+        reports.append(import_deck(db, deck, source="shipped", now=now))
+    return reports
