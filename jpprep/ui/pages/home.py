@@ -1,0 +1,134 @@
+"""Home: today's work, the exam countdown, and every deck with its new and due cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpprep.services import study
+
+
+class HomePage(QWidget):
+    studyRequested = Signal(object)  # deck id, or None for every deck
+
+    COLUMNS = ("Deck", "New", "Learning", "Due")
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.greeting = QLabel()
+        f = QFont(self.font())
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        self.greeting.setFont(f)
+        layout.addWidget(self.greeting)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Today's work"))
+        layout.addWidget(self.summary)
+        self.countdown = QLabel()
+        self.countdown.setWordWrap(True)
+        self.countdown.hide()
+        layout.addWidget(self.countdown)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.setAccessibleName(self.tr("Decks"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(lambda item, _col: self._study(item))
+        layout.addWidget(self.tree, 1)
+
+        buttons = QHBoxLayout()
+        self.study_button = QPushButton(self.tr("Study this deck"))
+        self.study_button.clicked.connect(lambda: self._study(self.tree.currentItem()))
+        self.study_all = QPushButton(self.tr("Study all due cards"))
+        self.study_all.clicked.connect(lambda: self.studyRequested.emit(None))
+        buttons.addWidget(self.study_button)
+        buttons.addWidget(self.study_all)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _study(self, item) -> None:
+        if item is not None:
+            self.studyRequested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def refresh(self) -> None:
+        now = self.ctx.now()
+        self.greeting.setText(self.tr("Hello, {name}").format(name=self.ctx.profile_name))
+        today = study.today_summary(self.ctx.db, self.ctx.profile_id, now)
+        counts = study.deck_counts(self.ctx.db, self.ctx.profile_id, now)
+        self.summary.setText(self.tr(
+            "Today: {due} cards due and {new} new cards waiting. "
+            "Reviewed today: {done}. Streak: {streak} days.").format(
+                due=today.due_left, new=today.new_left, done=today.reviewed, streak=today.streak_days))
+        self._fill(counts)
+        self._countdown(now)
+
+    def _countdown(self, now: int) -> None:
+        try:
+            from jpprep.services import planning
+        except ImportError:
+            return
+        plan = planning.current_plan(self.ctx.db, self.ctx.profile_id, now) if hasattr(planning, "current_plan") else None
+        if plan is None:
+            self.countdown.hide()
+            return
+        self.countdown.setText(plan.summary)
+        self.countdown.show()
+
+    def _fill(self, counts) -> None:
+        selected = self.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) if self.tree.currentItem() else None
+        self.tree.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for c in sorted(counts, key=lambda c: c.name):
+            parent_name, _, leaf = c.name.rpartition("::")
+            parent = items.get(parent_name)
+            item = QTreeWidgetItem([leaf or c.name, str(c.new), str(c.learning), str(c.review)])
+            item.setData(0, Qt.ItemDataRole.UserRole, c.deck_id)
+            item.setToolTip(0, c.name)
+            for col in (1, 2, 3):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if parent is not None:
+                parent.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            items[c.name] = item
+            if c.deck_id == selected:
+                self.tree.setCurrentItem(item)
+        self.tree.expandToDepth(0)
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.study_button.setEnabled(self.tree.topLevelItemCount() > 0)
+
+    def deck_rows(self) -> list[tuple[str, int, int, int]]:
+        """What the table shows (for tests and screen readers): (name, new, learning, due)."""
+        rows = []
+
+        def walk(item, prefix):
+            name = prefix + item.text(0)
+            rows.append((name, int(item.text(1)), int(item.text(2)), int(item.text(3))))
+            for i in range(item.childCount()):
+                walk(item.child(i), name + "::")
+
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i), "")
+        return rows
