@@ -1,0 +1,76 @@
+"""UI fixtures: a database with a small original deck, synced the way shipped decks are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+DECK_TOML = """format = 1
+id = "test-basics"
+name = "Test::Basics"
+description = "Three words for UI tests"
+languages = ["en", "ur"]
+level = "N5"
+card_types = ["recognition"]
+licence = "CC0"
+attribution = "written for the tests"
+version = "1"
+"""
+
+NOTES_CSV = """id,kind,expression,reading,meaning_en,meaning_ur,example_ja,example_en,tags,level
+1,vocab,食べる,たべる,to eat,کھانا,毎朝パンを食べます。,I eat bread every morning.,verb,N5
+2,vocab,学校,がっこう,school,,学校は駅の近くにあります。,The school is near the station.,noun,N5
+3,vocab,水,みず,water,پانی,水をください。,"Water, please.",noun,N5
+"""
+
+
+class FakeClock:
+    def __init__(self, ms: int = 1_790_000_000_000) -> None:
+        self.ms = ms
+
+    def __call__(self) -> int:
+        return self.ms
+
+    def advance(self, seconds: float) -> None:
+        self.ms += int(seconds * 1000)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def deck_dir(tmp_path) -> Path:
+    d = tmp_path / "decks" / "test-basics"
+    d.mkdir(parents=True)
+    (d / "deck.toml").write_text(DECK_TOML, encoding="utf-8")
+    (d / "notes.csv").write_text(NOTES_CSV, encoding="utf-8")
+    return d.parent
+
+
+@pytest.fixture
+def app_db(db, deck_dir, clock):
+    from jpprep.services.importing import sync_shipped_decks
+
+    sync_shipped_decks(db, deck_dir, now=clock())
+    return db
+
+
+@pytest.fixture
+def qapp_setup(qapp):
+    from jpprep.ui.app import setup_application
+
+    setup_application(qapp)
+    return qapp
+
+
+def save_screenshot(widget, name: str) -> Path:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
