@@ -56,6 +56,22 @@ class NewerDatabaseError(StorageError):
     pass
 
 
+class DamagedDatabaseError(NotADatabaseError):
+    """The file is SQLite but damaged (truncated, malformed): restore a backup."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The database or its folder cannot be written."""
+
+
+class DiskFullError(StorageError):
+    """The disk (or the database's size limit) is full; the last answer was not saved."""
+
+
+class ProfileInUseError(StorageError):
+    """Another jpprep is already open on this profile and database."""
+
+
 class ValidationError(JpprepError):
     """Input (a deck, a preset, an item bank) breaks a rule."""
 

@@ -7,7 +7,6 @@ Schema upgrades are Alembic revisions, applied on open after a backup of the fil
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -43,6 +42,10 @@ def sqlite_path(url: str) -> Path | None:
     if not url.startswith("sqlite"):
         return None
     path = url.split("///", 1)[1] if "///" in url else ""
+    if path.startswith("file:"):  # sqlite:///file:/x/y.db?mode=ro&uri=true
+        path = path[5:].split("?", 1)[0]
+    elif "?" in path:
+        path = path.split("?", 1)[0]
     return Path(path) if path and path != ":memory:" else None
 
 
@@ -75,6 +78,7 @@ def check_sqlite_file(path: Path) -> None:
             file=str(path),
             hint="Move it away or set another database in JPPREP_DATABASE_URL, then start again.",
         )
+    _check_sqlite_size(path)
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -82,11 +86,30 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise errors.NotADatabaseError(
+        raise errors.DamagedDatabaseError(
             f"the database is damaged ({exc}); it was left untouched.",
             file=str(path),
             hint="Restore a backup (jpprep backup restore) or move the file away.",
         ) from exc
+
+
+def _check_sqlite_size(path: Path) -> None:
+    """A file shorter than its header says was truncated (a copy cut short, a full disk)."""
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100:
+        raise errors.DamagedDatabaseError(
+            "the database file is cut short (truncated); it was left untouched.",
+            file=str(path), hint="Restore the newest good backup (jpprep backup restore).")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = pages > 0 and header[24:28] == header[92:96]
+    if valid and path.stat().st_size < pages * page_size:
+        raise errors.DamagedDatabaseError(
+            f"the database file is cut short: {path.stat().st_size} bytes instead of "
+            f"{pages * page_size}; it was left untouched.",
+            file=str(path), hint="Restore the newest good backup (jpprep backup restore).")
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -117,14 +140,10 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> str | None:
     backup = None
     path = sqlite_path(str(engine.url))
     if rev is not None and path is not None and backup_dir is not None:
-        backup_dir.mkdir(parents=True, exist_ok=True)
-        backup = backup_dir / f"{path.stem}-before-{head}-{int(time.time())}.db"
-        src = sqlite3.connect(str(path))
-        dst = sqlite3.connect(str(backup))
-        with dst:
-            src.backup(dst)
-        src.close()
-        dst.close()
+        from jpprep.store import backup as backups
+
+        now_ms = int(time.time() * 1000)
+        backup = backups.copy_sqlite(path, backups.backup_path(backup_dir, path.stem, now_ms, "upgrade"))
     with engine.begin() as conn:
         cfg = _alembic_config(conn)
         from alembic import command
@@ -138,7 +157,9 @@ class Database:
 
     def __init__(self, url: str, *, backup_dir: Path | None = None) -> None:
         self.url = url
-        path = sqlite_path(url)
+        self.backup_dir = backup_dir
+        self.path = path = sqlite_path(url)
+        self.where = str(path) if path else _redacted(url)
         if path is not None:
             check_sqlite_file(path)
             try:
@@ -154,7 +175,7 @@ class Database:
             self.backup_made = upgrade(self.engine, backup_dir=backup_dir)
         except (OperationalError, DatabaseError) as exc:
             self.engine.dispose()
-            raise _storage_error(exc, path or url) from exc
+            raise _storage_error(exc, self.where) from exc
         except errors.JpprepError:
             self.engine.dispose()
             raise
@@ -163,21 +184,50 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except (OperationalError, DatabaseError) as exc:
+            typed = _storage_error(exc, self.where, only_known=True)
+            if typed is None:
+                raise
+            raise typed from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _storage_error(exc: Exception, where) -> errors.StorageError:
-    text = str(getattr(exc, "orig", exc))
-    if "readonly" in text or "read-only" in text:
-        msg, hint = "the database is read-only.", "Make the folder writable or choose another."
-    elif "disk is full" in text or "full" in text:
-        msg, hint = "the disk is full.", "Free some space, then start again; nothing was lost."
-    elif "not a database" in text or "malformed" in text:
-        msg, hint = "the database is damaged; it was left untouched.", "Restore a backup."
-    else:
-        msg, hint = f"cannot open the database ({text}).", "Check the database setting."
-    return errors.StorageError(msg, file=str(where), hint=hint)
+def _redacted(url: str) -> str:
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "the database server"
+
+
+def _storage_error(exc: Exception, where, *, only_known: bool = False) -> errors.StorageError | None:
+    """A typed error for a database failure a person can act on (None for others when
+    only_known: constraint violations and the like stay as they are for the caller)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return errors.ReadOnlyDatabaseError(
+            "the database cannot be written (read-only file or folder); your last change was "
+            "not saved, everything before it is safe.",
+            file=str(where), hint="Make the folder writable or choose another data folder.")
+    if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
+        return errors.DiskFullError(
+            "the disk is full; your last change was not saved, everything before it is safe.",
+            file=str(where), hint="Free some space (or delete old backups), then try again.")
+    if "not a database" in text or "malformed" in text:
+        return errors.DamagedDatabaseError(
+            "the database is damaged; it was left untouched.",
+            file=str(where), hint="Restore the newest good backup (jpprep backup restore).")
+    if "unable to open database file" in text:
+        return errors.ReadOnlyDatabaseError(
+            "cannot open or create the database file (the folder may be read-only or missing).",
+            file=str(where), hint="Make the folder writable or choose another data folder.")
+    if only_known:
+        return None
+    return errors.StorageError(f"cannot open the database ({text}).", file=str(where),
+                               hint="Check the database setting.")
