@@ -1,0 +1,116 @@
+"""Deck presets: read, create, change and assign scheduling options.
+
+A deck without a preset gets the shared "Default" preset, created on demand. Options are
+validated by jpprep.srs.presets.validate (ValidationError names the field).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jpprep.errors import ValidationError
+from jpprep.srs.presets import PresetConfig, validate, validate_params
+from jpprep.store.models import Deck, Preset
+
+DEFAULT_NAME = "Default"
+
+
+@dataclass
+class PresetInfo:
+    id: int
+    name: str
+    config: PresetConfig
+    fsrs_params: list[float] | None
+    deck_ids: list[int]
+
+
+def default_preset(s: Session) -> Preset:
+    p = s.scalars(select(Preset).where(Preset.name == DEFAULT_NAME).order_by(Preset.id)).first()
+    if p is None:
+        p = Preset(name=DEFAULT_NAME, config=PresetConfig().to_dict(), fsrs_params=None)
+        s.add(p)
+        s.flush()
+    return p
+
+
+def ensure_presets(s: Session) -> None:
+    """Give every deck without a preset the default one."""
+    if s.scalars(select(Deck.id).where(Deck.preset_id.is_(None)).limit(1)).first() is None:
+        return
+    p = default_preset(s)
+    s.query(Deck).filter(Deck.preset_id.is_(None)).update(
+        {Deck.preset_id: p.id}, synchronize_session=False
+    )
+
+
+def _info(s: Session, p: Preset) -> PresetInfo:
+    ids = list(s.scalars(select(Deck.id).where(Deck.preset_id == p.id).order_by(Deck.id)))
+    return PresetInfo(p.id, p.name, validate(p.config), p.fsrs_params, ids)
+
+
+def _deck(s: Session, deck_id: int) -> Deck:
+    deck = s.get(Deck, deck_id)
+    if deck is None:
+        raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")
+    return deck
+
+
+def deck_preset(db, deck_id: int) -> PresetInfo:
+    with db.session() as s:
+        deck = _deck(s, deck_id)
+        if deck.preset_id is None:
+            deck.preset_id = default_preset(s).id
+            s.flush()
+        return _info(s, s.get(Preset, deck.preset_id))
+
+
+def list_presets(db) -> list[PresetInfo]:
+    with db.session() as s:
+        ensure_presets(s)
+        return [_info(s, p) for p in s.scalars(select(Preset).order_by(Preset.name, Preset.id))]
+
+
+def create_preset(db, name: str, config: dict | None = None) -> PresetInfo:
+    name = (name or "").strip()
+    if not name or len(name) > 100:
+        raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+    cfg = validate(config)
+    with db.session() as s:
+        p = Preset(name=name, config=cfg.to_dict(), fsrs_params=None)
+        s.add(p)
+        s.flush()
+        return _info(s, p)
+
+
+def update_preset(
+    db, preset_id: int, config: dict | None = None, *, name: str | None = None,
+    fsrs_params: list[float] | None | bool = False,
+) -> PresetInfo:
+    """Change options (merged over the current ones). Nothing is saved if any field is wrong.
+    fsrs_params=None resets to the default parameters; False leaves them alone."""
+    with db.session() as s:
+        p = s.get(Preset, preset_id)
+        if p is None:
+            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+        if config is not None:
+            merged = {**(p.config or {}), **config}
+            p.config = validate(merged).to_dict()
+        if name is not None:
+            if not name.strip():
+                raise ValidationError("a preset needs a name.", field="name")
+            p.name = name.strip()
+        if fsrs_params is not False:
+            p.fsrs_params = validate_params(fsrs_params)
+        s.flush()
+        return _info(s, p)
+
+
+def assign_preset(db, deck_id: int, preset_id: int) -> None:
+    with db.session() as s:
+        deck = _deck(s, deck_id)
+        if s.get(Preset, preset_id) is None:
+            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+        deck.preset_id = preset_id

@@ -1,0 +1,787 @@
+"""Studying: today's counts, the next card, answers, card actions and undo.
+
+Every function takes the Database, the profile and `now` (UTC ms) and runs in one transaction.
+Scheduling itself is jpprep.srs.scheduler; this module reads and writes the rows.
+
+Daily limits (new cards/day, reviews/day) come from each deck's preset and are counted from
+today's review log, so they hold across sessions, restarts and undo. A card from deck D may be
+shown only while D *and every deck above it* are under their limits (names nest with "::",
+rows with parent_id), so a parent's limit caps all its subdecks together.
+
+Undo: the last 30 actions of a profile are kept in the `undo_entry` table (so undo works across
+windows, worker threads and restarts). An entry holds the card_state rows as they were, the
+revlog rows the action added (removed on undo) and note tags it changed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.orm import Session
+
+from jpprep.errors import ValidationError
+from jpprep.services.presets import ensure_presets
+from jpprep.srs.days import DayClock
+from jpprep.srs.presets import PresetConfig, validate
+from jpprep.srs.scheduler import (
+    AGAIN, LEARNING, NEW, RELEARNING, REVIEW, Scheduler, SrsCard, label_days,
+)
+from jpprep.store.models import Card, CardState, Deck, Note, Preset, Profile, Review, UndoEntry
+
+UNDO_DEPTH = 30
+LEARN_AHEAD_MS = 20 * 60_000  # learning cards due this soon are shown when nothing else is due
+SUSPENDED, BURIED = -1, -2
+_STATE_FIELDS = ("state", "queue", "step", "stability", "difficulty", "due_ms", "last_review_ms",
+                 "reps", "lapses", "bury_day", "flag", "leech")
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass
+class DeckCounts:
+    deck_id: int
+    name: str
+    new: int
+    learning: int
+    review: int
+    total: int  # cards in the deck including subdecks
+
+
+@dataclass
+class StudyCard:
+    card_id: int
+    note_id: int
+    deck_id: int
+    kind: str
+    expression: str
+    reading: str
+    meanings: dict
+    examples: list
+    audio: str | None
+    image: str | None
+    tags: str
+    level: str | None
+    state: int
+    previews: dict[int, str] = field(default_factory=dict)  # rating -> "10m", "2d", "3mo"
+    flag: int = 0
+    leech: bool = False
+
+
+@dataclass
+class AnswerResult:
+    card_id: int
+    state: int
+    due_ms: int
+    interval_label: str
+    leech: bool = False
+    suspended: bool = False
+
+
+@dataclass
+class TodaySummary:
+    reviewed: int
+    studied_ms: int
+    due_left: int
+    new_left: int
+    streak_days: int
+
+
+# ---------------------------------------------------------------- context
+
+
+@dataclass
+class _DeckInfo:
+    id: int
+    name: str
+    parent_id: int | None
+    preset_id: int | None
+    children: list[int] = field(default_factory=list)
+
+
+class _Ctx:
+    """What one call needs: the profile's day clock, the deck tree, presets, today's counts."""
+
+    def __init__(self, s: Session, profile_id: int, now: int) -> None:
+        self.s = s
+        self.profile_id = profile_id
+        self.now = now
+        profile = s.get(Profile, profile_id)
+        if profile is None:
+            raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
+        self.clock = DayClock.from_settings(profile.settings)
+        self.today = self.clock.day(now)
+        self.day_start = self.clock.day_start(self.today)
+        ensure_presets(s)
+        self.decks: dict[int, _DeckInfo] = {}
+        for did, name, parent, preset in s.execute(
+            select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)
+        ):
+            self.decks[did] = _DeckInfo(did, name, parent, preset)
+        by_name = {d.name: d.id for d in self.decks.values()}
+        for d in self.decks.values():
+            if d.parent_id is None and "::" in d.name:
+                d.parent_id = by_name.get(d.name.rsplit("::", 1)[0])
+            if d.parent_id in self.decks and d.parent_id != d.id:
+                self.decks[d.parent_id].children.append(d.id)
+            else:
+                d.parent_id = None
+        self.presets: dict[int, tuple[PresetConfig, list | None]] = {}
+        for pid, cfg, params in s.execute(select(Preset.id, Preset.config, Preset.fsrs_params)):
+            try:
+                conf = validate(cfg)
+            except ValidationError:
+                conf = PresetConfig()
+            self.presets[pid] = (conf, params)
+        self._schedulers: dict[int | None, Scheduler] = {}
+        self._done: dict[int, tuple[int, int]] | None = None
+
+    def config(self, deck_id: int) -> PresetConfig:
+        d = self.decks.get(deck_id)
+        return self.presets.get(d.preset_id if d else None, (PresetConfig(), None))[0]
+
+    def scheduler(self, deck_id: int) -> Scheduler:
+        d = self.decks.get(deck_id)
+        pid = d.preset_id if d else None
+        if pid not in self._schedulers:
+            conf, params = self.presets.get(pid, (PresetConfig(), None))
+            try:
+                self._schedulers[pid] = Scheduler(conf, params, self.clock)
+            except ValueError:  # parameters fsrs refuses: fall back to the defaults
+                self._schedulers[pid] = Scheduler(conf, None, self.clock)
+        return self._schedulers[pid]
+
+    def path(self, deck_id: int) -> list[int]:
+        """The deck and every deck above it."""
+        out, seen = [], set()
+        d = self.decks.get(deck_id)
+        while d is not None and d.id not in seen:
+            out.append(d.id)
+            seen.add(d.id)
+            d = self.decks.get(d.parent_id) if d.parent_id is not None else None
+        return out
+
+    def subtree(self, deck_id: int | None) -> list[int]:
+        if deck_id is None:
+            return list(self.decks)
+        out, stack = [], [deck_id]
+        while stack:
+            d = stack.pop()
+            if d in self.decks and d not in out:
+                out.append(d)
+                stack.extend(self.decks[d].children)
+        return out
+
+    def done_today(self) -> dict[int, tuple[int, int]]:
+        """deck id -> (new cards introduced today, reviews answered today) in that deck only."""
+        if self._done is None:
+            rows = self.s.execute(
+                text(
+                    "SELECT c.deck_id, "
+                    "SUM(CASE WHEN r.state_before = 0 THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN r.state_before = 2 THEN 1 ELSE 0 END) "
+                    "FROM revlog r JOIN card c ON c.id = r.card_id "
+                    "WHERE r.profile_id = :p AND r.reviewed_ms >= :start AND r.kind = 'review' "
+                    "GROUP BY c.deck_id"
+                ),
+                {"p": self.profile_id, "start": self.day_start},
+            )
+            self._done = {d: (int(n or 0), int(r or 0)) for d, n, r in rows}
+        return self._done
+
+    def remaining(self) -> dict[int, tuple[int, int]]:
+        """deck id -> (new, review) still allowed today by that deck's own limits, counting
+        what was done in the deck and all its subdecks."""
+        done = self.done_today()
+        out = {}
+        memo: dict[int, tuple[int, int]] = {}
+
+        def sub_done(did: int) -> tuple[int, int]:
+            if did not in memo:
+                n, r = done.get(did, (0, 0))
+                for c in self.decks[did].children:
+                    cn, cr = sub_done(c)
+                    n, r = n + cn, r + cr
+                memo[did] = (n, r)
+            return memo[did]
+
+        for did in self.decks:
+            conf = self.config(did)
+            n, r = sub_done(did)
+            out[did] = (max(0, conf.new_per_day - n), max(0, conf.reviews_per_day - r))
+        return out
+
+    def unbury(self) -> None:
+        self.s.execute(
+            update(CardState)
+            .where(CardState.profile_id == self.profile_id, CardState.queue == BURIED,
+                   CardState.bury_day < self.today)
+            .values(queue=0, bury_day=None)
+        )
+
+
+def _session_ctx(s: Session, profile_id: int, now: int) -> _Ctx:
+    ctx = _Ctx(s, profile_id, now)
+    ctx.unbury()
+    return ctx
+
+
+# ---------------------------------------------------------------- counts
+
+
+def _available(ctx: _Ctx, deck_ids: list[int] | None = None) -> dict[int, list[int]]:
+    """deck id -> [new, learning, review] cards available now in that deck only (no limits)."""
+    s, p = ctx.s, ctx.profile_id
+    out: dict[int, list[int]] = {d: [0, 0, 0] for d in ctx.decks}
+    total: dict[int, int] = {}
+    for did, n in s.execute(text("SELECT deck_id, COUNT(*) FROM card GROUP BY deck_id")):
+        total[did] = int(n)
+    not_new: dict[int, int] = {}
+    for did, n in s.execute(
+        text(
+            "SELECT c.deck_id, COUNT(*) FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            "WHERE cs.profile_id = :p AND NOT (cs.state = 0 AND cs.queue = 0) GROUP BY c.deck_id"
+        ),
+        {"p": p},
+    ):
+        not_new[did] = int(n)
+    for did in out:
+        out[did][0] = max(0, total.get(did, 0) - not_new.get(did, 0))
+    for did, lrn, rev in s.execute(
+        text(
+            "SELECT c.deck_id, "
+            "SUM(CASE WHEN cs.state IN (1, 3) AND cs.due_ms <= :ahead THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN cs.state = 2 AND cs.due_ms <= :now THEN 1 ELSE 0 END) "
+            "FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :ahead "
+            "AND cs.state IN (1, 2, 3) GROUP BY c.deck_id"
+        ),
+        {"p": p, "now": ctx.now, "ahead": ctx.now + LEARN_AHEAD_MS},
+    ):
+        if did in out:
+            out[did][1] = int(lrn or 0)
+            out[did][2] = int(rev or 0)
+    ctx.totals = total
+    return out
+
+
+def _limited_counts(ctx: _Ctx, avail: dict[int, list[int]]) -> dict[int, tuple[int, int, int]]:
+    """Counts after limits: a deck shows at most its own remaining limit, and its subdecks'
+    cards count within it."""
+    rem = ctx.remaining()
+    memo: dict[int, tuple[int, int, int]] = {}
+
+    def count(did: int) -> tuple[int, int, int]:
+        if did not in memo:
+            n, lrn, r = avail[did]
+            for c in ctx.decks[did].children:
+                cn, cl, cr = count(c)
+                n, lrn, r = n + cn, lrn + cl, r + cr
+            rn, rr = rem[did]
+            memo[did] = (min(n, rn), lrn, min(r, rr))
+        return memo[did]
+
+    out = {}
+    for did in ctx.decks:
+        n, lrn, r = count(did)
+        for a in ctx.path(did)[1:]:  # a parent's limit caps the subdeck too
+            n, r = min(n, rem[a][0]), min(r, rem[a][1])
+        out[did] = (n, lrn, r)
+    return out
+
+
+def _subtree_totals(ctx: _Ctx) -> dict[int, int]:
+    return {d: sum(ctx.totals.get(x, 0) for x in ctx.subtree(d)) for d in ctx.decks}
+
+
+def deck_counts(db, profile_id: int, now: int) -> list[DeckCounts]:
+    """Today's new / learning / review counts of every deck after limits, ordered by name."""
+    with db.session() as s:
+        ctx = _session_ctx(s, profile_id, now)
+        counts = _limited_counts(ctx, _available(ctx))
+        totals = _subtree_totals(ctx)
+        out = [
+            DeckCounts(d.id, d.name, *counts[d.id], total=totals[d.id])
+            for d in ctx.decks.values()
+        ]
+        return sorted(out, key=lambda c: c.name.casefold())
+
+
+# ---------------------------------------------------------------- next card
+
+
+def _allowed(ctx: _Ctx, deck_id: int | None) -> tuple[list[int], list[int], list[int]]:
+    """Decks whose cards may be shown now: (any, new allowed, review allowed)."""
+    rem = ctx.remaining()
+    decks = ctx.subtree(deck_id)
+    new_ok = [d for d in decks if all(rem[a][0] > 0 for a in ctx.path(d))]
+    rev_ok = [d for d in decks if all(rem[a][1] > 0 for a in ctx.path(d))]
+    return decks, new_ok, rev_ok
+
+
+def _in(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids) or "NULL"
+
+
+def _pick_learning(ctx: _Ctx, decks: list[int], until: int) -> int | None:
+    row = ctx.s.execute(
+        text(
+            "SELECT cs.card_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :until "
+            f"AND cs.state IN (1, 3) AND c.deck_id IN ({_in(decks)}) "
+            "ORDER BY cs.due_ms, cs.card_id LIMIT 1"
+        ),
+        {"p": ctx.profile_id, "until": until},
+    ).first()
+    return row[0] if row else None
+
+
+def _review_due_count(ctx: _Ctx, decks: list[int]) -> int:
+    return int(ctx.s.execute(
+        text(
+            "SELECT COUNT(*) FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2 "
+            f"AND c.deck_id IN ({_in(decks)})"
+        ),
+        {"p": ctx.profile_id, "now": ctx.now},
+    ).scalar() or 0)
+
+
+def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
+    # Far behind: lowest retrievability first. R falls as elapsed/S grows (same decay within a
+    # preset), so ordering by elapsed/S needs no power function in SQL.
+    order = (
+        "(:now - cs.last_review_ms) * 1.0 / cs.stability DESC, cs.card_id"
+        if far_behind else "cs.due_ms, cs.card_id"
+    )
+    row = ctx.s.execute(
+        text(
+            "SELECT cs.card_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2 "
+            f"AND c.deck_id IN ({_in(decks)}) ORDER BY {order} LIMIT 1"
+        ),
+        {"p": ctx.profile_id, "now": ctx.now},
+    ).first()
+    return row[0] if row else None
+
+
+def _pick_new(ctx: _Ctx, decks: list[int]) -> int | None:
+    """The first new card in deck order (decks by name, then card position)."""
+    for did in sorted(decks, key=lambda d: ctx.decks[d].name.casefold()):
+        row = ctx.s.execute(
+            text(
+                "SELECT c.id FROM card c LEFT JOIN card_state cs "
+                "ON cs.card_id = c.id AND cs.profile_id = :p "
+                "WHERE c.deck_id = :d AND (cs.card_id IS NULL OR (cs.state = 0 AND cs.queue = 0)) "
+                "AND c.position >= :hint ORDER BY c.position, c.id LIMIT 1"
+            ),
+            {"p": ctx.profile_id, "d": did, "hint": _new_hint(ctx, did)},
+        ).first()
+        if row is None and _new_hint(ctx, did) > -(2**62):
+            _NEW_HINT.pop((id(ctx.s.bind), ctx.profile_id, did), None)
+            row = ctx.s.execute(
+                text(
+                    "SELECT c.id, c.position FROM card c LEFT JOIN card_state cs "
+                    "ON cs.card_id = c.id AND cs.profile_id = :p WHERE c.deck_id = :d "
+                    "AND (cs.card_id IS NULL OR (cs.state = 0 AND cs.queue = 0)) "
+                    "ORDER BY c.position, c.id LIMIT 1"
+                ),
+                {"p": ctx.profile_id, "d": did},
+            ).first()
+        if row is not None:
+            return row[0]
+    return None
+
+
+# New cards are introduced in position order, so the first new card of a deck is at or after the
+# last one found: remember that position (per engine, profile and deck) to skip studied cards.
+# Reset and undo can make an earlier card new again: they forget the hint.
+_NEW_HINT: dict[tuple[int, int, int], int] = {}
+
+
+def _new_hint(ctx: _Ctx, deck_id: int) -> int:
+    return _NEW_HINT.get((id(ctx.s.bind), ctx.profile_id, deck_id), -(2**62))
+
+
+def _set_hint(s: Session, profile_id: int, deck_id: int, position: int) -> None:
+    _NEW_HINT[(id(s.bind), profile_id, deck_id)] = position
+
+
+def _forget_hints(s: Session, profile_id: int) -> None:
+    for key in [k for k in _NEW_HINT if k[0] == id(s.bind) and k[1] == profile_id]:
+        del _NEW_HINT[key]
+
+
+def _choose(ctx: _Ctx, deck_id: int | None) -> int | None:
+    decks, new_ok, rev_ok = _allowed(ctx, deck_id)
+    if not decks:
+        return None
+    lrn = _pick_learning(ctx, decks, ctx.now)
+    if lrn is not None:
+        return lrn
+    rem = ctx.remaining()
+    # how many reviews may still be shown today from the selected deck
+    if deck_id is None:
+        tops = [d for d in ctx.decks if ctx.decks[d].parent_id is None]
+        rev_budget = sum(rem[d][1] for d in tops)
+        new_budget = sum(rem[d][0] for d in tops)
+    else:
+        rev_budget = min(rem[a][1] for a in ctx.path(deck_id))
+        new_budget = min(rem[a][0] for a in ctx.path(deck_id))
+    due = _review_due_count(ctx, rev_ok) if rev_ok else 0
+    rev_left = min(due, rev_budget)
+    new_id = _pick_new(ctx, new_ok) if new_ok and new_budget > 0 else None
+    rev_id = None
+    if rev_left > 0:
+        rev_id = _pick_review(ctx, rev_ok, far_behind=due > rev_budget)
+    if new_id is not None and rev_id is not None:
+        mix = ctx.config(deck_id).new_mix if deck_id is not None else "mix"
+        if mix == "before":
+            return new_id
+        if mix == "after":
+            return rev_id
+        done = ctx.done_today()
+        n_done = sum(done.get(d, (0, 0))[0] for d in decks)
+        r_done = sum(done.get(d, (0, 0))[1] for d in decks)
+        # spread new cards evenly through the reviews
+        if n_done / (n_done + new_budget) < r_done / (r_done + rev_left):
+            return new_id
+        return rev_id
+    if rev_id is not None or new_id is not None:
+        return rev_id if rev_id is not None else new_id
+    # nothing else: learning cards due soon (learn ahead)
+    return _pick_learning(ctx, decks, ctx.now + LEARN_AHEAD_MS)
+
+
+def _srs_card(row: CardState | None) -> SrsCard:
+    if row is None:
+        return SrsCard()
+    return SrsCard(row.state, row.step, row.stability, row.difficulty, row.due_ms,
+                   row.last_review_ms, row.reps, row.lapses)
+
+
+def _study_card(ctx: _Ctx, card_id: int) -> StudyCard:
+    card = ctx.s.get(Card, card_id)
+    note = card.note
+    row = ctx.s.get(CardState, (ctx.profile_id, card_id))
+    sc = _srs_card(row)
+    previews = ctx.scheduler(card.deck_id).preview(card_id, sc, ctx.now)
+    return StudyCard(
+        card_id=card.id, note_id=note.id, deck_id=card.deck_id, kind=card.kind,
+        expression=note.expression, reading=note.reading, meanings=dict(note.meanings or {}),
+        examples=list(note.examples or []), audio=note.audio, image=note.image,
+        tags=note.tags or "", level=note.level, state=sc.state,
+        previews={r: o.label for r, o in previews.items()},
+        flag=row.flag if row else 0, leech=bool(row.leech) if row else False,
+    )
+
+
+def next_card(db, profile_id: int, deck_id: int | None, now: int) -> StudyCard | None:
+    """The card to show now (None deck = all decks), or None when today's work is done."""
+    with db.session() as s:
+        ctx = _session_ctx(s, profile_id, now)
+        if deck_id is not None and deck_id not in ctx.decks:
+            raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")
+        cid = _choose(ctx, deck_id)
+        return _study_card(ctx, cid) if cid is not None else None
+
+
+# ---------------------------------------------------------------- undo snapshots
+
+
+def _snapshot(row: CardState | None) -> dict | None:
+    return None if row is None else {f: getattr(row, f) for f in _STATE_FIELDS}
+
+
+def _restore(s: Session, profile_id: int, card_id: int, snap: dict | None) -> None:
+    row = s.get(CardState, (profile_id, card_id))
+    if snap is None:
+        if row is not None:
+            s.delete(row)
+        return
+    if row is None:
+        row = CardState(profile_id=profile_id, card_id=card_id)
+        s.add(row)
+    for f, v in snap.items():
+        setattr(row, f, v)
+
+
+def _push_undo(s: Session, profile_id: int, now: int, action: str, card_id: int | None,
+               payload: dict) -> None:
+    s.add(UndoEntry(profile_id=profile_id, created_ms=now, action=action, card_id=card_id,
+                    payload=payload))
+    s.flush()
+    keep = select(UndoEntry.id).where(UndoEntry.profile_id == profile_id).order_by(
+        UndoEntry.id.desc()).limit(UNDO_DEPTH)
+    s.execute(delete(UndoEntry).where(UndoEntry.profile_id == profile_id,
+                                      UndoEntry.id.not_in(keep.scalar_subquery())))
+
+
+def undo(db, profile_id: int, now: int) -> int | None:
+    """Undo the profile's last action (answers included). Returns the card id that came back,
+    or None when there is nothing to undo."""
+    with db.session() as s:
+        entry = s.scalars(select(UndoEntry).where(UndoEntry.profile_id == profile_id)
+                          .order_by(UndoEntry.id.desc()).limit(1)).first()
+        if entry is None:
+            return None
+        payload = entry.payload or {}
+        ids = payload.get("revlog_ids") or []
+        if ids:
+            s.execute(delete(Review).where(Review.id.in_(ids)))
+        for cid, snap in (payload.get("states") or {}).items():
+            _restore(s, profile_id, int(cid), snap)
+        for nid, tags in (payload.get("note_tags") or {}).items():
+            note = s.get(Note, int(nid))
+            if note is not None:
+                note.tags = tags
+        s.delete(entry)
+        _forget_hints(s, profile_id)
+        return entry.card_id
+
+
+def can_undo(db, profile_id: int) -> str | None:
+    """The action the next undo would revert ("answer", "bury"...), or None."""
+    with db.session() as s:
+        return s.scalars(select(UndoEntry.action).where(UndoEntry.profile_id == profile_id)
+                         .order_by(UndoEntry.id.desc()).limit(1)).first()
+
+
+# ---------------------------------------------------------------- answer
+
+
+def _tag_add(tags: str, tag: str) -> str:
+    parts = tags.split()
+    if tag.casefold() not in (t.casefold() for t in parts):
+        parts.append(tag)
+    return " ".join(parts)
+
+
+def answer(db, profile_id: int, card_id: int, rating: int, now: int,
+           duration_ms: int = 0) -> AnswerResult:
+    """Record an answer (1 again, 2 hard, 3 good, 4 easy) and schedule the card."""
+    if rating not in (1, 2, 3, 4):
+        raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
+    with db.session() as s:
+        ctx = _Ctx(s, profile_id, now)
+        card = s.get(Card, card_id)
+        if card is None:
+            raise ValidationError(f"there is no card {card_id}.", field="card_id")
+        row = s.get(CardState, (profile_id, card_id))
+        states = {str(card_id): _snapshot(row)}
+        before = _srs_card(row)
+        sched = ctx.scheduler(card.deck_id)
+        out = sched.review(card_id, before, rating, now)
+        new = out.card
+        if row is None:
+            row = CardState(profile_id=profile_id, card_id=card_id, queue=0, flag=0, leech=False)
+            s.add(row)
+        row.state, row.step, row.stability, row.difficulty = (
+            new.state, new.step, new.stability, new.difficulty)
+        row.due_ms, row.last_review_ms, row.reps, row.lapses = (
+            new.due_ms, new.last_review_ms, new.reps, new.lapses)
+        if row.queue == BURIED:
+            row.queue, row.bury_day = 0, None
+        conf = ctx.config(card.deck_id)
+        note_tags = {}
+        leech = suspended = False
+        if before.state == REVIEW and rating == AGAIN and new.lapses >= conf.leech_threshold:
+            over = new.lapses - conf.leech_threshold
+            if over % max(1, conf.leech_threshold // 2) == 0:
+                leech = True
+                row.leech = True
+                note = card.note
+                note_tags[str(note.id)] = note.tags
+                note.tags = _tag_add(note.tags or "", "leech")
+                if conf.leech_action == "suspend":
+                    row.queue = SUSPENDED
+                    suspended = True
+        rev = Review(
+            uid=uuid.uuid4().hex, profile_id=profile_id, card_id=card_id, reviewed_ms=now,
+            rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
+            state_before=before.state, state_after=new.state, stability=new.stability,
+            difficulty=new.difficulty, due_ms=new.due_ms, kind="review",
+        )
+        s.add(rev)
+        if conf.bury_siblings:
+            _bury_siblings(ctx, card, states)
+        s.flush()
+        if before.state == NEW:
+            _set_hint(s, profile_id, card.deck_id, card.position)
+        _push_undo(s, profile_id, now, "answer", card_id,
+                   {"states": states, "revlog_ids": [rev.id], "note_tags": note_tags})
+        return AnswerResult(card_id, new.state, new.due_ms, out.label, leech, suspended)
+
+
+def _bury_siblings(ctx: _Ctx, card: Card, states: dict) -> None:
+    """Other cards of the same note wait until tomorrow (new and review cards, as in Anki)."""
+    s = ctx.s
+    sibs = [c for c in s.scalars(select(Card.id).where(Card.note_id == card.note_id,
+                                                       Card.id != card.id))]
+    for sid in sibs:
+        row = s.get(CardState, (ctx.profile_id, sid))
+        if row is not None and (row.queue != 0 or row.state in (LEARNING, RELEARNING)):
+            continue
+        states[str(sid)] = _snapshot(row)
+        if row is None:
+            row = CardState(profile_id=ctx.profile_id, card_id=sid, state=NEW, queue=0,
+                            due_ms=0, reps=0, lapses=0, flag=0, leech=False)
+            s.add(row)
+        row.queue, row.bury_day = BURIED, ctx.today
+
+
+# ---------------------------------------------------------------- card actions
+
+
+def _rows(s: Session, profile_id: int, card_ids) -> list[tuple[int, CardState | None]]:
+    ids = [card_ids] if isinstance(card_ids, int) else list(card_ids)
+    if not ids:
+        raise ValidationError("no card was chosen.", field="card_ids")
+    found = set(s.scalars(select(Card.id).where(Card.id.in_(ids))))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise ValidationError(f"there is no card {missing[0]}.", field="card_id")
+    return [(i, s.get(CardState, (profile_id, i))) for i in ids]
+
+
+def _ensure(s: Session, profile_id: int, cid: int, row: CardState | None) -> CardState:
+    if row is None:
+        row = CardState(profile_id=profile_id, card_id=cid, state=NEW, queue=0, due_ms=0,
+                        reps=0, lapses=0, flag=0, leech=False)
+        s.add(row)
+    return row
+
+
+def _simple_action(db, profile_id: int, card_ids, now: int, action: str, apply) -> int:
+    with db.session() as s:
+        ctx = _Ctx(s, profile_id, now)
+        rows = _rows(s, profile_id, card_ids)
+        states, revlog_ids = {}, []
+        for cid, row in rows:
+            states[str(cid)] = _snapshot(row)
+            rid = apply(ctx, cid, _ensure(s, profile_id, cid, row))
+            if rid is not None:
+                revlog_ids.append(rid)
+        s.flush()
+        first = rows[0][0]
+        _push_undo(s, profile_id, now, action, first,
+                   {"states": states, "revlog_ids": revlog_ids, "note_tags": {}})
+        return len(rows)
+
+
+def bury(db, profile_id: int, card_ids, now: int) -> int:
+    """Hide cards until the next learner day. Returns how many."""
+    def apply(ctx, cid, row):
+        if row.queue != SUSPENDED:
+            row.queue, row.bury_day = BURIED, ctx.today
+    return _simple_action(db, profile_id, card_ids, now, "bury", apply)
+
+
+def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True) -> int:
+    """Suspend (or unsuspend with suspended=False) cards."""
+    def apply(ctx, cid, row):
+        if suspended:
+            row.queue, row.bury_day = SUSPENDED, None
+        elif row.queue == SUSPENDED:
+            row.queue = 0
+    return _simple_action(db, profile_id, card_ids, now, "suspend" if suspended else "unsuspend",
+                          apply)
+
+
+def flag(db, profile_id: int, card_ids, flag_value: int, now: int) -> int:
+    """Set a coloured flag (0 none, 1-7 like Anki)."""
+    if not isinstance(flag_value, int) or not 0 <= flag_value <= 7:
+        raise ValidationError(f"flag {flag_value!r} is not 0-7.", field="flag")
+
+    def apply(ctx, cid, row):
+        row.flag = flag_value
+    return _simple_action(db, profile_id, card_ids, now, "flag", apply)
+
+
+def _manual_log(ctx: _Ctx, cid: int, before: int, row: CardState) -> int:
+    rev = Review(
+        uid=uuid.uuid4().hex, profile_id=ctx.profile_id, card_id=cid, reviewed_ms=ctx.now,
+        rating=0, duration_ms=0, state_before=before, state_after=row.state,
+        stability=row.stability, difficulty=row.difficulty, due_ms=row.due_ms, kind="manual",
+    )
+    ctx.s.add(rev)
+    ctx.s.flush()
+    return rev.id
+
+
+def reset(db, profile_id: int, card_ids, now: int) -> int:
+    """Forget cards: they become new again (progress and counts cleared, flag kept)."""
+    def apply(ctx, cid, row):
+        before = row.state
+        row.state, row.step, row.stability, row.difficulty = NEW, None, None, None
+        row.due_ms, row.last_review_ms, row.reps, row.lapses = 0, None, 0, 0
+        row.queue, row.bury_day, row.leech = 0, None, False
+        return _manual_log(ctx, cid, before, row)
+    with db.session() as s:
+        _forget_hints(s, profile_id)
+    return _simple_action(db, profile_id, card_ids, now, "reset", apply)
+
+
+def set_due(db, profile_id: int, card_ids, days: int, now: int) -> int:
+    """Make cards review cards due in `days` learner days (0 = today)."""
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 36_500:
+        raise ValidationError(f"{days!r} days is not 0-36500.", field="days")
+
+    def apply(ctx, cid, row):
+        card = ctx.s.get(Card, cid)
+        sched = ctx.scheduler(card.deck_id)
+        before = row.state
+        new = sched.set_due(_srs_card(row), days, ctx.now)
+        row.state, row.step, row.stability, row.difficulty = (
+            new.state, new.step, new.stability, new.difficulty)
+        row.due_ms, row.last_review_ms = new.due_ms, new.last_review_ms
+        if row.queue == BURIED:
+            row.queue, row.bury_day = 0, None
+        return _manual_log(ctx, cid, before, row)
+    return _simple_action(db, profile_id, card_ids, now, "set_due", apply)
+
+
+# ---------------------------------------------------------------- today
+
+
+def streak(days: set[int], today: int) -> int:
+    """Consecutive learner days with study, ending today (or yesterday if not yet today)."""
+    d = today if today in days else today - 1
+    n = 0
+    while d in days:
+        n += 1
+        d -= 1
+    return n
+
+
+def study_days(s: Session, profile_id: int, clock: DayClock, now: int) -> set[int]:
+    off = clock.offset_ms(now) - clock.day_starts_hour * 3_600_000
+    rows = s.execute(
+        text("SELECT DISTINCT (reviewed_ms + :off) / 86400000 FROM revlog "
+             "WHERE profile_id = :p AND kind = 'review' AND reviewed_ms + :off >= 0"),
+        {"p": profile_id, "off": off},
+    )
+    return {int(r[0]) for r in rows}
+
+
+def today_summary(db, profile_id: int, now: int) -> TodaySummary:
+    with db.session() as s:
+        ctx = _session_ctx(s, profile_id, now)
+        reviewed, studied = s.execute(
+            text("SELECT COUNT(*), COALESCE(SUM(duration_ms), 0) FROM revlog "
+                 "WHERE profile_id = :p AND kind = 'review' AND reviewed_ms >= :start "
+                 "AND reviewed_ms <= :now"),
+            {"p": profile_id, "start": ctx.day_start, "now": now},
+        ).one()
+        counts = _limited_counts(ctx, _available(ctx))
+        tops = [d for d in ctx.decks if ctx.decks[d].parent_id is None]
+        due_left = sum(counts[d][1] + counts[d][2] for d in tops)
+        new_left = sum(counts[d][0] for d in tops)
+        return TodaySummary(int(reviewed), int(studied), due_left, new_left,
+                            streak(study_days(s, profile_id, ctx.clock, now), ctx.today))
+
+
+def interval_label(days: int) -> str:
+    return label_days(days)
