@@ -1,0 +1,80 @@
+"""Japanese text intelligence: readings, furigana, romaji, kana input, answer checking.
+
+Public API (no Qt, no database):
+
+    annotate(text, overrides=None) -> list[Segment]   furigana pieces that join to `text`
+    reading(text, overrides=None, *, pronunciation=False) -> str   whole text in hiragana
+    romaji(text) -> str                                 Hepburn
+    kanji_in(text) -> set[str]                          for the "only unknown kanji" mode
+    warm_up()                                           load the tagger and tables (slow part)
+
+The tagger and the tables load on first use; call warm_up() in a background thread first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from jpprep.japanese.kana import kanji_in
+
+__all__ = ["Segment", "annotate", "reading", "romaji", "kanji_in", "warm_up"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of the text; `reading` (hiragana) only where the piece has kanji."""
+
+    text: str
+    reading: str | None = None
+
+
+def warm_up() -> None:
+    """Load the dictionary and the reading tables (about 0.2 s); safe from any thread."""
+    from jpprep.japanese import table
+    from jpprep.japanese.engine import units
+
+    table.load()
+    units("日本語")
+
+
+def annotate(text: str, overrides: Mapping[str, str] | None = None) -> list[Segment]:
+    from jpprep.japanese.align import align
+    from jpprep.japanese.engine import units
+
+    out: list[Segment] = []
+    for u in units(text, overrides):
+        if u.reading is None:
+            out.append(Segment(u.surface, None))
+            continue
+        for piece, r in align(u.surface, u.reading):
+            out.append(Segment(piece, r))
+    return out
+
+
+def reading(text: str, overrides: Mapping[str, str] | None = None, *,
+            pronunciation: bool = False) -> str:
+    """The whole text in hiragana, furigana style (particle は stays は). With
+    pronunciation=True, particles are written as said (は->わ, へ->え, を->お)."""
+    from jpprep.japanese.engine import plain_reading, units
+
+    parts = []
+    for u in units(text, overrides):
+        if u.reading is not None:
+            r = u.reading
+        else:
+            r = plain_reading(u.surface)
+        if pronunciation and u.particle and r in _SPOKEN:
+            r = _SPOKEN[r]
+        parts.append(r)
+    return "".join(parts)
+
+
+_SPOKEN = {"は": "わ", "へ": "え", "を": "お"}
+
+
+def romaji(text: str) -> str:
+    """Hepburn romaji of the text's reading, words separated by spaces."""
+    from jpprep.japanese.romaji import to_romaji_words
+
+    return to_romaji_words(text)

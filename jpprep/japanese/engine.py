@@ -1,0 +1,201 @@
+"""The readings pipeline: text -> units (surface, hiragana reading).
+
+1. Overrides (instructor or learner corrections) are cut out of the text first: they always win.
+2. The rest is cut into short pieces (lines, sentences, at most MAX_PIECE characters) and tagged
+   by fugashi + unidic-lite.
+3. Rules correct the tagger, in order: JMdict compounds (longest match over adjacent tokens),
+   numbers with counters, context rules for heteronyms, hand-written defaults, and a per-kanji
+   reading for words the tagger does not know.
+4. The tokens are mapped back onto the original text, so the units always join to the input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from jpprep.japanese import numbers, rules, table
+from jpprep.japanese.kana import has_kanji, is_kanji, to_hiragana
+from jpprep.japanese.tokenizer import Tok, tokenize
+
+MAX_PIECE = 400
+# characters MeCab must not see (NUL ends a C string) or that end a sentence
+_CUT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+|(?<=[。！？!?\n])")
+_SOFT = re.compile(r"[、，,\s]")
+_PARTICLE_POS = ("助詞", "助動詞")
+
+
+class Unit:
+    """A piece of the input with its reading (None: the piece is read as written)."""
+
+    __slots__ = ("surface", "reading", "particle")
+
+    def __init__(self, surface: str, reading: str | None, particle: bool = False):
+        self.surface = surface
+        self.reading = reading
+        self.particle = particle
+
+    def __repr__(self) -> str:
+        return f"Unit({self.surface!r}, {self.reading!r})"
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """(piece, taggable) covering `text` in order; control characters are not taggable."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _CUT.finditer(text):
+        if m.start() > pos:
+            out.extend(_split_long(text[pos:m.start()]))
+        if m.end() > m.start():
+            out.append((m.group(), False))
+        pos = m.end()
+    if pos < len(text):
+        out.extend(_split_long(text[pos:]))
+    return out
+
+
+def _split_long(piece: str) -> list[tuple[str, bool]]:
+    if len(piece) <= MAX_PIECE:
+        return [(piece, True)]
+    out = []
+    while len(piece) > MAX_PIECE:
+        cut = -1
+        for m in _SOFT.finditer(piece, MAX_PIECE // 2, MAX_PIECE):
+            cut = m.end()
+        if cut <= 0:
+            cut = MAX_PIECE
+            # never cut between a base character and a combining mark or surrogate-like pair
+            while cut < len(piece) and unicodedata.combining(piece[cut]):
+                cut += 1
+        out.append((piece[:cut], True))
+        piece = piece[cut:]
+    if piece:
+        out.append((piece, True))
+    return out
+
+
+def _tag(piece: str) -> list[Tok]:
+    """Tokens that join exactly to `piece` (whitespace and anything the tagger skipped become
+    plain tokens)."""
+    toks = tokenize(piece)
+    out: list[Tok] = []
+    pos = 0
+    for t in toks:
+        s = t.surface
+        if not s:
+            continue
+        if piece.startswith(s, pos):
+            out.append(t)
+            pos += len(s)
+            continue
+        found = piece.find(s, pos)
+        if found < 0:
+            break
+        out.append(Tok(piece[pos:found], None, "空白"))
+        out.append(t)
+        pos = found + len(s)
+    if pos < len(piece):
+        out.append(Tok(piece[pos:], None, "空白"))
+    return out
+
+
+def _fallback(surface: str) -> str | None:
+    """Per-kanji reading for a word the tagger cannot read."""
+    kt = table.kanji()
+    parts = []
+    for ch in surface:
+        if is_kanji(ch):
+            r = kt.get(ch)
+            if r is None:
+                return None
+            parts.append(r)
+        else:
+            parts.append(to_hiragana(ch))
+    return "".join(parts)
+
+
+def _units_for_piece(piece: str) -> list[Unit]:
+    toks = _tag(piece)
+    rules.compounds(toks)
+    rules.numbers(toks)
+    rules.context(toks)
+    out = []
+    for t in toks:
+        r = t.reading
+        s = t.surface
+        if r is None and has_kanji(s):
+            r = _fallback(s)
+        out.append(Unit(s, r, t.pos1 == "助詞"))
+    return out
+
+
+def _split_overrides(text: str, overrides: Mapping[str, str]):
+    """Yield (text, reading-or-None): override matches (longest first) and the rest."""
+    by_first: dict[str, list[str]] = {}
+    for s in overrides:
+        if s:
+            by_first.setdefault(s[0], []).append(s)
+    for lst in by_first.values():
+        lst.sort(key=len, reverse=True)
+    pos = start = 0
+    n = len(text)
+    while pos < n:
+        cands = by_first.get(text[pos])
+        hit = None
+        if cands:
+            for s in cands:
+                if text.startswith(s, pos):
+                    hit = s
+                    break
+        if hit is None:
+            pos += 1
+            continue
+        if pos > start:
+            yield text[start:pos], None
+        yield hit, overrides[hit]
+        pos += len(hit)
+        start = pos
+    if start < n:
+        yield text[start:], None
+
+
+def units(text: str, overrides: Mapping[str, str] | None = None) -> list[Unit]:
+    if not text:
+        return []
+    out: list[Unit] = []
+    if overrides:
+        parts = list(_split_overrides(text, overrides))
+    else:
+        parts = [(text, None)]
+    for part, fixed in parts:
+        if fixed is not None:
+            out.append(Unit(part, to_hiragana(fixed)))
+            continue
+        for piece, taggable in _pieces(part):
+            if taggable:
+                out.extend(_units_for_piece(piece))
+            else:
+                out.append(Unit(piece, None))
+    return out
+
+
+_LETTERS = dict(zip(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "えー びー しー でぃー いー えふ じー えいち あい じぇー けー える えむ えぬ おー ぴー きゅー "
+    "あーる えす てぃー ゆー ぶい だぶりゅー えっくす わい ぜっと".split(),
+))
+
+
+def plain_reading(surface: str) -> str:
+    """Reading of a piece without kanji: kana as hiragana, digits and capitals read out."""
+    if surface.isascii() and surface.isupper() and surface.isalpha() and len(surface) <= 6:
+        return "".join(_LETTERS[c] for c in surface)
+    norm = unicodedata.normalize("NFKC", surface)
+    if norm != surface and (norm.isdigit() or norm.isalpha()):
+        if norm.isascii() and norm.isdigit():
+            return numbers.read_decimal(norm) or norm
+        if norm.isascii() and norm.isupper() and len(norm) <= 6:
+            return "".join(_LETTERS[c] for c in norm)
+        return to_hiragana(norm)
+    return to_hiragana(surface)

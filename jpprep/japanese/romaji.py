@@ -1,0 +1,99 @@
+"""Kana -> Hepburn romaji (our own table: deterministic and fast; readings come from the
+engine, which reads words in context better than pykakasi)."""
+
+from __future__ import annotations
+
+from jpprep.japanese.kana import to_hiragana
+
+_BASE = {
+    "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o",
+    "か": "ka", "き": "ki", "く": "ku", "け": "ke", "こ": "ko",
+    "が": "ga", "ぎ": "gi", "ぐ": "gu", "げ": "ge", "ご": "go",
+    "さ": "sa", "し": "shi", "す": "su", "せ": "se", "そ": "so",
+    "ざ": "za", "じ": "ji", "ず": "zu", "ぜ": "ze", "ぞ": "zo",
+    "た": "ta", "ち": "chi", "つ": "tsu", "て": "te", "と": "to",
+    "だ": "da", "ぢ": "ji", "づ": "zu", "で": "de", "ど": "do",
+    "な": "na", "に": "ni", "ぬ": "nu", "ね": "ne", "の": "no",
+    "は": "ha", "ひ": "hi", "ふ": "fu", "へ": "he", "ほ": "ho",
+    "ば": "ba", "び": "bi", "ぶ": "bu", "べ": "be", "ぼ": "bo",
+    "ぱ": "pa", "ぴ": "pi", "ぷ": "pu", "ぺ": "pe", "ぽ": "po",
+    "ま": "ma", "み": "mi", "む": "mu", "め": "me", "も": "mo",
+    "や": "ya", "ゆ": "yu", "よ": "yo",
+    "ら": "ra", "り": "ri", "る": "ru", "れ": "re", "ろ": "ro",
+    "わ": "wa", "ゐ": "i", "ゑ": "e", "を": "o", "ん": "n", "ゔ": "vu",
+    "ぁ": "a", "ぃ": "i", "ぅ": "u", "ぇ": "e", "ぉ": "o", "ゃ": "ya", "ゅ": "yu", "ょ": "yo",
+    "ゎ": "wa", "ゕ": "ka", "ゖ": "ke",
+}
+_YOON = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
+_SMALL_V = {"ぁ": "a", "ぃ": "i", "ぅ": "u", "ぇ": "e", "ぉ": "o"}
+_SPECIAL = {"しゃ": "sha", "しゅ": "shu", "しょ": "sho", "ちゃ": "cha", "ちゅ": "chu", "ちょ": "cho",
+            "じゃ": "ja", "じゅ": "ju", "じょ": "jo", "ぢゃ": "ja", "ぢゅ": "ju", "ぢょ": "jo",
+            "てぃ": "ti", "でぃ": "di", "とぅ": "tu", "どぅ": "du", "ふぁ": "fa", "ふぃ": "fi",
+            "ふぇ": "fe", "ふぉ": "fo", "うぃ": "wi", "うぇ": "we", "うぉ": "wo", "ゔぁ": "va",
+            "ゔぃ": "vi", "ゔぇ": "ve", "ゔぉ": "vo", "しぇ": "she", "じぇ": "je", "ちぇ": "che",
+            "つぁ": "tsa", "つぃ": "tsi", "つぇ": "tse", "つぉ": "tso", "でゅ": "dyu",
+            "てゅ": "tyu", "ふゅ": "fyu", "いぇ": "ye"}
+
+
+def kana_to_romaji(text: str) -> str:
+    """Hepburn for a kana string; anything else is kept as it is."""
+    s = to_hiragana(text)
+    out: list[str] = []
+    i, n = 0, len(s)
+    gem = False
+    while i < n:
+        ch = s[i]
+        two = s[i:i + 2]
+        if ch == "っ":
+            gem = True
+            i += 1
+            continue
+        if two in _SPECIAL:
+            syl, i = _SPECIAL[two], i + 2
+        elif i + 1 < n and s[i + 1] in _YOON and ch in _BASE and ch not in "やゆよ" \
+                and _BASE[ch].endswith("i") and len(_BASE[ch]) > 1:
+            syl, i = _BASE[ch][:-1] + "y" + _YOON[s[i + 1]], i + 2
+        elif ch == "ー":
+            syl = out[-1][-1] if out and out[-1][-1:] in "aeiou" else ""
+            i += 1
+        elif ch in _BASE:
+            syl, i = _BASE[ch], i + 1
+            if ch == "ん" and i < n and (s[i] in "あいうえおやゆよ"):
+                syl = "n'"
+        else:
+            syl, i = ch, i + 1
+        if gem:
+            if syl[:1].isalpha() and syl[0] not in "aeiou":
+                syl = ("t" if syl.startswith("ch") else syl[0]) + syl
+            elif not out or out[-1] == "":
+                pass
+            gem = False
+        out.append(syl)
+    return "".join(out)
+
+
+def to_romaji_words(text: str) -> str:
+    """Romaji of Japanese text with spaces between words; particles read as said (wa, e, o)."""
+    from jpprep.japanese.engine import plain_reading, units
+
+    words: list[str] = []
+    glue = False
+    for u in units(text):
+        r = u.reading if u.reading is not None else plain_reading(u.surface)
+        if u.particle and r in ("は", "へ", "を"):
+            r = {"は": "わ", "へ": "え", "を": "お"}[r]
+        rom = kana_to_romaji(r)
+        if not rom.strip():
+            glue = False
+            if rom:
+                words.append(rom)
+            continue
+        if not any(c.isalnum() for c in rom):
+            words.append(rom)
+            glue = True
+            continue
+        if words and not glue and not words[-1].endswith((" ", "\n")):
+            words.append(" ")
+        words.append(rom)
+        glue = False
+    return "".join(words).strip()

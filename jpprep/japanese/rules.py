@@ -1,0 +1,163 @@
+"""Corrections applied to the tagger's tokens, in place. Each rule is general: it fires on a
+class of words (compounds in JMdict, numbers and counters, heteronyms by context), never on one
+sentence."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from jpprep.japanese import numbers as num
+from jpprep.japanese import table
+from jpprep.japanese.kana import has_kanji
+from jpprep.japanese.tokenizer import Tok
+
+MAX_SPAN = 6
+_NO_EDGE = ("助詞", "助動詞", "補助記号", "空白", "記号")
+
+
+def _merge(toks: list[Tok], i: int, j: int, reading: str, pos=None) -> None:
+    first = toks[i]
+    t = Tok("".join(x.surface for x in toks[i:j]), reading, *(pos or (first.pos1, first.pos2,
+                                                                      first.pos3, "")))
+    t.fixed = True
+    toks[i:j] = [t]
+
+
+def compounds(toks: list[Tok]) -> None:
+    """Longest match of adjacent tokens against the JMdict table (証券会社, 一日中, 二十歳)."""
+    words = table.words()
+    if not words:
+        return
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.pos1 in _NO_EDGE or t.fixed:
+            i += 1
+            continue
+        best = None
+        surf = t.surface
+        end = min(len(toks), i + MAX_SPAN)
+        acc = [surf]
+        for j in range(i + 1, end):
+            u = toks[j]
+            if u.fixed or u.pos1 in ("補助記号", "空白", "記号"):
+                break
+            acc.append(u.surface)
+            if u.pos1 in _NO_EDGE:
+                continue
+            s = "".join(acc)
+            if len(s) > table.MAX_WORD_LEN:
+                break
+            r = words.get(s)
+            if r is not None:
+                best = (j + 1, r)
+        if best is None:
+            r = words.get(surf)
+            if r is not None and has_kanji(surf) and r != t.reading:
+                t.reading = r
+                t.fixed = True
+            i += 1
+            continue
+        j, r = best
+        _merge(toks, i, j, r)
+        _reread_suffix(toks, i + 1)
+        i += 1
+
+
+def _reread_suffix(toks: list[Tok], k: int) -> None:
+    """After a repaired span, a lone kanji tagged as a suffix is usually a noun (一日中|雨)."""
+    if k < len(toks):
+        t = toks[k]
+        if t.pos1 == "接尾辞" and len(t.surface) == 1 and has_kanji(t.surface):
+            from jpprep.japanese.tokenizer import tokenize
+
+            alone = tokenize(t.surface)
+            if len(alone) == 1 and alone[0].reading:
+                t.reading = alone[0].reading
+                t.pos1 = alone[0].pos1
+
+
+def _is_digits(s: str) -> bool:
+    return unicodedata.normalize("NFKC", s).isdigit()
+
+
+def _kanji_num(s: str) -> bool:
+    return all(c in num.KANJI_DIGITS or c in num.KANJI_UNITS or c in num.KANJI_BIG for c in s)
+
+
+def _counter(toks: list[Tok], j: int) -> tuple[int, str] | None:
+    """(end index, counter) for the longest counter starting at token j."""
+    best = None
+    acc = ""
+    for k in range(j, min(len(toks), j + 3)):
+        acc += toks[k].surface
+        if len(acc) > num.MAX_COUNTER_LEN:
+            break
+        if acc in num.COUNTERS:
+            best = (k + 1, acc)
+    return best
+
+
+def numbers(toks: list[Tok]) -> None:
+    """Arabic numbers get a reading; numbers (Arabic or kanji) with a counter get the counter's
+    sound changes (３分 さんぷん, ２３日 にじゅうよっか, 六本 ろっぽん)."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.fixed or t.pos2 != "数詞" and not _is_digits(t.surface):
+            i += 1
+            continue
+        if _is_digits(t.surface):
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].surface in (",", "，", ".", "．") and _is_digits(
+                    toks[j + 1].surface):
+                j += 2
+            text = "".join(x.surface for x in toks[i:j])
+            norm = unicodedata.normalize("NFKC", text)
+            value = num.parse_digits(norm) if "." not in norm else None
+            c = _counter(toks, j)
+            reading = None
+            if c is not None:
+                if value is not None:
+                    reading = num.read_with_counter(value, c[1])
+                else:
+                    base = num.read_decimal(norm)
+                    if base is not None:
+                        reading = base + num.COUNTERS[c[1]].base
+                if reading is not None:
+                    _merge(toks, i, c[0], reading, ("名詞", "数詞", "", ""))
+                    i += 1
+                    continue
+            reading = num.read_decimal(norm)
+            if reading is not None:
+                _merge(toks, i, j, reading, ("名詞", "数詞", "", ""))
+            i += 1
+            continue
+        if _kanji_num(t.surface):
+            j = i + 1
+            while j < len(toks) and toks[j].pos2 == "数詞" and _kanji_num(toks[j].surface) \
+                    and not toks[j].fixed:
+                j += 1
+            c = _counter(toks, j)
+            value = num.parse_kanji_number("".join(x.surface for x in toks[i:j]))
+            if c is not None and value is not None and not any(x.fixed for x in toks[j:c[0]]):
+                reading = num.read_with_counter(value, c[1])
+                if reading is not None:
+                    _merge(toks, i, c[0], reading, ("名詞", "数詞", "", ""))
+                    i += 1
+                    continue
+            i = j
+            continue
+        i += 1
+
+
+def context(toks: list[Tok]) -> None:
+    """Heteronyms decided by their neighbours, then hand-written defaults."""
+    defaults = table.defaults()
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.fixed or t.reading is None:
+            continue
+        d = defaults.get((t.surface, t.reading))
+        if d is not None:
+            t.reading = d

@@ -1,0 +1,67 @@
+"""The compact reading tables in resources/japanese/ (built by tools/build_reading_table.py).
+
+words.tsv.gz  JMdict kanji forms whose reading the tagger gets wrong on its own: surface, reading
+kanji.tsv.gz  one reading per kanji (KANJIDIC), for words the tagger does not know
+defaults.tsv  hand-written heteronym defaults: surface, tagger reading, better default
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from pathlib import Path
+
+_lock = threading.Lock()
+_words: dict[str, str] | None = None
+_kanji: dict[str, str] | None = None
+_defaults: dict[tuple[str, str], str] | None = None
+MAX_WORD_LEN = 12
+
+
+def folder() -> Path:
+    from jpprep.paths import resources_dir
+
+    return resources_dir() / "japanese"
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh if line.strip() and line[0] != "#"]
+
+
+def load() -> None:
+    global _words, _kanji, _defaults
+    if _defaults is not None:
+        return
+    with _lock:
+        if _defaults is not None:
+            return
+        d = folder()
+        _words = {r[0]: r[1] for r in _read_tsv(d / "words.tsv.gz") if len(r) >= 2}
+        _kanji = {r[0]: r[1] for r in _read_tsv(d / "kanji.tsv.gz") if len(r) >= 2}
+        _defaults = {(r[0], r[1]): r[2] for r in _read_tsv(d / "defaults.tsv") if len(r) >= 3}
+
+
+def words() -> dict[str, str]:
+    load()
+    return _words  # type: ignore[return-value]
+
+
+def kanji() -> dict[str, str]:
+    load()
+    return _kanji  # type: ignore[return-value]
+
+
+def defaults() -> dict[tuple[str, str], str]:
+    load()
+    return _defaults  # type: ignore[return-value]
+
+
+def disable_for_build() -> None:
+    """Run the engine without the word table (the build script measures the bare engine)."""
+    global _words, _kanji, _defaults
+    load()
+    _words = {}

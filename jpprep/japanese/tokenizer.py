@@ -1,0 +1,77 @@
+"""fugashi + unidic-lite, loaded once and lazily (the import and the dictionary are heavy)."""
+
+from __future__ import annotations
+
+import threading
+
+from jpprep.japanese.kana import to_hiragana
+
+_lock = threading.Lock()
+_tagger = None
+
+
+class Tok:
+    """One morpheme. `reading` is hiragana, or None when the tagger has none (unknown word)."""
+
+    __slots__ = ("surface", "reading", "pos1", "pos2", "pos3", "lemma", "fixed")
+
+    def __init__(self, surface, reading, pos1="", pos2="", pos3="", lemma=""):
+        self.surface = surface
+        self.reading = reading
+        self.pos1 = pos1
+        self.pos2 = pos2
+        self.pos3 = pos3
+        self.lemma = lemma
+        self.fixed = False  # set when a rule has decided the reading; later rules leave it
+
+    def __repr__(self) -> str:
+        return f"Tok({self.surface!r}, {self.reading!r}, {self.pos1}-{self.pos2}-{self.pos3})"
+
+
+def tagger():
+    global _tagger
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                import fugashi
+
+                _tagger = fugashi.Tagger()
+    return _tagger
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Morphemes of `text` (no control characters expected; whitespace is dropped)."""
+    out = []
+    tg = tagger()
+    with _lock:  # MeCab taggers are not thread-safe
+        nodes = tg(text)
+        for node in nodes:
+            f = node.feature_raw.split(",", 19)
+            if len(f) > 17 and f[17] and f[17] != "*":
+                reading = to_hiragana(f[17])
+                lemma = f[7]
+            else:
+                reading = None
+                lemma = ""
+            out.append(Tok(node.surface, reading, f[0], f[1], f[2], lemma))
+    return out
+
+
+def nbest(text: str, n: int) -> list[list[Tok]]:
+    """The n best parses (surface and reading only), best first."""
+    tg = tagger()
+    with _lock:
+        raw = tg.nbest(text, n)
+    parses, cur = [], []
+    for line in raw.split("\n"):
+        if line == "EOS":
+            parses.append(cur)
+            cur = []
+            continue
+        if not line:
+            continue
+        cols = line.split("\t")
+        pos = (cols[4] if len(cols) > 4 else "").split("-") + ["", "", ""]
+        reading = to_hiragana(cols[2]) if len(cols) > 2 and cols[2] else None
+        cur.append(Tok(cols[0], reading, pos[0], pos[1], pos[2], cols[3] if len(cols) > 3 else ""))
+    return parses
