@@ -66,6 +66,8 @@ def _check(args) -> int:
     banks = [bankmod.load(path) for path in args.files]
     total = sum(len(b.items) for b in banks)
     if args.exam:
-        bankmod.check_fills(blueprint.get(args.exam), banks)
+        from jpprep.exams import form as formmod
+
+        formmod.check_fills(blueprint.get(args.exam), banks)
     print(f"ok: {len(banks)} bank(s), {total} items")
     return 0
