@@ -57,6 +57,12 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(170)
         self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(
+            "#nav { border: none; background: palette(base); }"
+            "#nav::item { padding: 10px 14px; }")
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.nav.setFont(nav_font)
         self.stack = QStackedWidget()
         for key, _module, _cls, title in self._available:
             item = QListWidgetItem(self.tr(title))

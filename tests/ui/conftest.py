@@ -74,3 +74,9 @@ def save_screenshot(widget, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+@pytest.fixture
+def screenshot():
+    """screenshot(widget, name): saves screenshots/<name>.png to look at."""
+    return save_screenshot

@@ -7,7 +7,7 @@ never shows furigana on the word it tests.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -119,15 +119,28 @@ class StudyPage(QWidget):
         self.home_button.clicked.connect(self.finished.emit)
         outer.addWidget(self.home_button)
 
-        for key, slot in (("Space", self._space), ("Return", self._space), ("Enter", self._space),
-                          ("1", lambda: self.grade(1)), ("2", lambda: self.grade(2)),
-                          ("3", lambda: self.grade(3)), ("4", lambda: self.grade(4)),
-                          ("U", self.undo), ("Ctrl+Z", self.undo), ("!", self.suspend),
-                          ("-", self.bury)):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        # Buttons never take keyboard focus: Space must always mean "show / Good", never
+        # "press the focused button".
+        for b in [self.show_button, self.home_button, *self.grade_buttons.values()]:
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._keys = {
+            Qt.Key.Key_Space: self._space, Qt.Key.Key_Return: self._space, Qt.Key.Key_Enter: self._space,
+            Qt.Key.Key_1: lambda: self.grade(1), Qt.Key.Key_2: lambda: self.grade(2),
+            Qt.Key.Key_3: lambda: self.grade(3), Qt.Key.Key_4: lambda: self.grade(4),
+            Qt.Key.Key_U: self.undo, Qt.Key.Key_Exclam: self.suspend, Qt.Key.Key_Minus: self.bury,
+            Qt.Key.Key_Escape: self.finished.emit,
+        }
         self._set_revealed(False)
+
+    def keyPressEvent(self, event) -> None:
+        action = self._keys.get(event.key())
+        if event.matches(QKeySequence.StandardKey.Undo):
+            action = self.undo
+        if action is None or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) and action is not self.undo:
+            super().keyPressEvent(event)
+            return
+        action()
+        event.accept()
 
     # -- navigation ----------------------------------------------------------------------
     def set_deck(self, deck_id: int | None) -> None:
