@@ -785,3 +785,35 @@ def today_summary(db, profile_id: int, now: int) -> TodaySummary:
 
 def interval_label(days: int) -> str:
     return label_days(days)
+
+
+# ---------------------------------------------------------------- replay
+
+
+def card_log(s: Session, profile_id: int, card_id: int):
+    from jpprep.srs.scheduler import LogEntry
+
+    rows = s.execute(
+        select(Review.kind, Review.rating, Review.reviewed_ms, Review.state_after,
+               Review.stability, Review.difficulty, Review.due_ms)
+        .where(Review.profile_id == profile_id, Review.card_id == card_id)
+        .order_by(Review.id)
+    )
+    return [LogEntry(*r) for r in rows]
+
+
+def replay_card(db, profile_id: int, card_id: int) -> SrsCard:
+    """Rebuild a card's scheduling state from its review log (in the order answers were
+    recorded) with the deck's current preset. Equal to the stored state while the preset is
+    unchanged."""
+    with db.session() as s:
+        ctx = _Ctx(s, profile_id, 0)
+        card = s.get(Card, card_id)
+        if card is None:
+            raise ValidationError(f"there is no card {card_id}.", field="card_id")
+        return ctx.scheduler(card.deck_id).replay(card_id, card_log(s, profile_id, card_id))
+
+
+def stored_card(db, profile_id: int, card_id: int) -> SrsCard:
+    with db.session() as s:
+        return _srs_card(s.get(CardState, (profile_id, card_id)))
