@@ -55,6 +55,9 @@ class DeckData:
     notes: list[NoteData] = field(default_factory=list)
     media: dict[str, Path | bytes] = field(default_factory=dict)
     problems: list[ValidationError] = field(default_factory=list)
+    # Note guids are "<guid_prefix>:<note id>"; None means the deck id (native decks). Anki
+    # decks use "anki" so a note keeps its guid whichever deck it is exported in.
+    guid_prefix: str | None = None
 
 
 class DeckProblemsError(ValidationError):

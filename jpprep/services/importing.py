@@ -156,7 +156,8 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
             if name not in deck_ids:
                 deck_ids[name] = (root if name == deck.name else
                                   _ensure_deck(s, name, source=source, now=now, cache=cache)).id
-        guids = [f"{deck.id}:{n.id}" for n in notes]
+        prefix = deck.guid_prefix or deck.id
+        guids = [f"{prefix}:{n.id}" for n in notes]
         existing: dict[str, dict] = {}
         cols = [Note.id, Note.guid, Note.deck_id, *[getattr(Note, f) for f in _NOTE_FIELDS]]
         for i in range(0, len(guids), _CHUNK):
@@ -248,3 +249,44 @@ def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
             progress(i, len(folders), deck.name)
         reports.append(import_deck(db, deck, source="shipped", now=now))
     return reports
+
+
+def read_file(path: Path | str, *, with_scheduling: bool = False, mapping=None) -> DeckData:
+    """Any supported file or folder into a DeckData (problems listed in deck.problems)."""
+    from jpprep.errors import ImportFileError
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix == ".jpdeck":
+        from jpprep.decks.native import read_deck
+
+        return read_deck(path, strict=False)
+    if suffix in (".apkg", ".colpkg"):
+        from jpprep.decks.anki import read_apkg
+
+        return read_apkg(path, with_scheduling=with_scheduling)
+    if suffix in (".csv", ".tsv", ".txt", ".xlsx"):
+        from jpprep.decks.spreadsheet import read_spreadsheet
+
+        return read_spreadsheet(path, mapping=mapping)
+    raise ImportFileError(f"jpprep cannot import {suffix or 'this'} files.", file=str(path),
+                          hint="Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.")
+
+
+def import_file(db: Database, path: Path | str, *, now: int, valid_only: bool = False,
+                with_scheduling: bool = False, profile_id: int | None = None, mapping=None,
+                progress: Progress = None) -> ImportReport:
+    """Read and import a file in one transaction. If some rows are invalid and valid_only is
+    False, nothing is written and DeckProblemsError lists every problem."""
+    from jpprep.decks.model import DeckProblemsError
+
+    path = Path(path)
+    deck = read_file(path, with_scheduling=with_scheduling and profile_id is not None,
+                     mapping=mapping)
+    if deck.problems and not valid_only:
+        raise DeckProblemsError(deck.problems, deck)
+    suffix = path.suffix.lower()
+    source = ("anki" if suffix in (".apkg", ".colpkg") else
+              "csv" if suffix in (".csv", ".tsv", ".txt", ".xlsx") else "user")
+    return import_deck(db, deck, source=source, now=now, progress=progress,
+                       profile_id=profile_id)

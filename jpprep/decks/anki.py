@@ -1,0 +1,464 @@
+"""Read Anki packages (.apkg, .colpkg) of every generation into a DeckData.
+
+Generations (see docs/deck-format.md): legacy 1 (collection.anki2, JSON media map, genanki),
+legacy 2 (collection.anki21), latest (meta = version 3, zstd collection.anki21b with schema 18,
+zstd protobuf media map, zstd media files). Nothing from the package is executed or loaded from
+the network: fields become plain text for jpprep's own fields, and the original fields are kept,
+with scripts, styles, event handlers and remote links removed, in Note.extra["anki"].
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from jpprep.decks import protobuf, safezip
+from jpprep.decks.model import MAX_FIELD_CHARS, DeckData, NoteData, problem
+from jpprep.decks.text import (has_kanji, html_to_text, image_refs, is_kana, safe_media_name,
+                               sound_refs)
+from jpprep.errors import ImportFileError
+
+MAX_COLLECTION_BYTES = 1 << 30
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}", re.S)
+_FURI = re.compile(r" ?([^ >]+?)\[(.+?)\]")
+
+_EXPR = re.compile(r"^(expression|word|vocab|vocabulary|kanji|japanese|front|term|sentence|"
+                   r"question|単語|漢字|表現|日本語|言葉|語彙|文|例文|文法|grammar|pattern)", re.I)
+_READ = re.compile(r"(reading|kana|yomi|hiragana|furigana|読み|よみ|ふりがな|чтение)", re.I)
+_MEAN = re.compile(r"(meaning|english|definition|translation|back|gloss|answer|意味|英語|"
+                   r"значение|перевод|key)", re.I)
+_AUDIO = re.compile(r"(audio|sound|音声)", re.I)
+
+
+def _dezstd(data: bytes, limit: int, file: str) -> bytes:
+    import zstandard
+
+    try:
+        reader = zstandard.ZstdDecompressor().stream_reader(data)
+        out = reader.read(limit + 1)
+        rest = reader.read(1) if len(out) <= limit else b""
+    except zstandard.ZstdError as exc:
+        raise ImportFileError(f"a compressed part of the package is damaged ({exc}).", file=file,
+                              hint="Export the deck from Anki again.") from exc
+    if len(out) > limit or rest:
+        raise ImportFileError("a compressed part of the package unpacks to more than jpprep "
+                              "accepts; nothing was imported.", file=file,
+                              hint="This looks like a zip bomb; do not open it.")
+    return out
+
+
+def _unicase(a: str, b: str) -> int:
+    a, b = a.casefold(), b.casefold()
+    return (a > b) - (a < b)
+
+
+def sanitize_html(value: str) -> str:
+    """Field HTML with everything active removed: scripts, styles, iframes, event handlers,
+    javascript: and remote (http, https, //) sources. Safe to keep; never rendered as a page."""
+    value = re.sub(r"<\s*(script|style|iframe|object|noscript|template)\b.*?(<\s*/\s*\1\s*>|$)",
+                   "", value, flags=re.I | re.S)
+    value = re.sub(r"<\s*/?\s*(script|style|iframe|object|embed|link|meta|base|noscript|template)"
+                   r"\b[^>]*>?", "", value, flags=re.I)
+    value = re.sub(r"\s+on[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", "", value, flags=re.I)
+    value = re.sub(r"\b(src|href|srcset|background)\s*=\s*(\"|')?\s*(javascript:|https?:|//|data:)"
+                   r"[^\"'>\s]*(\"|')?", "", value, flags=re.I)
+    return value
+
+
+def _furigana_split(value: str) -> tuple[str, str] | None:
+    """'食[た]べる' -> ('食べる', 'たべる') for Anki's bracket furigana, else None."""
+    if "[" not in value or not _FURI.search(value):
+        return None
+    def read(m):
+        # "で煮[に]" (a forgotten space): the kana before the kanji keep their own sound
+        base, kana = m.group(1), m.group(2)
+        lead = re.match(r"[\u3040-\u30ff]*", base).group(0)
+        return kana if not lead or kana.startswith(lead) or lead == base else lead + kana
+
+    base = _FURI.sub(lambda m: m.group(1), value).replace(" ", "")
+    reading = _FURI.sub(read, value).replace(" ", "")
+    return (base, reading) if is_kana(reading) else (base, "")
+
+
+class _Package:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.label = self.path.name
+        self.zip = safezip.open_zip(self.path)
+        names = set(self.zip.namelist())
+        self.version = 0
+        if "meta" in names:
+            raw = safezip.read_member(self.zip, "meta", file=self.label, limit=1024)
+            try:
+                self.version = int(protobuf.first(raw, 1, 0) or 0)
+            except protobuf.ProtobufError:
+                self.version = 0
+            if self.version not in (1, 2, 3):
+                raise ImportFileError("this package was made by a newer Anki than jpprep knows.",
+                                      file=self.label,
+                                      hint="In Anki, export with 'Support older Anki versions' ticked.")
+        if "collection.anki21b" in names and self.version in (0, 3):
+            self.version, self.member = 3, "collection.anki21b"
+        elif "collection.anki21" in names:
+            self.version, self.member = 2, "collection.anki21"
+        elif "collection.anki2" in names:
+            self.version, self.member = 1, "collection.anki2"
+        else:
+            raise ImportFileError("this is not an Anki package (it has no collection).",
+                                  file=self.label, hint="Choose an .apkg or .colpkg file from Anki.")
+
+    def collection_bytes(self) -> bytes:
+        raw = safezip.read_member(self.zip, self.member, file=self.label)
+        if self.version == 3:
+            raw = _dezstd(raw, MAX_COLLECTION_BYTES, self.label)
+        if not raw.startswith(b"SQLite format 3\x00"):
+            raise ImportFileError("the collection inside the package is not a database.",
+                                  file=self.label, hint="Export the deck from Anki again.")
+        return raw
+
+    def media_map(self) -> dict[str, str]:
+        """zip member -> media name (names not yet checked)."""
+        if "media" not in self.zip.namelist():
+            return {}
+        raw = safezip.read_member(self.zip, "media", file=self.label, limit=64 << 20)
+        if self.version == 3:
+            raw = _dezstd(raw, 256 << 20, self.label)
+            try:
+                out = {}
+                for i, (num, entry) in enumerate(
+                        (n, v) for n, v in protobuf.fields(raw) if n == 1):
+                    if isinstance(entry, bytes):
+                        name = protobuf.first(entry, 1, b"")
+                        out[str(i)] = name.decode("utf-8") if isinstance(name, bytes) else ""
+                return out
+            except (protobuf.ProtobufError, UnicodeDecodeError) as exc:
+                raise ImportFileError("the media list in the package is damaged.",
+                                      file=self.label, hint="Export again from Anki.") from exc
+        try:
+            data = json.loads(raw.decode("utf-8") or "{}")
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ImportFileError("the media list in the package is damaged.", file=self.label,
+                                  hint="Export again from Anki.") from exc
+        if not isinstance(data, dict):
+            raise ImportFileError("the media list in the package is damaged.", file=self.label,
+                                  hint="Export again from Anki.")
+        return {str(k): v for k, v in data.items() if isinstance(v, str)}
+
+    def media_file(self, member: str) -> bytes | None:
+        if member not in self.zip.namelist():
+            return None
+        data = safezip.read_member(self.zip, member, file=self.label)
+        if self.version == 3:
+            data = _dezstd(data, safezip.MAX_MEMBER_BYTES, self.label)
+        return data
+
+
+def _read_schema(con: sqlite3.Connection, label: str):
+    """(notetypes {id: {...}}, decks {id: name}, crt seconds)."""
+    tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    if not {"notes", "cards", "col"} <= tables:
+        raise ImportFileError("the package's collection has no notes table.", file=label,
+                              hint="Export the deck from Anki again.")
+    row = con.execute("select crt, models, decks from col").fetchone() or (0, "", "")
+    crt = int(row[0] or 0)
+    notetypes: dict[int, dict] = {}
+    decks: dict[int, str] = {}
+    if "notetypes" in tables and con.execute("select count(*) from notetypes").fetchone()[0]:
+        for ntid, name, config in con.execute("select id, name, config from notetypes"):
+            kind = protobuf.first(config or b"", 1, 0) if config else 0
+            notetypes[ntid] = {"name": name, "kind": int(kind or 0), "fields": [],
+                               "templates": []}
+        for ntid, ord_, name in con.execute("select ntid, ord, name from fields order by ntid, ord"):
+            if ntid in notetypes:
+                notetypes[ntid]["fields"].append(name)
+        for ntid, ord_, name, config in con.execute(
+                "select ntid, ord, name, config from templates order by ntid, ord"):
+            if ntid in notetypes:
+                q = protobuf.first(config or b"", 1, b"")
+                a = protobuf.first(config or b"", 2, b"")
+                notetypes[ntid]["templates"].append(
+                    (name, q.decode("utf-8", "replace") if isinstance(q, bytes) else "",
+                     a.decode("utf-8", "replace") if isinstance(a, bytes) else ""))
+        for did, name in con.execute("select id, name from decks"):
+            decks[did] = name.replace("\x1f", "::")
+    else:
+        try:
+            models = json.loads(row[1] or "{}")
+            deck_json = json.loads(row[2] or "{}")
+        except ValueError as exc:
+            raise ImportFileError("the note types in the package are damaged.", file=label,
+                                  hint="Export the deck from Anki again.") from exc
+        if not isinstance(models, dict) or not isinstance(deck_json, dict):
+            raise ImportFileError("the note types in the package are damaged.", file=label,
+                                  hint="Export the deck from Anki again.")
+        for key, m in models.items():
+            if not isinstance(m, dict):
+                continue
+            flds = sorted((f for f in m.get("flds") or [] if isinstance(f, dict)),
+                          key=lambda f: f.get("ord", 0) if isinstance(f.get("ord"), int) else 0)
+            tmpls = sorted((t for t in m.get("tmpls") or [] if isinstance(t, dict)),
+                           key=lambda t: t.get("ord", 0) if isinstance(t.get("ord"), int) else 0)
+            notetypes[int(m.get("id", key) if str(m.get("id", key)).lstrip("-").isdigit() else 0)] = {
+                "name": str(m.get("name", "")), "kind": int(m.get("type", 0) == 1),
+                "fields": [str(f.get("name", "")) for f in flds],
+                "templates": [(str(t.get("name", "")), str(t.get("qfmt", "")),
+                               str(t.get("afmt", ""))) for t in tmpls]}
+        for key, d in deck_json.items():
+            if isinstance(d, dict) and str(d.get("id", key)).lstrip("-").isdigit():
+                decks[int(d.get("id", key))] = str(d.get("name", "")).replace("\x1f", "::")
+    return notetypes, decks, crt
+
+
+def _refs(template: str) -> dict[str, set[str]]:
+    """Fields shown by a question template -> their filters (type-in answers are not shown)."""
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(r"\{\{([^{}]+)\}\}", template):
+        inner = m.group(1).strip()
+        if inner[:1] in "#^/":
+            continue
+        *filters, name = [x.strip() for x in inner.split(":")]
+        if any(f.startswith("type") for f in filters):
+            continue
+        out.setdefault(name, set()).update(filters)
+    return out
+
+
+def _roles(nt: dict) -> dict:
+    names = nt["fields"]
+    role = {"expression": None, "reading": None, "meaning": None, "audio": None}
+    for i, n in enumerate(names):
+        for key, rx in (("reading", _READ), ("audio", _AUDIO), ("meaning", _MEAN),
+                        ("expression", _EXPR)):
+            if role[key] is None and rx.search(n):
+                role[key] = i
+                break
+    if role["expression"] is None:
+        role["expression"] = next((i for i in range(len(names)) if i not in role.values()), None)
+    if role["meaning"] is None:
+        role["meaning"] = next((i for i in range(len(names))
+                                if i not in role.values()), None)
+    return role
+
+
+def _card_kind(nt: dict, role: dict, ord_: int) -> str:
+    if nt["kind"] == 1:
+        return "cloze"
+    names = nt["fields"]
+    if ord_ >= len(nt["templates"]):
+        return "recognition"
+    q = nt["templates"][ord_][1]
+    refs = _refs(q)
+    def has(key):
+        i = role[key]
+        return i is not None and names[i] in refs
+    if has("reading") and refs[names[role["reading"]]] & {"kanji", "furigana"}:
+        return "recognition"
+    if has("expression"):
+        return "recognition"
+    if has("meaning"):
+        return "production"
+    if has("reading"):
+        return "reading"
+    if has("audio") or "tts " in q:
+        return "listening"
+    return "recognition"
+
+
+def _meaning_lang(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "en"
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return "ru" if cyr * 2 > len(letters) else "en"
+
+
+def read_apkg(path: Path | str, *, with_scheduling: bool = False) -> DeckData:
+    pkg = _Package(Path(path))
+    try:
+        return _read(pkg, with_scheduling)
+    finally:
+        pkg.zip.close()
+
+
+def _read(pkg: _Package, with_scheduling: bool) -> DeckData:
+    label = pkg.label
+    raw = pkg.collection_bytes()
+    with tempfile.TemporaryDirectory(prefix="jpprep-anki-") as tmp:
+        dbfile = Path(tmp) / "collection.sqlite"
+        dbfile.write_bytes(raw)
+        del raw
+        try:
+            con = sqlite3.connect(f"file:{dbfile}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise ImportFileError(f"the collection cannot be opened ({exc}).", file=label) from exc
+        try:
+            con.create_collation("unicase", _unicase)
+            con.text_factory = lambda b: b.decode("utf-8", "replace")
+            return _read_collection(pkg, con, with_scheduling)
+        except sqlite3.Error as exc:
+            raise ImportFileError(f"the collection inside the package is damaged ({exc}).",
+                                  file=label, hint="Export the deck from Anki again.") from exc
+        finally:
+            con.close()
+
+
+def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bool) -> DeckData:
+    label = pkg.label
+    notetypes, deck_names, crt = _read_schema(con, label)
+    problems = []
+    cards_by_note: dict[int, list] = {}
+    for row in con.execute("select nid, did, ord, type, queue, due, ivl, factor, reps, lapses, "
+                           "data, odid from cards order by nid, ord"):
+        nid, did, ord_, odid = row[0], row[1], row[2], row[11]
+        if odid:
+            did = odid  # a filtered deck's card goes home
+        cards_by_note.setdefault(nid, []).append((did, ord_, row))
+    notes: list[NoteData] = []
+    guids: set[str] = set()
+    used_decks: list[str] = []
+    roles_cache: dict[int, dict] = {}
+    for nid, guid, mid, tags, flds in con.execute(
+            "select id, guid, mid, tags, flds from notes order by id"):
+        where = f"note {guid or nid}"
+        nt = notetypes.get(mid)
+        if nt is None or not nt["fields"]:
+            problems.append(problem("its note type is missing or has no fields; it was left out.",
+                                    file=label, field=where,
+                                    hint="Repair the note type in Anki (Tools > Check Database)."))
+            continue
+        if not isinstance(guid, str) or not guid:
+            guid = f"nid{nid}"
+        if guid in guids:
+            problems.append(problem(f"the GUID {guid!r} appears twice; the second note was left out.",
+                                    file=label, field=where,
+                                    hint="Run Tools > Check Database in Anki and export again."))
+            continue
+        flds = flds if isinstance(flds, str) else ""
+        if len(flds) > MAX_FIELD_CHARS * 4:
+            problems.append(problem(f"its fields hold {len(flds):,} characters, more than jpprep "
+                                    "accepts; it was left out.", file=label, field=where,
+                                    hint="Shorten the note in Anki."))
+            continue
+        guids.add(guid)
+        values = flds.split("\x1f")
+        names = nt["fields"]
+        values = (values + [""] * len(names))[:len(names)]
+        role = roles_cache.get(mid) or roles_cache.setdefault(mid, _roles(nt))
+        def get(key):
+            i = role[key]
+            return values[i] if i is not None else ""
+        expression = _CLOZE.sub(r"\1", html_to_text(get("expression")))
+        reading = html_to_text(get("reading"))
+        furi = _furigana_split(expression)
+        if furi:
+            expression, from_brackets = furi
+            if not reading:
+                reading = from_brackets
+        furi_r = _furigana_split(reading)
+        if furi_r:
+            reading = furi_r[1]
+        if reading and not is_kana(reading):
+            reading = ""
+        if reading == expression and has_kanji(expression):
+            reading = ""
+        meaning = html_to_text(get("meaning"))
+        audio = image = None
+        for v in values:
+            for ref in sound_refs(v):
+                audio = audio or safe_media_name(ref)
+            for ref in image_refs(v):
+                if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
+                    image = image or safe_media_name(ref)
+        tag_list = [t for t in (tags or "").split() if t]
+        deck_hint = " ".join(nt["name"].lower().split())
+        kind = "vocab"
+        if any(re.search(r"(onyomi|kunyomi|on'yomi|音読み|訓読み)", n, re.I) for n in names):
+            kind = "kanji"
+        elif re.search(r"(grammar|文法|грамматик)", deck_hint, re.I):
+            kind = "grammar"
+        cards = cards_by_note.get(nid, [])
+        card_list = []
+        sched = {}
+        note_deck = None
+        for did, ord_, row in cards:
+            k = _card_kind(nt, role, ord_)
+            card_list.append((k, ord_))
+            if note_deck is None:
+                note_deck = deck_names.get(did)
+            if with_scheduling and row[3] in (1, 2, 3):
+                sched[(k, ord_)] = _state(row, crt)
+        if note_deck:
+            used_decks.append(note_deck)
+        extra = {"anki": {"notetype": nt["name"],
+                          "fields": {n: sanitize_html(v) for n, v in zip(names, values)},
+                          "templates": [t[0] for t in nt["templates"]]}}
+        notes.append(NoteData(
+            id=guid, kind=kind, expression=expression[:MAX_FIELD_CHARS],
+            reading=reading[:MAX_FIELD_CHARS],
+            meanings={_meaning_lang(meaning): meaning[:MAX_FIELD_CHARS]} if meaning else {},
+            tags=tag_list, audio=audio, image=image, extra=extra, deck=note_deck,
+            cards=card_list or None, scheduling=sched or None))
+    if not notes and not problems:
+        raise ImportFileError("the package holds no notes.", file=label,
+                              hint="Export the deck with its notes from Anki.")
+    # media: only safe names; unsafe ones are reported, never written
+    media: dict[str, bytes] = {}
+    for member, name in pkg.media_map().items():
+        safe = safe_media_name(unicodedata.normalize("NFC", name)) if name else None
+        if safe is None or safe != unicodedata.normalize("NFC", name):
+            problems.append(problem(f"the media file name {name!r} is not safe; it was left out.",
+                                    file=label, field="media",
+                                    hint="Rename the file in Anki's media folder."))
+            continue
+        data = pkg.media_file(member)
+        if data is not None:
+            media[safe] = data
+    root = _root_name(used_decks) or Path(label).stem
+    stem = re.sub(r"[^a-z0-9._-]+", "-", root.lower()).strip("-.")[:60] or "deck"
+    deck = DeckData(id=f"anki-{stem}", name=root, description="", languages=["en"],
+                    card_types=["recognition"], version="anki", notes=notes, media=media,
+                    problems=problems)
+    deck.guid_prefix = "anki"
+    for n in notes:
+        if n.deck == root:
+            n.deck = None
+    return deck
+
+
+def _root_name(names: list[str]) -> str | None:
+    if not names:
+        return None
+    parts = [n.split("::") for n in dict.fromkeys(names)]
+    common = []
+    for bits in zip(*parts):
+        if len(set(bits)) != 1:
+            break
+        common.append(bits[0])
+    if common:
+        return "::".join(common)
+    return parts[0][0]
+
+
+def _state(row, crt: int) -> dict:
+    _, _, _, ctype, queue, due, ivl, factor, reps, lapses, data = row[:11]
+    stability = difficulty = None
+    try:
+        extra = json.loads(data) if data else {}
+        if isinstance(extra, dict):
+            stability, difficulty = extra.get("s"), extra.get("d")
+    except ValueError:
+        pass
+    if ctype == 2:
+        due_ms = (crt + int(due or 0) * 86400) * 1000
+    else:
+        due_ms = int(due or 0) * 1000 if (due or 0) > 1_000_000_000 else (crt + int(due or 0) * 86400) * 1000
+    return {"state": int(ctype), "queue": -1 if queue == -1 else 0,
+            "stability": float(stability) if isinstance(stability, (int, float)) else
+            (float(ivl) if ctype == 2 and ivl and ivl > 0 else None),
+            "difficulty": float(difficulty) if isinstance(difficulty, (int, float)) else
+            (5.0 if ctype == 2 else None),
+            "due_ms": due_ms, "reps": int(reps or 0), "lapses": int(lapses or 0)}
