@@ -114,3 +114,56 @@ def assign_preset(db, deck_id: int, preset_id: int) -> None:
         if s.get(Preset, preset_id) is None:
             raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
         deck.preset_id = preset_id
+
+
+def personal_params(settings: dict | None, preset_id: int | None) -> list[float] | None:
+    """A profile's own fitted parameters for a preset (Profile.settings["fsrs_params"])."""
+    table = (settings or {}).get("fsrs_params") or {}
+    return table.get(str(preset_id)) if isinstance(table, dict) else None
+
+
+def optimize_preset(db, profile_id: int, preset_id: int, progress=None):
+    """Fit the profile's own FSRS parameters for the decks using a preset, from its review log.
+
+    Slow on big logs: call it from a worker thread. The database is read in one transaction and
+    written in another, so nothing is locked while fitting. The result is stored in
+    Profile.settings["fsrs_params"][preset id] only when it predicts the log better than the
+    parameters in use. Returns jpprep.srs.optimizer.OptimizeResult.
+    """
+    from jpprep.srs.days import DayClock
+    from jpprep.srs.optimizer import optimize
+    from jpprep.store.models import Card, Profile, Review
+
+    with db.session() as s:
+        profile = s.get(Profile, profile_id)
+        if profile is None:
+            raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
+        preset = s.get(Preset, preset_id)
+        if preset is None:
+            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+        clock = DayClock.from_settings(profile.settings)
+        current = personal_params(profile.settings, preset_id) or preset.fsrs_params
+        rows = s.execute(
+            select(Review.card_id, Review.kind, Review.rating, Review.state_after,
+                   Review.reviewed_ms)
+            .join(Card, Card.id == Review.card_id)
+            .join(Deck, Deck.id == Card.deck_id)
+            .where(Review.profile_id == profile_id, Deck.preset_id == preset_id)
+            .order_by(Review.card_id, Review.id)
+        ).all()
+    histories: dict[int, list[tuple[int, int]]] = {}
+    for cid, kind, rating, state_after, ms in rows:
+        if kind == "review" and 1 <= rating <= 4:
+            histories.setdefault(cid, []).append((rating, clock.day(ms)))
+        elif kind == "manual" and state_after == 0:
+            histories[cid] = []  # reset: the history starts again
+    result = optimize(histories.values(), current, progress)
+    if result.changed:
+        with db.session() as s:
+            profile = s.get(Profile, profile_id)
+            settings = dict(profile.settings or {})
+            table = dict(settings.get("fsrs_params") or {})
+            table[str(preset_id)] = result.params
+            settings["fsrs_params"] = table
+            profile.settings = settings
+    return result

@@ -22,7 +22,7 @@ from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from jpprep.errors import ValidationError
-from jpprep.services.presets import ensure_presets
+from jpprep.services.presets import ensure_presets, personal_params
 from jpprep.srs.days import DayClock
 from jpprep.srs.presets import PresetConfig, validate
 from jpprep.srs.scheduler import (
@@ -112,6 +112,7 @@ class _Ctx:
         if profile is None:
             raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
         self.clock = DayClock.from_settings(profile.settings)
+        self.settings = profile.settings or {}
         self.today = self.clock.day(now)
         self.day_start = self.clock.day_start(self.today)
         ensure_presets(s)
@@ -147,6 +148,7 @@ class _Ctx:
         pid = d.preset_id if d else None
         if pid not in self._schedulers:
             conf, params = self.presets.get(pid, (PresetConfig(), None))
+            params = personal_params(self.settings, pid) or params
             try:
                 self._schedulers[pid] = Scheduler(conf, params, self.clock)
             except ValueError:  # parameters fsrs refuses: fall back to the defaults

@@ -1,0 +1,79 @@
+"""Fit personal FSRS-6 parameters from a review log with fsrs-rs-python (no torch).
+
+Items are built like Anki does: for each card, its answers since the last reset, with the
+time between answers in learner days (0 = same day); one item per answer after the first,
+holding the history up to that answer. New parameters replace the old ones only if they
+predict the same log better (lower log loss from fsrs-rs `evaluate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+MIN_ITEMS = 64  # fewer long-term answers than this cannot say anything useful
+
+
+@dataclass
+class OptimizeResult:
+    params: list[float]  # what to use from now on
+    changed: bool  # True when the new parameters won
+    old_log_loss: float | None
+    new_log_loss: float | None
+    items: int  # answers the fit could learn from
+    reviews: int
+    message: str
+
+
+def build_items(histories: Iterable[list[tuple[int, int]]]):
+    """histories: per card, [(rating 1-4, learner day), ...] in order. Returns FSRSItems whose
+    last answer came at least a day after the one before (what evaluate scores)."""
+    from fsrs_rs_python import FSRSItem, FSRSReview
+
+    items = []
+    for hist in histories:
+        reviews = []
+        prev_day = None
+        for rating, day in hist:
+            delta = 0 if prev_day is None else max(0, day - prev_day)
+            reviews.append(FSRSReview(int(rating), int(delta)))
+            prev_day = day
+            if len(reviews) >= 2 and delta > 0:
+                items.append(FSRSItem(list(reviews)))
+    return items
+
+
+def optimize(
+    histories: Iterable[list[tuple[int, int]]],
+    current: list[float] | None,
+    progress: Callable[[str, float], None] | None = None,
+) -> OptimizeResult:
+    from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS
+
+    report = progress or (lambda _m, _f: None)
+    histories = list(histories)
+    reviews = sum(len(h) for h in histories)
+    old = list(current) if current else list(DEFAULT_PARAMETERS)
+    report("preparing the review log", 0.05)
+    items = build_items(histories)
+    if len(items) < MIN_ITEMS:
+        return OptimizeResult(old, False, None, None, len(items), reviews,
+                              f"not enough reviews yet ({len(items)} of {MIN_ITEMS} needed); "
+                              "the current parameters are kept.")
+    report("fitting parameters", 0.15)
+    try:
+        new = list(FSRS(old).compute_parameters(items))
+    except Exception as exc:  # fsrs-rs refuses odd data with its own errors
+        return OptimizeResult(old, False, None, None, len(items), reviews,
+                              f"the optimizer could not fit this log ({exc}); parameters kept.")
+    report("comparing with the current parameters", 0.85)
+    old_loss = FSRS(old).evaluate(items).log_loss
+    new_loss = FSRS(new).evaluate(items).log_loss
+    report("done", 1.0)
+    if new_loss < old_loss:
+        return OptimizeResult(new, True, old_loss, new_loss, len(items), reviews,
+                              f"new parameters predict your answers better "
+                              f"(log loss {new_loss:.4f} < {old_loss:.4f}).")
+    return OptimizeResult(old, False, old_loss, new_loss, len(items), reviews,
+                          f"the current parameters already fit best "
+                          f"(log loss {old_loss:.4f} <= {new_loss:.4f}); kept.")
