@@ -1,0 +1,198 @@
+"""Write a DeckData as an Anki package (.apkg) that current Anki imports.
+
+The package is the legacy-1 layout every Anki version reads: a schema-11 `collection.anki2`
+with notetypes and decks as JSON in the `col` row, a JSON media map and media files named 0, 1,
+... One notetype "jpprep" holds the fields; it has one template per card kind the deck uses.
+Notes keep their guid, so importing the same deck into Anki again updates instead of
+duplicating (an Anki note that came from Anki gets its own guid back).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import sqlite3
+import tempfile
+import zipfile
+from pathlib import Path
+
+from jpprep.decks.model import CARD_TYPES, DeckData
+from jpprep.decks.text import html_to_text, safe_media_name
+
+FIELDS = ["Expression", "Reading", "Meaning", "Example", "Audio", "Image", "Notes"]
+_FRONT = {
+    "recognition": "<div class=jp>{{Expression}}</div>",
+    "reading": "<div class=jp>{{Expression}}</div><div class=hint>読み?</div>",
+    "production": "{{Meaning}}",
+    "listening": "{{Audio}}",
+    "cloze": "<div class=jp>{{Expression}}</div>",
+    "choice": "<div class=jp>{{Expression}}</div>",
+}
+_BACK = ("{{FrontSide}}<hr id=answer><div class=jp>{{Expression}}</div>"
+         "<div class=reading>{{Reading}}</div><div>{{Meaning}}</div>"
+         "{{#Example}}<div class=example>{{Example}}</div>{{/Example}}{{Audio}}{{Image}}")
+_CSS = (".card { font-family: 'Noto Sans JP', sans-serif; font-size: 22px; text-align: center; }"
+        " .jp { font-size: 40px; } .reading, .hint { color: #555; }")
+
+_SCHEMA = """
+create table col (id integer primary key, crt integer not null, mod integer not null,
+  scm integer not null, ver integer not null, dty integer not null, usn integer not null,
+  ls integer not null, conf text not null, models text not null, decks text not null,
+  dconf text not null, tags text not null);
+create table notes (id integer primary key, guid text not null, mid integer not null,
+  mod integer not null, usn integer not null, tags text not null, flds text not null,
+  sfld integer not null, csum integer not null, flags integer not null, data text not null);
+create table cards (id integer primary key, nid integer not null, did integer not null,
+  ord integer not null, mod integer not null, usn integer not null, type integer not null,
+  queue integer not null, due integer not null, ivl integer not null, factor integer not null,
+  reps integer not null, lapses integer not null, left integer not null, odue integer not null,
+  odid integer not null, flags integer not null, data text not null);
+create table revlog (id integer primary key, cid integer not null, usn integer not null,
+  ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null,
+  time integer not null, type integer not null);
+create table graves (usn integer not null, oid integer not null, type integer not null);
+create index ix_notes_usn on notes (usn);
+create index ix_cards_usn on cards (usn);
+create index ix_revlog_usn on revlog (usn);
+create index ix_cards_nid on cards (nid);
+create index ix_cards_sched on cards (did, queue, due);
+create index ix_revlog_cid on revlog (cid);
+create index ix_notes_csum on notes (csum);
+"""
+
+
+def _esc(text: str) -> str:
+    return html.escape(text or "", quote=False).replace("\n", "<br>")
+
+
+def _checksum(first_field: str) -> int:
+    return int(hashlib.sha1(html_to_text(first_field).encode("utf-8")).hexdigest()[:8], 16)
+
+
+def _deck_json(did: int, name: str, mod: int) -> dict:
+    return {"id": did, "name": name, "mod": mod, "usn": -1, "desc": "", "dyn": 0, "conf": 1,
+            "collapsed": False, "browserCollapsed": False, "extendNew": 0, "extendRev": 0,
+            "newToday": [0, 0], "revToday": [0, 0], "lrnToday": [0, 0], "timeToday": [0, 0]}
+
+
+def _dconf(mod: int) -> dict:
+    return {"1": {"id": 1, "name": "Default", "mod": mod, "usn": 0, "maxTaken": 60,
+                  "autoplay": True, "timer": 0, "replayq": True, "dyn": False,
+                  "new": {"bury": False, "delays": [1.0, 10.0], "initialFactor": 2500,
+                          "ints": [1, 4, 0], "order": 1, "perDay": 20},
+                  "rev": {"bury": False, "ease4": 1.3, "ivlFct": 1.0, "maxIvl": 36500,
+                          "perDay": 200, "hardFactor": 1.2},
+                  "lapse": {"delays": [10.0], "leechAction": 1, "leechFails": 8, "minInt": 1,
+                            "mult": 0.0}}}
+
+
+def card_kinds(deck: DeckData) -> list[str]:
+    used = set(deck.card_types)
+    for n in deck.notes:
+        for kind, _ in n.cards or []:
+            used.add(kind if kind in CARD_TYPES else "recognition")
+    return [k for k in CARD_TYPES if k in used]
+
+
+def note_fields(n) -> list[str]:
+    ex = n.examples[0] if n.examples else {}
+    example = _esc(ex.get("ja", ""))
+    trans = "; ".join(v for k, v in ex.items() if k != "ja" and v)
+    if trans:
+        example += "<br>" + _esc(trans)
+    meaning = "<br>".join(_esc(v) for v in n.meanings.values() if v)
+    notes = _esc(n.extra.get("note", "")) if isinstance(n.extra.get("note"), str) else ""
+    return [_esc(n.expression), _esc(n.reading), meaning, example,
+            f"[sound:{n.audio}]" if n.audio else "",
+            f'<img src="{html.escape(n.image)}">' if n.image else "", notes]
+
+
+def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
+    """Write `deck` to `path`. Returns counts {"notes", "cards", "media"}."""
+    path = Path(path)
+    secs = now // 1000
+    kinds = card_kinds(deck)
+    mid = now
+    model = {
+        "id": mid, "name": "jpprep", "type": 0, "mod": secs, "usn": -1, "sortf": 0, "did": 1,
+        "tags": [], "vers": [], "css": _CSS, "latexPre": "", "latexPost": "", "latexsvg": False,
+        "req": [[i, "any", [FIELDS.index("Audio") if k == "listening" else
+                            FIELDS.index("Meaning") if k == "production" else 0]]
+                for i, k in enumerate(kinds)],
+        "flds": [{"name": f, "ord": i, "sticky": False, "rtl": False, "font": "Noto Sans JP",
+                  "size": 20, "media": []} for i, f in enumerate(FIELDS)],
+        "tmpls": [{"name": k.capitalize(), "ord": i, "qfmt": _FRONT[k], "afmt": _BACK,
+                   "bqfmt": "", "bafmt": "", "did": None, "bfont": "", "bsize": 0}
+                  for i, k in enumerate(kinds)],
+    }
+    deck_ids: dict[str, int] = {}
+
+    def did_for(name: str) -> int:
+        parts = name.split("::")
+        for i in range(1, len(parts) + 1):
+            full = "::".join(parts[:i])
+            if full not in deck_ids:
+                deck_ids[full] = now + 1 + len(deck_ids)
+        return deck_ids[name]
+
+    did_for(deck.name)
+    prefix = deck.guid_prefix or deck.id
+    note_rows, card_rows = [], []
+    position = 0
+    for i, n in enumerate(deck.notes):
+        nid = now + i
+        fields = note_fields(n)
+        guid = n.id if prefix == "anki" else f"{prefix}:{n.id}"
+        note_rows.append((nid, guid, mid, secs, -1, f" {' '.join(n.tags)} " if n.tags else "",
+                          "\x1f".join(fields), html_to_text(fields[0]), _checksum(fields[0]), 0, ""))
+        did = did_for(n.deck) if n.deck else deck_ids[deck.name]
+        wanted = [k if k in CARD_TYPES else "recognition" for k, _ in n.cards] if n.cards \
+            else list(deck.card_types)
+        position += 1
+        for ord_, k in enumerate(kinds):
+            if k not in wanted or (k == "listening" and not n.audio) or \
+                    (k == "production" and not fields[2]):
+                continue
+            card_rows.append((now + len(card_rows), nid, did, ord_, secs, -1, 0, 0, position,
+                              0, 0, 0, 0, 0, 0, 0, 0, ""))
+    decks = {"1": _deck_json(1, "Default", secs)}
+    for name, did in deck_ids.items():
+        decks[str(did)] = _deck_json(did, name, secs)
+        if name == deck.name:
+            decks[str(did)]["desc"] = _esc(deck.description)
+    conf = {"activeDecks": [1], "curDeck": 1, "curModel": str(mid), "nextPos": position + 1,
+            "schedVer": 2, "sortType": "noteFld", "sortBackwards": False, "collapseTime": 1200,
+            "addToCur": True, "dueCounts": True, "estTimes": True, "newSpread": 0, "timeLim": 0}
+    media = {}
+    for name, value in deck.media.items():
+        safe = safe_media_name(name)
+        if safe:
+            media[safe] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="jpprep-apkg-") as tmp:
+        dbfile = Path(tmp) / "collection.anki2"
+        con = sqlite3.connect(dbfile)
+        try:
+            con.executescript(_SCHEMA)
+            con.execute("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+                        (secs - 86400, now, now, json.dumps(conf), json.dumps({str(mid): model}),
+                         json.dumps(decks), json.dumps(_dconf(secs))))
+            con.executemany("insert into notes values (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+            con.executemany("insert into cards values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            card_rows)
+            con.commit()
+        finally:
+            con.close()
+        part = path.with_name(path.name + ".part")
+        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.write(dbfile, "collection.anki2")
+            zf.writestr("media", json.dumps({str(i): name for i, name in enumerate(media)},
+                                            ensure_ascii=False))
+            for i, value in enumerate(media.values()):
+                if isinstance(value, (bytes, bytearray)):
+                    zf.writestr(str(i), bytes(value), zipfile.ZIP_STORED)
+                else:
+                    zf.write(value, str(i), zipfile.ZIP_STORED)
+        part.replace(path)
+    return {"notes": len(note_rows), "cards": len(card_rows), "media": len(media)}
