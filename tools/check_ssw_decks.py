@@ -249,7 +249,7 @@ def refresh_notes() -> int:
             if not how or how.startswith("TODO"):
                 seg = segment(expr, reading) if status == "missing" else None
                 if status == "missing" and KANA_RE.match(to_hiragana(expr)):
-                    how = "katakana loanword not in JMdict 2021; reading is the word in hiragana"
+                    how = "kana word not in JMdict 2021; reading is the word itself, in hiragana"
                 elif seg:
                     how = "components in JMdict: " + " + ".join(
                         f"{p}({r}{'' if jmdict_entries(p) or KANA_RE.match(to_hiragana(p)) else ', KANJIDIC2'})"
