@@ -1,0 +1,57 @@
+"""Statistics data: what the stats page draws."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "srs"))
+from srs_factory import DAY, HOUR, MIN, T0, make_deck, make_notes, make_profile  # noqa: E402
+
+from jpprep.services import stats, study  # noqa: E402
+
+
+def _setup(db):
+    with db.session() as s:
+        pid = make_profile(s)
+        a = make_deck(s, "A")
+        b = make_deck(s, "B")
+        ca = make_notes(s, a, 6)
+        cb = make_notes(s, b, 4, start=50)
+    return pid, a, b, ca, cb
+
+
+def test_heatmap_time_and_streaks(db):
+    pid, a, b, ca, cb = _setup(db)
+    # studied 3 days in a row, a gap, then 2 days (the last one is today)
+    for day in (0, 1, 2, 5, 6):
+        study.answer(db, pid, ca[day % 6], 4, T0 + day * DAY, 3000)
+    study.answer(db, pid, cb[0], 3, T0 + 6 * DAY + MIN, 2000)
+    data = stats.stats_data(db, pid, T0 + 6 * DAY + HOUR)
+    assert len(data.heatmap) == 365 and data.heatmap[-1] == ("2026-03-08", 2)
+    assert data.heatmap[-2][1] == 1 and data.heatmap[-3][1] == 0
+    assert data.streak_days == 2 and data.longest_streak == 3
+    assert data.studied_ms_today == 5000 and data.studied_ms_total == 17000
+    only_b = stats.stats_data(db, pid, T0 + 6 * DAY + HOUR, deck_id=b)
+    assert only_b.reviews_total == 1 and only_b.cards_by_state["new"] == 3
+
+
+def test_true_retention_forecast_and_states(db):
+    pid, a, b, ca, cb = _setup(db)
+    for cid in ca:
+        study.answer(db, pid, cid, 4, T0, 0)  # review cards
+    # 40 days later: four remembered, two forgotten
+    later = T0 + 40 * DAY
+    for i, cid in enumerate(ca):
+        study.answer(db, pid, cid, 3 if i < 4 else 1, later, 0)
+    data = stats.stats_data(db, pid, later + MIN)
+    month = data.retention_by_month[-1]
+    assert month.label == "2026-04" and (month.passed, month.total) == (4, 6)
+    ages = {r.label: (r.passed, r.total) for r in data.retention_by_age}
+    assert ages["1-3 months"] == (4, 6) and ages["< 1 week"] == (0, 0)
+    st = data.cards_by_state
+    assert st["relearning"] == 2 and st["young"] + st["mature"] == 4 and st["new"] == 4
+    assert data.forecast[0] == 2  # the two lapses, due today
+    soon = [study.stored_card(db, pid, c).due_ms for c in ca[:4]]
+    assert sum(data.forecast[1:]) == sum(1 for d in soon if d < later + 30 * DAY)
+    assert 0 < data.average_retention <= 1
