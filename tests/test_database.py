@@ -59,3 +59,9 @@ def test_an_unwritable_data_folder_gives_a_clear_message(tmp_path):
     with pytest.raises(errors.StorageError) as info:
         Database(f"sqlite:///{blocker / 'sub' / 'jpprep.db'}")
     assert "cannot create the data folder" in str(info.value)
+
+
+def test_fast_head_revision_agrees_with_alembic():
+    from jpprep.store.db import alembic_head_revision
+
+    assert head_revision() == alembic_head_revision()
