@@ -72,5 +72,8 @@ def run_gui(profile: str | None = None) -> int:
     if os.environ.get("JPPREP_REPORT_IDLE"):  # benchmarks/startup.py: say when the window is idle
         QTimer.singleShot(0, lambda: (print("IDLE", flush=True), app.quit()))
     code = app.exec()
+    from jpprep.ui.workers import cancel_all
+
+    cancel_all()
     db.close()
     return code

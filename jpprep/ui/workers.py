@@ -46,9 +46,11 @@ class Job(QRunnable):
             return
         except Exception as exc:  # reported to the GUI, which shows it
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            if not self.cancelled:
+                self.signals.failed.emit(exc)
             return
-        self.signals.done.emit(result)
+        if not self.cancelled:
+            self.signals.done.emit(result)
 
 
 class _Cancelled(Exception):
@@ -79,3 +81,11 @@ def run_in_background(fn, *args, on_done=None, on_error=None, on_progress=None, 
 
 def wait_for_all(msecs: int = 30000) -> bool:
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def cancel_all(msecs: int = 30000) -> bool:
+    """At exit: ask running jobs to stop at their next progress report, then wait for them.
+    Jobs are transactions, so a cancelled one leaves nothing half-written."""
+    for job in list(_running):
+        job.cancelled = True
+    return wait_for_all(msecs)
