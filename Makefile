@@ -1,27 +1,34 @@
 # Two commands a fresh machine needs:  make run  (set up and start the app)
 #                                      make test (set up and run every test headless)
-PYTHON ?= python3
+PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
 
 .PHONY: run test setup bench clean
 
-$(STAMP): pyproject.toml setup.py
+$(VENV)/.python-ok:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "jpprep needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	touch $@
+
+$(VENV)/.installed-app: $(VENV)/.python-ok pyproject.toml setup.py
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed-app
 	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $@
 
-setup: $(STAMP)
+setup: $(VENV)/.installed-dev
 
-run: $(STAMP)
+run: $(VENV)/.installed-app
 	$(VENV)/bin/jpprep
 
-test: $(STAMP)
+test: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(VENV)/.installed-dev
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
