@@ -1,0 +1,178 @@
+"""The shipped JLPT decks (decks/jlpt-n5..n1 and decks/kanji-n5..n1), built by
+tools/build_jlpt_decks.py. A learner sees every field, so each note must load, carry its
+(approximate) level, and show a reading that JMdict/KANJIDIC2 agrees with."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DECKS = ROOT / "decks"
+TOOLS_DATA = ROOT / "tools" / "data"
+LEVELS = ["N5", "N4", "N3", "N2", "N1"]
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Tab-separated with a header; '#' lines are comments (same rules as the build script)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t") + [""] * len(header))) for ln in lines[1:]]
+
+KANA = re.compile(r"^[ぁ-ゖー]+$")  # readings are hiragana, also for loanwords (テレビ: てれび)
+KATAKANA = re.compile(r"^[ァ-ヺー]+$")
+URDU = re.compile(r"^[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s،؛؟()\-/.,;:0-9۰-۹]+$")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def hira(text: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+def vocab(decks):
+    return [(lv, decks[f"jlpt-{lv.lower()}"]) for lv in LEVELS]
+
+
+def kanji(decks):
+    return [(lv, decks[f"kanji-{lv.lower()}"]) for lv in LEVELS]
+
+
+def test_each_deck_loads_with_its_level_marked_approximate(jlpt_decks):
+    for deck_id, deck in jlpt_decks.items():
+        level = deck_id.split("-")[1].upper()
+        assert deck.level == level
+        assert deck.name == f"JLPT::{level} {'vocabulary' if deck_id.startswith('jlpt') else 'kanji'}"
+        assert "approximate" in deck.description
+        assert deck.licence == "CC BY-SA 4.0"
+        assert deck.card_types == ["recognition", "reading"]
+        assert deck.notes, deck_id
+        for note in deck.notes:
+            assert note.level == level, (deck_id, note.id)
+            assert "level-approximate" in note.tags, (deck_id, note.id)
+            assert note.meanings.get("en"), (deck_id, note.id)
+            assert note.reading and KANA.match(note.reading), (deck_id, note.id, note.reading)
+
+
+def test_sizes_match_the_open_lists(jlpt_decks):
+    words = sum(len(d.notes) for _lv, d in vocab(jlpt_decks))
+    kanji_count = sum(len(d.notes) for _lv, d in kanji(jlpt_decks))
+    assert 7500 <= words <= 8400
+    assert kanji_count == 2211
+    assert len(jlpt_decks["jlpt-n5"].notes) >= 640
+    assert len(jlpt_decks["kanji-n5"].notes) == 79
+
+
+def test_no_word_or_kanji_is_shipped_twice(jlpt_decks):
+    seen: dict[str, str] = {}
+    forms: dict[tuple[str, str], str] = {}
+    for lv, deck in vocab(jlpt_decks):
+        for note in deck.notes:
+            assert note.id not in seen, f"{note.id} {note.expression} in {seen.get(note.id)} and {lv}"
+            seen[note.id] = lv
+            key = (note.expression, note.reading, note.meanings["en"])  # いる "to be" vs いる "to need"
+            assert key not in forms, f"{key} in {forms.get(key)} and {lv}"
+            forms[key] = lv
+    chars: dict[str, str] = {}
+    for lv, deck in kanji(jlpt_decks):
+        for note in deck.notes:
+            assert note.kind == "kanji" and note.id == note.expression and len(note.expression) == 1
+            assert note.expression not in chars, note.expression
+            chars[note.expression] = lv
+
+
+def _entry_forms(db, seq: int) -> tuple[set[str], set[str]]:
+    kanji_forms = {t for (t,) in db.execute("SELECT text FROM Kanji WHERE idseq=?", (seq,))}
+    kana_forms = {t for (t,) in db.execute("SELECT text FROM Kana WHERE idseq=?", (seq,))}
+    return kanji_forms, kana_forms
+
+
+def test_word_readings_agree_with_jmdict_or_a_commented_override(jlpt_decks, jmdict_db):
+    overrides = {(r["word"], r["reading"]): r for r in read_tsv(TOOLS_DATA / "reading_overrides.tsv")}
+    wrong = []
+    for lv, deck in vocab(jlpt_decks):
+        for note in deck.notes:
+            if not note.id.isdigit():
+                row = overrides.get((note.expression, note.reading))
+                if row is None or not row["comment"].strip():
+                    wrong.append((lv, note.id, note.expression, note.reading, "no override"))
+                continue
+            kanji_forms, kana_forms = _entry_forms(jmdict_db, int(note.id))
+            if note.expression not in kanji_forms | kana_forms or note.reading not in {hira(k) for k in kana_forms}:
+                wrong.append((lv, note.id, note.expression, note.reading))
+    assert not wrong, wrong[:20]
+
+
+def test_kanji_readings_agree_with_kanjidic(jlpt_decks, jmdict_db):
+    wrong = []
+    chars = [n.expression for _lv, d in kanji(jlpt_decks) for n in d.notes]
+    known: dict[str, set[str]] = {c: set() for c in chars}
+    for literal, rtype, value in jmdict_db.execute(  # one pass: reading.gid has no index
+            "SELECT c.literal, r.r_type, r.value FROM character c JOIN rm_group g ON g.cid=c.ID "
+            f"JOIN reading r ON r.gid=g.ID WHERE c.literal IN ({','.join('?' * len(chars))})", chars):
+        if rtype == "ja_on":
+            known[literal].add(hira(value.replace("-", "")))
+        elif rtype == "ja_kun":
+            known[literal].add(value.replace("-", "").split(".")[0])
+    for lv, deck in kanji(jlpt_decks):
+        for note in deck.notes:
+            if note.reading not in known[note.expression]:
+                wrong.append((lv, note.expression, note.reading))
+            for on in filter(None, note.extra.get("onyomi", "").split("、")):
+                assert KATAKANA.match(on.replace("-", "")), (note.expression, on)
+    assert not wrong, wrong[:20]
+
+
+def test_every_override_says_why():
+    for row in read_tsv(TOOLS_DATA / "reading_overrides.tsv"):
+        assert row["comment"].strip(), f"override {row['word']} [{row['reading']}] has no comment"
+        assert KANA.match(row["reading"]), row
+
+
+@pytest.mark.parametrize("deck_id, expression, reading, meaning", [
+    ("jlpt-n5", "食べる", "たべる", "to eat"),
+    ("jlpt-n5", "上げる", "あげる", "to give"),       # JMdict's sense 6: the N5 meaning comes first
+    ("jlpt-n5", "明るい", "あかるい", "bright"),      # Waller's irregular 明い is respelled
+    ("jlpt-n5", "たくさん", "たくさん", "a lot"),       # 沢山 is usually written in kana
+    ("jlpt-n5", "テレビ", "てれび", "television"),
+    ("jlpt-n5", "勉強", "べんきょう", "study"),        # listed as 勉強する
+])
+def test_well_known_words_read_and_mean_what_a_learner_expects(jlpt_decks, deck_id, expression, reading, meaning):
+    hits = [n for n in jlpt_decks[deck_id].notes if n.expression == expression and n.reading == reading]
+    assert hits, f"{expression} [{reading}] missing from {deck_id}"
+    assert meaning in hits[0].meanings["en"].split(";")[0] or hits[0].meanings["en"].startswith(meaning)
+
+
+def test_kanji_cards_show_readings_and_words_that_use_the_kanji(jlpt_decks):
+    for _lv, deck in kanji(jlpt_decks):
+        for note in deck.notes:
+            assert note.extra.get("onyomi") or note.extra.get("kunyomi"), note.expression
+            for word in filter(None, note.extra.get("words", "").split("; ")):
+                assert note.expression in word.split(" (")[0], (note.expression, word)
+    water = next(n for n in jlpt_decks["kanji-n5"].notes if n.expression == "水")
+    assert water.reading == "みず"  # the kanji is itself an N5 word, so its kun reading leads
+    assert "水曜日" in water.extra["words"] or "水" in water.extra["words"]
+
+
+def test_csv_is_sorted_with_fixed_columns_and_unix_line_ends():
+    for lv in LEVELS:
+        raw = (DECKS / f"jlpt-{lv.lower()}" / "notes.csv").read_bytes()
+        assert b"\r" not in raw and raw.endswith(b"\n")
+        header = raw.split(b"\n", 1)[0].decode().split(",")
+        assert header[:5] == ["id", "kind", "expression", "reading", "meaning_en"]
+        assert header[-2:] == ["tags", "level"]
+        assert "pos" in header and "senses_en" in header
+
+
+def test_urdu_meanings_are_in_urdu_script(jlpt_decks):
+    total = 0
+    for deck_id, deck in jlpt_decks.items():
+        has = [n for n in deck.notes if n.meanings.get("ur")]
+        assert bool(has) == ("ur" in deck.languages), deck_id
+        for note in has:
+            text = note.meanings["ur"]
+            assert not LATIN.search(text) and URDU.match(text), (deck_id, note.expression, text)
+        total += len(has)
+    urdu = read_tsv(TOOLS_DATA / "urdu_meanings.tsv") if (TOOLS_DATA / "urdu_meanings.tsv").exists() else []
+    assert total >= len([r for r in urdu if r["urdu"].strip()]) * 0.9  # the build merged them
