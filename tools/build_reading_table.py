@@ -104,6 +104,7 @@ def load_kanji(con: sqlite3.Connection) -> dict[str, str]:
 def main() -> int:
     from jpprep.japanese import reading, table
     from jpprep.japanese.kana import has_kanji
+    from jpprep.japanese.tokenizer import tokenize
 
     con = sqlite3.connect(jmdict_path())
     accepted, best = load_jmdict(con)
@@ -121,8 +122,8 @@ def main() -> int:
             continue
         _, pref, common = best[surface]
         got = reading(surface)
-        if got in accepted[surface]:
-            continue
+        if got in accepted[surface] and (got == pref or len(tokenize(surface)) == 1):
+            continue  # read right, and in context the tagger keeps it one word
         rows.append(f"{surface}\t{pref}\t{'c' if common else ''}\n")
     with gzip.open(OUT / "words.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# JMdict (EDRDG, CC BY-SA 4.0) forms the tagger misreads: surface, reading, "

@@ -60,7 +60,9 @@ def reading(text: str, overrides: Mapping[str, str] | None = None, *,
 
     parts = []
     for u in units(text, overrides):
-        if u.reading is not None:
+        if pronunciation and u.pron is not None:
+            r = u.pron
+        elif u.reading is not None:
             r = u.reading
         else:
             r = plain_reading(u.surface)

@@ -23,18 +23,22 @@ MAX_PIECE = 400
 # characters MeCab must not see (NUL ends a C string) or that end a sentence
 _CUT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+|(?<=[。！？!?\n])")
 _SOFT = re.compile(r"[、，,\s]")
-_PARTICLE_POS = ("助詞", "助動詞")
+_KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
+_GLUE_POS2 = ("接続助詞", "非自立可能")
 
 
 class Unit:
     """A piece of the input with its reading (None: the piece is read as written)."""
 
-    __slots__ = ("surface", "reading", "particle")
+    __slots__ = ("surface", "reading", "particle", "pron", "glue")
 
-    def __init__(self, surface: str, reading: str | None, particle: bool = False):
+    def __init__(self, surface: str, reading: str | None, particle: bool = False,
+                 pron: str | None = None, glue: bool = False):
         self.surface = surface
         self.reading = reading
         self.particle = particle
+        self.pron = pron  # the tagger's pronunciation, when no rule changed the reading
+        self.glue = glue  # written together with the previous word in romaji
 
     def __repr__(self) -> str:
         return f"Unit({self.surface!r}, {self.reading!r})"
@@ -126,7 +130,12 @@ def _units_for_piece(piece: str) -> list[Unit]:
         s = t.surface
         if r is None and has_kanji(s):
             r = _fallback(s)
-        out.append(Unit(s, r, t.pos1 == "助詞"))
+        p1 = t.pos1
+        pron = t.pron if t.reading == r and not _KATAKANA.fullmatch(s) else None
+        if pron is None and r and t.base in ("言う", "いう") and r.startswith("いう"):
+            pron = "ゆう" + r[2:]  # 言う is said ゆう
+        out.append(Unit(s, r, p1 == "助詞", pron,
+                        p1 == "助動詞" or t.pos2 in _GLUE_POS2))
     return out
 
 

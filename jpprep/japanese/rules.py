@@ -12,13 +12,14 @@ from jpprep.japanese.kana import has_kanji
 from jpprep.japanese.tokenizer import Tok
 
 MAX_SPAN = 6
+_INFLECTING = ("動詞", "形容詞", "助動詞")
 _NO_EDGE = ("助詞", "助動詞", "補助記号", "空白", "記号")
 
 
 def _merge(toks: list[Tok], i: int, j: int, reading: str, pos=None) -> None:
     first = toks[i]
-    t = Tok("".join(x.surface for x in toks[i:j]), reading, *(pos or (first.pos1, first.pos2,
-                                                                      first.pos3, "")))
+    t = Tok("".join(x.surface for x in toks[i:j]), reading,
+            *(pos or (first.pos1, first.pos2, first.pos3, "")))
     t.fixed = True
     toks[i:j] = [t]
 
@@ -45,16 +46,19 @@ def compounds(toks: list[Tok]) -> None:
             acc.append(u.surface)
             if u.pos1 in _NO_EDGE:
                 continue
+            if u.pos1 in _INFLECTING and u.surface != u.base:
+                continue  # a conjugated form is not the JMdict (dictionary) form
             s = "".join(acc)
             if len(s) > table.MAX_WORD_LEN:
                 break
             r = words.get(s)
-            if r is not None:
+            if r is not None and not _regular_count(toks, i, j):
                 best = (j + 1, r)
         if best is None:
-            r = words.get(surf)
+            r = words.get(surf) if len(surf) > 1 and t.pos1 not in _INFLECTING else None
             if r is not None and has_kanji(surf) and r != t.reading:
                 t.reading = r
+                t.pron = None
                 t.fixed = True
             i += 1
             continue
@@ -64,16 +68,29 @@ def compounds(toks: list[Tok]) -> None:
         i += 1
 
 
+_IRREGULAR_COUNTERS = ("人", "歳", "才", "日", "月", "つ")
+
+
+def _regular_count(toks: list[Tok], i: int, j: int) -> bool:
+    """A kanji number + a regular counter (二分, 三本): the number rules read it, not JMdict
+    (whose 二分 is にぶん, 'halving')."""
+    last = toks[j].surface
+    return last in num.COUNTERS and last not in _IRREGULAR_COUNTERS and all(
+        x.pos2 == "数詞" and _kanji_num(x.surface) for x in toks[i:j])
+
+
 def _reread_suffix(toks: list[Tok], k: int) -> None:
     """After a repaired span, a lone kanji tagged as a suffix is usually a noun (一日中|雨)."""
     if k < len(toks):
         t = toks[k]
-        if t.pos1 == "接尾辞" and len(t.surface) == 1 and has_kanji(t.surface):
+        if t.pos1 == "接尾辞" and len(t.surface) == 1 and has_kanji(t.surface) and \
+                t.reading and len(t.reading) == 1:
             from jpprep.japanese.tokenizer import tokenize
 
             alone = tokenize(t.surface)
             if len(alone) == 1 and alone[0].reading:
                 t.reading = alone[0].reading
+                t.pron = alone[0].pron
                 t.pos1 = alone[0].pos1
 
 
@@ -151,13 +168,54 @@ def numbers(toks: list[Tok]) -> None:
         i += 1
 
 
+_NANI_NEXT = set("かがもをにへやよ")
+_PUNCT = ("補助記号", "空白", "記号")
+
+
+def _next_reading(toks: list[Tok], i: int) -> str | None:
+    """Reading of the token after i; '' at the end of the text or before punctuation."""
+    if i + 1 >= len(toks) or toks[i + 1].pos1 in _PUNCT:
+        return ""
+    return toks[i + 1].reading or toks[i + 1].surface
+
+
+def _set(t: Tok, reading: str) -> None:
+    t.reading = reading
+    t.pron = None
+
+
 def context(toks: list[Tok]) -> None:
     """Heteronyms decided by their neighbours, then hand-written defaults."""
     defaults = table.defaults()
-    n = len(toks)
     for i, t in enumerate(toks):
         if t.fixed or t.reading is None:
+            if t.surface == "々" and i and len(toks[i - 1].surface) == 1:
+                _repeat(toks[i - 1], t)
             continue
-        d = defaults.get((t.surface, t.reading))
+        s = t.surface
+        if s == "何" and t.reading == "なん":
+            # なに before か/が/も/を/に/へ/や/よ and at the end; なん before で/だ/の/と/counters
+            nxt = _next_reading(toks, i)
+            if nxt == "" or nxt[0] in _NANI_NEXT and toks[i + 1].pos1 != "接尾辞":
+                _set(t, "なに")
+        elif s == "他" and t.reading == "た":
+            nxt = _next_reading(toks, i)
+            if i + 1 < len(toks) and (toks[i + 1].pos1 == "助詞" or nxt == ""):
+                _set(t, "ほか")
+        elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞" \
+                and has_kanji(toks[i - 1].surface):
+            _set(t, "がわ")  # a river's name: 木曽川, 信濃川
+        d = defaults.get((s, t.reading))
         if d is not None:
-            t.reading = d
+            _set(t, d)
+
+
+def _repeat(prev: Tok, t: Tok) -> None:
+    """々 repeats the kanji before it (the tagger split the word, so use the kanji's reading)."""
+    if prev.pos1 == "名詞" and prev.reading:
+        _set(t, prev.reading)
+        return
+    r = table.kanji().get(prev.surface)
+    if r:
+        _set(prev, r)
+        _set(t, r)

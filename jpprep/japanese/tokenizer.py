@@ -13,11 +13,14 @@ _tagger = None
 class Tok:
     """One morpheme. `reading` is hiragana, or None when the tagger has none (unknown word)."""
 
-    __slots__ = ("surface", "reading", "pos1", "pos2", "pos3", "lemma", "fixed")
+    __slots__ = ("surface", "reading", "pos1", "pos2", "pos3", "lemma", "fixed", "pron", "base")
 
-    def __init__(self, surface, reading, pos1="", pos2="", pos3="", lemma=""):
+    def __init__(self, surface, reading, pos1="", pos2="", pos3="", lemma="", pron=None,
+                 base=""):
         self.surface = surface
         self.reading = reading
+        self.pron = pron  # as spoken (hiragana, long vowels as ー); None once a rule changed it
+        self.base = base  # dictionary form (orthBase)
         self.pos1 = pos1
         self.pos2 = pos2
         self.pos3 = pos3
@@ -48,12 +51,10 @@ def tokenize(text: str) -> list[Tok]:
         for node in nodes:
             f = node.feature_raw.split(",", 19)
             if len(f) > 17 and f[17] and f[17] != "*":
-                reading = to_hiragana(f[17])
-                lemma = f[7]
+                out.append(Tok(node.surface, to_hiragana(f[17]), f[0], f[1], f[2], f[7],
+                               to_hiragana(f[9]), f[10]))
             else:
-                reading = None
-                lemma = ""
-            out.append(Tok(node.surface, reading, f[0], f[1], f[2], lemma))
+                out.append(Tok(node.surface, None, f[0], f[1], f[2]))
     return out
 
 
