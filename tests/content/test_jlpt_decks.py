@@ -137,11 +137,20 @@ def test_every_override_says_why():
     ("jlpt-n5", "たくさん", "たくさん", "a lot"),       # 沢山 is usually written in kana
     ("jlpt-n5", "テレビ", "てれび", "television"),
     ("jlpt-n5", "勉強", "べんきょう", "study"),        # listed as 勉強する
+    ("jlpt-n5", "せっけん", "せっけん", "soap"),       # the source says "economy": match_overrides.tsv
+    ("jlpt-n5", "私", "わたし", "I, me"),             # the source gives only humble わたくし
+    ("jlpt-n5", "赤い", "あかい", "red"),
 ])
 def test_well_known_words_read_and_mean_what_a_learner_expects(jlpt_decks, deck_id, expression, reading, meaning):
     hits = [n for n in jlpt_decks[deck_id].notes if n.expression == expression and n.reading == reading]
     assert hits, f"{expression} [{reading}] missing from {deck_id}"
     assert meaning in hits[0].meanings["en"].split(";")[0] or hits[0].meanings["en"].startswith(meaning)
+
+
+def test_cards_do_not_lead_with_vulgar_or_obscure_senses(jlpt_decks):
+    for _lv, deck in vocab(jlpt_decks):
+        for note in deck.notes:
+            assert not re.search(r"genital|asshole|communist", note.meanings["en"], re.I), note.expression
 
 
 def test_kanji_cards_show_readings_and_words_that_use_the_kanji(jlpt_decks):
