@@ -83,3 +83,12 @@ def test_cli_list_and_blueprint_json(capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["total_minutes"] == 60 and data["timer"] == "pooled"
     assert main(["exam", "blueprint", "nope"]) == 2
+
+
+def test_each_question_type_scores_in_one_section():
+    # scoring maps items to scoring sections by type: a type split over two sections would be misscored
+    for bp in blueprint.all_blueprints().values():
+        seen = {}
+        for s in bp.sections:
+            for p in s.parts:
+                assert seen.setdefault(p.type, p.scoring_section) == p.scoring_section, (bp.id, p.type)
