@@ -43,12 +43,19 @@ def annotate(text: str, overrides: Mapping[str, str] | None = None) -> list[Segm
     from jpprep.japanese.engine import units
 
     out: list[Segment] = []
+    plain: list[str] = []  # adjacent pieces without a reading become one segment
     for u in units(text, overrides):
-        if u.reading is None:
-            out.append(Segment(u.surface, None))
-            continue
-        for piece, r in align(u.surface, u.reading):
+        pieces = ((u.surface, None),) if u.reading is None else align(u.surface, u.reading)
+        for piece, r in pieces:
+            if r is None:
+                plain.append(piece)
+                continue
+            if plain:
+                out.append(Segment("".join(plain), None))
+                plain = []
             out.append(Segment(piece, r))
+    if plain:
+        out.append(Segment("".join(plain), None))
     return out
 
 

@@ -24,6 +24,7 @@ MAX_PIECE = 400
 _CUT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+|(?<=[。！？!?\n])")
 _SOFT = re.compile(r"[、，,\s]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
+_INFLECTED = ("動詞", "形容詞", "助動詞")
 _GLUE_POS2 = ("接続助詞", "非自立可能")
 
 
@@ -125,6 +126,7 @@ def _units_for_piece(piece: str) -> list[Unit]:
     rules.numbers(toks)
     rules.context(toks)
     out = []
+    prev = None
     for t in toks:
         r = t.reading
         s = t.surface
@@ -134,8 +136,10 @@ def _units_for_piece(piece: str) -> list[Unit]:
         pron = t.pron if t.reading == r and not _KATAKANA.fullmatch(s) else None
         if pron is None and r and t.base in ("言う", "いう") and r.startswith("いう"):
             pron = "ゆう" + r[2:]  # 言う is said ゆう
-        out.append(Unit(s, r, p1 == "助詞", pron,
-                        p1 == "助動詞" or t.pos2 in _GLUE_POS2))
+        glue = prev is not None and (p1 == "助動詞" or t.pos2 in _GLUE_POS2) and (
+            prev.pos1 in _INFLECTED or prev.pos2 == "接続助詞")
+        out.append(Unit(s, r, p1 == "助詞", pron, glue))
+        prev = t
     return out
 
 

@@ -72,28 +72,35 @@ def kana_to_romaji(text: str) -> str:
     return "".join(out)
 
 
+_PUNCT = {"。": ".", "、": ",", "！": "!", "？": "?", "「": "\x02", "」": "\x03", "『": "\x02", "』": "\x03", "・": " ", "　": " "}
+
+
 def to_romaji_words(text: str) -> str:
     """Romaji of Japanese text with spaces between words; particles read as said (wa, e, o)."""
     from jpprep.japanese.engine import plain_reading, units
 
-    words: list[str] = []
-    glue = False
+    groups: list[list[str]] = []  # [kana, kind] kind: "w" word, "p" punctuation/other
     for u in units(text):
         r = u.reading if u.reading is not None else plain_reading(u.surface)
         if u.particle and r in ("は", "へ", "を"):
             r = {"は": "わ", "へ": "え", "を": "お"}[r]
-        rom = kana_to_romaji(r)
-        if not rom.strip():
-            glue = False
-            if rom:
-                words.append(rom)
+        if not any(c.isalnum() for c in r):
+            groups.append(["".join(_PUNCT.get(c, c) for c in r), "p"])
+        elif u.glue and groups and groups[-1][1] == "w":
+            groups[-1][0] += r
+        else:
+            groups.append([r, "w"])
+    out: list[str] = []
+    space = False  # a word that follows gets a space before it
+    for kana, kind in groups:
+        if kind == "p":
+            opening = kana.startswith("\x02")
+            kana = kana.replace("\x02", '"').replace("\x03", '"')
+            out.append((" " if opening and out else "") + kana)
+            space = not opening and bool(kana.strip())
             continue
-        if not any(c.isalnum() for c in rom):
-            words.append(rom)
-            glue = True
-            continue
-        if words and not glue and not words[-1].endswith((" ", "\n")):
-            words.append(" ")
-        words.append(rom)
-        glue = False
-    return "".join(words).strip()
+        if space or (out and out[-1] and out[-1][-1].isalnum()):
+            out.append(" ")
+        out.append(kana_to_romaji(kana))
+        space = True
+    return " ".join("".join(out).split())

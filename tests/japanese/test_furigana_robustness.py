@@ -1,0 +1,42 @@
+"""Bad input never raises, and the segments always join back to the input."""
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jpprep.japanese import annotate, reading, romaji
+
+JAPANESE = st.text(alphabet=st.sampled_from(list(
+    "日本語私今日大人食べる取り扱い何方人一二三十百千万円分日月年時本回ｶﾀｶﾅﾞﾟアイウあいう、。！？ 　"
+    "0123456789０１２３,.ABCabc😀\u0301\u3099\x00\x01\x1b\r\t\n\u200d\ufeff")), max_size=60)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(JAPANESE, st.text(max_size=40)))
+def test_any_text_joins_back(text):
+    segs = annotate(text)
+    assert "".join(s.text for s in segs) == text
+    assert all(s.reading is None or s.reading for s in segs)
+    assert isinstance(reading(text), str)
+    assert isinstance(romaji(text), str)
+
+
+@settings(max_examples=60, deadline=None)
+@given(JAPANESE, st.dictionaries(st.text(min_size=1, max_size=3), st.just("かな"), max_size=3))
+def test_overrides_keep_the_text(text, overrides):
+    assert "".join(s.text for s in annotate(text, overrides)) == text
+
+
+def test_a_megabyte_without_newline_is_linear():
+    unit = "今日は日本語を勉強します、"
+    small = unit * 2000
+    t0 = time.perf_counter()
+    annotate(small)
+    t_small = time.perf_counter() - t0
+    big = unit * 20000  # about 1 MB of UTF-8
+    t0 = time.perf_counter()
+    segs = annotate(big)
+    t_big = time.perf_counter() - t0
+    assert "".join(s.text for s in segs) == big
+    assert t_big < 10 * t_small * 3  # ten times the text, not a hundred times the time
