@@ -87,7 +87,9 @@ def load_meanings(lang: str) -> dict[tuple[str, str], str]:
     out = {}
     for r in rows:
         text = r.get(lang if lang != "ur" else "urdu", "").strip()
-        if text:
+        if text and r.get("id"):  # homographs (いる "to be" / いる "to need") name the note id
+            out[("#", r["id"])] = text
+        elif text:
             out[(r["word"], r["reading"])] = text
     return out
 
@@ -233,7 +235,7 @@ def _words(text: str) -> set[str]:
 
 
 _STOP = {"the", "and", "for", "to", "of", "an", "in", "on", "at", "or", "by", "as", "is", "it",
-         "etc", "eg", "something", "someone", "thing", "with"}
+         "etc", "eg", "something", "someone", "thing", "with", "what", "way", "one", "not"}
 
 
 @dataclass
@@ -258,6 +260,7 @@ def _match(jm: JMdict, word: str, reading: str, meanings: list[str]) -> Match | 
     forms = clean_forms(word) or [word]
     readings = [r for r in clean_forms(reading) if is_kana(r)]
     wanted = _words(" ".join(meanings))
+    first_meaning = _words(re.split(r";|\(2\)", "; ".join(meanings))[0])
     best, best_score = None, None
     for fi, form in enumerate(forms):
         for seq in sorted(jm.seqs_for(form)):
@@ -280,7 +283,8 @@ def _match(jm: JMdict, word: str, reading: str, meanings: list[str]) -> Match | 
             overlap = len(wanted & glosses)
             kana_fit = (not e.kanji) or e.usually_kana() if is_kana(form) else True
             exact = form in [k[0] for k in e.kana] or form in [k[0] for k in e.kanji]
-            score = (rmatch, exact, overlap > 0, kana_fit, bool(pri & PRIORITY_COMMON), overlap, -fi, len(pri), -seq)
+            first = len(first_meaning & glosses)
+            score = (rmatch, exact, overlap > 0, first, kana_fit, bool(pri & PRIORITY_COMMON), overlap, -fi, len(pri), -seq)
             if best_score is None or score > best_score:
                 best_score = score
                 alt_r = [r for r in readings if r != chosen and r in e.readings_for(form)]
@@ -306,12 +310,14 @@ def _match(jm: JMdict, word: str, reading: str, meanings: list[str]) -> Match | 
 def order_senses(senses: list[dict], meanings: list[str]) -> list[dict]:
     """JMdict's order, except that the sense the JLPT list means comes first (あげる: "to give")."""
     wanted = _words(" ".join(meanings))
-    first = _words(re.split(r";|\(2\)", " ".join(meanings))[0])  # Waller's first meaning weighs most
+    first = _words(re.split(r";|\(2\)", "; ".join(meanings))[0])  # Waller's first meaning weighs most
 
     def fit(i: int):
         g = _words(" ".join(senses[i]["glosses"]))
         return (len(first & g), len(wanted & g), -i)
 
+    if not senses or wanted & _words(" ".join(senses[0]["glosses"])):
+        return senses  # JMdict's first sense already is what the list means
     best = max(range(len(senses)), key=fit, default=0)
     if senses and wanted & _words(" ".join(senses[best]["glosses"])):
         return [senses[best]] + senses[:best] + senses[best + 1:]
@@ -421,7 +427,7 @@ def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
             row["reading"] = to_hiragana(row["reading"])  # the format's readings are hiragana (テレビ: てれび)
             key = (row["expression"], row["reading"])
             for lang, table in langs.items():
-                row[f"meaning_{lang}"] = table.get(key, "")
+                row[f"meaning_{lang}"] = table.get(("#", row["id"]), table.get(key, ""))
             tags = [APPROX_TAG, f"jlpt-{level.lower()}"] + [f"pos-{p}" for p in row["pos"].split()]
             if row["common"]:
                 tags.append("common")
