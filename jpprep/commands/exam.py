@@ -20,6 +20,10 @@ def register(subparsers) -> None:
     ck.add_argument("files", nargs="+")
     ck.add_argument("--exam", help="also check the banks hold enough items for this exam")
     ck.set_defaults(func=_check)
+    rs = sub.add_parser("results", help="finished mock exams of the profile")
+    rs.add_argument("--exam", help="only this exam")
+    rs.add_argument("--json", action="store_true")
+    rs.set_defaults(func=_results)
 
 
 def _list(args) -> int:
@@ -70,4 +74,30 @@ def _check(args) -> int:
 
         formmod.check_fills(blueprint.get(args.exam), banks)
     print(f"ok: {len(banks)} bank(s), {total} items")
+    return 0
+
+
+def _results(args) -> int:
+    from dataclasses import asdict
+
+    from jpprep import paths
+    from jpprep.errors import ValidationError
+    from jpprep.services import exams as svc
+    from jpprep.services.profiles import find_profile, list_profiles
+    from jpprep.store.db import Database
+
+    db = Database(paths.database_url(), backup_dir=paths.backups_dir())
+    try:
+        prof = find_profile(db, args.profile) if args.profile else next(iter(list_profiles(db)), None)
+        if prof is None:
+            raise ValidationError("no such profile.", field="profile", hint="Pass --profile NAME.")
+        rows = svc.list_results(db, prof.id, args.exam)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        verdict = {True: "pass", False: "fail", None: "practice"}[r.passed]
+        print(f"#{r.attempt_id} {r.exam_id} {r.mode} total {r.total}/{r.total_max} {verdict}")
     return 0
