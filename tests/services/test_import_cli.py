@@ -1,0 +1,59 @@
+"""`jpprep import`, `jpprep export`, `jpprep deck list|check`: summaries, JSON, problems."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from jpprep.cli import main
+
+SAMPLE = Path(__file__).parents[1] / "decks" / "data" / "sample-deck"
+
+
+def _bad_deck(tmp_path) -> Path:
+    bad = tmp_path / "bad"
+    shutil.copytree(SAMPLE, bad)
+    with open(bad / "notes.csv", "a", encoding="utf-8") as fh:
+        fh.write("taberu,vocab,食べる,taberu,to eat,,,,,,,\n")
+    return bad
+
+
+def test_import_prints_summary_and_json(capsys):
+    assert main(["import", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "Test::Kitchen words: 4 added, 0 updated" in out
+    assert main(["import", str(SAMPLE), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ok"] and data["added"] == 0 and data["unchanged"] == 4
+
+
+def test_import_with_problems_writes_nothing_unless_valid_only(tmp_path, capsys):
+    bad = _bad_deck(tmp_path)
+    assert main(["import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing was imported" in err and "line 6, field reading" in err
+    assert "--valid-only to import the 4 valid rows" in err
+    assert main(["deck", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["import", str(bad), "--valid-only", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["added"] == 4 and len(data["skipped"]) == 1
+    assert "たべる" in data["skipped"][0]["reason"]
+
+
+def test_check_lists_problems_as_json(tmp_path, capsys):
+    assert main(["deck", "check", str(_bad_deck(tmp_path)), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["valid_rows"] == 4
+    assert data["problems"][0]["line"] == 6 and data["problems"][0]["field"] == "reading"
+
+
+def test_export_by_name_and_unknown_deck(tmp_path, capsys):
+    main(["import", str(SAMPLE)])
+    capsys.readouterr()
+    out = tmp_path / "k.apkg"
+    assert main(["export", "Test::Kitchen words", "--to", str(out)]) == 0
+    assert "4 notes, 8 cards, 1 media files" in capsys.readouterr().out and out.exists()
+    assert main(["export", "No such deck", "--to", str(tmp_path / "x.apkg")]) == 2
+    assert "there is no deck" in capsys.readouterr().err
