@@ -87,11 +87,18 @@ def load_meanings(lang: str) -> dict[tuple[str, str], str]:
     out = {}
     for r in rows:
         text = r.get(lang if lang != "ur" else "urdu", "").strip()
-        if text and r.get("id"):  # homographs (いる "to be" / いる "to need") name the note id
+        if text and r.get("id"):  # the note id: homographs (そこ "there" / そこ "bottom") differ
             out[("#", r["id"])] = text
         elif text:
             out[(r["word"], r["reading"])] = text
     return out
+
+
+def load_kanji_meanings(lang: str) -> dict[str, str]:
+    """tools/data/urdu_kanji.tsv (kanji, urdu) or meanings_<lang>_kanji.tsv (kanji, <lang>)."""
+    name = "urdu_kanji.tsv" if lang == "ur" else f"meanings_{lang}_kanji.tsv"
+    col = "urdu" if lang == "ur" else lang
+    return {r["kanji"]: r[col].strip() for r in read_tsv(DATA / name) if r.get(col, "").strip()}
 
 
 # ---------------------------------------------------------------- JMdict access
@@ -427,7 +434,9 @@ def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
             row["reading"] = to_hiragana(row["reading"])  # the format's readings are hiragana (テレビ: てれび)
             key = (row["expression"], row["reading"])
             for lang, table in langs.items():
-                row[f"meaning_{lang}"] = table.get(("#", row["id"]), table.get(key, ""))
+                # by note id; (word, reading) only for hand-made notes that have no JMdict id
+                row[f"meaning_{lang}"] = table.get(("#", row["id"])) or (
+                    "" if row["id"].isdigit() else table.get(key, ""))
             tags = [APPROX_TAG, f"jlpt-{level.lower()}"] + [f"pos-{p}" for p in row["pos"].split()]
             if row["common"]:
                 tags.append("common")
@@ -452,7 +461,7 @@ def kanji_reading(char: str, on: list[str], kun: list[str], vocab_index: dict[st
 
 
 def build_kanji(jm: JMdict, src: Path, vocab: dict[str, list[dict]], log) -> dict[str, list[dict]]:
-    langs = {lang: load_meanings(lang) for lang in EXTRA_LANGS}
+    langs = {lang: load_kanji_meanings(lang) for lang in EXTRA_LANGS}
     single = {}
     words_by_char: dict[str, list[dict]] = defaultdict(list)
     for level in LEVELS:
@@ -479,7 +488,7 @@ def build_kanji(jm: JMdict, src: Path, vocab: dict[str, list[dict]], log) -> dic
                 "tags": f"{APPROX_TAG} jlpt-{level.lower()} kanji", "level": level,
             }
             for lang, table in langs.items():
-                row[f"meaning_{lang}"] = table.get((ch, row["reading"]), "")
+                row[f"meaning_{lang}"] = table.get(ch, "")
             rows.append(row)
         rows.sort(key=lambda r: (int(r["strokes"] or 0), r["id"]))
         decks[level] = rows

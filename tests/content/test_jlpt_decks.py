@@ -185,3 +185,17 @@ def test_urdu_meanings_are_in_urdu_script(jlpt_decks):
         total += len(has)
     urdu = read_tsv(TOOLS_DATA / "urdu_meanings.tsv") if (TOOLS_DATA / "urdu_meanings.tsv").exists() else []
     assert total >= len([r for r in urdu if r["urdu"].strip()]) * 0.9  # the build merged them
+
+
+def test_each_urdu_meaning_lands_on_the_word_it_was_written_for(jlpt_decks):
+    notes = {n.id: n for _lv, d in vocab(jlpt_decks) for n in d.notes}
+    for row in read_tsv(TOOLS_DATA / "urdu_meanings.tsv"):
+        if not row["urdu"].strip():
+            continue
+        note = notes.get(row["id"])
+        assert note is not None, f"{row['word']}: note {row['id']} is not in any deck (rebuild moved it?)"
+        assert (note.expression, note.reading) == (row["word"], row["reading"]), row
+        assert note.meanings.get("ur") == row["urdu"].strip()
+    # a homograph in another level keeps English only (N3 そこ "bottom" is not N5 そこ "there")
+    for _lv, deck in vocab(jlpt_decks)[2:]:
+        assert not any(n.meanings.get("ur") for n in deck.notes if n.expression == "そこ")
