@@ -63,19 +63,16 @@ def reading(text: str, overrides: Mapping[str, str] | None = None, *,
             pronunciation: bool = False) -> str:
     """The whole text in hiragana, furigana style (particle は stays は). With
     pronunciation=True, particles are written as said (は->わ, へ->え, を->お)."""
-    from jpprep.japanese.engine import plain_reading, units
+    from jpprep.japanese.engine import plain_reading, spoken, units
 
     parts = []
     for u in units(text, overrides):
-        if pronunciation and u.pron is not None:
-            r = u.pron
-        elif u.reading is not None:
-            r = u.reading
-        else:
-            r = plain_reading(u.surface)
-        if pronunciation and u.particle and r in _SPOKEN:
-            r = _SPOKEN[r]
-        parts.append(r)
+        r = u.reading
+        if pronunciation:
+            r = spoken(u) or r
+            if u.pos1 == "助詞" and r in _SPOKEN:
+                r = _SPOKEN[r]
+        parts.append(plain_reading(u.surface) if r is None else r)
     return "".join(parts)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Mapping
 
 from jpprep.japanese import numbers, rules, table
@@ -28,21 +29,7 @@ _INFLECTED = ("動詞", "形容詞", "助動詞")
 _GLUE_POS2 = ("接続助詞", "非自立可能")
 
 
-class Unit:
-    """A piece of the input with its reading (None: the piece is read as written)."""
-
-    __slots__ = ("surface", "reading", "particle", "pron", "glue")
-
-    def __init__(self, surface: str, reading: str | None, particle: bool = False,
-                 pron: str | None = None, glue: bool = False):
-        self.surface = surface
-        self.reading = reading
-        self.particle = particle
-        self.pron = pron  # the tagger's pronunciation, when no rule changed the reading
-        self.glue = glue  # written together with the previous word in romaji
-
-    def __repr__(self) -> str:
-        return f"Unit({self.surface!r}, {self.reading!r})"
+Unit = Tok  # a piece of the input with its reading (None: read as written)
 
 
 def _pieces(text: str) -> list[tuple[str, bool]]:
@@ -120,27 +107,31 @@ def _fallback(surface: str) -> str | None:
     return "".join(parts)
 
 
-def _units_for_piece(piece: str) -> list[Unit]:
+def _units_for_piece(piece: str) -> list[Tok]:
     toks = _tag(piece)
     rules.compounds(toks)
     rules.numbers(toks)
     rules.context(toks)
-    out = []
-    prev = None
     for t in toks:
-        r = t.reading
-        s = t.surface
-        if r is None and has_kanji(s):
-            r = _fallback(s)
-        p1 = t.pos1
-        pron = t.pron if t.reading == r and not _KATAKANA.fullmatch(s) else None
-        if pron is None and r and t.base in ("言う", "いう") and r.startswith("いう"):
-            pron = "ゆう" + r[2:]  # 言う is said ゆう
-        glue = prev is not None and (p1 == "助動詞" or t.pos2 in _GLUE_POS2) and (
-            prev.pos1 in _INFLECTED or prev.pos2 == "接続助詞")
-        out.append(Unit(s, r, p1 == "助詞", pron, glue))
-        prev = t
-    return out
+        if t.reading is None and t.pos1 != "補助記号" and has_kanji(t.surface):
+            t.reading = _fallback(t.surface)
+    return toks
+
+
+def spoken(t: Tok) -> str | None:
+    """How the unit is said, when that differs from its written reading (言う ゆう, は わ)."""
+    r = t.reading
+    if t.pron is not None and not _KATAKANA.fullmatch(t.surface):
+        return to_hiragana(t.pron)
+    if r and t.base in ("言う", "いう") and r.startswith("いう"):
+        return "ゆう" + r[2:]
+    return None
+
+
+def glued(prev: Tok | None, t: Tok) -> bool:
+    """Written together with the previous word in romaji (食べ|て|いる -> tabeteiru)."""
+    return prev is not None and (t.pos1 == "助動詞" or t.pos2 in _GLUE_POS2) and (
+        prev.pos1 in _INFLECTED or prev.pos2 == "接続助詞")
 
 
 def _split_overrides(text: str, overrides: Mapping[str, str]):
@@ -183,13 +174,13 @@ def units(text: str, overrides: Mapping[str, str] | None = None) -> list[Unit]:
         parts = [(text, None)]
     for part, fixed in parts:
         if fixed is not None:
-            out.append(Unit(part, to_hiragana(fixed)))
+            out.append(Tok(part, to_hiragana(fixed)))
             continue
         for piece, taggable in _pieces(part):
             if taggable:
                 out.extend(_units_for_piece(piece))
             else:
-                out.append(Unit(piece, None))
+                out.append(Tok(piece, None, "空白"))
     return out
 
 
@@ -200,6 +191,7 @@ _LETTERS = dict(zip(
 ))
 
 
+@lru_cache(maxsize=4096)
 def plain_reading(surface: str) -> str:
     """Reading of a piece without kanji: kana as hiragana, digits and capitals read out."""
     if surface.isascii() and surface.isupper() and surface.isalpha() and len(surface) <= 6:

@@ -77,16 +77,19 @@ _PUNCT = {"。": ".", "、": ",", "！": "!", "？": "?", "「": "\x02", "」": 
 
 def to_romaji_words(text: str) -> str:
     """Romaji of Japanese text with spaces between words; particles read as said (wa, e, o)."""
-    from jpprep.japanese.engine import plain_reading, units
+    from jpprep.japanese.engine import glued, plain_reading, units
 
     groups: list[list[str]] = []  # [kana, kind] kind: "w" word, "p" punctuation/other
+    prev = None
     for u in units(text):
+        glue = glued(prev, u)
+        prev = u
         r = u.reading if u.reading is not None else plain_reading(u.surface)
-        if u.particle and r in ("は", "へ", "を"):
+        if u.pos1 == "助詞" and r in ("は", "へ", "を"):
             r = {"は": "わ", "へ": "え", "を": "お"}[r]
         if not any(c.isalnum() for c in r):
             groups.append(["".join(_PUNCT.get(c, c) for c in r), "p"])
-        elif u.glue and groups and groups[-1][1] == "w":
+        elif glue and groups and groups[-1][1] == "w":
             groups[-1][0] += r
         else:
             groups.append([r, "w"])

@@ -29,28 +29,29 @@ def compounds(toks: list[Tok]) -> None:
     words = table.words()
     if not words:
         return
+    prefixes = table.prefixes()
     i = 0
-    while i < len(toks):
+    n = len(toks)
+    while i < n:
         t = toks[i]
-        if t.pos1 in _NO_EDGE or t.fixed:
+        surf = t.surface
+        if surf not in prefixes and surf not in words or t.pos1 in _NO_EDGE or t.fixed:
             i += 1
             continue
         best = None
-        surf = t.surface
         end = min(len(toks), i + MAX_SPAN)
-        acc = [surf]
+        s = surf
         for j in range(i + 1, end):
-            u = toks[j]
-            if u.fixed or u.pos1 in ("補助記号", "空白", "記号"):
+            if s not in prefixes:
                 break
-            acc.append(u.surface)
+            u = toks[j]
+            if u.fixed or u.pos1 in _PUNCT:
+                break
+            s += u.surface
             if u.pos1 in _NO_EDGE:
                 continue
             if u.pos1 in _INFLECTING and u.surface != u.base:
                 continue  # a conjugated form is not the JMdict (dictionary) form
-            s = "".join(acc)
-            if len(s) > table.MAX_WORD_LEN:
-                break
             r = words.get(s)
             if r is not None and not _regular_count(toks, i, j):
                 best = (j + 1, r)
@@ -64,6 +65,7 @@ def compounds(toks: list[Tok]) -> None:
             continue
         j, r = best
         _merge(toks, i, j, r)
+        n = len(toks)
         _reread_suffix(toks, i + 1)
         i += 1
 
@@ -94,8 +96,11 @@ def _reread_suffix(toks: list[Tok], k: int) -> None:
                 t.pos1 = alone[0].pos1
 
 
+_DIGIT_START = frozenset("0123456789０１２３４５６７８９")
+
+
 def _is_digits(s: str) -> bool:
-    return unicodedata.normalize("NFKC", s).isdigit()
+    return s[:1] in _DIGIT_START and unicodedata.normalize("NFKC", s).isdigit()
 
 
 def _kanji_num(s: str) -> bool:
@@ -118,6 +123,11 @@ def _counter(toks: list[Tok], j: int) -> tuple[int, str] | None:
 def numbers(toks: list[Tok]) -> None:
     """Arabic numbers get a reading; numbers (Arabic or kanji) with a counter get the counter's
     sound changes (３分 さんぷん, ２３日 にじゅうよっか, 六本 ろっぽん)."""
+    for t in toks:
+        if t.pos2 == "数詞" or t.surface[:1] in _DIGIT_START:
+            break
+    else:
+        return  # no number at all
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -184,15 +194,21 @@ def _set(t: Tok, reading: str) -> None:
     t.pron = None
 
 
+_CONTEXT_WORDS = frozenset("何他川々")
+
+
 def context(toks: list[Tok]) -> None:
     """Heteronyms decided by their neighbours, then hand-written defaults."""
     defaults = table.defaults()
+    watch = table.default_surfaces()
     for i, t in enumerate(toks):
+        s = t.surface
+        if s not in watch and s not in _CONTEXT_WORDS:
+            continue
         if t.fixed or t.reading is None:
-            if t.surface == "々" and i and len(toks[i - 1].surface) == 1:
+            if s == "々" and i and len(toks[i - 1].surface) == 1:
                 _repeat(toks[i - 1], t)
             continue
-        s = t.surface
         if s == "何" and t.reading == "なん":
             # なに before か/が/も/を/に/へ/や/よ and at the end; なん before で/だ/の/と/counters
             nxt = _next_reading(toks, i)

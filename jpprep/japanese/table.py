@@ -15,6 +15,8 @@ _lock = threading.Lock()
 _words: dict[str, str] | None = None
 _kanji: dict[str, str] | None = None
 _defaults: dict[tuple[str, str], str] | None = None
+_prefixes: frozenset[str] = frozenset()
+_default_surfaces: frozenset[str] = frozenset()
 MAX_WORD_LEN = 12
 
 
@@ -33,7 +35,7 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 
 def load() -> None:
-    global _words, _kanji, _defaults
+    global _words, _kanji, _defaults, _prefixes, _default_surfaces
     if _defaults is not None:
         return
     with _lock:
@@ -42,12 +44,26 @@ def load() -> None:
         d = folder()
         _words = {r[0]: r[1] for r in _read_tsv(d / "words.tsv.gz") if len(r) >= 2}
         _kanji = {r[0]: r[1] for r in _read_tsv(d / "kanji.tsv.gz") if len(r) >= 2}
-        _defaults = {(r[0], r[1]): r[2] for r in _read_tsv(d / "defaults.tsv") if len(r) >= 3}
+        _prefixes = frozenset(w[:k] for w in _words for k in range(1, len(w)))
+        defaults = {(r[0], r[1]): r[2] for r in _read_tsv(d / "defaults.tsv") if len(r) >= 3}
+        _default_surfaces = frozenset(k[0] for k in defaults)
+        _defaults = defaults
 
 
 def words() -> dict[str, str]:
     load()
     return _words  # type: ignore[return-value]
+
+
+def prefixes() -> frozenset[str]:
+    """Every proper prefix of a word in the table (to stop extending a span early)."""
+    load()
+    return _prefixes
+
+
+def default_surfaces() -> frozenset[str]:
+    load()
+    return _default_surfaces
 
 
 def kanji() -> dict[str, str]:
@@ -62,6 +78,7 @@ def defaults() -> dict[tuple[str, str], str]:
 
 def disable_for_build() -> None:
     """Run the engine without the word table (the build script measures the bare engine)."""
-    global _words, _kanji, _defaults
+    global _words, _prefixes
     load()
     _words = {}
+    _prefixes = frozenset()

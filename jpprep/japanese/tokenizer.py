@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from jpprep.japanese.kana import to_hiragana
+from jpprep.japanese.kana import _K2H, to_hiragana
 
 _lock = threading.Lock()
 _tagger = None
@@ -19,7 +19,7 @@ class Tok:
                  base=""):
         self.surface = surface
         self.reading = reading
-        self.pron = pron  # as spoken (hiragana, long vowels as ー); None once a rule changed it
+        self.pron = pron  # as spoken (katakana, long vowels as ー); None once a rule changed it
         self.base = base  # dictionary form (orthBase)
         self.pos1 = pos1
         self.pos2 = pos2
@@ -45,16 +45,17 @@ def tagger():
 def tokenize(text: str) -> list[Tok]:
     """Morphemes of `text` (no control characters expected; whitespace is dropped)."""
     out = []
+    append = out.append
     tg = tagger()
+    k2h = _K2H
     with _lock:  # MeCab taggers are not thread-safe
-        nodes = tg(text)
-        for node in nodes:
-            f = node.feature_raw.split(",", 19)
-            if len(f) > 17 and f[17] and f[17] != "*":
-                out.append(Tok(node.surface, to_hiragana(f[17]), f[0], f[1], f[2], f[7],
-                               to_hiragana(f[9]), f[10]))
+        for node in tg(text):
+            f = node.feature_raw.split(",", 18)
+            if len(f) > 18 and f[17] and f[17] != "*":
+                append(Tok(node.surface, f[17].translate(k2h), f[0], f[1], f[2], f[7],
+                           f[9], f[10]))
             else:
-                out.append(Tok(node.surface, None, f[0], f[1], f[2]))
+                append(Tok(node.surface, None, f[0], f[1], f[2]))
     return out
 
 
