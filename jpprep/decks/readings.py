@@ -19,12 +19,11 @@ def _load_engine():
     global _engine
     if _engine is not None:
         return _engine
-    try:  # the furigana engine, when it exists
-        from jpprep.japanese import annotate  # type: ignore
+    try:  # the furigana engine (jpprep.japanese.reading), when it is there
+        from jpprep.japanese import reading as engine_reading
 
-        fn = getattr(annotate, "reading", None) or getattr(annotate, "reading_of", None)
-        if callable(fn):
-            _engine = fn
+        if callable(engine_reading):
+            _engine = engine_reading
             return _engine
     except Exception:  # absent or broken: fall back
         pass

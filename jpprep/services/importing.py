@@ -290,3 +290,12 @@ def import_file(db: Database, path: Path | str, *, now: int, valid_only: bool = 
               "csv" if suffix in (".csv", ".tsv", ".txt", ".xlsx") else "user")
     return import_deck(db, deck, source=source, now=now, progress=progress,
                        profile_id=profile_id)
+
+
+def guess_columns(path: Path | str):
+    """For a CSV/TSV/XLSX file: the columns, the guessed role -> column mapping and a preview
+    of the first rows with furigana (jpprep.decks.spreadsheet.ColumnGuess). Pass a corrected
+    mapping to import_file(..., mapping=...)."""
+    from jpprep.decks.spreadsheet import guess_columns as guess
+
+    return guess(path)

@@ -1,0 +1,282 @@
+"""Spreadsheets as decks: CSV/TSV (UTF-8 with or without BOM, UTF-16, Shift_JIS/CP932 as
+Japanese Excel writes it) and .xlsx.
+
+A spreadsheet has no fixed columns, so reading is two steps: guess_mapping() proposes which
+column is the kanji, the kana, the meaning... (by header name, then by content), and the user
+may correct it; read_spreadsheet() then checks every row with the native format's rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jpprep.decks import safezip
+from jpprep.decks.model import DeckData
+from jpprep.decks.text import has_kanji, is_kana
+from jpprep.errors import ImportFileError
+
+MAX_TABLE_BYTES = 64 << 20
+MAX_ROWS = 200_000
+ROLES = ("id", "kind", "expression", "reading", "meaning_en", "example_ja", "example_en", "tags",
+         "level", "sector", "audio", "image")
+_NAMES = [
+    ("expression", r"^(expression|kanji|word|vocab(ulary)?|japanese|term|漢字|単語|言葉|語彙|表記|日本語|見出し)$"),
+    ("reading", r"^(reading|kana|hiragana|yomi|furigana|読み|よみ|かな|ふりがな|読み方|ひらがな)$"),
+    ("meaning_en", r"^(meaning|english|meaning_en|en|definition|translation|gloss|意味|英語|英訳)$"),
+    ("example_ja", r"^(example|example_ja|sentence|例文)$"),
+    ("tags", r"^(tags?|タグ)$"),
+    ("level", r"^(level|jlpt|レベル)$"),
+    ("id", r"^(id|no\.?|番号)$"),
+]
+_LANGS = {"urdu": "ur", "اردو": "ur", "nepali": "ne", "नेपाली": "ne", "indonesian": "id",
+          "bahasa": "id", "vietnamese": "vi", "tiếng việt": "vi", "filipino": "fil",
+          "tagalog": "tl", "burmese": "my", "myanmar": "my", "bengali": "bn", "hindi": "hi",
+          "sinhala": "si", "mongolian": "mn", "thai": "th", "chinese": "zh", "korean": "ko"}
+
+
+@dataclass
+class Table:
+    label: str
+    columns: list[str]
+    rows: list[tuple[int, list[str]]]  # (line or row number, cells)
+    has_header: bool
+    encoding: str
+
+
+@dataclass
+class ColumnGuess:
+    columns: list[str]
+    mapping: dict[str, int]  # role -> column index
+    preview: list[dict] = field(default_factory=list)
+    has_header: bool = True
+    encoding: str = "utf-8"
+
+
+def _decode(raw: bytes, label: str) -> tuple[str, str]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp932"), "cp932"
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ImportFileError("the file's text encoding is not UTF-8 or Shift_JIS.", file=label,
+                              line=line, hint="Save it as 'CSV UTF-8' in Excel or LibreOffice.") \
+            from exc
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path, label: str) -> list[tuple[int, list[str]]]:
+    safezip.open_zip(path).close()  # refuses bombs, traversal, symlinks before openpyxl
+    try:
+        import openpyxl
+
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise ImportFileError(f"this Excel file cannot be read ({type(exc).__name__}).",
+                              file=label, hint="Open it in Excel and save it again as .xlsx.") \
+            from exc
+    try:
+        ws = wb.worksheets[0] if wb.worksheets else None
+        if ws is None:
+            raise ImportFileError("the workbook has no sheet.", file=label)
+        out = []
+        for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            if i > MAX_ROWS:
+                raise ImportFileError(f"the sheet has more than {MAX_ROWS:,} rows.", file=label,
+                                      hint="Split it into smaller decks.")
+            out.append((i, [_cell(v) for v in row]))
+        return out
+    except ImportFileError:
+        raise
+    except Exception as exc:
+        raise ImportFileError(f"this Excel file is damaged ({type(exc).__name__}).", file=label,
+                              hint="Open it in Excel and save it again as .xlsx.") from exc
+    finally:
+        wb.close()
+
+
+def _role_by_name(name: str) -> str | None:
+    n = name.strip().lower()
+    for role, rx in _NAMES:
+        if re.match(rx, n):
+            return role
+    if n.startswith("meaning_") or n.startswith("example_") or n in ROLES:
+        return n
+    for word, code in _LANGS.items():
+        if word in n:
+            return f"meaning_{code}"
+    return None
+
+
+def read_table(path: Path | str) -> Table:
+    path = Path(path)
+    label = path.name
+    safezip.check_size(path, MAX_TABLE_BYTES, "spreadsheet")
+    if path.suffix.lower() == ".xlsx":
+        rows, encoding = _read_xlsx(path, label), "xlsx"
+    else:
+        from jpprep.decks.native import csv_rows
+
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ImportFileError(f"cannot read the file ({exc.strerror}).", file=label) from exc
+        text, encoding = _decode(raw, label)
+        first = text.split("\n", 1)[0]
+        delim = "\t" if path.suffix.lower() == ".tsv" or first.count("\t") > first.count(",") \
+            else (";" if first.count(";") > first.count(",") else ",")
+        rows = []
+        for line, row in csv_rows(text, label, delim):
+            rows.append((line, row))
+            if len(rows) > MAX_ROWS:
+                raise ImportFileError(f"the file has more than {MAX_ROWS:,} rows.", file=label,
+                                      hint="Split it into smaller decks.")
+    rows = [(n, r) for n, r in rows if any(c.strip() for c in r)]
+    if not rows:
+        raise ImportFileError("the spreadsheet is empty.", file=label,
+                              hint="Put one word per row: kanji, kana, meaning.")
+    width = max(len(r) for _, r in rows)
+    rows = [(n, r + [""] * (width - len(r))) for n, r in rows]
+    header = rows[0][1]
+    has_header = any(_role_by_name(c) for c in header) or not any(has_kanji(c) or is_kana(c.strip())
+                                                                   for c in header if c.strip())
+    if has_header:
+        columns = [c.strip() or f"column {i + 1}" for i, c in enumerate(header)]
+        rows = rows[1:]
+    else:
+        columns = [f"column {i + 1}" for i in range(width)]
+    return Table(label, columns, rows, has_header, encoding)
+
+
+def guess_mapping(table: Table) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for i, name in enumerate(table.columns):
+        role = _role_by_name(name) if table.has_header else None
+        if role and role not in mapping:
+            mapping[role] = i
+    sample = [r for _, r in table.rows[:200]]
+    free = [i for i in range(len(table.columns)) if i not in mapping.values()]
+
+    def share(i, test):
+        cells = [r[i].strip() for r in sample if r[i].strip()]
+        return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+    if "expression" not in mapping:
+        best = max(free, key=lambda i: share(i, has_kanji), default=None)
+        if best is not None and share(best, has_kanji) > 0.3:
+            mapping["expression"] = best
+            free.remove(best)
+    if "reading" not in mapping:
+        best = max(free, key=lambda i: share(i, is_kana), default=None)
+        if best is not None and share(best, is_kana) > 0.6:
+            mapping["reading"] = best
+            free.remove(best)
+    if "expression" not in mapping and "reading" in mapping:
+        mapping["expression"] = mapping.pop("reading")  # a kana-only list
+    if "meaning_en" not in mapping:
+        latin = lambda c: bool(re.search(r"[A-Za-z]", c)) and not has_kanji(c)  # noqa: E731
+        best = max(free, key=lambda i: share(i, latin), default=None)
+        if best is not None and share(best, latin) > 0.5:
+            mapping["meaning_en"] = best
+            free.remove(best)
+    return mapping
+
+
+def preview(table: Table, mapping: dict[str, int], n: int = 5) -> list[dict]:
+    """The first rows as they will be imported, with furigana pieces [(text, reading|None)]."""
+    out = []
+    for line, row in table.rows[:n]:
+        def get(role):
+            i = mapping.get(role)
+            return row[i].strip() if i is not None and i < len(row) else ""
+        expression, reading = get("expression"), get("reading")
+        out.append({"line": line, "expression": expression, "reading": reading,
+                    "meaning": get("meaning_en"), "furigana": _furigana(expression, reading)})
+    return out
+
+
+def _furigana(expression: str, reading: str) -> list[tuple[str, str | None]]:
+    if not has_kanji(expression):
+        return [(expression, None)]
+    try:
+        if reading:
+            from jpprep.japanese.align import align
+
+            return [(a, b) for a, b in align(expression, reading)]
+        from jpprep.japanese import annotate
+
+        return [(seg.text, seg.reading) for seg in annotate(expression)]
+    except Exception:  # the engine is missing or failed: a plain reading
+        return [(expression, reading or None)]
+
+
+def guess_columns(path: Path | str) -> ColumnGuess:
+    table = read_table(path)
+    mapping = guess_mapping(table)
+    return ColumnGuess(table.columns, mapping, preview(table, mapping), table.has_header,
+                       table.encoding)
+
+
+def read_spreadsheet(path: Path | str, *, mapping: dict[str, int] | None = None) -> DeckData:
+    """All rows as notes (problems in deck.problems). Note ids come from an id column, or
+    else from the expression (and reading), so importing the file again updates the notes."""
+    from jpprep.decks.native import note_from_record
+
+    path = Path(path)
+    table = read_table(path)
+    mapping = dict(mapping) if mapping is not None else guess_mapping(table)
+    if "expression" not in mapping:
+        raise ImportFileError("jpprep cannot tell which column holds the Japanese words.",
+                              file=table.label, field="expression",
+                              hint="Name that column 'expression' (or 漢字), or choose it in the "
+                                   "column step.")
+    if "meaning_en" not in mapping:
+        raise ImportFileError("jpprep cannot tell which column holds the meanings.",
+                              file=table.label, field="meaning_en",
+                              hint="Name that column 'meaning_en' (or English), or choose it in "
+                                   "the column step.")
+    stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-.")[:60] or "sheet"
+    deck = DeckData(id=f"sheet-{stem}", name=path.stem, languages=sorted(
+        {r[8:] for r in mapping if r.startswith("meaning_")}, key=lambda x: x != "en"))
+    used = set(mapping.values())
+    seen: dict[str, int] = {}
+    labels = {i: name for i, name in enumerate(table.columns)}
+    for line, row in table.rows:
+        rec = {role: row[i] for role, i in mapping.items() if i < len(row)}
+        for i, value in enumerate(row):
+            if i not in used and value.strip() and table.has_header:
+                key = re.sub(r"\s+", "_", labels[i].strip().lower())[:40]
+                rec.setdefault(key, value)
+        if "id" not in mapping:
+            expr = rec.get("expression", "").strip()[:200]
+            nid = expr
+            if nid in seen and rec.get("reading", "").strip():
+                nid = f"{expr}|{rec['reading'].strip()}"
+            rec["id"] = nid
+        note, errs = note_from_record(rec, table.label, line, deck, None, seen)
+        if errs:
+            deck.problems.extend(errs)
+        else:
+            note.audio = note.image = None  # a sheet carries no media files
+            deck.notes.append(note)
+    return deck

@@ -1,0 +1,87 @@
+"""Spreadsheets: encodings Excel writes, .xlsx, the column guess and its preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from jpprep.decks.spreadsheet import read_spreadsheet
+from jpprep.errors import ImportFileError
+from jpprep.services.importing import guess_columns, import_file
+from jpprep.store.models import Note
+
+SHEET = Path(__file__).parent / "data" / "sheets" / "kitchen.csv"
+ROWS = [["鍋", "なべ", "pot"], ["包丁", "ほうちょう", "kitchen knife"], ["皿", "さら", "plate"]]
+NOW = 1_790_000_000_000
+
+
+def test_guess_by_header_names_with_preview_furigana():
+    g = guess_columns(SHEET)
+    assert g.mapping == {"expression": 0, "reading": 1, "meaning_en": 2, "meaning_ur": 3}
+    assert g.preview[0]["furigana"] == [("鍋", "なべ")]
+    # no reading given: the preview still shows furigana from the engine
+    assert g.preview[2]["reading"] == "" and ("煮", "に") in g.preview[2]["furigana"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "shift_jis", "utf-16"])
+def test_encodings_excel_writes_without_header(tmp_path, encoding):
+    path = tmp_path / "words.csv"
+    path.write_bytes("\r\n".join(",".join(r) for r in ROWS).encode(encoding))
+    g = guess_columns(path)
+    assert not g.has_header and g.mapping == {"expression": 0, "reading": 1, "meaning_en": 2}
+    deck = read_spreadsheet(path)
+    assert [n.expression for n in deck.notes] == ["鍋", "包丁", "皿"]
+    assert deck.notes[1].reading == "ほうちょう" and deck.notes[2].meanings == {"en": "plate"}
+
+
+def test_tsv_and_columns_in_another_order(tmp_path):
+    path = tmp_path / "w.tsv"
+    path.write_text("meaning\treading\tword\npot\tなべ\t鍋\n", encoding="utf-8")
+    deck = read_spreadsheet(path)
+    assert (deck.notes[0].expression, deck.notes[0].reading) == ("鍋", "なべ")
+
+
+def test_xlsx(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["単語", "読み", "意味", "JLPT"])
+    for r in ROWS:
+        wb.active.append(r + ["N5"])
+    wb.save(tmp_path / "w.xlsx")
+    deck = read_spreadsheet(tmp_path / "w.xlsx")
+    assert len(deck.notes) == 3 and deck.notes[0].level == "N5"
+
+
+def test_corrected_mapping_and_reimport_updates(db, tmp_path):
+    path = tmp_path / "w.csv"
+    path.write_text("a,b,c\n鍋,pot,なべ\n", encoding="utf-8")
+    mapping = {"expression": 0, "meaning_en": 1, "reading": 2}
+    assert import_file(db, path, now=NOW, mapping=mapping).added == 1
+    path.write_text("a,b,c\n鍋,cooking pot,なべ\n", encoding="utf-8")
+    report = import_file(db, path, now=NOW, mapping=mapping)
+    assert (report.added, report.updated) == (0, 1)
+    with db.session() as s:
+        assert s.scalars(select(Note)).one().meanings == {"en": "cooking pot"}
+
+
+def test_bad_rows_are_named_and_unmappable_files_refused(tmp_path):
+    path = tmp_path / "w.csv"
+    path.write_text("kanji,reading,english\n食べる,taberu,to eat\n鍋,なべ,\n", encoding="utf-8")
+    deck = read_spreadsheet(path)
+    assert [(p.line, p.field) for p in deck.problems] == [(2, "reading"), (3, "meaning_en")]
+    assert "write たべる" in str(deck.problems[0])
+    (tmp_path / "n.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="Japanese words"):
+        read_spreadsheet(tmp_path / "n.csv")
+
+
+def test_huge_csv_is_refused_before_reading(tmp_path):
+    path = tmp_path / "big.csv"
+    with open(path, "wb") as fh:
+        fh.seek(100 * 1024 * 1024)
+        fh.write(b"\n")
+    with pytest.raises(ImportFileError, match="MB"):
+        guess_columns(path)
