@@ -16,6 +16,7 @@ revlog rows the action added (removed on undo) and note tags it changed.
 from __future__ import annotations
 
 import uuid
+import weakref
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select, text, update
@@ -179,18 +180,29 @@ class _Ctx:
     def done_today(self) -> dict[int, tuple[int, int]]:
         """deck id -> (new cards introduced today, reviews answered today) in that deck only."""
         if self._done is None:
+            # today's rows through the (profile, time) index, then their decks: joining first
+            # lets SQLite walk the whole log
             rows = self.s.execute(
                 text(
-                    "SELECT c.deck_id, "
-                    "SUM(CASE WHEN r.state_before = 0 THEN 1 ELSE 0 END), "
-                    "SUM(CASE WHEN r.state_before = 2 THEN 1 ELSE 0 END) "
-                    "FROM revlog r JOIN card c ON c.id = r.card_id "
-                    "WHERE r.profile_id = :p AND r.reviewed_ms >= :start AND r.kind = 'review' "
-                    "GROUP BY c.deck_id"
+                    "SELECT card_id, state_before FROM revlog WHERE profile_id = :p "
+                    "AND reviewed_ms >= :start AND kind = 'review'"
                 ),
                 {"p": self.profile_id, "start": self.day_start},
-            )
-            self._done = {d: (int(n or 0), int(r or 0)) for d, n, r in rows}
+            ).all()
+            deck_of = {}
+            ids = sorted({r[0] for r in rows})
+            for i in range(0, len(ids), 500):
+                chunk = ",".join(str(int(x)) for x in ids[i:i + 500])
+                deck_of.update(self.s.execute(
+                    text(f"SELECT id, deck_id FROM card WHERE id IN ({chunk})")).all())
+            done: dict[int, list[int]] = {}
+            for cid, before in rows:
+                d = done.setdefault(deck_of.get(cid), [0, 0])
+                if before == NEW:
+                    d[0] += 1
+                elif before == REVIEW:
+                    d[1] += 1
+            self._done = {d: (v[0], v[1]) for d, v in done.items()}
         return self._done
 
     def remaining(self) -> dict[int, tuple[int, int]]:
@@ -216,12 +228,19 @@ class _Ctx:
         return out
 
     def unbury(self) -> None:
-        self.s.execute(
+        """Buried cards come back when a new learner day starts (checked once a day)."""
+        done = _cache(self.s).setdefault("unburied", {})
+        if done.get(self.profile_id) == self.today:
+            return
+        done[self.profile_id] = self.today
+        res = self.s.execute(
             update(CardState)
             .where(CardState.profile_id == self.profile_id, CardState.queue == BURIED,
                    CardState.bury_day < self.today)
             .values(queue=0, bury_day=None)
         )
+        if res.rowcount:
+            _forget_hints(self.s, self.profile_id)
 
 
 def _session_ctx(s: Session, profile_id: int, now: int) -> _Ctx:
@@ -240,17 +259,11 @@ def _available(ctx: _Ctx, deck_ids: list[int] | None = None) -> dict[int, list[i
     total: dict[int, int] = {}
     for did, n in s.execute(text("SELECT deck_id, COUNT(*) FROM card GROUP BY deck_id")):
         total[did] = int(n)
-    not_new: dict[int, int] = {}
-    for did, n in s.execute(
-        text(
-            "SELECT c.deck_id, COUNT(*) FROM card_state cs JOIN card c ON c.id = cs.card_id "
-            "WHERE cs.profile_id = :p AND NOT (cs.state = 0 AND cs.queue = 0) GROUP BY c.deck_id"
-        ),
-        {"p": p},
-    ):
-        not_new[did] = int(n)
+    rem = ctx.remaining()
     for did in out:
-        out[did][0] = max(0, total.get(did, 0) - not_new.get(did, 0))
+        # no deck ever shows more new cards than the smallest limit left on its path
+        cap = min(rem[a][0] for a in ctx.path(did))
+        out[did][0] = _new_count(ctx, did, min(cap, total.get(did, 0)))
     for did, lrn, rev in s.execute(
         text(
             "SELECT c.deck_id, "
@@ -328,92 +341,160 @@ def _in(ids: list[int]) -> str:
 
 
 def _pick_learning(ctx: _Ctx, decks: list[int], until: int) -> int | None:
+    join, cond = _deck_cond(ctx, decks)
     row = ctx.s.execute(
         text(
-            "SELECT cs.card_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            f"SELECT cs.card_id FROM card_state cs{join} "
             "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :until "
-            f"AND cs.state IN (1, 3) AND c.deck_id IN ({_in(decks)}) "
-            "ORDER BY cs.due_ms, cs.card_id LIMIT 1"
+            f"AND cs.state IN (1, 3){cond} ORDER BY cs.due_ms, cs.card_id LIMIT 1"
         ),
         {"p": ctx.profile_id, "until": until},
     ).first()
     return row[0] if row else None
 
 
-def _review_due_count(ctx: _Ctx, decks: list[int]) -> int:
+def _deck_cond(ctx: _Ctx, decks: list[int]) -> tuple[str, str]:
+    """(join, condition) restricting card_state rows to some decks; nothing when all decks."""
+    if set(decks) >= set(ctx.decks):
+        return "", ""
+    return " JOIN card c ON c.id = cs.card_id", f" AND c.deck_id IN ({_in(decks)})"
+
+
+def _review_due_count(ctx: _Ctx, decks: list[int], cap: int) -> int:
+    """Review cards due now in these decks, counted up to `cap`."""
+    join, cond = _deck_cond(ctx, decks)
     return int(ctx.s.execute(
         text(
-            "SELECT COUNT(*) FROM card_state cs JOIN card c ON c.id = cs.card_id "
-            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2 "
-            f"AND c.deck_id IN ({_in(decks)})"
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM card_state cs{join} "
+            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2"
+            f"{cond} LIMIT :cap) AS x"
         ),
-        {"p": ctx.profile_id, "now": ctx.now},
+        {"p": ctx.profile_id, "now": ctx.now, "cap": cap},
     ).scalar() or 0)
 
 
+_CANDIDATES = 64
+
+
 def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
+    join, cond = _deck_cond(ctx, decks)
+    base = (f"SELECT cs.card_id FROM card_state cs{join} WHERE cs.profile_id = :p "
+            f"AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2{cond}")
+    params = {"p": ctx.profile_id, "now": ctx.now}
+    if not far_behind:
+        row = ctx.s.execute(text(base + " ORDER BY cs.due_ms, cs.card_id LIMIT 1"), params).first()
+        return row[0] if row else None
     # Far behind: lowest retrievability first. R falls as elapsed/S grows (same decay within a
-    # preset), so ordering by elapsed/S needs no power function in SQL.
-    order = (
-        "(:now - cs.last_review_ms) * 1.0 / cs.stability DESC, cs.card_id"
-        if far_behind else "cs.due_ms, cs.card_id"
-    )
-    row = ctx.s.execute(
-        text(
-            "SELECT cs.card_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
-            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2 "
-            f"AND c.deck_id IN ({_in(decks)}) ORDER BY {order} LIMIT 1"
-        ),
-        {"p": ctx.profile_id, "now": ctx.now},
-    ).first()
-    return row[0] if row else None
+    # preset), so ordering by elapsed/S needs no power function in SQL. Ranking every due card
+    # costs a scan, so the best 64 are kept (per day and deck choice) and re-checked each time.
+    cache = _cache(ctx.s)["review"]
+    key = (ctx.profile_id, ctx.today, tuple(sorted(decks)))
+    for _attempt in range(2):
+        cands = cache.get(key)
+        if cands is None:
+            cands = [r[0] for r in ctx.s.execute(text(
+                base + " ORDER BY (:now - cs.last_review_ms) * 1.0 / cs.stability DESC, "
+                f"cs.card_id LIMIT {_CANDIDATES}"), params)]
+            if not cands:
+                return None
+            cache[key] = cands
+        still = {r[0] for r in ctx.s.execute(text(
+            "SELECT cs.card_id FROM card_state cs WHERE cs.profile_id = :p AND cs.queue = 0 "
+            f"AND cs.due_ms <= :now AND cs.state = 2 AND cs.card_id IN ({_in(cands)})"), params)}
+        live = [c for c in cands if c in still]
+        if live:
+            cache[key] = live
+            return live[0]
+        cache.pop(key, None)
+    return None
 
 
 def _pick_new(ctx: _Ctx, decks: list[int]) -> int | None:
     """The first new card in deck order (decks by name, then card position)."""
     for did in sorted(decks, key=lambda d: ctx.decks[d].name.casefold()):
-        row = ctx.s.execute(
-            text(
-                "SELECT c.id FROM card c LEFT JOIN card_state cs "
-                "ON cs.card_id = c.id AND cs.profile_id = :p "
-                "WHERE c.deck_id = :d AND (cs.card_id IS NULL OR (cs.state = 0 AND cs.queue = 0)) "
-                "AND c.position >= :hint ORDER BY c.position, c.id LIMIT 1"
-            ),
-            {"p": ctx.profile_id, "d": did, "hint": _new_hint(ctx, did)},
-        ).first()
-        if row is None and _new_hint(ctx, did) > -(2**62):
-            _NEW_HINT.pop((id(ctx.s.bind), ctx.profile_id, did), None)
-            row = ctx.s.execute(
-                text(
-                    "SELECT c.id, c.position FROM card c LEFT JOIN card_state cs "
-                    "ON cs.card_id = c.id AND cs.profile_id = :p WHERE c.deck_id = :d "
-                    "AND (cs.card_id IS NULL OR (cs.state = 0 AND cs.queue = 0)) "
-                    "ORDER BY c.position, c.id LIMIT 1"
-                ),
-                {"p": ctx.profile_id, "d": did},
-            ).first()
-        if row is not None:
-            return row[0]
+        cid = _first_new(ctx, did)
+        if cid is not None:
+            return cid
     return None
 
 
-# New cards are introduced in position order, so the first new card of a deck is at or after the
-# last one found: remember that position (per engine, profile and deck) to skip studied cards.
-# Reset and undo can make an earlier card new again: they forget the hint.
-_NEW_HINT: dict[tuple[int, int, int], int] = {}
+# The first new card of a deck (in position order) is remembered per engine, profile and deck,
+# with the highest card id at the time: no active new card of the deck lies before it, so the
+# search starts there instead of walking every studied card. Anything that can make an earlier
+# card new again (reset, undo, unsuspend, unbury, an import adding cards) forgets the hint.
+_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_NO_HINT = -(2**62)
 
 
-def _new_hint(ctx: _Ctx, deck_id: int) -> int:
-    return _NEW_HINT.get((id(ctx.s.bind), ctx.profile_id, deck_id), -(2**62))
+def _cache(s: Session) -> dict:
+    engine = s.get_bind()
+    c = _CACHE.get(engine)
+    if c is None:
+        c = _CACHE[engine] = {"hints": {}, "review": {}}
+    return c
 
 
-def _set_hint(s: Session, profile_id: int, deck_id: int, position: int) -> None:
-    _NEW_HINT[(id(s.bind), profile_id, deck_id)] = position
+def _max_card_id(ctx: _Ctx) -> int:
+    if not hasattr(ctx, "_max_card"):
+        ctx._max_card = int(ctx.s.execute(text("SELECT MAX(id) FROM card")).scalar() or 0)
+    return ctx._max_card
+
+
+def _new_hint(ctx: _Ctx, deck_id: int) -> int | None:
+    """Position to search from; None = the deck has no new card."""
+    got = _cache(ctx.s)["hints"].get((ctx.profile_id, deck_id))
+    if got is None or got[1] != _max_card_id(ctx):
+        return _NO_HINT
+    return got[0]
+
+
+def _set_hint(ctx: _Ctx, deck_id: int, position: int | None) -> None:
+    _cache(ctx.s)["hints"][(ctx.profile_id, deck_id)] = (position, _max_card_id(ctx))
 
 
 def _forget_hints(s: Session, profile_id: int) -> None:
-    for key in [k for k in _NEW_HINT if k[0] == id(s.bind) and k[1] == profile_id]:
-        del _NEW_HINT[key]
+    c = _cache(s)
+    for table in (c["hints"], c["review"]):
+        for key in [k for k in table if k[0] == profile_id]:
+            del table[key]
+
+
+_NEW_WHERE = ("FROM card c LEFT JOIN card_state cs ON cs.card_id = c.id AND cs.profile_id = :p "
+              "WHERE c.deck_id = :d AND (cs.card_id IS NULL OR (cs.state = 0 AND cs.queue = 0)) "
+              "AND c.position >= :hint")
+
+
+def _first_new(ctx: _Ctx, deck_id: int) -> int | None:
+    """The first new card of one deck, keeping the hint up to date."""
+    hint = _new_hint(ctx, deck_id)
+    if hint is None:
+        return None
+    row = ctx.s.execute(
+        text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
+        {"p": ctx.profile_id, "d": deck_id, "hint": hint},
+    ).first()
+    if row is None and hint != _NO_HINT:
+        row = ctx.s.execute(
+            text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
+            {"p": ctx.profile_id, "d": deck_id, "hint": _NO_HINT},
+        ).first()
+    if row is None:
+        _set_hint(ctx, deck_id, None)  # no new card at all (until cards are added)
+        return None
+    _set_hint(ctx, deck_id, row[1])
+    return row[0]
+
+
+def _new_count(ctx: _Ctx, deck_id: int, cap: int) -> int:
+    """New cards of one deck, counted up to `cap` (no more is ever shown in a day)."""
+    if cap <= 0:
+        return 0
+    if _first_new(ctx, deck_id) is None:
+        return 0
+    return int(ctx.s.execute(
+        text(f"SELECT COUNT(*) FROM (SELECT 1 {_NEW_WHERE} LIMIT :cap) AS x"),
+        {"p": ctx.profile_id, "d": deck_id, "hint": _new_hint(ctx, deck_id), "cap": cap},
+    ).scalar() or 0)
 
 
 def _choose(ctx: _Ctx, deck_id: int | None) -> int | None:
@@ -432,7 +513,7 @@ def _choose(ctx: _Ctx, deck_id: int | None) -> int | None:
     else:
         rev_budget = min(rem[a][1] for a in ctx.path(deck_id))
         new_budget = min(rem[a][0] for a in ctx.path(deck_id))
-    due = _review_due_count(ctx, rev_ok) if rev_ok else 0
+    due = _review_due_count(ctx, rev_ok, rev_budget + 1) if rev_ok and rev_budget > 0 else 0
     rev_left = min(due, rev_budget)
     new_id = _pick_new(ctx, new_ok) if new_ok and new_budget > 0 else None
     rev_id = None
@@ -610,8 +691,6 @@ def answer(db, profile_id: int, card_id: int, rating: int, now: int,
         if conf.bury_siblings:
             _bury_siblings(ctx, card, states)
         s.flush()
-        if before.state == NEW:
-            _set_hint(s, profile_id, card.deck_id, card.position)
         _push_undo(s, profile_id, now, "answer", card_id,
                    {"states": states, "revlog_ids": [rev.id], "note_tags": note_tags})
         return AnswerResult(card_id, new.state, new.due_ms, out.label, leech, suspended)
@@ -688,6 +767,9 @@ def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True) -> 
             row.queue, row.bury_day = SUSPENDED, None
         elif row.queue == SUSPENDED:
             row.queue = 0
+    if not suspended:
+        with db.session() as s:
+            _forget_hints(s, profile_id)
     return _simple_action(db, profile_id, card_ids, now, "suspend" if suspended else "unsuspend",
                           apply)
 

@@ -128,6 +128,8 @@ class CardState(Base):
     __tablename__ = "card_state"
     __table_args__ = (
         Index("ix_card_state_profile_due", "profile_id", "queue", "due_ms"),
+        # the study queue asks for learning (1, 3) or review (2) cards due first
+        Index("ix_card_state_profile_state_due", "profile_id", "state", "queue", "due_ms"),
     )
 
     profile_id: Mapped[int] = mapped_column(

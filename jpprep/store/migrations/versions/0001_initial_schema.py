@@ -173,6 +173,7 @@ def upgrade() -> None:
     with op.batch_alter_table('card_state', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_card_state_card_id'), ['card_id'], unique=False)
         batch_op.create_index('ix_card_state_profile_due', ['profile_id', 'queue', 'due_ms'], unique=False)
+        batch_op.create_index('ix_card_state_profile_state_due', ['profile_id', 'state', 'queue', 'due_ms'], unique=False)
 
     op.create_table('revlog',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -225,6 +226,7 @@ def downgrade() -> None:
 
     op.drop_table('revlog')
     with op.batch_alter_table('card_state', schema=None) as batch_op:
+        batch_op.drop_index('ix_card_state_profile_state_due')
         batch_op.drop_index('ix_card_state_profile_due')
         batch_op.drop_index(batch_op.f('ix_card_state_card_id'))
 
