@@ -122,10 +122,12 @@ def spoken(t: Tok) -> str | None:
     """How the unit is said, when that differs from its written reading (言う ゆう, は わ)."""
     r = t.reading
     if t.pron is not None and not _KATAKANA.fullmatch(t.surface):
-        return to_hiragana(t.pron)
-    if r and t.base in ("言う", "いう") and r.startswith("いう"):
+        r = to_hiragana(t.pron)
+    elif r is None:
+        return None
+    if t.base in ("言う", "いう", "云う") and r.startswith("いう"):
         return "ゆう" + r[2:]
-    return None
+    return r
 
 
 def glued(prev: Tok | None, t: Tok) -> bool:

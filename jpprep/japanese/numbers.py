@@ -140,7 +140,7 @@ _TSU = {1: "ひとつ", 2: "ふたつ", 3: "みっつ", 4: "よっつ", 5: "い�
         8: "やっつ", 9: "ここのつ", 10: "とお"}
 
 COUNTERS: dict[str, Counter] = {
-    "日": Counter("にち", special=_DAYS),
+    "日": Counter("にち", special=_DAYS, seven="しち"),
     "日間": Counter("にちかん", special={k: v + "かん" for k, v in _DAY_COUNT.items()}),
     "日目": Counter("にちめ", special={k: v + "め" for k, v in _DAY_COUNT.items()}),
     "月": Counter("がつ", four="し", seven="しち", nine="く"),
