@@ -47,7 +47,7 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     check_size(path, MAX_ARCHIVE_BYTES, "archive")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # BadZipFile, NotImplementedError, UnicodeDecodeError, OSError...
         raise ImportFileError(
             "this is not a zip archive or it is damaged.",
             file=str(path),
