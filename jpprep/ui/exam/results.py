@@ -1,0 +1,133 @@
+"""After an exam: the estimated result with every section's minimum, and each question with the
+learner's answer, the right answer and the explanation."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QTextBrowser, QVBoxLayout, QWidget, QHeaderView)
+
+from jpprep.exams import markup
+from jpprep.exams import types as qtypes
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return "–"
+    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+
+
+class ResultsView(QWidget):
+    back = Signal()
+    sendMissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-size: 18px; font-weight: bold;")
+        lay.addWidget(self.verdict)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setStyleSheet("color: #b71c1c;")
+        lay.addWidget(self.reasons)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Scoring section"), self.tr("Correct"),
+                                              self.tr("Estimated score"), self.tr("Minimum")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        lay.addWidget(self.table)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #37474f;")
+        lay.addWidget(self.note)
+        self.review = QTextBrowser()
+        self.review.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        lay.addWidget(self.review, 1)
+        self.status = QLabel()
+        lay.addWidget(self.status)
+        row = QHBoxLayout()
+        self.send_btn = QPushButton(self.tr("Send missed questions to a review deck"))
+        self.send_btn.clicked.connect(self.sendMissed)
+        self.back_btn = QPushButton(self.tr("Back to exams"))
+        self.back_btn.clicked.connect(self.back)
+        row.addWidget(self.send_btn)
+        row.addStretch(1)
+        row.addWidget(self.back_btn)
+        lay.addLayout(row)
+
+    def show_result(self, result: dict, review, lang: str = "en") -> None:
+        self.lang = lang
+        bp = review.blueprint
+        passed = result.get("passed")
+        total = result.get("total")
+        if passed is None:
+            head = self.tr("Practice finished: %1 of %2 correct.")
+        elif passed:
+            head = self.tr("Estimated result: PASS (%1 of %2 correct).")
+        else:
+            head = self.tr("Estimated result: NOT YET A PASS (%1 of %2 correct).")
+        head = head.replace("%1", str(result.get("correct"))).replace("%2", str(result.get("questions")))
+        if total is not None and passed is not None:
+            if result.get("method") == "percent":
+                head += "  " + self.tr("Score: %1%").replace("%1", _fmt(total))
+            else:
+                head += "  " + self.tr("Estimated total: %1 / %2").replace("%1", _fmt(total)).replace(
+                    "%2", _fmt(result.get("total_max")))
+            if result.get("band"):
+                head += "  " + self.tr("Band: %1").replace("%1", result["band"])
+        self.verdict.setText(head)
+        self.verdict.setStyleSheet("font-size: 18px; font-weight: bold; color: %s;" % (
+            "#1b5e20" if passed else "#b71c1c" if passed is False else "#263238"))
+        self.reasons.setText("\n".join(result.get("reasons", [])))
+        secs = result.get("sections", [])
+        self.table.setRowCount(len(secs))
+        for r, s in enumerate(secs):
+            cells = [f"{s['name']}  {s['name_en']}", f"{_fmt(s['correct'])} / {_fmt(s['total'])} ({_fmt(s['percent'])}%)",
+                     f"{_fmt(s['projected'])} / {_fmt(s['max'])}" if s["projected"] is not None else "–",
+                     _fmt(s["minimum"]) + ("  ⚠ " + self.tr("below the minimum") if s["below_minimum"] else "")]
+            for c, text in enumerate(cells):
+                it = QTableWidgetItem(text)
+                if s["below_minimum"] and c >= 2:
+                    it.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(r, c, it)
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
+                                  + sum(self.table.rowHeight(r) for r in range(len(secs))))
+        self.note.setText(result.get("note", ""))
+        self.review.setHtml(self._review_html(review, bp))
+        self.send_btn.setEnabled(bool(result.get("missed")))
+        self.status.setText("")
+
+    def _review_html(self, review, bp) -> str:
+        out = ['<div style="font-family: \'Noto Sans JP\'; font-size: 14px;">']
+        for n, e in enumerate(review.entries, start=1):
+            it = e.item
+            qt = qtypes.get(it.type)
+            mark = "✔" if e.correct else "✘"
+            color = "#1b5e20" if e.correct else "#b71c1c"
+            text = it.full_sentence() if it.format == "star" else " ".join(
+                x for x in (markup.plain(it.stem), markup.plain(it.question)) if x)
+            if not text and it.script:
+                text = " / ".join(t for _s, t in it.script)
+            yours = "–" if e.answer is None else f"{e.answer}. {markup.plain(it.choices[e.answer - 1].text)}" \
+                if 0 < e.answer <= len(it.choices) else str(e.answer)
+            right = f"{it.correct}. {markup.plain(it.correct_text)}"
+            out.append(f'<p><b style="color:{color}">{mark} {n}</b> <i>{html.escape(qt.name)}</i><br>'
+                       f'{html.escape(text)}<br>'
+                       f'{html.escape(self.tr("Your answer"))}: {html.escape(yours)} — '
+                       f'{html.escape(self.tr("Right answer"))}: <b>{html.escape(right)}</b>')
+            if it.script:
+                script = " ".join(f"{sp}：{t}" if sp else t for sp, t in it.script)
+                out.append(f'<br><span style="color:#455a64">{html.escape(self.tr("Script"))}: {html.escape(script)}</span>')
+            expl = it.explanation.get(getattr(self, "lang", "en")) or it.explanation.get("en")
+            if expl:
+                out.append(f'<br><span style="color:#37474f">{html.escape(expl)}</span>')
+            out.append("</p>")
+        out.append("</div>")
+        return "".join(out)

@@ -1,0 +1,391 @@
+"""The two exam runners over one ExamSession.
+
+JlptRunner: paper style. One test section at a time with its own timer, a mark sheet to answer
+on, listening audio played once, no pause and no going back in listening.
+CbtRunner: Prometric style for JFT-Basic and SSW. Header with time remaining and question
+number, a palette of answered/unanswered/flagged questions, Back/Next, Flag, Finish section,
+one pooled timer, and the instructions on request.
+
+Keyboard (both): 1-4 choose, Right/N next, Left/P back, F flag, L play audio, E finish section
+(press twice to confirm). Every answer is saved at once (jpprep.services.exams.save_progress).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from jpprep import paths
+from jpprep.exams import speech
+from jpprep.services import exams as svc
+from jpprep.ui.exam.question import QuestionView
+from jpprep.ui.exam.widgets import MarkSheet, Palette
+
+
+def _player():
+    """A QMediaPlayer when QtMultimedia (pyside6-addons) is installed, else None."""
+    try:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    except ImportError:
+        return None
+    player = QMediaPlayer()
+    out = QAudioOutput()
+    player.setAudioOutput(out)
+    player._out = out  # keep the output alive
+    return player
+
+
+def mmss(ms: int) -> str:
+    s = max(0, ms) // 1000
+    return f"{s // 60:02d}:{s % 60:02d}"
+
+
+class RunnerBase(QWidget):
+    finished = Signal(object)  # ExamResult
+
+    def __init__(self, ctx, run: svc.RunningExam, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.run = ctx, run
+        self.s = run.session
+        self.bp = run.blueprint
+        self._confirm = False
+        self._shown_script: set[str] = set()
+        self._done = False
+        self.player = _player()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view = QuestionView()
+        self.view.answered.connect(self.answer)
+        self.view.playRequested.connect(self.play)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.view)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("color: #b71c1c;")
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.tick)
+        self._last_save = ctx.now()
+
+    # --- helpers ------------------------------------------------------------------------
+    def now(self) -> int:
+        return self.ctx.now()
+
+    def start(self) -> None:
+        self.refresh()
+        self.timer.start()
+        self.setFocus()
+
+    def item(self):
+        return self.run.items[self.s.item_id]
+
+    def part_label(self, item) -> str:
+        part = self.bp.part_for_type(item.type)
+        return part.label if part else ""
+
+    def save(self) -> None:
+        now = self.now()
+        svc.save_progress(self.ctx.db, self.run, now)
+        self._last_save = now
+
+    def _button(self, text: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.clicked.connect(slot)
+        return b
+
+    # --- actions ------------------------------------------------------------------------
+    def tick(self) -> None:
+        if self._done:
+            return
+        expired = self.s.tick(self.now())
+        if self.s.finished:
+            self._finish()
+            return
+        if expired:
+            self.banner.setText(self.tr("Time is up for that section. The next section has started."))
+            self.save()
+            self.refresh()
+            return
+        if self.now() - self._last_save >= 15_000:
+            self.save()  # a power cut costs at most a few seconds of the timer
+        self.update_clock()
+
+    def answer(self, choice: int) -> None:
+        if self._done or choice > len(self.item().choices):
+            return
+        self._confirm = False
+        self.s.answer(choice, self.now())
+        self.save()
+        self.refresh()
+
+    def next(self) -> None:
+        self._confirm = False
+        self.s.next(self.now())
+        self.refresh()
+
+    def prev(self) -> None:
+        self._confirm = False
+        self.s.prev(self.now())
+        self.refresh()
+
+    def goto(self, index: int) -> None:
+        self._confirm = False
+        if self.s.forward_only and index < self.s.index:
+            return
+        self.s.goto(index, self.now())
+        self.refresh()
+
+    def flag(self) -> None:
+        self.s.toggle_flag(self.now())
+        self.save()
+        self.refresh()
+
+    def play(self) -> None:
+        item = self.item()
+        if not item.script and not item.audio:
+            return
+        if not self.s.can_play():
+            self.banner.setText(self.tr("This audio has already been played."))
+            return
+        self.s.mark_played(self.now())
+        self.save()
+        path = item.audio
+        if path is None and self.player is not None:
+            path = speech.synthesize(list(item.script), paths.data_dir() / "cache" / "speech")
+        if self.player is not None and path:
+            self.player.setSource(QUrl.fromLocalFile(str(path)))
+            self.player.play()
+        else:
+            self._shown_script.add(item.id)
+        self.refresh()
+
+    def finish_section(self) -> None:
+        if not self._confirm:
+            left = sum(1 for i in self.s.section.items if i not in self.s.answers)
+            self._confirm = True
+            msg = self.tr("Press Finish section again (E) to close this section. You cannot come back to it.")
+            if left:
+                msg = self.tr("%n question(s) not answered. ", "", left) + msg
+            self.banner.setText(msg)
+            return
+        self._confirm = False
+        self.s.finish_section(self.now())
+        self.save()
+        if self.s.finished:
+            self._finish()
+        else:
+            self.banner.setText("")
+            self.refresh()
+
+    def _finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.timer.stop()
+        if self.player is not None:
+            self.player.stop()
+        result = svc.finish_exam(self.ctx.db, self.run, self.now())
+        self.finished.emit(result)
+
+    def keyPressEvent(self, event) -> None:
+        if self._done:
+            return
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
+            self.answer(key - Qt.Key.Key_0)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_N, Qt.Key.Key_PageDown):
+            self.next()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_P, Qt.Key.Key_PageUp):
+            self.prev()
+        elif key == Qt.Key.Key_F:
+            self.flag()
+        elif key == Qt.Key.Key_L:
+            self.play()
+        elif key == Qt.Key.Key_E:
+            self.finish_section()
+        elif key == Qt.Key.Key_I:
+            self.toggle_instructions()
+        else:
+            super().keyPressEvent(event)
+
+    def toggle_instructions(self) -> None:
+        pass
+
+    # --- view ---------------------------------------------------------------------------
+    def show_question(self) -> None:
+        item = self.item()
+        played = self.s.s["played"].get(item.id, 0) > 0
+        self.view.show_item(
+            item, part_label=self.part_label(item), furigana_default=self.bp.furigana_default,
+            passage=self.run.passage_for(item), answer=self.s.answers.get(item.id),
+            can_play=self.s.can_play(), played=played,
+            audio_ready=self.player is not None and (bool(item.audio) or speech.available()),
+            show_script=item.id in self._shown_script)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def update_clock(self) -> None:
+        raise NotImplementedError
+
+
+class JlptRunner(RunnerBase):
+    """Paper style: the booklet page on the left, the mark sheet on the right."""
+
+    def __init__(self, ctx, run, parent=None) -> None:
+        super().__init__(ctx, run, parent)
+        root = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.clock = QLabel()
+        self.clock.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.clock.setMinimumWidth(160)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.clock)
+        root.addLayout(top)
+        body = QHBoxLayout()
+        body.addWidget(self.scroll, 1)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Answer sheet")))
+        self.sheet = MarkSheet()
+        self.sheet.marked.connect(self._marked)
+        sheet_scroll = QScrollArea()
+        sheet_scroll.setWidget(self.sheet)
+        sheet_scroll.setWidgetResizable(True)
+        sheet_scroll.setFixedWidth(170)
+        sheet_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side.addWidget(sheet_scroll, 1)
+        body.addLayout(side)
+        root.addLayout(body, 1)
+        root.addWidget(self.banner)
+        nav = QHBoxLayout()
+        self.prev_btn = self._button(self.tr("◀ Back (P)"), self.prev)
+        self.next_btn = self._button(self.tr("Next (N) ▶"), self.next)
+        self.finish_btn = self._button(self.tr("Finish section (E)"), self.finish_section)
+        nav.addWidget(self.prev_btn)
+        nav.addWidget(self.next_btn)
+        nav.addStretch(1)
+        nav.addWidget(self.finish_btn)
+        root.addLayout(nav)
+
+    def _marked(self, row: int, choice: int) -> None:
+        if row != self.s.index:
+            if self.s.forward_only:
+                return
+            self.s.goto(row, self.now())
+        self.answer(choice)
+
+    def refresh(self) -> None:
+        sec = self.s.section
+        n_sec = len(self.s.form.sections)
+        self.title.setText(f"{self.bp.name_ja or self.bp.name}　{sec.name}"
+                           f"　({self.s.section_index + 1}/{n_sec})")
+        self.show_question()
+        answers = self.s.answers
+        self.sheet.set_rows([(len(self.run.items[i].choices), answers.get(i)) for i in sec.items], self.s.index)
+        self.prev_btn.setEnabled(not self.s.forward_only and self.s.index > 0)
+        self.next_btn.setEnabled(self.s.index + 1 < len(sec.items))
+        self.update_clock()
+
+    def update_clock(self) -> None:
+        self.clock.setText(self.tr("Time left %1").replace("%1", mmss(self.s.time_left())))
+
+
+INSTRUCTIONS = (
+    "Choose the best answer for each question with the keys 1-4 or the mouse. "
+    "Back and Next move between the questions of this section; the palette on the left shows which "
+    "questions are answered (grey), not answered (white) and flagged for review (orange). "
+    "Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go "
+    "back to it. The time shown is for the whole test. Listening questions have a Play button."
+)
+
+
+class CbtRunner(RunnerBase):
+    """Prometric-style CBT screen."""
+
+    def __init__(self, ctx, run, parent=None) -> None:
+        super().__init__(ctx, run, parent)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        head = QFrame()
+        head.setStyleSheet("QFrame { background: #1a237e; } QLabel { color: white; font-size: 14px; }")
+        hl = QHBoxLayout(head)
+        self.title = QLabel()
+        self.section_label = QLabel()
+        self.number = QLabel()
+        self.clock = QLabel()
+        self.clock.setStyleSheet("font-weight: bold;")
+        self.clock.setMinimumWidth(190)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.number.setMinimumWidth(150)
+        self.section_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hl.addWidget(self.title)
+        hl.addWidget(self.section_label, 1)
+        hl.addWidget(self.number)
+        hl.addSpacing(20)
+        hl.addWidget(self.clock)
+        root.addWidget(head)
+        body = QHBoxLayout()
+        body.setContentsMargins(8, 8, 8, 0)
+        self.palette = Palette()
+        self.palette.chosen.connect(self.goto)
+        left = QVBoxLayout()
+        left.addWidget(self.palette)
+        left.addStretch(1)
+        body.addLayout(left)
+        mid = QVBoxLayout()
+        self.instructions = QLabel(self.tr(INSTRUCTIONS))
+        self.instructions.setWordWrap(True)
+        self.instructions.setStyleSheet("background: #e3f2fd; padding: 8px;")
+        self.instructions.setVisible(False)
+        mid.addWidget(self.instructions)
+        mid.addWidget(self.scroll, 1)
+        body.addLayout(mid, 1)
+        root.addLayout(body, 1)
+        root.addWidget(self.banner)
+        nav = QHBoxLayout()
+        nav.setContentsMargins(8, 0, 8, 8)
+        self.prev_btn = self._button(self.tr("◀ Back"), self.prev)
+        self.flag_btn = self._button(self.tr("⚑ Flag (F)"), self.flag)
+        self.next_btn = self._button(self.tr("Next ▶"), self.next)
+        self.help_btn = self._button(self.tr("Instructions / Your language (I)"), self.toggle_instructions)
+        self.finish_btn = self._button(self.tr("Finish section (E)"), self.finish_section)
+        for b in (self.prev_btn, self.flag_btn, self.next_btn):
+            nav.addWidget(b)
+        nav.addStretch(1)
+        nav.addWidget(self.help_btn)
+        nav.addWidget(self.finish_btn)
+        root.addLayout(nav)
+
+    def toggle_instructions(self) -> None:
+        self.instructions.setVisible(not self.instructions.isVisible())
+
+    def refresh(self) -> None:
+        sec = self.s.section
+        self.title.setText(self.bp.name)
+        self.section_label.setText(f"{sec.name}　{sec.name_en}")
+        pos, total = self.s.position()
+        self.number.setText(self.tr("Question %1 of %2").replace("%1", str(pos)).replace("%2", str(total)))
+        self.show_question()
+        first = pos - self.s.index
+        self.palette.set_status([self.s.status(i) for i in sec.items], self.s.index, first)
+        self.prev_btn.setEnabled(not self.s.forward_only and self.s.index > 0)
+        self.next_btn.setEnabled(self.s.index + 1 < len(sec.items))
+        self.flag_btn.setText(self.tr("⚑ Unflag (F)") if self.s.item_id in self.s.flags else self.tr("⚑ Flag (F)"))
+        self.update_clock()
+
+    def update_clock(self) -> None:
+        self.clock.setText(self.tr("Time remaining %1").replace("%1", mmss(self.s.time_left())))
+
+
+def make_runner(ctx, run, parent=None) -> RunnerBase:
+    if run.blueprint.delivery == "paper" and run.blueprint.family == "jlpt":
+        return JlptRunner(ctx, run, parent)
+    return CbtRunner(ctx, run, parent)

@@ -1,0 +1,104 @@
+"""The JLPT mark sheet and the CBT question palette."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+ROW_H = 26
+
+
+class MarkSheet(QWidget):
+    """Rows of numbered bubbles like the JLPT answer sheet; the marked bubble is filled.
+    Clicking a bubble emits marked(row, choice)."""
+
+    marked = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[int, int | None]] = []  # (number of choices, answer)
+        self.current = 0
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_rows(self, rows: list[tuple[int, int | None]], current: int) -> None:
+        self.rows, self.current = rows, current
+        self.updateGeometry()
+        self.setMinimumHeight(self.sizeHint().height())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(40 + 4 * 26 + 10, 8 + ROW_H * max(1, len(self.rows)))
+
+    def _bubble(self, row: int, choice: int) -> QRect:
+        return QRect(40 + (choice - 1) * 26, 4 + row * ROW_H + 3, 20, 20)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPointSize(9)
+        p.setFont(font)
+        for r, (n, ans) in enumerate(self.rows):
+            y = 4 + r * ROW_H
+            if r == self.current:
+                p.fillRect(QRect(0, y, self.width(), ROW_H), QColor("#fff4c2"))
+            p.setPen(QColor("#333"))
+            p.drawText(QRect(2, y, 34, ROW_H), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       str(r + 1))
+            for c in range(1, n + 1):
+                rect = self._bubble(r, c)
+                p.setPen(QPen(QColor("#b0306a"), 1.2))
+                if ans == c:
+                    p.setBrush(QColor("#222"))
+                else:
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(rect)
+                if ans != c:
+                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(c))
+        p.end()
+
+    def mousePressEvent(self, event) -> None:
+        pos = event.position().toPoint()
+        for r, (n, _a) in enumerate(self.rows):
+            for c in range(1, n + 1):
+                if self._bubble(r, c).adjusted(-3, -3, 3, 3).contains(pos):
+                    self.marked.emit(r, c)
+                    return
+
+
+class Palette(QWidget):
+    """CBT question palette: one button per question, coloured answered / unanswered / flagged."""
+
+    chosen = Signal(int)
+    COLORS = {"answered": ("#9e9e9e", "#ffffff"), "unanswered": ("#ffffff", "#1b5e20"),
+              "flagged": ("#ffb74d", "#000000")}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(4)
+        self.grid.setContentsMargins(4, 4, 4, 4)
+        self.buttons: list[QPushButton] = []
+
+    def set_status(self, statuses: list[str], current: int, first_number: int = 1) -> None:
+        while len(self.buttons) > len(statuses):
+            b = self.buttons.pop()
+            self.grid.removeWidget(b)
+            b.deleteLater()
+        while len(self.buttons) < len(statuses):
+            k = len(self.buttons)
+            b = QPushButton()
+            b.setFixedSize(40, 30)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(lambda _=False, k=k: self.chosen.emit(k))
+            self.grid.addWidget(b, k // 5, k % 5)
+            b.show()
+            self.buttons.append(b)
+        for k, (b, st) in enumerate(zip(self.buttons, statuses)):
+            bg, fg = self.COLORS[st]
+            border = "3px solid #0d47a1" if k == current else "1px solid #607d8b"
+            b.setText(("⚑" if st == "flagged" else "") + str(first_number + k))
+            b.setProperty("status", st)
+            b.setStyleSheet(f"QPushButton {{ background: {bg}; color: {fg}; border: {border}; }}")

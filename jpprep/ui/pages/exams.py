@@ -1,0 +1,212 @@
+"""Mock exams page: choose an exam and a practice mode, run it, see the result and review.
+
+Modes: full timed mock, one section, one question type, and "my weak types" (types under 60%
+in recent attempts). An exam left open (app closed, power cut) can be resumed with the time
+that was left. Banks come from decks/exams/ and the data folder's exams/ (or the list in
+ctx.settings["exam_banks"]).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from jpprep.errors import JpprepError
+from jpprep.exams import blueprint as bpmod
+from jpprep.exams import types as qtypes
+from jpprep.services import exams as svc
+from jpprep.ui.exam.results import ResultsView
+from jpprep.ui.exam.runner import make_runner
+
+MODES = [("full", "Full timed mock"), ("section", "One section"), ("type", "One question type"),
+         ("weak", "My weak types")]
+
+
+class ExamsPage(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = None
+        self.run = None
+        self.stack = QStackedWidget()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.stack)
+        # home
+        home = QWidget()
+        hl = QVBoxLayout(home)
+        title = QLabel(self.tr("Mock exams"))
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        hl.addWidget(title)
+        form = QFormLayout()
+        self.exam = QComboBox()
+        self.exam.currentIndexChanged.connect(self._exam_changed)
+        self.mode = QComboBox()
+        for key, label in MODES:
+            self.mode.addItem(self.tr(label), key)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.part = QComboBox()
+        self.count = QSpinBox()
+        self.count.setRange(1, 50)
+        form.addRow(self.tr("Exam"), self.exam)
+        form.addRow(self.tr("Practice"), self.mode)
+        form.addRow(self.tr("Section or type"), self.part)
+        form.addRow(self.tr("Questions"), self.count)
+        hl.addLayout(form)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hl.addWidget(self.info)
+        row = QHBoxLayout()
+        self.start_btn = QPushButton(self.tr("Start"))
+        self.start_btn.clicked.connect(self.start)
+        self.resume_btn = QPushButton(self.tr("Resume the open exam"))
+        self.resume_btn.clicked.connect(self.resume)
+        row.addWidget(self.start_btn)
+        row.addWidget(self.resume_btn)
+        row.addStretch(1)
+        hl.addLayout(row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+        hl.addWidget(self.message)
+        hl.addWidget(QLabel(self.tr("Past results")))
+        self.history = QListWidget()
+        self.history.itemActivated.connect(self._open_result)
+        hl.addWidget(self.history, 1)
+        self.stack.addWidget(home)
+        self.home = home
+        self.results = ResultsView()
+        self.results.back.connect(self.show_home)
+        self.results.sendMissed.connect(self._send_missed)
+        self.stack.addWidget(self.results)
+        self._attempt_shown = None
+        for bp in bpmod.all_blueprints().values():
+            self.exam.addItem(f"{bp.name}  {bp.name_ja}", bp.id)
+        self.refresh()
+
+    # --- home ---------------------------------------------------------------------------
+    def bank_files(self):
+        return self.ctx.settings.get("exam_banks") or svc.bank_files()
+
+    def exam_id(self) -> str:
+        return self.exam.currentData()
+
+    def refresh(self) -> None:
+        if self.runner is not None:
+            return
+        self._exam_changed()
+        self.resume_btn.setVisible(bool(svc.unfinished(self.ctx.db, self.ctx.profile_id)))
+        self.history.clear()
+        for r in svc.list_results(self.ctx.db, self.ctx.profile_id):
+            bp = bpmod.all_blueprints().get(r.exam_id)
+            verdict = {True: self.tr("pass (estimate)"), False: self.tr("not yet"), None: self.tr("practice")}[r.passed]
+            secs = ", ".join(f"{name} {pct:.0f}%" + (" ⚠" if below else "") for _i, name, pct, _p, below in r.sections)
+            it = QListWidgetItem(f"{bp.name if bp else r.exam_id} · {r.mode} · {verdict} · {secs}")
+            it.setData(Qt.ItemDataRole.UserRole, r.attempt_id)
+            self.history.addItem(it)
+
+    def _exam_changed(self, *_args) -> None:
+        eid = self.exam_id()
+        if not eid:
+            return
+        bp = bpmod.get(eid)
+        timer = (self.tr("%1 minutes for the whole test").replace("%1", str(bp.total_minutes)) if bp.timer == "pooled"
+                 else " / ".join(f"{s.name} {s.minutes}" for s in bp.sections) + self.tr(" minutes"))
+        lines = [f"<b>{bp.name}</b> {bp.name_ja} — {bp.count} " + self.tr("questions") + f"; {timer}",
+                 self.tr("Format as of %1.").replace("%1", bp.as_of) + " " + bp.scoring.note]
+        if bp.verify:
+            lines.append(self.tr("Not yet confirmed:") + " " + "; ".join(bp.verify))
+        self.info.setText("<br>".join(lines))
+        self._mode_changed()
+
+    def _mode_changed(self, *_args) -> None:
+        bp = bpmod.get(self.exam_id())
+        mode = self.mode.currentData()
+        self.part.clear()
+        self.part.setEnabled(mode in ("section", "type"))
+        self.count.setEnabled(mode in ("type", "weak"))
+        if mode == "section":
+            for s in bp.sections:
+                self.part.addItem(f"{s.name}  {s.name_en}", s.id)
+        elif mode == "type":
+            seen = set()
+            for s in bp.sections:
+                for p in s.parts:
+                    if p.type not in seen:
+                        seen.add(p.type)
+                        qt = qtypes.get(p.type)
+                        self.part.addItem(f"{qt.name}  {qt.name_en}", p.type)
+                        if len(seen) == 1:
+                            self.count.setValue(p.count)
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self.refresh()
+
+    # --- running ------------------------------------------------------------------------
+    def start(self) -> None:
+        mode = self.mode.currentData()
+        kw = {}
+        if mode == "section":
+            kw["section_id"] = self.part.currentData()
+        elif mode == "type":
+            kw["types"] = [self.part.currentData()]
+            kw["count"] = self.count.value()
+        elif mode == "weak":
+            weak = svc.readiness(self.ctx.db, self.ctx.profile_id, self.exam_id()).weak_types
+            if not weak:
+                self.message.setText(self.tr("No weak question types yet: finish a mock or a practice set first."))
+                return
+            kw["types"] = weak[:3]
+        try:
+            run = svc.start_exam(self.ctx.db, self.ctx.profile_id, self.exam_id(), now=self.ctx.now(), mode=mode,
+                                 files=self.bank_files(), **kw)
+        except JpprepError as exc:
+            self.message.setText(str(exc))
+            return
+        self._open_runner(run)
+
+    def resume(self) -> None:
+        try:
+            run = svc.resume_exam(self.ctx.db, self.ctx.profile_id, now=self.ctx.now())
+        except JpprepError as exc:
+            self.message.setText(str(exc))
+            return
+        if run is not None:
+            self._open_runner(run)
+
+    def _open_runner(self, run) -> None:
+        self.message.setText("")
+        self.run = run
+        self.runner = make_runner(self.ctx, run)
+        self.runner.finished.connect(self._finished)
+        self.stack.addWidget(self.runner)
+        self.stack.setCurrentWidget(self.runner)
+        self.runner.start()
+
+    def _finished(self, result) -> None:
+        attempt = self.run.attempt_id
+        old = self.runner
+        self.runner, self.run = None, None
+        self._show_attempt(attempt, result.to_dict())
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def _show_attempt(self, attempt_id: int, result: dict) -> None:
+        self._attempt_shown = attempt_id
+        rv = svc.review(self.ctx.db, attempt_id)
+        self.results.show_result(result, rv, self.ctx.settings.get("language", "en"))
+        self.stack.setCurrentWidget(self.results)
+
+    def _open_result(self, item) -> None:
+        aid = item.data(Qt.ItemDataRole.UserRole)
+        rv = svc.review(self.ctx.db, aid)
+        if rv.result:
+            self._show_attempt(aid, rv.result)
+
+    def _send_missed(self) -> None:
+        up = svc.send_missed_to_deck(self.ctx.db, self._attempt_shown, now=self.ctx.now())
+        self.results.status.setText(self.tr("%1 question(s) added to the deck %2.").replace("%1", str(up.added + up.updated))
+                                    .replace("%2", up.deck_name))

@@ -1,0 +1,199 @@
+"""Drive mock exams with the keyboard only, on a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jpprep.exams import blueprint, synthetic
+from jpprep.services import exams as svc
+from jpprep.services.profiles import create_profile
+from jpprep.ui.context import AppContext
+
+SAMPLE = Path(__file__).resolve().parents[1] / "exams" / "data" / "sample-bank.json"
+MIN = 60
+
+
+@pytest.fixture
+def page_for(db, clock, qapp_setup, qtbot, tmp_path):
+    def make(exam_id, banks=None, mode="full"):
+        from jpprep.ui.pages.exams import ExamsPage
+
+        from jpprep.services.profiles import find_profile
+
+        prof = find_profile(db, "nimra") or create_profile(db, "nimra", now=clock())
+        pid = prof.id
+        files = banks or [str(synthetic.synthetic_bank(blueprint.get(exam_id), tmp_path / exam_id))]
+        ctx = AppContext(db=db, profile_id=pid, profile_name="nimra", clock=clock,
+                         settings={"exam_banks": files})
+        page = ExamsPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1100, 760)
+        page.show()
+        page.exam.setCurrentIndex(page.exam.findData(exam_id))
+        page.mode.setCurrentIndex(page.mode.findData(mode))
+        return page
+    return make
+
+
+def press_start(qtbot, page):
+    page.start_btn.setFocus()
+    qtbot.keyClick(page.start_btn, Qt.Key.Key_Space)
+    assert page.runner is not None, page.message.text()
+    return page.runner
+
+
+def answer_section(qtbot, runner, clock, wrong=()):
+    s = runner.s
+    for k in range(len(s.section.items)):
+        item = runner.run.items[s.item_id]
+        if item.script or item.audio:
+            qtbot.keyClick(runner, Qt.Key.Key_L)  # plays once (or shows the script)
+        choice = item.correct if item.id not in wrong else item.correct % len(item.choices) + 1
+        qtbot.keyClick(runner, getattr(Qt.Key, f"Key_{choice}"))
+        clock.advance(5)
+        runner.tick()
+        if k + 1 < len(s.section.items):
+            qtbot.keyClick(runner, Qt.Key.Key_N)
+
+
+def test_full_n5_mock_with_keyboard_only(page_for, qtbot, clock, screenshot):
+    page = page_for("jlpt-n5")
+    runner = press_start(qtbot, page)
+    assert type(runner).__name__ == "JlptRunner"
+    assert "20:00" in runner.clock.text()
+    sections = []
+    while page.runner is not None:
+        s = runner.s
+        sections.append(s.section.id)
+        if s.section.listening:
+            # listening: the audio plays once, and there is no going back
+            first = s.item_id
+            answer_section(qtbot, runner, clock)
+            assert not s.can_play() and s.s["played"][s.item_id] == 1
+            qtbot.keyClick(runner, Qt.Key.Key_P)
+            assert s.item_id != first
+        else:
+            answer_section(qtbot, runner, clock)
+        if s.section_index == 0:
+            qtbot.wait(30)  # let the layout settle before grabbing
+            screenshot(runner, "exam-n5-paper")
+            # the mark sheet shows the answers
+            assert sum(1 for _n, a in runner.sheet.rows if a) == len(s.section.items)
+        qtbot.keyClick(runner, Qt.Key.Key_E)
+        assert "again" in runner.banner.text()
+        qtbot.keyClick(runner, Qt.Key.Key_E)
+    assert sections == ["vocab", "grammar_reading", "listening"]
+    assert page.stack.currentWidget() is page.results
+    assert "PASS" in page.results.verdict.text() and "180 / 180" in page.results.verdict.text()
+    assert "Item Response Theory" in page.results.note.text()
+    qtbot.wait(30)
+    screenshot(page, "exam-n5-results")
+    res = svc.list_results(page.ctx.db, page.ctx.profile_id)
+    assert len(res) == 1 and res[0].passed is True
+
+
+def test_jlpt_section_times_out_on_the_fake_clock(page_for, qtbot, clock):
+    page = page_for("jlpt-n5")
+    runner = press_start(qtbot, page)
+    qtbot.keyClick(runner, Qt.Key.Key_2)
+    clock.advance(19 * MIN)
+    runner.tick()
+    assert "01:00" in runner.clock.text() and runner.s.section.id == "vocab"
+    clock.advance(61)
+    runner.tick()
+    assert runner.s.section.id == "grammar_reading" and "40:00" in runner.clock.text()
+    assert "Time is up" in runner.banner.text()
+
+
+def test_jft_basic_cbt_mock_with_keyboard_only(page_for, qtbot, clock, screenshot):
+    page = page_for("jft-basic")
+    runner = press_start(qtbot, page)
+    assert type(runner).__name__ == "CbtRunner"
+    assert "60:00" in runner.clock.text() and "Question 1 of 50" in runner.number.text()
+    s = runner.s
+    wrong = set(s.form.sections[0].items[:10])
+    # flag a question, go on, come back with the keyboard
+    qtbot.keyClick(runner, Qt.Key.Key_F)
+    qtbot.keyClick(runner, Qt.Key.Key_Right)
+    qtbot.keyClick(runner, Qt.Key.Key_Left)
+    assert runner.palette.buttons[0].property("status") == "flagged"
+    qtbot.keyClick(runner, Qt.Key.Key_F)
+    qtbot.keyClick(runner, Qt.Key.Key_I)
+    assert runner.instructions.isVisible()
+    qtbot.keyClick(runner, Qt.Key.Key_I)
+    while page.runner is not None:
+        answer_section(qtbot, runner, clock, wrong=wrong)
+        if s.section.listening:
+            assert s.can_play()  # the CBT lets listening items be replayed
+        if s.section_index == 1:
+            qtbot.wait(30)
+            screenshot(runner, "exam-jft-cbt")
+            statuses = {b.property("status") for b in runner.palette.buttons}
+            assert statuses == {"answered"}
+        qtbot.keyClick(runner, Qt.Key.Key_E)
+        qtbot.keyClick(runner, Qt.Key.Key_E)
+    # one pooled timer: 50 answers x 5 s were counted against the 60 minutes
+    assert page.stack.currentWidget() is page.results
+    text = page.results.verdict.text()
+    assert "40 of 50" in text and "202 / 250" in text and "A2" in text
+    qtbot.wait(30)
+    screenshot(page, "exam-jft-results")
+
+
+def test_interrupted_exam_resumes_in_the_page(page_for, qtbot, clock, db):
+    page = page_for("jft-basic")
+    runner = press_start(qtbot, page)
+    qtbot.keyClick(runner, Qt.Key.Key_3)
+    clock.advance(10 * MIN)
+    runner.tick()
+    runner.timer.stop()
+    # the app is closed without finishing: a new page finds the open exam
+    from jpprep.ui.pages.exams import ExamsPage
+
+    clock.advance(3600)
+    page2 = ExamsPage(page.ctx)
+    qtbot.addWidget(page2)
+    assert not page2.resume_btn.isHidden()
+    page2.resume_btn.setFocus()
+    qtbot.keyClick(page2.resume_btn, Qt.Key.Key_Space)
+    r2 = page2.runner
+    assert r2.s.answers[r2.s.item_id] == 3
+    assert "50:00" in r2.clock.text()
+
+
+def test_sample_items_render_and_review(page_for, qtbot, clock, screenshot):
+    page = page_for("jlpt-n5", banks=[str(SAMPLE)], mode="type")
+    page.part.setCurrentIndex(page.part.findData("info_retrieval"))
+    page.count.setValue(1)
+    runner = press_start(qtbot, page)
+    assert runner.view.table.isVisible() and runner.view.table.rowCount() == 2
+    qtbot.wait(30)
+    screenshot(runner, "exam-sample-table")
+    qtbot.keyClick(runner, Qt.Key.Key_1)  # wrong: the answer is 3
+    qtbot.keyClick(runner, Qt.Key.Key_E)
+    qtbot.keyClick(runner, Qt.Key.Key_E)
+    html = page.results.review.toHtml()
+    assert "1300えん" in html and "700" in html
+    page.results.send_btn.click()
+    assert "Review::JLPT N5" in page.results.status.text()
+
+
+def test_kanji_reading_never_shows_furigana_and_ssw_shows_ruby(page_for, qtbot, screenshot):
+    page = page_for("jlpt-n5", banks=[str(SAMPLE)], mode="type")
+    page.part.setCurrentIndex(page.part.findData("kanji_reading"))
+    page.count.setValue(2)
+    runner = press_start(qtbot, page)
+    stem = runner.view.stem
+    assert stem.label.isVisibleTo(runner) and "<u>" in stem.label.text()
+    assert not stem.ruby.isVisibleTo(runner)
+    page2 = page_for("ssw-construction", banks=[str(SAMPLE)], mode="type")
+    page2.part.setCurrentIndex(page2.part.findData("ssw_true_false"))
+    page2.count.setValue(1)
+    r2 = press_start(qtbot, page2)
+    assert r2.view.stem.ruby.isVisibleTo(r2)
+    assert "あたま" in r2.view.stem.ruby.visibleReadings()
+    qtbot.wait(30)
+    screenshot(r2, "exam-ssw-ruby")
