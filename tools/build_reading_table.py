@@ -6,9 +6,10 @@ and Development Group, CC BY-SA 4.0). Run from the repository root:
     .venv/bin/python tools/build_reading_table.py
 
 words.tsv.gz keeps only what the engine needs: JMdict kanji forms whose reading the engine gets
-wrong WITHOUT the table (it is run on every form), with JMdict's preferred reading. Everything the
-tagger already reads right is left out, which keeps the file small. Columns: surface, reading,
-flags ('c' = a common word, with a JMdict priority tag).
+wrong WITHOUT the table (it is run on every form), with JMdict's preferred reading, plus common
+multi-token words it reads right, with the reading "=" (keep the tagger's reading; they only stop
+a shorter entry inside them from matching). Everything else is left out, which keeps the file
+small. Columns: surface, reading, flags ('c' = a common word, with a JMdict priority tag).
 
 kanji.tsv.gz: one reading per kanji (the first on'yomi, else the first kun'yomi), used only for
 words the tagger does not know at all.
@@ -27,8 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "japanese"
 
-SKIP_KANJI_INFO = {"iK", "oK", "sK", "rK"}
-SKIP_KANA_INFO = {"ik", "ok", "sk", "rk"}
+# jamdict stores the descriptions of JMdict's iK/oK/ik/ok codes
+SKIP_KANJI_INFO = {"word containing irregular kanji usage", "word containing out-dated kanji",
+                   "word containing irregular kana usage", "irregular okurigana usage"}
+SKIP_KANA_INFO = {"out-dated or obsolete kana usage", "word containing irregular kana usage"}
 
 
 def jmdict_path() -> str:
@@ -117,19 +120,26 @@ def main() -> int:
 
     table.disable_for_build()
     rows = []
+    keep = 0
     for surface in sorted(best):
         if not has_kanji(surface) or len(surface) > table.MAX_WORD_LEN or "\t" in surface:
             continue
         _, pref, common = best[surface]
         got = reading(surface)
         if got in accepted[surface] and (got == pref or len(tokenize(surface)) == 1):
+            if got == pref and common and len(tokenize(surface)) > 1:
+                # read right: listed with "=" (keep the tagger's reading) so that a shorter
+                # word inside it cannot take over (お嬢さん keeps 嬢さん from matching)
+                rows.append(f"{surface}\t=\tc\n")
+                keep += 1
             continue  # read right, and in context the tagger keeps it one word
         rows.append(f"{surface}\t{pref}\t{'c' if common else ''}\n")
     with gzip.open(OUT / "words.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# JMdict (EDRDG, CC BY-SA 4.0) forms the tagger misreads: surface, reading, "
                  "c=common\n")
         fh.writelines(rows)
-    print(f"{len(rows)} words of {len(best)}, {len(kanji)} kanji")
+    print(f"{len(rows)} words ({keep} kept as the tagger reads them) of {len(best)}, "
+          f"{len(kanji)} kanji")
     return 0
 
 

@@ -96,10 +96,10 @@ class Counter:
     def read(self, n: int) -> str:
         if n in self.special:
             return self.special[n]
-        head = read_int(n) if n else "ぜろ"
-        tail = _tail(n)
         if n == 0:
-            return head + self.base
+            return "れい" + self.base  # 零時 れいじ
+        head = read_int(n)
+        tail = _tail(n)
         if tail in _TAIL_TEXT:
             cut = len(_TAIL_TEXT[tail])
             stem = head[:-cut] if head.endswith(_TAIL_TEXT[tail]) else head

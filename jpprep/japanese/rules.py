@@ -12,6 +12,7 @@ from jpprep.japanese.kana import has_kanji
 from jpprep.japanese.tokenizer import Tok
 
 MAX_SPAN = 6
+_LIGHT_VERBS = frozenset(["する", "為る", "得る", "出来る", "できる", "居る", "成る"])
 _INFLECTING = ("動詞", "形容詞", "助動詞")
 _NO_EDGE = ("助詞", "助動詞", "補助記号", "空白", "記号")
 
@@ -45,25 +46,31 @@ def compounds(toks: list[Tok]) -> None:
             if s not in prefixes:
                 break
             u = toks[j]
-            if u.fixed or u.pos1 in _PUNCT:
+            if u.fixed or u.pos1 in _PUNCT and u.surface != "々":
                 break
             s += u.surface
-            if u.pos1 in _NO_EDGE:
+            if u.pos1 in _NO_EDGE and u.surface != "々":
                 continue
-            if u.pos1 in _INFLECTING and u.surface != u.base:
-                continue  # a conjugated form is not the JMdict (dictionary) form
+            if u.pos1 in _INFLECTING and u.surface != u.base and (
+                    u.pos2 == "非自立可能" or u.base in _LIGHT_VERBS or u.pos1 == "助動詞"):
+                continue  # 説明|し, あり|得: a verb form, not a noun like 通行止め
             r = words.get(s)
             if r is not None and not _regular_count(toks, i, j):
                 best = (j + 1, r)
         if best is None:
-            r = words.get(surf) if len(surf) > 1 and t.pos1 not in _INFLECTING else None
-            if r is not None and has_kanji(surf) and r != t.reading:
+            # one token: only a word in its dictionary form (来 the verb is not 来 らい "next")
+            r = words.get(surf) if len(surf) > 1 and (
+                t.pos1 not in _INFLECTING or surf == t.base) else None
+            if r is not None and r != "=" and has_kanji(surf) and r != t.reading:
                 t.reading = r
                 t.pron = None
                 t.fixed = True
             i += 1
             continue
         j, r = best
+        if r == "=":  # a word the tagger reads right: keep its tokens, skip past it
+            i = j
+            continue
         _merge(toks, i, j, r)
         n = len(toks)
         _reread_suffix(toks, i + 1)
@@ -166,10 +173,13 @@ def numbers(toks: list[Tok]) -> None:
                     and not toks[j].fixed:
                 j += 1
             c = _counter(toks, j)
-            value = num.parse_kanji_number("".join(x.surface for x in toks[i:j]))
+            text = "".join(x.surface for x in toks[i:j])
+            value = num.parse_kanji_number(text)
             if c is not None and value is not None and not any(x.fixed for x in toks[j:c[0]]):
                 reading = num.read_with_counter(value, c[1])
                 if reading is not None:
+                    if text[0] in num.KANJI_BIG and reading.startswith("いち"):
+                        reading = reading[2:]  # 万年 まんねん, not いちまんねん
                     _merge(toks, i, c[0], reading, ("名詞", "数詞", "", ""))
                     i += 1
                     continue
