@@ -197,3 +197,35 @@ def test_kanji_reading_never_shows_furigana_and_ssw_shows_ruby(page_for, qtbot, 
     assert "あたま" in r2.view.stem.ruby.visibleReadings()
     qtbot.wait(30)
     screenshot(r2, "exam-ssw-ruby")
+
+
+def test_quick_response_prints_nothing_and_script_shows_once_played(page_for, qtbot, screenshot):
+    page = page_for("jlpt-n5", banks=[str(SAMPLE)], mode="type")
+    page.part.setCurrentIndex(page.part.findData("listen_quick"))
+    page.count.setValue(1)
+    runner = press_start(qtbot, page)
+    view = runner.view
+    # 即時応答: the question and the choices are heard, not printed
+    assert [b.text() for b in view.buttons] == ["1", "2", "3"]
+    assert not view.stem.isVisibleTo(runner) and not view.script.isVisibleTo(runner)
+    qtbot.keyClick(runner, Qt.Key.Key_L)
+    assert not view.play.isEnabled()  # plays once
+    if runner.player is None:  # no QtMultimedia here: the script is shown instead, once
+        assert "おなかが" in view.script.text()
+    qtbot.wait(30)
+    screenshot(runner, "exam-listening")
+
+
+def test_star_item_shows_four_blanks_and_the_star(page_for, qtbot, screenshot):
+    page = page_for("jlpt-n5", banks=[str(SAMPLE)], mode="type")
+    page.part.setCurrentIndex(page.part.findData("sentence_composition"))
+    page.count.setValue(1)
+    runner = press_start(qtbot, page)
+    stem = runner.view.stem.text()
+    assert stem.count("＿＿＿") == 3 and "★" in stem and stem.startswith("つくえの")
+    assert [b.text()[-2:] for b in runner.view.buttons] == ["ほん", "　が", "にさつ"[-2:], "　に"]
+    qtbot.keyClick(runner, Qt.Key.Key_2)
+    assert runner.s.answers == {"sc-1": 2}
+    qtbot.wait(30)
+    screenshot(runner, "exam-star")
+    screenshot(page.home, "exam-home")
