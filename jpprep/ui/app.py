@@ -54,6 +54,11 @@ def open_database():
 def run_gui(profile: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
+    from jpprep.ui import i18n, theme
+
+    # before any profile is open (the welcome dialog): the lab's or the system's language
+    first = i18n.apply_language(i18n.fixed_language() or i18n.guess_language())
+    theme.apply_font(first)
     try:
         db = open_database()
     except JpprepError as exc:

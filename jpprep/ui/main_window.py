@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -23,6 +24,7 @@ from jpprep import paths
 from jpprep.errors import JpprepError
 from jpprep.services import local_state, profiles
 from jpprep.services.profiles import ProfileInfo
+from jpprep.ui import i18n, theme
 from jpprep.ui.context import AppContext, system_clock
 from jpprep.ui.workers import run_in_background
 
@@ -33,6 +35,7 @@ PAGES = [
     ("decks", "jpprep.ui.pages.browser", "BrowserPage", "Decks"),
     ("exams", "jpprep.ui.pages.exams", "ExamsPage", "Mock exams"),
     ("stats", "jpprep.ui.pages.stats", "StatsPage", "Progress"),
+    ("settings", "jpprep.ui.pages.settings", "SettingsPage", "Settings"),
 ]
 
 FURIGANA_MODES = [("all", "Always"), ("unknown", "Only for kanji I don't know yet"), ("none", "Never")]
@@ -46,6 +49,9 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(db, profile.id, profile.name, clock, profile.settings)
         self._pages: dict[str, QWidget] = {}
         self._available = [p for p in PAGES if _importable(p[1])]
+        self._ui_applied: tuple | None = None
+        self._menu_objects: list = []
+        self.apply_ui_settings(rebuild=False)  # language first: every tr() below uses it
         self.setWindowTitle(self.tr("jpprep: {name}").format(name=profile.name))
         self.resize(1100, 720)
 
@@ -78,7 +84,8 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
-        self._build_menus()
+        self._build_menus_tracked()
+        self._fit_nav()
         self.nav.setCurrentRow(0)
 
     # -- pages ---------------------------------------------------------------------------
@@ -96,6 +103,8 @@ class MainWindow(QMainWindow):
                 widget.studyRequested.connect(self.study_deck)
             if hasattr(widget, "finished"):
                 widget.finished.connect(lambda: self.show_page("home"))
+            if hasattr(widget, "settingsChanged"):
+                widget.settingsChanged.connect(self.change_settings)
         return self._pages[key]
 
     def _show_row(self, row: int) -> None:
@@ -191,7 +200,80 @@ class MainWindow(QMainWindow):
         for key, a in self.furigana_actions.items():
             a.setChecked(key == info.settings.get("furigana_mode", "all"))
         self.romaji_action.setChecked(bool(info.settings.get("show_romaji", False)))
+        self.apply_ui_settings()  # the profile's own language, theme and text size
         self.show_page("home")
+
+    # -- language, theme, text size (jpprep.ui.i18n, jpprep.ui.theme) ------------------------
+    def change_settings(self, changes: dict) -> None:
+        """From the settings page: store, then apply what shows at once."""
+        self._set_setting(**changes)
+        if "furigana_mode" in changes and changes["furigana_mode"] in self.furigana_actions:
+            self.furigana_actions[changes["furigana_mode"]].setChecked(True)
+        if "show_romaji" in changes:
+            self.romaji_action.blockSignals(True)
+            self.romaji_action.setChecked(bool(changes["show_romaji"]))
+            self.romaji_action.blockSignals(False)
+        if {"ui_language", "theme", "text_scale"} & set(changes):
+            self.apply_ui_settings()
+
+    def apply_ui_settings(self, *, rebuild: bool = True) -> None:
+        """Install the profile's language, theme and text size; rebuild the UI if they changed."""
+        s = self.ctx.settings or {}
+        wanted = (i18n.language_for(s), s.get("theme", "system"), theme.clamp_scale(s.get("text_scale", 100)))
+        if wanted == self._ui_applied:
+            return
+        lang, name, scale = wanted
+        i18n.apply_language(lang)
+        theme.apply_theme(name)
+        theme.apply_font(lang, scale)
+        self._ui_applied = wanted
+        if rebuild:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild menus, navigation titles and pages in the current language (no restart)."""
+        key = self.current_page_key() if self.nav.currentRow() >= 0 else "home"
+        focus = self.focusWidget()
+        focus_name = focus.objectName() if focus is not None and self.stack.isAncestorOf(focus) else ""
+        deck_id = getattr(self._pages.get("study"), "deck_id", None)
+        self.setWindowTitle(self.tr("jpprep: {name}").format(name=self.ctx.profile_name))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        old_bar = self.menuBar()
+        for obj in self._menu_objects:
+            obj.deleteLater()
+        self.setMenuBar(QMenuBar())
+        old_bar.deleteLater()
+        self._build_menus_tracked()
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
+        for row, (_key, _module, _cls, title) in enumerate(self._available):
+            self.nav.item(row).setText(self.tr(title))
+        self._fit_nav()
+        self.nav.blockSignals(True)
+        for page_key, widget in list(self._pages.items()):
+            index = self.stack.indexOf(widget)
+            self.stack.removeWidget(widget)
+            self.stack.insertWidget(index, QWidget())
+            widget.deleteLater()
+        self._pages.clear()
+        self.nav.blockSignals(False)
+        if deck_id is not None:
+            self.page("study").set_deck(deck_id)
+        page = self.show_page(key)
+        target = page.findChild(QWidget, focus_name) if focus_name else None
+        (target or self.nav).setFocus()
+
+    def _build_menus_tracked(self) -> None:
+        before = set(map(id, self.children()))
+        self._build_menus()
+        self._menu_objects = [o for o in self.children()
+                              if id(o) not in before and isinstance(o, (QAction, QActionGroup))]
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest section title at the current text size."""
+        widest = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setFixedWidth(max(170, widest))
 
     def show_about(self) -> None:
         from jpprep.ui.about import AboutDialog

@@ -1,0 +1,237 @@
+"""Interface languages: which ones ship, which one to use, and installing it in the running app.
+
+Sources are Qt Linguist files, resources/translations/jpprep_<lang>.ts (made by
+tools/update_translations.py with pyside6-lupdate). Qt loads compiled .qm files; they are made
+from the .ts with pyside6-lrelease, never committed:
+
+1. resources/translations/jpprep_<lang>.qm if a build step put it there and it is not older
+   than its .ts;
+2. else <data folder>/cache/translations/jpprep_<lang>-<hash of the .ts>.qm, compiled on first
+   use with PySide6's own lrelease (works in a checkout, an installed wheel and the tests);
+3. else (no lrelease, e.g. a frozen build without it) a small translator reads the .ts itself.
+
+The language: the lab configuration may fix it (fixed_language()), else the profile's
+"ui_language" setting, else a guess from the system locale, else English. Layout direction
+comes from QLocale(lang).textDirection(), so Urdu is right to left.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, QTranslator, Qt
+from PySide6.QtWidgets import QApplication
+
+from jpprep import paths
+
+# (code, the language's own name): names stay in their own script so anyone can find theirs.
+LANGUAGES = [
+    ("en", "English"),
+    ("ur", "اردو"),
+    ("ne", "नेपाली"),
+    ("id", "Bahasa Indonesia"),
+    ("vi", "Tiếng Việt"),
+    ("ja", "日本語"),
+]
+CODES = [code for code, _name in LANGUAGES]
+TRANSLATED = [c for c in CODES if c != "en"]
+# languages a card's meaning may be in (decks carry meaning_<code> columns)
+MEANING_LANGUAGES = ["en", "ur", "ne", "id", "vi", "tl", "my"]
+
+ENV_FIXED = "JPPREP_UI_LANGUAGE"
+
+# Strings the code hands to tr() through a variable; lupdate only sees literals, so they are
+# listed here with the class (context) that translates them.
+_DYNAMIC = [
+    QT_TRANSLATE_NOOP("MainWindow", "Home"),
+    QT_TRANSLATE_NOOP("MainWindow", "Study"),
+    QT_TRANSLATE_NOOP("MainWindow", "Decks"),
+    QT_TRANSLATE_NOOP("MainWindow", "Mock exams"),
+    QT_TRANSLATE_NOOP("MainWindow", "Progress"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Always"),
+    QT_TRANSLATE_NOOP("MainWindow", "Only for kanji I don't know yet"),
+    QT_TRANSLATE_NOOP("MainWindow", "Never"),
+    QT_TRANSLATE_NOOP("HomePage", "Deck"),
+    QT_TRANSLATE_NOOP("HomePage", "New"),
+    QT_TRANSLATE_NOOP("HomePage", "Learning"),
+    QT_TRANSLATE_NOOP("HomePage", "Due"),
+    QT_TRANSLATE_NOOP("StudyPage", "Again"),
+    QT_TRANSLATE_NOOP("StudyPage", "Hard"),
+    QT_TRANSLATE_NOOP("StudyPage", "Good"),
+    QT_TRANSLATE_NOOP("StudyPage", "Easy"),
+    QT_TRANSLATE_NOOP("StudyPage", "English"),
+    QT_TRANSLATE_NOOP("StudyPage", "Urdu"),
+    QT_TRANSLATE_NOOP("StudyPage", "Nepali"),
+    QT_TRANSLATE_NOOP("StudyPage", "Indonesian"),
+    QT_TRANSLATE_NOOP("StudyPage", "Vietnamese"),
+    QT_TRANSLATE_NOOP("StudyPage", "Tagalog"),
+    QT_TRANSLATE_NOOP("StudyPage", "Burmese"),
+    QT_TRANSLATE_NOOP("StudyPage", "Japanese"),
+]
+
+_current = "en"
+_translators: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+def ts_path(lang: str) -> Path:
+    return translations_dir() / f"jpprep_{lang}.ts"
+
+
+def normalize(code: str | None) -> str | None:
+    """'ur_PK', 'ur-PK', 'UR' -> 'ur'; None when not a shipped language ('in' is old Indonesian)."""
+    if not code:
+        return None
+    base = code.replace("-", "_").split("_")[0].split(".")[0].lower()
+    base = {"in": "id"}.get(base, base)
+    return base if base in CODES else None
+
+
+def fixed_language() -> str | None:
+    """The language a lab configuration fixes for every profile, or None.
+
+    For now it comes from the environment variable JPPREP_UI_LANGUAGE (e.g. "ur")."""
+    return normalize(os.environ.get(ENV_FIXED))
+
+
+def guess_language(locale: QLocale | None = None) -> str:
+    """The first shipped language among the system's preferred UI languages, else English."""
+    locale = locale or QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = normalize(name)
+        if code:
+            return code
+    return "en"
+
+
+def language_for(settings: dict | None) -> str:
+    """The language to show: lab configuration, then the profile, then the system."""
+    return fixed_language() or normalize((settings or {}).get("ui_language")) or guess_language()
+
+
+def is_rtl(lang: str) -> bool:
+    return QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def current_language() -> str:
+    return _current
+
+
+# -- compiling and loading -------------------------------------------------------------------
+def lrelease_command() -> list[str] | None:
+    import PySide6
+
+    pkg = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (pkg / name).is_file():
+            return [str(pkg / name)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def qm_path(lang: str) -> Path | None:
+    """A compiled .qm for lang, compiling it into the cache when needed; None if impossible."""
+    ts = ts_path(lang)
+    if not ts.is_file():
+        return None
+    built = ts.with_suffix(".qm")
+    if built.is_file() and built.stat().st_mtime >= ts.stat().st_mtime:
+        return built
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:12]
+    cache = paths.data_dir() / "cache" / "translations"
+    target = cache / f"jpprep_{lang}-{digest}.qm"
+    if target.is_file():
+        return target
+    cmd = lrelease_command()
+    if cmd is None:
+        return None
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        subprocess.run([*cmd, "-silent", str(ts), "-qm", str(tmp)], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+        for old in cache.glob(f"jpprep_{lang}-*.qm"):
+            old.unlink(missing_ok=True)
+        tmp.replace(target)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return target
+
+
+class TsTranslator(QTranslator):
+    """Reads a .ts directly: the fallback when lrelease is not available."""
+
+    def __init__(self, ts: Path, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.table: dict[tuple[str, str], list[str]] = {}
+        root = ET.parse(ts).getroot()
+        for ctx in root.iter("context"):
+            name = ctx.findtext("name", "")
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
+                self.table[(name, msg.findtext("source", ""))] = forms
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return not self.table
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
+        forms = self.table.get((context, source))
+        if not forms:
+            return None
+        if len(forms) == 1 or n < 0:
+            return forms[0]
+        return forms[0 if n == 1 else 1]  # ur/ne: one, other; id/vi/ja have one form
+
+
+def _qt_translator(lang: str) -> QTranslator | None:
+    """Qt's own strings (standard dialogs) where Qt ships them (ja yes; ur, ne, id, vi no)."""
+    t = QTranslator()
+    where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return t if t.load(f"qtbase_{lang}", where) else None
+
+
+def apply_language(lang: str, app: QApplication | None = None) -> str:
+    """Install lang's translators, locale and layout direction in the running app."""
+    global _current
+    app = app or QApplication.instance()
+    lang = normalize(lang) or "en"
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    if lang != "en":
+        qm = qm_path(lang)
+        t = QTranslator()
+        if qm is not None and t.load(str(qm)):
+            _translators.append(t)
+        elif ts_path(lang).is_file():
+            _translators.append(TsTranslator(ts_path(lang), lang))
+        qt = _qt_translator(lang)
+        if qt is not None:
+            _translators.append(qt)
+    for t in _translators:
+        app.installTranslator(t)
+    if lang != _current or QLocale().language() != QLocale(lang).language():
+        QLocale.setDefault(QLocale(lang))
+    direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+    if app.layoutDirection() != direction:
+        app.setLayoutDirection(direction)
+    _current = lang
+    return lang
+
+
+def number(value: int | float) -> str:
+    """A count as the current language writes it (Nepali uses Devanagari digits)."""
+    return QLocale().toString(value)

@@ -1,0 +1,136 @@
+"""Settings: interface language, meaning language, furigana, romaji, theme, text size, day start.
+
+The page never stores anything itself: each change is emitted as settingsChanged({key: value})
+and the main window saves it in the profile and applies language, theme and text size at once
+(no restart).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpprep.ui import i18n, theme
+
+
+class SettingsPage(QWidget):
+    settingsChanged = Signal(dict)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        title = QLabel(self.tr("Settings"))
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        title.setFont(f)
+        layout.addWidget(title)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+
+        self.language = self._combo("ui_language", [(c, n) for c, n in i18n.LANGUAGES])
+        self._row(form, self.tr("&Interface language:"), self.language)
+        self.fixed_note = QLabel(self.tr("Your training centre has fixed the interface language."))
+        self.fixed_note.setWordWrap(True)
+        form.addRow("", self.fixed_note)
+
+        names = {"en": self.tr("English"), "ur": self.tr("Urdu"), "ne": self.tr("Nepali"),
+                 "id": self.tr("Indonesian"), "vi": self.tr("Vietnamese"), "tl": self.tr("Tagalog"),
+                 "my": self.tr("Burmese")}
+        self.meaning = self._combo("meaning_language", [(c, names[c]) for c in i18n.MEANING_LANGUAGES])
+        self._row(form, self.tr("&Meanings and explanations in:"), self.meaning)
+        note = QLabel(self.tr("When a card has no meaning in this language, English is shown and the card says so."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+        self.furigana = self._combo("furigana_mode", [
+            ("all", self.tr("Always")), ("unknown", self.tr("Only for kanji I don't know yet")),
+            ("none", self.tr("Never"))])
+        self._row(form, self.tr("&Furigana:"), self.furigana)
+
+        self.romaji = QCheckBox(self.tr("Show &romaji next to readings"))
+        self.romaji.setObjectName("show_romaji")
+        self.romaji.setAccessibleName(self.tr("Show romaji next to readings"))
+        self.romaji.toggled.connect(lambda on: self._emit(show_romaji=bool(on)))
+        form.addRow("", self.romaji)
+
+        self.theme = self._combo("theme", [
+            ("system", self.tr("Same as the system")), ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")), ("high_contrast", self.tr("High contrast"))])
+        self._row(form, self.tr("&Theme:"), self.theme)
+
+        self.scale = self._combo("text_scale", [
+            (s, self.tr("{n}%").format(n=i18n.number(s))) for s in theme.SCALES])
+        self._row(form, self.tr("Text &size:"), self.scale)
+
+        self.day_start = QSpinBox()
+        self.day_start.setObjectName("day_starts_hour")
+        self.day_start.setRange(0, 23)
+        self.day_start.setSuffix(self.tr(":00"))
+        self.day_start.setToolTip(self.tr("Cards for a new day become due at this hour."))
+        self.day_start.valueChanged.connect(lambda v: self._emit(day_starts_hour=int(v)))
+        self._row(form, self.tr("New &day starts at:"), self.day_start)
+        layout.addStretch(1)
+        self.refresh()
+
+    def _combo(self, key: str, items) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(key)
+        for value, text in items:
+            box.addItem(text, value)
+        box.activated.connect(lambda _i, b=box, k=key: self._emit(**{k: b.currentData()}))
+        return box
+
+    def _row(self, form: QFormLayout, label: str, field: QWidget) -> None:
+        lab = QLabel(label)
+        lab.setBuddy(field)
+        lab.setWordWrap(True)
+        field.setAccessibleName(label.replace("&", "").rstrip(":："))
+        form.addRow(lab, field)
+
+    def _emit(self, **changes) -> None:
+        if not self._loading:
+            self.settingsChanged.emit(changes)
+
+    @staticmethod
+    def _select(box: QComboBox, value) -> None:
+        i = box.findData(value)
+        box.setCurrentIndex(i if i >= 0 else 0)
+
+    def refresh(self) -> None:
+        self._loading = True
+        s = self.ctx.settings or {}
+        fixed = i18n.fixed_language()
+        self._select(self.language, i18n.language_for(s))
+        self.language.setEnabled(fixed is None)
+        self.fixed_note.setVisible(fixed is not None)
+        self._select(self.meaning, s.get("meaning_language", "en"))
+        self._select(self.furigana, s.get("furigana_mode", "all"))
+        self.romaji.setChecked(bool(s.get("show_romaji", False)))
+        self._select(self.theme, s.get("theme", "system"))
+        self._select(self.scale, theme.clamp_scale(s.get("text_scale", 100)))
+        self.day_start.setValue(int(s.get("day_starts_hour", 4)))
+        self._loading = False
+
+    _loading = False

@@ -1,0 +1,137 @@
+"""Themes (system, light, dark, high contrast), a focus ring you can see, and text scaling.
+
+Everything is palette-based on top of the Fusion style (no app-wide style sheet), so pages that
+use palette(...) in their own style sheets follow the theme. The focus ring is drawn by a proxy
+style: a 2 px outline in the theme's focus colour around the focused button, check box, list
+item or field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+
+THEMES = ["system", "light", "dark", "high_contrast"]
+SCALES = [100, 125, 150, 175, 200]
+MIN_SCALE, MAX_SCALE = 100, 200
+
+# UI fonts after the system face: Urdu in Naskh (Nastaliq clips in menus and tabs), Devanagari
+# for Nepali, Noto Sans JP for every Japanese glyph.
+SCRIPT_FONTS = {"ur": ["Noto Naskh Arabic"], "ne": ["Noto Sans Devanagari"]}
+FALLBACKS = ["Noto Sans JP", "Noto Naskh Arabic", "Noto Sans Devanagari"]
+
+_COLOURS = {
+    "light": dict(window="#f4f4f4", text="#1a1a1a", base="#ffffff", alt="#eef1f5", button="#e8e8e8",
+                  highlight="#1f5fbf", htext="#ffffff", link="#0b57d0", disabled="#767676",
+                  mid="#6b6b6b", focus="#1f5fbf", tip="#ffffdc"),
+    "dark": dict(window="#202124", text="#e8eaed", base="#2b2c2f", alt="#323336", button="#3a3b3e",
+                 highlight="#8ab4f8", htext="#111111", link="#8ab4f8", disabled="#9aa0a6",
+                 mid="#9aa0a6", focus="#fdd663", tip="#3a3b3e"),
+    "high_contrast": dict(window="#000000", text="#ffffff", base="#000000", alt="#101010",
+                          button="#000000", highlight="#ffff00", htext="#000000", link="#00ffff",
+                          disabled="#c0c0c0", mid="#ffffff", focus="#ffff00", tip="#000000"),
+}
+
+_state: dict = {}
+
+
+def palette(name: str) -> QPalette:
+    c = {k: QColor(v) for k, v in _COLOURS[name].items()}
+    p = QPalette()
+    R = QPalette.ColorRole
+    for role, colour in [
+        (R.Window, c["window"]), (R.WindowText, c["text"]), (R.Base, c["base"]),
+        (R.AlternateBase, c["alt"]), (R.Text, c["text"]), (R.Button, c["button"]),
+        (R.ButtonText, c["text"]), (R.BrightText, c["focus"]), (R.Highlight, c["highlight"]),
+        (R.HighlightedText, c["htext"]), (R.Link, c["link"]), (R.LinkVisited, c["link"]),
+        (R.ToolTipBase, c["tip"]), (R.ToolTipText, c["text"]), (R.PlaceholderText, c["disabled"]),
+        (R.Mid, c["mid"]), (R.Dark, c["mid"]), (R.Light, c["alt"]), (R.Midlight, c["alt"]),
+        (R.Shadow, c["mid"]),
+    ]:
+        p.setColor(role, colour)
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, c["disabled"])
+    if name == "high_contrast":
+        p.setColor(R.Button, QColor("#000000"))
+        p.setColor(R.Light, QColor("#ffffff"))  # frames stay visible on black
+    return p
+
+
+def focus_colour(name: str | None = None) -> QColor:
+    name = name or _state.get("theme", "system")
+    return QColor(_COLOURS.get(name, _COLOURS["light"])["focus"])
+
+
+class FocusStyle(QProxyStyle):
+    """Fusion with a thick focus outline."""
+
+    def __init__(self, base: str, colour: QColor) -> None:
+        super().__init__(QStyleFactory.create(base) or QStyleFactory.create("Fusion"))
+        self.colour = QColor(colour)
+
+    def _ring(self, painter, rect) -> None:
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        pen = QPen(self.colour, 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        painter.restore()
+
+    def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt name)
+        PE = QStyle.PrimitiveElement
+        if element == PE.PE_FrameFocusRect:
+            self._ring(painter, option.rect)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (PE.PE_PanelButtonCommand, PE.PE_FrameLineEdit, PE.PE_PanelLineEdit) \
+                and option.state & QStyle.StateFlag.State_HasFocus:
+            self._ring(painter, option.rect)
+
+
+def apply_theme(name: str, app: QApplication | None = None) -> str:
+    app = app or QApplication.instance()
+    name = name if name in THEMES else "system"
+    if "base_style" not in _state:
+        _state["base_style"] = app.style().name() if app.style() else "fusion"
+    base = "Fusion" if name != "system" else _state["base_style"]
+    if _state.get("theme") == name and isinstance(app.style(), FocusStyle):
+        return name
+    colour = focus_colour(name) if name != "system" else app.palette().color(QPalette.ColorRole.Highlight)
+    style = FocusStyle(base, colour)
+    _state["style"] = style  # keep the Python wrapper alive
+    app.setStyle(style)
+    app.setPalette(palette(name) if name != "system" else style.standardPalette())
+    _state["theme"] = name
+    return name
+
+
+def clamp_scale(scale) -> int:
+    try:
+        value = int(scale)
+    except (TypeError, ValueError):
+        return 100
+    return max(MIN_SCALE, min(MAX_SCALE, value))
+
+
+def apply_font(lang: str = "en", scale: int = 100, app: QApplication | None = None) -> QFont:
+    """The app font: the system face (or the script's font first), scaled to scale %."""
+    app = app or QApplication.instance()
+    if "base_font" not in _state:
+        base = QFont(app.font())
+        fams = [f for f in base.families() if f not in FALLBACKS] or [base.family()]
+        _state["base_font"] = (fams[0], max(base.pointSizeF(), 10.0))
+    family, size = _state["base_font"]
+    font = QFont(app.font())
+    families = [*SCRIPT_FONTS.get(lang, []), family]
+    families += [f for f in FALLBACKS if f not in families]
+    font.setFamilies(families)
+    font.setPointSizeF(size * clamp_scale(scale) / 100)
+    app.setFont(font)
+    _state["scale"] = clamp_scale(scale)
+    return font
+
+
+def current_scale() -> int:
+    return _state.get("scale", 100)
