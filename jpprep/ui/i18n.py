@@ -235,3 +235,10 @@ def apply_language(lang: str, app: QApplication | None = None) -> str:
 def number(value: int | float) -> str:
     """A count as the current language writes it (Nepali uses Devanagari digits)."""
     return QLocale().toString(value)
+
+
+def count(value: int) -> str:
+    """A count in a table cell: the language's digits, no group separator (int() reads it back)."""
+    loc = QLocale()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(int(value))

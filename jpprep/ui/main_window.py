@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         def done(reports):
             added = sum(r.added for r in reports or [])
             self._idle(self.tr("Decks ready.") if not added else
-                       self.tr("Added {n} notes from the shipped decks.").format(n=added))
+                       self.tr("Added %Ln note(s) from the shipped decks.", "", added))
             self.refresh_current()
 
         return run_in_background(sync_shipped_decks, self.db, paths.decks_dir(), now=self.clock(),
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
 
         def done(report):
             self._idle(self.tr("Imported: {a} added, {u} updated, {s} skipped.").format(
-                a=report.added, u=report.updated, s=len(report.skipped)))
+                a=i18n.count(report.added), u=i18n.count(report.updated), s=i18n.count(len(report.skipped))))
             self.refresh_current()
 
         return run_in_background(import_file, self.db, path, now=self.clock(),

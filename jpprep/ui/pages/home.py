@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpprep.services import study
+from jpprep.ui import i18n
 
 
 class HomePage(QWidget):
@@ -77,10 +78,11 @@ class HomePage(QWidget):
         self.greeting.setText(self.tr("Hello, {name}").format(name=self.ctx.profile_name))
         today = study.today_summary(self.ctx.db, self.ctx.profile_id, now)
         counts = study.deck_counts(self.ctx.db, self.ctx.profile_id, now)
-        self.summary.setText(self.tr(
-            "Today: {due} cards due and {new} new cards waiting. "
-            "Reviewed today: {done}. Streak: {streak} days.").format(
-                due=today.due_left, new=today.new_left, done=today.reviewed, streak=today.streak_days))
+        self.summary.setText(" ".join([  # one sentence per count, so each can be plural
+            self.tr("Today: %Ln card(s) due.", "", today.due_left),
+            self.tr("%Ln new card(s) waiting.", "", today.new_left),
+            self.tr("Reviewed today: %Ln.", "", today.reviewed),
+            self.tr("Streak: %Ln day(s).", "", today.streak_days)]))
         self._fill(counts)
         self._countdown(now)
 
@@ -103,7 +105,7 @@ class HomePage(QWidget):
         for c in sorted(counts, key=lambda c: c.name):
             parent_name, _, leaf = c.name.rpartition("::")
             parent = items.get(parent_name)
-            item = QTreeWidgetItem([leaf or c.name, str(c.new), str(c.learning), str(c.review)])
+            item = QTreeWidgetItem([leaf or c.name, *(i18n.count(n) for n in (c.new, c.learning, c.review))])
             item.setData(0, Qt.ItemDataRole.UserRole, c.deck_id)
             item.setToolTip(0, c.name)
             for col in (1, 2, 3):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpprep.services import known, study
-from jpprep.ui import japanese_text
+from jpprep.ui import i18n, japanese_text
 from jpprep.ui.widgets.furigana import FuriganaView
 
 RATINGS = [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")]
@@ -189,7 +189,8 @@ class StudyPage(QWidget):
                 return ""
             new, learn, due, name = match[0].new, match[0].learning, match[0].review, match[0].name
         self.deck_label.setText(name)
-        return self.tr("New {new} · Learning {learn} · Due {due}").format(new=new, learn=learn, due=due)
+        return self.tr("New {new} · Learning {learn} · Due {due}").format(
+            new=i18n.count(new), learn=i18n.count(learn), due=i18n.count(due))
 
     def _render(self) -> None:
         self.counts_label.setText(self._counts_text())
