@@ -155,6 +155,7 @@ COUNTERS: dict[str, Counter] = {
     "年生": Counter("ねんせい", four="よ"),
     "円": Counter("えん", four="よ"),
     "分": _h("ふん", "ぷん", "ぷん", four_p=True),
+    "分の": Counter("ぶんの"),  # fractions: ３分の１ さんぶんのいち
     "分間": _h("ふんかん", "ぷんかん", "ぷんかん", four_p=True),
     "本": _h("ほん", "ぽん", "ぼん"),
     "匹": _h("ひき", "ぴき", "びき"),
@@ -276,6 +277,15 @@ def read_decimal(text: str) -> str | None:
     if len(t) > 1 and t.startswith("0"):
         return "".join(DIGITS[int(d)] or "ぜろ" for d in t)
     return read_int(int(t))
+
+
+_RANGES = {"一二": "いちに", "二三": "にさん", "三四": "さんし", "四五": "しご", "五六": "ごろく",
+           "六七": "ろくしち", "七八": "しちはち", "八九": "はっく"}
+
+
+def kanji_range(text: str) -> str | None:
+    """'二三' (two or three) -> にさん; None if `text` is not such a range."""
+    return _RANGES.get(text)
 
 
 def read_with_counter(n: int, counter: str) -> str | None:

@@ -31,6 +31,7 @@ def compounds(toks: list[Tok]) -> None:
     if not words:
         return
     prefixes = table.prefixes()
+    rare = table.rare()
     i = 0
     n = len(toks)
     while i < n:
@@ -42,6 +43,7 @@ def compounds(toks: list[Tok]) -> None:
         best = None
         end = min(len(toks), i + MAX_SPAN)
         s = surf
+        inner_particle = False
         for j in range(i + 1, end):
             if s not in prefixes:
                 break
@@ -50,13 +52,15 @@ def compounds(toks: list[Tok]) -> None:
                 break
             s += u.surface
             if u.pos1 in _NO_EDGE and u.surface != "々":
+                inner_particle = inner_particle or u.surface == "の"
                 continue
             if u.pos1 in _INFLECTING and u.surface != u.base and (
                     u.pos2 == "非自立可能" or u.base in _LIGHT_VERBS or u.pos1 == "助動詞"):
                 continue  # 説明|し, あり|得: a verb form, not a noun like 通行止め
             r = words.get(s)
-            if r is not None and not _regular_count(toks, i, j):
-                best = (j + 1, r)
+            if r is not None and not _regular_count(toks, i, j) and not (
+                    inner_particle and s in rare):
+                best = (j + 1, r)  # a rare word across の (彼の方 あのかた) is too risky
         if best is None:
             # one token: only a word in its dictionary form (来 the verb is not 来 らい "next")
             r = words.get(surf) if len(surf) > 1 and (
@@ -123,13 +127,16 @@ def _counter(toks: list[Tok], j: int) -> tuple[int, str] | None:
         if len(acc) > num.MAX_COUNTER_LEN:
             break
         if acc in num.COUNTERS:
+            if acc == "分の" and not (k + 1 < len(toks) and toks[k + 1].pos2 == "数詞"):
+                continue  # ３分の休憩 is minutes; ３分の１ is a fraction
             best = (k + 1, acc)
     return best
 
 
 def numbers(toks: list[Tok]) -> None:
     """Arabic numbers get a reading; numbers (Arabic or kanji) with a counter get the counter's
-    sound changes (３分 さんぷん, ２３日 にじゅうよっか, 六本 ろっぽん)."""
+    sound changes (３分 さんぷん, ２３日 にじゅうよっか, 六本 ろっぽん); a fraction is ぶん
+    (３分の１ さんぶんのいち)."""
     for t in toks:
         if t.pos2 == "数詞" or t.surface[:1] in _DIGIT_START:
             break
@@ -174,6 +181,12 @@ def numbers(toks: list[Tok]) -> None:
                 j += 1
             c = _counter(toks, j)
             text = "".join(x.surface for x in toks[i:j])
+            if c is not None and num.kanji_range(text) and not any(
+                    x.fixed for x in toks[j:c[0]]):
+                _merge(toks, i, c[0], num.kanji_range(text) + num.COUNTERS[c[1]].base,
+                       ("名詞", "数詞", "", ""))
+                i += 1
+                continue
             value = num.parse_kanji_number(text)
             if c is not None and value is not None and not any(x.fixed for x in toks[j:c[0]]):
                 reading = num.read_with_counter(value, c[1])

@@ -17,6 +17,7 @@ _kanji: dict[str, str] | None = None
 _defaults: dict[tuple[str, str], str] | None = None
 _prefixes: frozenset[str] = frozenset()
 _default_surfaces: frozenset[str] = frozenset()
+_rare: frozenset[str] = frozenset()
 MAX_WORD_LEN = 12
 
 
@@ -35,14 +36,16 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 
 def load() -> None:
-    global _words, _kanji, _defaults, _prefixes, _default_surfaces
+    global _words, _kanji, _defaults, _prefixes, _default_surfaces, _rare
     if _defaults is not None:
         return
     with _lock:
         if _defaults is not None:
             return
         d = folder()
-        _words = {r[0]: r[1] for r in _read_tsv(d / "words.tsv.gz") if len(r) >= 2}
+        rows = [r for r in _read_tsv(d / "words.tsv.gz") if len(r) >= 2]
+        _words = {r[0]: r[1] for r in rows}
+        _rare = frozenset(r[0] for r in rows if len(r) < 3 or "c" not in r[2])
         _kanji = {r[0]: r[1] for r in _read_tsv(d / "kanji.tsv.gz") if len(r) >= 2}
         _prefixes = frozenset(w[:k] for w in _words for k in range(1, len(w)))
         defaults = {(r[0], r[1]): r[2] for r in _read_tsv(d / "defaults.tsv") if len(r) >= 3}
@@ -64,6 +67,12 @@ def prefixes() -> frozenset[str]:
 def default_surfaces() -> frozenset[str]:
     load()
     return _default_surfaces
+
+
+def rare() -> frozenset[str]:
+    """Words in the table without a JMdict priority tag (not common)."""
+    load()
+    return _rare
 
 
 def kanji() -> dict[str, str]:
