@@ -212,6 +212,7 @@ def test_quick_response_prints_nothing_and_script_shows_once_played(page_for, qt
     assert not view.play.isEnabled()  # plays once
     if runner.player is None:  # no QtMultimedia here: the script is shown instead, once
         assert "おなかが" in view.script.text()
+        assert "1、そうですね。" in view.script.text()  # the choices are heard, so they are read out
     qtbot.wait(30)
     screenshot(runner, "exam-listening")
 

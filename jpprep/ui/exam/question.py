@@ -87,7 +87,7 @@ class QuestionView(QWidget):
 
     def show_item(self, item, *, part_label: str, furigana_default: str, passage=None, answer=None,
                   can_play: bool = True, played: bool = False, audio_ready: bool = False,
-                  show_script: bool = False) -> None:
+                  show_script: bool = False, spoken=None) -> None:
         self.item = item
         qt = qtypes.get(item.type)
         fur = furigana_on(furigana_default, item)
@@ -134,7 +134,7 @@ class QuestionView(QWidget):
             if played and not can_play:
                 note = self.tr("Played. In this test the audio plays only once.")
             self.listen_note.setText(note)
-        script = "\n".join(f"{sp}：{t}" if sp else t for sp, t in item.script)
+        script = "\n".join(f"{sp}：{t}" if sp else t for sp, t in (spoken or item.script))
         self.script.setVisible(bool(show_script and script))
         if show_script and script:
             self.script.set(script, fur)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
                                QVBoxLayout, QWidget)
 
 from jpprep import paths
-from jpprep.exams import speech
+from jpprep.exams import markup, speech
 from jpprep.services import exams as svc
 from jpprep.ui.exam.question import QuestionView
 from jpprep.ui.exam.widgets import MarkSheet, Palette
@@ -34,6 +34,14 @@ def _player():
     player.setAudioOutput(out)
     player._out = out  # keep the output alive
     return player
+
+
+def spoken_script(item) -> list[tuple[str, str]]:
+    """What is heard: the script, and for audio-only items the numbered choices too."""
+    lines = list(item.script)
+    if item.audio_only:
+        lines += [("", f"{n}、{markup.plain(c.text)}") for n, c in enumerate(item.choices, start=1)]
+    return lines
 
 
 def mmss(ms: int) -> str:
@@ -154,7 +162,7 @@ class RunnerBase(QWidget):
         self.save()
         path = item.audio
         if path is None and self.player is not None:
-            path = speech.synthesize(list(item.script), paths.data_dir() / "cache" / "speech")
+            path = speech.synthesize(spoken_script(item), paths.data_dir() / "cache" / "speech")
         if self.player is not None and path:
             self.player.setSource(QUrl.fromLocalFile(str(path)))
             self.player.play()
@@ -223,7 +231,7 @@ class RunnerBase(QWidget):
             passage=self.run.passage_for(item), answer=self.s.answers.get(item.id),
             can_play=self.s.can_play(), played=played,
             audio_ready=self.player is not None and (bool(item.audio) or speech.available()),
-            show_script=item.id in self._shown_script)
+            show_script=item.id in self._shown_script, spoken=spoken_script(item))
         self.scroll.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
