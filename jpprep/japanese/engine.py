@@ -24,6 +24,7 @@ MAX_PIECE = 400
 # characters MeCab must not see (NUL ends a C string) or that end a sentence
 _CUT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+|(?<=[。！？!?\n])")
 _SOFT = re.compile(r"[、，,\s]")
+_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 _INFLECTED = ("動詞", "形容詞", "助動詞")
 _GLUE_POS2 = ("接続助詞", "非自立可能")
@@ -113,8 +114,12 @@ def _units_for_piece(piece: str) -> list[Tok]:
     rules.numbers(toks)
     rules.context(toks)
     for t in toks:
-        if t.reading is None and t.pos1 != "補助記号" and has_kanji(t.surface):
-            t.reading = _fallback(t.surface)
+        r = t.reading
+        if r is None:
+            if t.pos1 != "補助記号" and has_kanji(t.surface):
+                t.reading = _fallback(t.surface)
+        elif r != t.surface and _KANA_ONLY.fullmatch(t.surface):
+            t.reading = to_hiragana(t.surface)  # kana is read as written (にゃー, not にゃあ)
     return toks
 
 

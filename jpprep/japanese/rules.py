@@ -241,9 +241,8 @@ def context(toks: list[Tok]) -> None:
             nxt = _next_reading(toks, i)
             if i + 1 < len(toks) and (toks[i + 1].pos1 == "助詞" or nxt == ""):
                 _set(t, "ほか")
-        elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞" \
-                and has_kanji(toks[i - 1].surface):
-            _set(t, "がわ")  # a river's name: 木曽川, 信濃川
+        elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞":
+            _set(t, "がわ")  # a river's name: 木曽川, 信濃川, ライン川
         d = defaults.get((s, t.reading))
         if d is not None:
             _set(t, d)
