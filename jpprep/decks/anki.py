@@ -56,17 +56,24 @@ def _unicase(a: str, b: str) -> int:
     return (a > b) - (a < b)
 
 
+_ACTIVE_BLOCK = re.compile(r"<\s*(script|style|iframe|object|noscript|template)\b.*?"
+                           r"(<\s*/\s*\1\s*>|$)", re.I | re.S)
+_ACTIVE_TAG = re.compile(r"<\s*/?\s*(script|style|iframe|object|embed|link|meta|base|noscript|"
+                         r"template)\b[^>]*>?", re.I)
+_HANDLER = re.compile(r"\s+on[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+_REMOTE = re.compile(r"\b(src|href|srcset|background)\s*=\s*(\"|')?\s*(javascript:|https?:|//|data:)"
+                     r"[^\"'>\s]*(\"|')?", re.I)
+
+
 def sanitize_html(value: str) -> str:
     """Field HTML with everything active removed: scripts, styles, iframes, event handlers,
     javascript: and remote (http, https, //) sources. Safe to keep; never rendered as a page."""
-    value = re.sub(r"<\s*(script|style|iframe|object|noscript|template)\b.*?(<\s*/\s*\1\s*>|$)",
-                   "", value, flags=re.I | re.S)
-    value = re.sub(r"<\s*/?\s*(script|style|iframe|object|embed|link|meta|base|noscript|template)"
-                   r"\b[^>]*>?", "", value, flags=re.I)
-    value = re.sub(r"\s+on[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", "", value, flags=re.I)
-    value = re.sub(r"\b(src|href|srcset|background)\s*=\s*(\"|')?\s*(javascript:|https?:|//|data:)"
-                   r"[^\"'>\s]*(\"|')?", "", value, flags=re.I)
-    return value
+    if "<" not in value and "=" not in value:
+        return value
+    value = _ACTIVE_BLOCK.sub("", value)
+    value = _ACTIVE_TAG.sub("", value)
+    value = _HANDLER.sub("", value)
+    return _REMOTE.sub("", value)
 
 
 def _furigana_split(value: str) -> tuple[str, str] | None:
@@ -268,6 +275,14 @@ def _card_kind(nt: dict, role: dict, ord_: int) -> str:
     return "recognition"
 
 
+def _note_kind(nt: dict) -> str:
+    if any(re.search(r"(onyomi|kunyomi|on'yomi|音読み|訓読み)", n, re.I) for n in nt["fields"]):
+        return "kanji"
+    if re.search(r"(grammar|文法|грамматик)", nt["name"], re.I):
+        return "grammar"
+    return "vocab"
+
+
 def _meaning_lang(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if not letters:
@@ -321,6 +336,8 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
     guids: set[str] = set()
     used_decks: list[str] = []
     roles_cache: dict[int, dict] = {}
+    kind_cache: dict[int, str] = {}
+    card_cache: dict[tuple[int, int], str] = {}
     for nid, guid, mid, tags, flds in con.execute(
             "select id, guid, mid, tags, flds from notes order by id"):
         where = f"note {guid or nid}"
@@ -374,18 +391,15 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
                 if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
                     image = image or safe_media_name(ref)
         tag_list = [t for t in (tags or "").split() if t]
-        deck_hint = " ".join(nt["name"].lower().split())
-        kind = "vocab"
-        if any(re.search(r"(onyomi|kunyomi|on'yomi|音読み|訓読み)", n, re.I) for n in names):
-            kind = "kanji"
-        elif re.search(r"(grammar|文法|грамматик)", deck_hint, re.I):
-            kind = "grammar"
+        kind = kind_cache.get(mid) or kind_cache.setdefault(mid, _note_kind(nt))
         cards = cards_by_note.get(nid, [])
         card_list = []
         sched = {}
         note_deck = None
         for did, ord_, row in cards:
-            k = _card_kind(nt, role, ord_)
+            k = card_cache.get((mid, ord_))
+            if k is None:
+                k = card_cache[(mid, ord_)] = _card_kind(nt, role, ord_)
             card_list.append((k, ord_))
             if note_deck is None:
                 note_deck = deck_names.get(did)

@@ -68,22 +68,25 @@ def deck_data(db: Database, deck_id: int) -> DeckData:
                              .where(Card.deck_id.in_(list(decks)))
                              .order_by(Card.position, Card.note_id, Card.ord)):
             cards.setdefault(row.note_id, []).append((row.kind, row.ord, row.position))
-        notes = s.scalars(select(Note).where(Note.deck_id.in_(list(decks)))).all()
-        notes.sort(key=lambda n: (min((c[2] for c in cards.get(n.id, [])), default=1 << 30), n.id))
-        anki = False
+        cols = [Note.id, Note.guid, Note.deck_id, Note.kind, Note.expression, Note.reading,
+                Note.reading_generated, Note.meanings, Note.examples, Note.tags, Note.level,
+                Note.sector, Note.audio, Note.image, Note.extra]
+        notes = s.execute(select(*cols).where(Note.deck_id.in_(list(decks)))).all()
+        far = 1 << 30
+        notes.sort(key=lambda n: (cards[n.id][0][2] if n.id in cards else far, n.id))
+        anki = bool(notes) and all(n.guid.startswith("anki:") for n in notes)
+        if anki:
+            data.guid_prefix = "anki"
         for n in notes:
             prefix, _, nid = n.guid.partition(":")
-            anki = anki or prefix == "anki"
             data.notes.append(NoteData(
                 id=nid if prefix in (key, "anki") else n.guid.replace(":", "-"),
                 kind=n.kind, expression=n.expression, reading=n.reading,
-                reading_generated=n.reading_generated, meanings=dict(n.meanings or {}),
-                examples=list(n.examples or []), tags=(n.tags or "").split(), level=n.level,
-                sector=n.sector, audio=n.audio, image=n.image, extra=dict(n.extra or {}),
+                reading_generated=n.reading_generated, meanings=n.meanings or {},
+                examples=n.examples or [], tags=(n.tags or "").split(), level=n.level,
+                sector=n.sector, audio=n.audio, image=n.image, extra=n.extra or {},
                 deck=None if n.deck_id == root.id else decks[n.deck_id],
                 cards=[(k, o) for k, o, _ in cards.get(n.id, [])] or None))
-        if anki and all(n.guid.startswith("anki:") for n in notes):
-            data.guid_prefix = "anki"
         for m in s.scalars(select(Media).where(Media.deck_id.in_(list(decks)))):
             p = media_path(m.sha1, m.name)
             if p.exists():

@@ -43,6 +43,11 @@ class ImportReport:
                 "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
 
 
+def _chunks(items: list, size: int = _CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
 def media_path(sha1: str, name: str) -> Path:
     """Where a media file with this content is kept (content-addressed, never overwritten)."""
     suffix = Path(name).suffix.lower()[:10]
@@ -175,13 +180,21 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
             else:
                 report.unchanged += 1
         note_ids: dict[str, int] = {g: e["id"] for g, e in existing.items()}
-        for i in range(0, len(new_rows), _CHUNK):
-            chunk = new_rows[i:i + _CHUNK]
-            ids = s.scalars(insert(Note).returning(Note.id, sort_by_parameter_order=True), chunk)
-            for row, nid in zip(chunk, ids):
-                note_ids[row["guid"]] = nid
+        # Core executemany: one prepared statement for all rows (RETURNING would go row by row)
+        for i in range(0, len(new_rows), 5000):
+            s.execute(insert(Note.__table__), new_rows[i:i + 5000])
             if progress:
-                progress(i + len(chunk), total, "notes")
+                progress(min(i + 5000, len(new_rows)), total, "notes")
+        if new_rows:
+            added = {r["guid"] for r in new_rows}
+            for row in s.execute(select(Note.id, Note.guid)
+                                 .where(Note.deck_id.in_(set(deck_ids.values())))):
+                if row.guid in added:
+                    note_ids[row.guid] = row.id
+            missing = added - set(note_ids)
+            for chunk in _chunks(sorted(missing)):  # rows that moved in from another deck
+                for row in s.execute(select(Note.id, Note.guid).where(Note.guid.in_(chunk))):
+                    note_ids[row.guid] = row.id
         if changed:
             s.execute(update(Note), changed)
         report.added, report.updated = len(new_rows), len(changed)
@@ -203,21 +216,24 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
                     card_keys.append((n, kind, ord_))
                 elif old[1] != did or old[2] != pos:
                     card_updates.append({"id": old[0], "deck_id": did, "position": pos})
-        card_ids = []
-        for i in range(0, len(card_rows), _CHUNK):
-            card_ids += list(s.scalars(insert(Card).returning(Card.id, sort_by_parameter_order=True),
-                                       card_rows[i:i + _CHUNK]))
+        for i in range(0, len(card_rows), 5000):
+            s.execute(insert(Card.__table__), card_rows[i:i + 5000])
         if card_updates:
             s.execute(update(Card), card_updates)
         report.cards_added = len(card_rows)
-        if profile_id is not None:
+        if profile_id is not None and any(n.scheduling for n, _, _ in card_keys):
+            wanted = {(note_ids[f"{prefix}:{n.id}"], kind, ord_): n.scheduling.get((kind, ord_))
+                      for n, kind, ord_ in card_keys if n.scheduling}
             states = []
-            for cid, (n, kind, ord_) in zip(card_ids, card_keys):
-                st = (n.scheduling or {}).get((kind, ord_))
-                if st:
-                    states.append({"profile_id": profile_id, "card_id": cid, **st})
+            nids = sorted({k[0] for k in wanted})
+            for chunk in _chunks(nids):
+                for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord)
+                                     .where(Card.note_id.in_(chunk))):
+                    st = wanted.get((row.note_id, row.kind, row.ord))
+                    if st:
+                        states.append({"profile_id": profile_id, "card_id": row.id, **st})
             if states:
-                s.execute(insert(CardState), states)
+                s.execute(insert(CardState.__table__), states)
         _store_media(s, root, deck.media, report)
         if progress:
             progress(total, total, "done")

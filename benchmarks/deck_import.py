@@ -1,0 +1,137 @@
+"""Import and export 10,000 and 50,000 notes as .apkg and CSV: jpprep against the `anki`
+library doing the same in the same run. Each step runs in its own process so peak memory
+(ru_maxrss) belongs to that step alone.
+
+    .venv/bin/python benchmarks/deck_import.py [--sizes 10000 50000]
+
+Prints seconds, the ratio jpprep/anki (below 1 = jpprep faster) and peak MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+NOW = 1_790_000_000_000
+SIZES = [10_000, 50_000]
+
+
+def make_inputs(folder: Path, n: int) -> None:
+    from jpprep.decks.anki_export import export_apkg
+    from jpprep.decks.model import DeckData, NoteData
+
+    notes = [NoteData(id=f"w{i}", expression=f"語彙{i}", reading=f"ごい{i % 10}".strip("0123456789"),
+                      meanings={"en": f"word number {i}", "ur": f"لفظ {i}"},
+                      examples=[{"ja": f"これは{i}番の例文です。", "en": f"Example {i}."}],
+                      tags=["bench", f"group{i % 50}"], level="N5") for i in range(n)]
+    deck = DeckData(id="bench", name="Bench", languages=["en", "ur"],
+                    card_types=["recognition", "reading"], notes=notes)
+    export_apkg(deck, folder / "deck.apkg", now=NOW)
+    import csv
+
+    with open(folder / "deck.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["expression", "reading", "meaning_en", "meaning_ur", "tags"])
+        for x in notes:
+            w.writerow([x.expression, x.reading, x.meanings["en"], x.meanings["ur"],
+                        " ".join(x.tags)])
+
+
+def step(name: str, folder: Path) -> dict:
+    """Run one step in this process; returns seconds and peak MB."""
+    folder = Path(folder)
+    work = Path(tempfile.mkdtemp(dir=folder))
+    if name.startswith("jpprep"):
+        from jpprep import paths
+        from jpprep.services.exporting import export_deck
+        from jpprep.services.importing import import_file
+        from jpprep.store.db import Database
+
+        paths.configure(data_dir=str(work))
+        db = Database(f"sqlite:///{work / 'j.db'}")
+        src = folder / ("deck.apkg" if "apkg" in name else "deck.csv")
+        if "export" in name:
+            report = import_file(db, src, now=NOW)
+            t = time.perf_counter()
+            export_deck(db, report.deck_id, work / ("out.apkg" if "apkg" in name else "out.csv"),
+                        now=NOW)
+        else:
+            t = time.perf_counter()
+            import_file(db, src, now=NOW)
+        secs = time.perf_counter() - t
+        db.close()
+    else:
+        from anki.collection import (Collection, DeckIdLimit, ExportAnkiPackageOptions,
+                                     ImportAnkiPackageOptions, ImportAnkiPackageRequest,
+                                     ImportCsvRequest)
+
+        col = Collection(str(work / "collection.anki2"))
+
+        def import_apkg():
+            col.import_anki_package(ImportAnkiPackageRequest(
+                package_path=str(folder / "deck.apkg"),
+                options=ImportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False,
+                                                 merge_notetypes=False)))
+
+        def import_csv():
+            meta = col.get_csv_metadata(str(folder / "deck.csv"), None)
+            col.import_csv(ImportCsvRequest(path=str(folder / "deck.csv"), metadata=meta))
+
+        if "export" in name:
+            import_apkg() if "apkg" in name else import_csv()
+            did = col.decks.id_for_name("Bench") or col.decks.id_for_name("Default")
+            t = time.perf_counter()
+            if "apkg" in name:
+                col.export_anki_package(out_path=str(work / "out.apkg"), limit=DeckIdLimit(did),
+                                        options=ExportAnkiPackageOptions(
+                                            with_scheduling=False, with_deck_configs=False,
+                                            with_media=True, legacy=True))
+            else:
+                col.export_note_csv(out_path=str(work / "out.csv"), limit=DeckIdLimit(did),
+                                    with_html=True, with_tags=True, with_deck=False,
+                                    with_notetype=False, with_guid=False)
+        else:
+            t = time.perf_counter()
+            import_apkg() if "apkg" in name else import_csv()
+        secs = time.perf_counter() - t
+        col.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"secs": secs, "peak_mb": peak}
+
+
+def run(name: str, folder: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--step", name, str(folder)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="*", default=SIZES)
+    ap.add_argument("--step", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.step:
+        print(json.dumps(step(args.step[0], Path(args.step[1]))))
+        return
+    print(f"{'notes':>7} {'task':<14} {'jpprep s':>9} {'anki s':>8} {'ratio':>6} "
+          f"{'jpprep MB':>10} {'anki MB':>8}")
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            make_inputs(folder, n)
+            for task in ("import-apkg", "export-apkg", "import-csv", "export-csv"):
+                j = run(f"jpprep-{task}", folder)
+                a = run(f"anki-{task}", folder)
+                print(f"{n:>7} {task:<14} {j['secs']:>9.2f} {a['secs']:>8.2f} "
+                      f"{j['secs'] / a['secs']:>6.2f} {j['peak_mb']:>10.0f} {a['peak_mb']:>8.0f}",
+                      flush=True)
+
+
+if __name__ == "__main__":
+    main()
