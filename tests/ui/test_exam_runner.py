@@ -230,3 +230,18 @@ def test_star_item_shows_four_blanks_and_the_star(page_for, qtbot, screenshot):
     qtbot.wait(30)
     screenshot(runner, "exam-star")
     screenshot(page.home, "exam-home")
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "decks" / "exams" / "sample-n5.json"
+
+
+@pytest.mark.skipif(not SHIPPED.is_file(), reason="shipped sample bank not present")
+def test_shipped_sample_passage_questions_stay_together(page_for, qtbot, screenshot):
+    page = page_for("jlpt-n5", banks=[str(SHIPPED)], mode="type")
+    page.part.setCurrentIndex(page.part.findData("reading_mid"))
+    page.count.setValue(2)
+    runner = press_start(qtbot, page)
+    assert runner.s.section.items == ["n5s-rm-1", "n5s-rm-2"]  # one passage, in bank order
+    assert "こうえん" in runner.view.passage.text()
+    qtbot.wait(30)
+    screenshot(runner, "exam-sample-passage")
