@@ -449,12 +449,18 @@ def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
     return decks
 
 
-def kanji_reading(char: str, on: list[str], kun: list[str], vocab_index: dict[str, str]) -> str:
-    """A representative reading in hiragana: the kun reading when the kanji is itself a word in
-    the decks (山 やま, 水 みず), else the first on reading (食 しょく)."""
-    stems = [k.replace("-", "") for k in kun if "." not in k]
+KANJI_READINGS = {r["kanji"]: r["reading"] for r in read_tsv(DATA / "kanji_readings.tsv")}
+
+
+def kanji_reading(jm: JMdict, char: str, on: list[str], kun: list[str], vocab_index: dict[str, str]) -> str:
+    """A representative reading in hiragana: the kun reading when the kanji alone is a word in
+    the decks (山 やま, 水 みず) or chosen in tools/data/kanji_readings.tsv (父 ちち), else the
+    first on reading (食 しょく)."""
+    stems = [k for k in kun if "." not in k and "-" not in k]
     if char in vocab_index and vocab_index[char] in stems:
         return vocab_index[char]
+    if char in KANJI_READINGS:  # chosen by hand: tools/data/kanji_readings.tsv
+        return KANJI_READINGS[char]
     if on:
         return to_hiragana(on[0].replace("-", ""))
     return stems[0] if stems else (kun[0].split(".")[0].replace("-", "") if kun else "")
@@ -464,10 +470,12 @@ def build_kanji(jm: JMdict, src: Path, vocab: dict[str, list[dict]], log) -> dic
     langs = {lang: load_kanji_meanings(lang) for lang in EXTRA_LANGS}
     single = {}
     words_by_char: dict[str, list[dict]] = defaultdict(list)
+    # kanji -> (level, reading) of the kanji as a word; used only up to one level harder than the
+    # kanji (the N5 kanji 長 should not take N1's 長 おさ)
     for level in LEVELS:
         for r in vocab[level]:
             if len(r["expression"]) == 1:
-                single.setdefault(r["expression"], r["reading"])
+                single.setdefault(r["expression"], (level, r["reading"]))
             for ch in set(r["expression"]):
                 words_by_char[ch].append(r)
     decks = {}
@@ -481,7 +489,9 @@ def build_kanji(jm: JMdict, src: Path, vocab: dict[str, list[dict]], log) -> dic
                 LEVELS.index(r["level"]), not r["common"], len(r["expression"]), r["reading"], r["id"]))
             examples = "; ".join(f"{r['expression']} ({r['reading']}) {r['meaning_en'].split(';')[0]}" for r in ex[:3])
             row = {
-                "id": ch, "kind": "kanji", "expression": ch, "reading": kanji_reading(ch, on, kun, single),
+                "id": ch, "kind": "kanji", "expression": ch,
+                "reading": kanji_reading(jm, ch, on, kun, {
+                    c: rd for c, (lv, rd) in single.items() if LEVELS.index(lv) <= LEVELS.index(level) + 1}),
                 "meaning_en": ", ".join([x for x in (item["meanings"] or kd["meanings"]) if "radical (no" not in x][:4]),
                 "onyomi": "、".join(on), "kunyomi": "、".join(kun), "strokes": str(item.get("strokes") or ""),
                 "grade": str(item.get("grade") or ""), "words": examples,

@@ -159,8 +159,12 @@ def test_kanji_cards_show_readings_and_words_that_use_the_kanji(jlpt_decks):
             assert note.extra.get("onyomi") or note.extra.get("kunyomi"), note.expression
             for word in filter(None, note.extra.get("words", "").split("; ")):
                 assert note.expression in word.split(" (")[0], (note.expression, word)
-    water = next(n for n in jlpt_decks["kanji-n5"].notes if n.expression == "水")
+    by_char = {n.expression: n for n in jlpt_decks["kanji-n5"].notes}
+    water = by_char["水"]
     assert water.reading == "みず"  # the kanji is itself an N5 word, so its kun reading leads
+    assert by_char["父"].reading == "ちち"  # chosen by hand (tools/data/kanji_readings.tsv)
+    assert by_char["長"].reading == "ちょう"  # not N1's 長 おさ
+    assert by_char["食"].reading == "しょく"
     assert "水曜日" in water.extra["words"] or "水" in water.extra["words"]
 
 
@@ -199,3 +203,17 @@ def test_each_urdu_meaning_lands_on_the_word_it_was_written_for(jlpt_decks):
     # a homograph in another level keeps English only (N3 そこ "bottom" is not N5 そこ "there")
     for _lv, deck in vocab(jlpt_decks)[2:]:
         assert not any(n.meanings.get("ur") for n in deck.notes if n.expression == "そこ")
+
+
+def test_n5_n4_words_and_n5_kanji_all_have_urdu(jlpt_decks):
+    for deck_id in ("jlpt-n5", "jlpt-n4", "kanji-n5"):
+        missing = [n.expression for n in jlpt_decks[deck_id].notes if not n.meanings.get("ur")]
+        assert not missing, (deck_id, missing[:10])
+    assert {n.expression: n.meanings["ur"] for n in jlpt_decks["kanji-n5"].notes}["水"] == "پانی"
+
+
+def test_hand_chosen_kanji_readings_say_why():
+    for row in read_tsv(TOOLS_DATA / "kanji_readings.tsv"):
+        assert row["comment"].strip() and KANA.match(row["reading"]), row
+    for row in read_tsv(TOOLS_DATA / "match_overrides.tsv"):
+        assert row["comment"].strip() and row["jmdict_seq"].isdigit(), row
