@@ -18,13 +18,12 @@ from collections.abc import Mapping
 
 from jpprep.japanese import numbers, rules, table
 from jpprep.japanese.kana import has_kanji, is_kanji, to_hiragana
-from jpprep.japanese.tokenizer import Tok, tokenize
+from jpprep.japanese.tokenizer import Tok, tag_exact
 
 MAX_PIECE = 400
 # characters MeCab must not see (NUL ends a C string) or that end a sentence
 _CUT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+|(?<=[。！？!?\n])")
 _SOFT = re.compile(r"[、，,\s]")
-_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 _INFLECTED = ("動詞", "形容詞", "助動詞")
 _GLUE_POS2 = ("接続助詞", "非自立可能")
@@ -68,31 +67,6 @@ def _split_long(piece: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _tag(piece: str) -> list[Tok]:
-    """Tokens that join exactly to `piece` (whitespace and anything the tagger skipped become
-    plain tokens)."""
-    toks = tokenize(piece)
-    out: list[Tok] = []
-    pos = 0
-    for t in toks:
-        s = t.surface
-        if not s:
-            continue
-        if piece.startswith(s, pos):
-            out.append(t)
-            pos += len(s)
-            continue
-        found = piece.find(s, pos)
-        if found < 0:
-            break
-        out.append(Tok(piece[pos:found], None, "空白"))
-        out.append(t)
-        pos = found + len(s)
-    if pos < len(piece):
-        out.append(Tok(piece[pos:], None, "空白"))
-    return out
-
-
 def _fallback(surface: str) -> str | None:
     """Per-kanji reading for a word the tagger cannot read."""
     kt = table.kanji()
@@ -109,17 +83,13 @@ def _fallback(surface: str) -> str | None:
 
 
 def _units_for_piece(piece: str) -> list[Tok]:
-    toks = _tag(piece)
+    toks = tag_exact(piece)
     rules.compounds(toks)
     rules.numbers(toks)
     rules.context(toks)
     for t in toks:
-        r = t.reading
-        if r is None:
-            if t.pos1 != "補助記号" and has_kanji(t.surface):
-                t.reading = _fallback(t.surface)
-        elif r != t.surface and _KANA_ONLY.fullmatch(t.surface):
-            t.reading = to_hiragana(t.surface)  # kana is read as written (にゃー, not にゃあ)
+        if t.reading is None and t.pos1 != "補助記号" and has_kanji(t.surface):
+            t.reading = _fallback(t.surface)
     return toks
 
 

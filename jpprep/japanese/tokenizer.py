@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import re
+
 from jpprep.japanese.kana import _K2H, to_hiragana
+
+_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 
 _lock = threading.Lock()
 _tagger = None
@@ -56,6 +60,56 @@ def tokenize(text: str) -> list[Tok]:
                            f[9], f[10]))
             else:
                 append(Tok(node.surface, None, f[0], f[1], f[2]))
+    return out
+
+
+def tag_exact(text: str) -> list[Tok]:
+    """Tokens that join exactly to `text`: whitespace MeCab skipped becomes a token of its own
+    (pos1 空白), and kana is read as written (にゃー, not the dictionary's にゃあ)."""
+    out = []
+    append = out.append
+    tg = tagger()
+    k2h = _K2H
+    kana_only = _KANA_ONLY.fullmatch
+    pos = 0
+    with _lock:  # MeCab taggers are not thread-safe
+        for node in tg(text):
+            ws = node.white_space
+            if ws:
+                append(Tok(ws, None, "空白"))
+                pos += len(ws)
+            surface = node.surface
+            pos += len(surface)
+            f = node.feature_raw.split(",", 18)
+            if len(f) > 18 and f[17] and f[17] != "*":
+                r = f[17].translate(k2h)
+                if r != surface and kana_only(surface):
+                    r = surface.translate(k2h)
+                append(Tok(surface, r, f[0], f[1], f[2], f[7], f[9], f[10]))
+            else:
+                append(Tok(surface, None, f[0], f[1], f[2]))
+    if pos != len(text) or "".join(t.surface for t in out) != text:
+        return _realign(text, out)
+    return out
+
+
+def _realign(text: str, toks: list[Tok]) -> list[Tok]:
+    """Slow path when MeCab's pieces do not join to the text: find each surface in order."""
+    out: list[Tok] = []
+    pos = 0
+    for t in toks:
+        s = t.surface
+        if not s or t.pos1 == "空白":
+            continue
+        found = text.find(s, pos)
+        if found < 0:
+            break
+        if found > pos:
+            out.append(Tok(text[pos:found], None, "空白"))
+        out.append(t)
+        pos = found + len(s)
+    if pos < len(text):
+        out.append(Tok(text[pos:], None, "空白"))
     return out
 
 
