@@ -56,6 +56,125 @@ def _deck_filter(ctx: _Ctx, deck_id: int | None, alias: str) -> str:
     return f" AND {alias}.card_id IN (SELECT id FROM card WHERE deck_id IN ({ids}))"
 
 
+class _Summary:
+    """Per learner day [answers, ms, review answers, passed] and age buckets [passed, total],
+    plus what is needed to add new answers without reading the whole log again."""
+
+    def __init__(self) -> None:
+        self.days: dict[int, tuple[int, int, int, int]] = {}
+        self.age = [[0, 0] for _ in AGE_BUCKETS]
+        self.first: dict[int, int] = {}
+        self.max_id = 0
+        self.sig: tuple = ()
+
+    def add(self, a) -> None:
+        """a: int64 array of rows (id, card_id, reviewed_ms, rating, state_before, duration_ms,
+        learner day), in id order."""
+        import numpy as np
+
+        if not len(a):
+            return
+        self.max_id = max(self.max_id, int(a[:, 0].max()))
+        days, inv = np.unique(a[:, 6], return_inverse=True)
+        review = a[:, 4] == 2
+        ok = review & (a[:, 3] > 1)
+        n = np.bincount(inv)
+        ms = np.bincount(inv, weights=a[:, 5])
+        rv = np.bincount(inv, weights=review)
+        pk = np.bincount(inv, weights=ok)
+        for i, d in enumerate(days.tolist()):
+            old = self.days.get(d, (0, 0, 0, 0))
+            self.days[d] = (old[0] + int(n[i]), old[1] + int(ms[i]), old[2] + int(rv[i]),
+                            old[3] + int(pk[i]))
+        # first answer of each card, then the age of every review answer
+        cards = a[:, 1]
+        uniq, first_idx = np.unique(cards, return_index=True)  # rows are in id (time) order
+        for c, i in zip(uniq.tolist(), first_idx.tolist()):
+            if c not in self.first:
+                self.first[c] = int(a[i, 2])
+        if review.any():
+            ra = a[review]
+            firsts = np.fromiter((self.first[c] for c in ra[:, 1].tolist()), dtype=np.int64,
+                                 count=len(ra))
+            bounds = np.array([hi * 86_400_000 for _lo, hi, _l in AGE_BUCKETS[:-1]])
+            bucket = np.searchsorted(bounds, ra[:, 2] - firsts, side="right")
+            tot = np.bincount(bucket, minlength=len(AGE_BUCKETS))
+            good = np.bincount(bucket, weights=ra[:, 3] > 1, minlength=len(AGE_BUCKETS))
+            for i in range(len(AGE_BUCKETS)):
+                self.age[i][0] += int(good[i])
+                self.age[i][1] += int(tot[i])
+
+
+def _log_summary(ctx: _Ctx, deck_id: int | None, off: int) -> _Summary:
+    """The review log summed per day, kept per database engine in this process: the first
+    call reads the whole log, later calls only the answers added since. Undo (which deletes
+    answers), a change of day settings or of the card table start it again."""
+    import numpy as np
+
+    from jpprep.services.study import _cache
+
+    s = ctx.s
+    memo = _cache(s).setdefault("stats", {})
+    gen = _cache(s).setdefault("gen", {}).get(ctx.profile_id, 0)
+    sig = (gen, tuple(s.execute(text("SELECT COUNT(*), MAX(id) FROM card")).one()))
+    key = (ctx.profile_id, deck_id, tuple(ctx.subtree(deck_id)) if deck_id else None, off)
+    summary = memo.get(key)
+    if summary is None or summary.sig != sig:
+        summary = _Summary()
+        summary.sig = sig
+        memo[key] = summary
+    flt = ""
+    if deck_id is not None:
+        ids = ",".join(str(int(d)) for d in ctx.subtree(deck_id)) or "NULL"
+        flt = f" AND card_id IN (SELECT id FROM card WHERE deck_id IN ({ids}))"
+    # "+profile_id": walk the primary key from max_id, not the profile index
+    cur = s.connection().exec_driver_sql(
+        "SELECT id, card_id, reviewed_ms, rating, state_before, duration_ms, "
+        f"(reviewed_ms + {int(off)}) / 86400000 FROM revlog WHERE id > ? AND +profile_id = ? "
+        f"AND kind = 'review' AND reviewed_ms + {int(off)} >= 0{flt} ORDER BY id",
+        (summary.max_id, ctx.profile_id),
+    )
+    while True:
+        chunk = cur.fetchmany(50_000)
+        if not chunk:
+            break
+        summary.add(np.array([tuple(r) for r in chunk], dtype=np.int64))
+    return summary
+
+
+DECAY = -0.1542  # FSRS-6 default w20: one curve to summarise cards of every preset
+
+
+def _average_retrievability(s, profile_id: int, cf: str, today: int, off: int) -> float | None:
+    """Mean R of learnt cards today (elapsed in learner days). In SQL where the database has
+    power() (PostgreSQL, SQLite >= 3.35 built with math functions), else numpy."""
+    import numpy as np
+    from sqlalchemy.exc import OperationalError
+
+    factor = 0.9 ** (1 / DECAY) - 1
+    where = (f"FROM card_state cs WHERE cs.profile_id = :p AND cs.state IN (1, 2, 3) "
+             f"AND cs.stability IS NOT NULL AND cs.last_review_ms IS NOT NULL{cf}")
+    elapsed = "(:today - (cs.last_review_ms + :off) / 86400000)"
+    try:
+        with s.begin_nested():
+            value = s.execute(text(
+                f"SELECT AVG(power(1.0 + :factor * (CASE WHEN {elapsed} > 0 THEN {elapsed} "
+                f"ELSE 0 END) / cs.stability, :decay)) {where}"),
+                {"p": profile_id, "today": today, "off": off, "factor": factor, "decay": DECAY},
+            ).scalar()
+        return None if value is None else float(value)
+    except OperationalError:  # no power() in this SQLite
+        pass
+    rows = s.execute(text(f"SELECT cs.stability, cs.last_review_ms {where}"),
+                     {"p": profile_id}).all()
+    if not rows:
+        return None
+    arr = np.array([tuple(r) for r in rows], dtype=np.float64)
+    last_day = np.floor((arr[:, 1] + off) / 86_400_000.0)
+    days = np.maximum(0.0, today - last_day)
+    return float(((1 + factor * days / arr[:, 0]) ** DECAY).mean())
+
+
 def stats_data(db, profile_id: int, now: int, deck_id: int | None = None) -> StatsData:
     import numpy as np
 
@@ -65,20 +184,10 @@ def stats_data(db, profile_id: int, now: int, deck_id: int | None = None) -> Sta
         clock, today = ctx.clock, ctx.today
         off = clock.offset_ms(now) - clock.day_starts_hour * 3_600_000
         p = {"p": profile_id, "off": off, "now": now}
-        rf = _deck_filter(ctx, deck_id, "r")
         cf = _deck_filter(ctx, deck_id, "cs")
 
-        # one pass over the log: per learner day, answers, time, review answers and passes
-        days: dict[int, tuple[int, int, int, int]] = {}
-        for day, n, ms, rev, ok in s.execute(text(
-            "SELECT (r.reviewed_ms + :off) / 86400000 AS d, COUNT(*), SUM(r.duration_ms), "
-            "SUM(CASE WHEN r.state_before = 2 THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN r.state_before = 2 AND r.rating > 1 THEN 1 ELSE 0 END) "
-            "FROM revlog r WHERE r.profile_id = :p AND r.kind = 'review' "
-            f"AND r.reviewed_ms + :off >= 0{rf} GROUP BY d"
-        ), p):
-            days[int(day)] = (int(n), int(ms or 0), int(rev or 0), int(ok or 0))
-
+        summary = _log_summary(ctx, deck_id, off)
+        days = summary.days
         first = today - 364
         heatmap = [(clock.local_date(d).isoformat(), days.get(d, (0,))[0])
                    for d in range(first, today + 1)]
@@ -101,20 +210,8 @@ def stats_data(db, profile_id: int, now: int, deck_id: int | None = None) -> Sta
                 months[k][1] += rev
         by_month = [RetentionRow(k, *months[k]) for k in keys]
 
-        # true retention by card age (days since the card's first answer)
-        case = " ".join(f"WHEN (r.reviewed_ms - f.first_ms) < {hi * 86_400_000} THEN {i}"
-                        for i, (_lo, hi, _l) in enumerate(AGE_BUCKETS))
-        age = {i: [0, 0] for i in range(len(AGE_BUCKETS))}
-        for b, n, ok in s.execute(text(
-            f"SELECT CASE {case} ELSE {len(AGE_BUCKETS) - 1} END AS b, COUNT(*), "
-            "SUM(CASE WHEN r.rating > 1 THEN 1 ELSE 0 END) FROM revlog r JOIN "
-            "(SELECT card_id, MIN(reviewed_ms) AS first_ms FROM revlog "
-            "WHERE profile_id = :p AND kind = 'review' GROUP BY card_id) f "
-            "ON f.card_id = r.card_id WHERE r.profile_id = :p AND r.kind = 'review' "
-            f"AND r.state_before = 2{rf} GROUP BY b"
-        ), p):
-            age[int(b)] = [int(ok or 0), int(n)]
-        by_age = [RetentionRow(AGE_BUCKETS[i][2], *age[i]) for i in range(len(AGE_BUCKETS))]
+        by_age = [RetentionRow(AGE_BUCKETS[i][2], int(summary.age[i][0]), int(summary.age[i][1]))
+                  for i in range(len(AGE_BUCKETS))]
 
         # forecast: review and learning cards due per day for 30 days
         forecast = [0] * 30
@@ -157,21 +254,7 @@ def stats_data(db, profile_id: int, now: int, deck_id: int | None = None) -> Sta
                 by_state["mature" if mature else "young"] += n
         by_state["new"] += max(0, int(total or 0) - seen)
 
-        conn = s.connection()
-        rows = conn.exec_driver_sql(
-            "SELECT cs.stability, cs.last_review_ms FROM card_state cs WHERE cs.profile_id = ? "
-            f"AND cs.state IN (1, 2, 3) AND cs.stability IS NOT NULL{cf}",
-            (profile_id,),
-        ).fetchall()
-        average = None
-        if rows:
-            arr = np.asarray(rows, dtype=np.float64)
-            decay = -0.1542  # FSRS-6 default w20; a good summary across presets
-            factor = 0.9 ** (1 / decay) - 1
-            last_day = np.floor((arr[:, 1] + off) / 86_400_000.0)
-            elapsed = np.maximum(0.0, today - last_day)
-            r = (1 + factor * elapsed / arr[:, 0]) ** decay
-            average = float(r.mean())
+        average = _average_retrievability(s, profile_id, cf, today, off)
 
         study_days = set(d for d, v in days.items() if v[0] > 0)
         longest = run = 0

@@ -342,15 +342,19 @@ def _in(ids: list[int]) -> str:
 
 def _pick_learning(ctx: _Ctx, decks: list[int], until: int) -> int | None:
     join, cond = _deck_cond(ctx, decks)
-    row = ctx.s.execute(
-        text(
-            f"SELECT cs.card_id FROM card_state cs{join} "
-            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :until "
-            f"AND cs.state IN (1, 3){cond} ORDER BY cs.due_ms, cs.card_id LIMIT 1"
-        ),
-        {"p": ctx.profile_id, "until": until},
-    ).first()
-    return row[0] if row else None
+    best = None
+    for state in (LEARNING, RELEARNING):  # one equality each: the (state, queue, due) index
+        row = ctx.s.execute(
+            text(
+                f"SELECT cs.card_id, cs.due_ms FROM card_state cs{join} "
+                "WHERE cs.profile_id = :p AND cs.state = :st AND cs.queue = 0 "
+                f"AND cs.due_ms <= :until{cond} ORDER BY cs.due_ms, cs.card_id LIMIT 1"
+            ),
+            {"p": ctx.profile_id, "st": state, "until": until},
+        ).first()
+        if row is not None and (best is None or (row[1], row[0]) < (best[1], best[0])):
+            best = row
+    return best[0] if best else None
 
 
 def _deck_cond(ctx: _Ctx, decks: list[int]) -> tuple[str, str]:
@@ -622,6 +626,8 @@ def undo(db, profile_id: int, now: int) -> int | None:
                 note.tags = tags
         s.delete(entry)
         _forget_hints(s, profile_id)
+        gen = _cache(s).setdefault("gen", {})
+        gen[profile_id] = gen.get(profile_id, 0) + 1  # answers were deleted: stats start again
         return entry.card_id
 
 
@@ -863,8 +869,12 @@ def today_summary(db, profile_id: int, now: int) -> TodaySummary:
         tops = [d for d in ctx.decks if ctx.decks[d].parent_id is None]
         due_left = sum(counts[d][1] + counts[d][2] for d in tops)
         new_left = sum(counts[d][0] for d in tops)
+        from jpprep.services.stats import _log_summary
+
+        off = ctx.clock.offset_ms(now) - ctx.clock.day_starts_hour * 3_600_000
+        days = {d for d, v in _log_summary(ctx, None, off).days.items() if v[0] > 0}
         return TodaySummary(int(reviewed), int(studied), due_left, new_left,
-                            streak(study_days(s, profile_id, ctx.clock, now), ctx.today))
+                            streak(days, ctx.today))
 
 
 def interval_label(days: int) -> str:

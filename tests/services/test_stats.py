@@ -55,3 +55,24 @@ def test_true_retention_forecast_and_states(db):
     soon = [study.stored_card(db, pid, c).due_ms for c in ca[:4]]
     assert sum(data.forecast[1:]) == sum(1 for d in soon if d < later + 30 * DAY)
     assert 0 < data.average_retention <= 1
+
+
+def test_kept_summary_follows_new_answers_and_undo(db):
+    from jpprep.services.study import _CACHE
+
+    pid, a, b, ca, cb = _setup(db)
+    now = T0
+    for cid in ca:
+        study.answer(db, pid, cid, 4, now, 1000)
+    before = stats.stats_data(db, pid, now + 40 * DAY)  # summary kept after this
+    for i, cid in enumerate(ca[:3]):
+        study.answer(db, pid, cid, 1 if i else 3, now + 40 * DAY, 1000)
+    study.undo(db, pid, now + 40 * DAY)
+    study.answer(db, pid, cb[0], 3, now + 40 * DAY + MIN, 1000)
+    warm = stats.stats_data(db, pid, now + 40 * DAY + HOUR)
+    _CACHE.clear()
+    cold = stats.stats_data(db, pid, now + 40 * DAY + HOUR)
+    assert warm == cold
+    assert warm.reviews_total == before.reviews_total + 3
+    ages = {r.label: (r.passed, r.total) for r in warm.retention_by_age}
+    assert ages["1-3 months"] == (1, 2)
