@@ -40,3 +40,35 @@ def test_a_megabyte_without_newline_is_linear():
     t_big = time.perf_counter() - t0
     assert "".join(s.text for s in segs) == big
     assert t_big < 10 * t_small * 3  # ten times the text, not a hundred times the time
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("漢字かなカナ[]  >、。abc")), max_size=40))
+def test_any_anki_field_parses(field):
+    from jpprep.japanese.brackets import from_brackets
+
+    segs = from_brackets(field)
+    assert all(s.text for s in segs)
+    # nothing is lost: text outside the brackets stays, in order
+    plain = "".join(s.text for s in segs)
+    assert len(plain) <= len(field)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=30))
+def test_kana_input_never_raises(buffer):
+    from jpprep.japanese.kana_input import romaji_to_kana
+
+    assert isinstance(romaji_to_kana(buffer), str)
+    assert isinstance(romaji_to_kana(buffer, final=True, katakana=True), str)
+
+
+def test_warm_up_in_a_background_thread():
+    import threading
+
+    from jpprep.japanese import warm_up
+
+    th = threading.Thread(target=warm_up)
+    th.start()
+    assert reading("今日") == "きょう"  # safe while the thread loads
+    th.join()
