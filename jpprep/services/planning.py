@@ -55,6 +55,18 @@ class Plan:
     seconds_per_answer: float | None
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def summary(self) -> str:
+        """One line for the home page (English; the UI may compose its own from the fields)."""
+        head = f"{self.exam_id.upper()} on {self.exam_date}: {self.days_left} day(s) left"
+        if self.cards_left == 0:
+            return f"{head}; every card has been met."
+        if self.covers:
+            return (f"{head}; on track: {self.cards_left} card(s) to meet at {self.pace:.0f} a "
+                    f"day, done by {self.finish_date}.")
+        return (f"{head}; {self.cards_left} card(s) to meet: {self.proposed_new_per_day} new a "
+                "day would be needed.")
+
 
 def _check(exam_id: str, exam_date: str, deck_ids) -> None:
     if not exam_id or not isinstance(exam_id, str) or len(exam_id) > 100:
@@ -194,3 +206,8 @@ def plan(db, profile_id: int, now: int, target: TargetInfo | None = None) -> Pla
         expected_daily_load=round(load, 1), typical_day=typical, seconds_per_answer=secs,
         warnings=warnings,
     )
+
+
+def current_plan(db, profile_id: int, now: int) -> Plan | None:
+    """The plan for the profile's target, or None when none is set (home page countdown)."""
+    return plan(db, profile_id, now)

@@ -68,3 +68,11 @@ def test_target_validation(db):
     assert planning.get_target(db, pid).exam_id == "jft-basic"
     planning.clear_target(db, pid)
     assert planning.plan(db, pid, T0) is None
+
+
+def test_home_page_summary(db):
+    pid, d = _setup(db, 30, new_per_day=10)
+    assert planning.current_plan(db, pid, T0) is None
+    planning.set_target(db, pid, "jlpt-n5", "2026-04-01", [d])
+    text = planning.current_plan(db, pid, T0).summary
+    assert "JLPT-N5" in text and "30 day(s) left" in text and "on track" in text
