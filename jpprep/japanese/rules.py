@@ -4,6 +4,7 @@ sentence."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from jpprep.japanese import numbers as num
@@ -217,7 +218,8 @@ def _set(t: Tok, reading: str) -> None:
     t.pron = None
 
 
-_CONTEXT_WORDS = frozenset("何他川々")
+_CONTEXT_WORDS = frozenset("何他川々人方")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
 def context(toks: list[Tok]) -> None:
@@ -241,6 +243,12 @@ def context(toks: list[Tok]) -> None:
             nxt = _next_reading(toks, i)
             if i + 1 < len(toks) and (toks[i + 1].pos1 == "助詞" or nxt == ""):
                 _set(t, "ほか")
+        elif s == "人" and t.reading == "にん" and i and (
+                toks[i - 1].pos2 == "固有名詞" or _KATAKANA_WORD.fullmatch(toks[i - 1].surface)):
+            _set(t, "じん")  # a people: アメリカ人, ペルシア人
+        elif s == "方" and t.reading == "ほう" and i and i + 1 < len(toks) \
+                and toks[i + 1].surface == "は" and toks[i - 1].pos1 in ("動詞", "助動詞"):
+            _set(t, "かた")  # 提出されていない方は: a person (ほう would take が or より)
         elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞":
             _set(t, "がわ")  # a river's name: 木曽川, 信濃川, ライン川
         d = defaults.get((s, t.reading))
