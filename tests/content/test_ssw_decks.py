@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 NOTES_TSV = ROOT / "tools" / "data" / "ssw_reading_notes.tsv"
 
-SECTORS = ["nursing-care", "construction", "agriculture", "food-service", "food-manufacturing"]
+SECTORS = ["nursing-care", "construction", "agriculture", "food-service", "food-manufacturing", "industrial-manufacturing"]
 
 KANA = re.compile(r"^[ぁ-ゖー]+$")
 URDU = re.compile(r"[\u0600-\u06ff]")
