@@ -249,8 +249,8 @@ def export_to_sqlite(engine, dest: Path) -> Path:
                 dst.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
                 dst.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": rev})
                 for table in Base.metadata.sorted_tables:
-                    rows = src_conn.execute(select(table)).mappings().all()
-                    if rows:
+                    result = src_conn.execution_options(yield_per=5000).execute(select(table))
+                    for rows in result.mappings().partitions():
                         dst.execute(insert(table), [dict(r) for r in rows])
         finally:
             src_conn.close()
