@@ -20,6 +20,13 @@ def register(subparsers) -> None:
     ck.add_argument("files", nargs="+")
     ck.add_argument("--exam", help="also check the banks hold enough items for this exam")
     ck.set_defaults(func=_check)
+    gn = sub.add_parser("generate", help="make kanji-reading and orthography items from a deck's word list")
+    gn.add_argument("deck", help="a deck folder (with notes.csv) or a notes.csv file")
+    gn.add_argument("--out", required=True, help="the item bank file to write (JSON)")
+    gn.add_argument("--exam", help="blueprint id the items are for, e.g. jlpt-n5")
+    gn.add_argument("--types", default="kanji_reading,orthography")
+    gn.add_argument("--seed", type=int, default=0)
+    gn.set_defaults(func=_generate)
     rs = sub.add_parser("results", help="finished mock exams of the profile")
     rs.add_argument("--exam", help="only this exam")
     rs.add_argument("--json", action="store_true")
@@ -100,4 +107,25 @@ def _results(args) -> int:
     for r in rows:
         verdict = {True: "pass", False: "fail", None: "practice"}[r.passed]
         print(f"#{r.attempt_id} {r.exam_id} {r.mode} total {r.total}/{r.total_max} {verdict}")
+    return 0
+
+
+def _generate(args) -> int:
+    from pathlib import Path
+
+    from jpprep import paths
+    from jpprep.exams import bank as bankmod
+    from jpprep.exams import generate as gen
+
+    src = Path(args.deck)
+    notes = src / "notes.csv" if src.is_dir() else src
+    words = gen.read_words(notes)
+    lex = gen.lexicon_from_decks(paths.decks_dir(), extra=words)
+    bank_id = f"generated-{src.stem if src.is_file() else src.name}"
+    data = gen.generate_bank(words, lex, bank_id=bank_id, exam=args.exam,
+                             types=tuple(t.strip() for t in args.types.split(",") if t.strip()), seed=args.seed)
+    out = Path(args.out)
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    bankmod.load(out)  # what we write must pass the same checks as a written bank
+    print(f"{len(data['items'])} items from {len(words)} words written to {out}")
     return 0

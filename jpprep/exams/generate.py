@@ -78,11 +78,15 @@ class Lexicon:
                 self.kanji_on.setdefault(kanji, set()).add(on)
                 self.kanji_by_on.setdefault(on, set()).add(kanji)
         for kun in kunyomi:
-            kun = kun.strip().strip("-")
+            kun = kun.strip()
+            affix = kun.startswith("-") or kun.endswith("-")
+            kun = kun.strip("-")
             stem = hira(kun.split(".")[0])
             if not stem:
                 continue
             rs.add(stem)
+            if affix:  # 人 -り, 上 うわ-: only inside words, never a distractor of their own
+                continue
             self.kanji_kun_full.setdefault(kanji, set()).add(hira(kun.replace(".", "")))
             target = self.kanji_stem if "." in kun else self.kanji_kun
             target.setdefault(kanji, set()).add(stem)
@@ -195,9 +199,9 @@ def length_variants(r: str, start: int = 0, end: int | None = None) -> set[str]:
         if not v or v not in "oeu" or c in BARE_VOWELS:
             continue
         nxt = r[i + 1] if i + 1 < len(r) else ""
-        if nxt in BARE_VOWELS or nxt in SMALL or nxt == "ー":
+        if nxt in BARE_VOWELS or nxt in SMALL or nxt in "ーん":
             continue
-        if v == "u" and c not in "ゅくすつぬふむるぐずぶ":
+        if v == "u" and c != "ゅ":  # しゅ/しゅう is the real confusion; さくう is not
             continue
         out.add(r[:i + 1] + LENGTHEN[v] + r[i + 1:])  # short -> long
     return out
@@ -244,6 +248,20 @@ def align(expression: str, reading: str, lex: Lexicon) -> list[tuple[str, str]] 
         return None
 
     return go(0, 0)
+
+
+def segment_spans(expression: str, reading: str, lex: Lexicon) -> list[tuple[int, int, bool]] | None:
+    """(start, end, is_on_reading) of each kanji's part of the reading, from `align`."""
+    parts = align(expression, reading, lex)
+    if not parts:
+        return None
+    spans, pos = [], 0
+    for c, r in parts:
+        if is_kanji(c):
+            ons = lex.kanji_on.get(c, set())
+            spans.append((pos, pos + len(r), any(r.startswith(o[:max(1, len(o) - 1)]) for o in ons)))
+        pos += len(r)
+    return spans
 
 
 def other_reading_variants(expression: str, reading: str, lex: Lexicon) -> set[str]:
@@ -338,6 +356,14 @@ def _pick(rng: random.Random, pools: list[set[str]], n: int = 3) -> list[str] | 
     return chosen if len(chosen) == n else None
 
 
+def _diff(a: str, b: str) -> int:
+    """Index of the first character where a and b differ."""
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return i
+    return min(len(a), len(b))
+
+
 def _okurigana_len(expr: str) -> int:
     n = 0
     for c in reversed(expr):
@@ -361,8 +387,22 @@ def kanji_reading_item(word: Word, lex: Lexicon, rng: random.Random, *, type_: s
     if len(kanji) == 1 and tail:
         okuri = hira(expr[len(expr) - tail:])
         valid |= {hira(expr[:head]) + full for full in lex.kanji_kun_full.get(kanji[0], ()) if full.endswith(okuri)}
-    pools = [voicing_variants(correct, start, end), length_variants(correct, start, end),
-             sokuon_variants(correct, start, end), other_reading_variants(expr, correct, lex)]
+    spans = segment_spans(expr, correct, lex)
+    longer, shorter, sokuon = set(), set(), set()
+    for v in length_variants(correct, start, end):
+        (longer if len(v) > len(correct) else shorter).add(v)
+    if spans:
+        # a vowel made long only inside an on reading (こ/こう), っ only where two kanji meet (い|しゃ)
+        on = [(a, b) for a, b, is_on in spans if is_on]
+        longer = {v for v in longer if any(a <= _diff(v, correct) < b for a, b in on)}
+        joins = {a for a, _b, _on in spans[1:]}
+        sokuon = {v for v in sokuon_variants(correct, start, end)
+                  if len(v) < len(correct) or (_diff(v, correct) in joins and correct[_diff(v, correct) - 1] not in "ういんー")}
+    else:
+        longer = set()
+        sokuon = {v for v in sokuon_variants(correct, start, end) if len(v) < len(correct)}
+    pools = [voicing_variants(correct, start, end), longer | shorter, sokuon,
+             other_reading_variants(expr, correct, lex)]
     pools = [{d for d in p if d not in valid and _ok_kana(d) and unicodedata.normalize("NFC", d) == d}
              for p in pools]
     ds = _pick(rng, pools)
