@@ -24,6 +24,7 @@ MAX_PIECE = 400
 # characters MeCab must not see (NUL ends a C string) or that end a sentence
 _CUT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+|(?<=[。！？!?\n])")
 _SOFT = re.compile(r"[、，,\s]")
+_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 _INFLECTED = ("動詞", "形容詞", "助動詞")
 _GLUE_POS2 = ("接続助詞", "非自立可能")
@@ -96,8 +97,8 @@ def _units_for_piece(piece: str) -> list[Tok]:
 def spoken(t: Tok) -> str | None:
     """How the unit is said, when that differs from its written reading (言う ゆう, は わ)."""
     r = t.reading
-    if t.pron is not None and not _KATAKANA.fullmatch(t.surface):
-        r = to_hiragana(t.pron)
+    if t.pron is not None and not _KANA.fullmatch(t.surface):
+        r = to_hiragana(t.pron)  # kana is said as written (えぇ stays えぇ)
     elif r is None:
         return None
     if t.base in ("言う", "いう", "云う") and r.startswith("いう"):

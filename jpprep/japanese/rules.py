@@ -218,7 +218,8 @@ def _set(t: Tok, reading: str) -> None:
     t.pron = None
 
 
-_CONTEXT_WORDS = frozenset("何他川々人方")
+_RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とおり", "どおり")}
+_CONTEXT_WORDS = frozenset(["何", "他", "川", "々", "人", "方", *_RENDAKU_AFTER_NOUN])
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
@@ -249,6 +250,10 @@ def context(toks: list[Tok]) -> None:
         elif s == "方" and t.reading == "ほう" and i and i + 1 < len(toks) \
                 and toks[i + 1].surface == "は" and toks[i - 1].pos1 in ("動詞", "助動詞"):
             _set(t, "かた")  # 提出されていない方は: a person (ほう would take が or より)
+        elif s in _RENDAKU_AFTER_NOUN and t.reading == _RENDAKU_AFTER_NOUN[s][0] and i and \
+                toks[i - 1].pos1 == "名詞" and toks[i - 1].pos2 != "数詞" and \
+                has_kanji(toks[i - 1].surface):
+            _set(t, _RENDAKU_AFTER_NOUN[s][1])  # 資料作り づくり, 予定通り どおり
         elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞":
             _set(t, "がわ")  # a river's name: 木曽川, 信濃川, ライン川
         d = defaults.get((s, t.reading))
