@@ -238,11 +238,9 @@ class MainWindow(QMainWindow):
         deck_id = getattr(self._pages.get("study"), "deck_id", None)
         self.setWindowTitle(self.tr("jpprep: {name}").format(name=self.ctx.profile_name))
         self.nav.setAccessibleName(self.tr("Sections"))
-        old_bar = self.menuBar()
         for obj in self._menu_objects:
             obj.deleteLater()
-        self.setMenuBar(QMenuBar())
-        old_bar.deleteLater()
+        self.setMenuBar(QMenuBar())  # QMainWindow deletes the old bar and its menus
         self._build_menus_tracked()
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -7,6 +7,8 @@ and the main window saves it in the profile and applies language, theme and text
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from jpprep.ui import i18n, theme
+
+
+def plain(label: str) -> str:
+    """A label without its mnemonic ("&Theme:", "テーマ(&T):") for screen readers."""
+    return re.sub(r"\s*\(&.\)", "", label).replace("&", "").strip().rstrip(":：").strip()
 
 
 class SettingsPage(QWidget):
@@ -71,7 +78,7 @@ class SettingsPage(QWidget):
 
         self.romaji = QCheckBox(self.tr("Show &romaji next to readings"))
         self.romaji.setObjectName("show_romaji")
-        self.romaji.setAccessibleName(self.tr("Show romaji next to readings"))
+        self.romaji.setAccessibleName(plain(self.romaji.text()))
         self.romaji.toggled.connect(lambda on: self._emit(show_romaji=bool(on)))
         form.addRow("", self.romaji)
 
@@ -106,12 +113,16 @@ class SettingsPage(QWidget):
         lab = QLabel(label)
         lab.setBuddy(field)
         lab.setWordWrap(True)
-        field.setAccessibleName(label.replace("&", "").rstrip(":："))
+        field.setAccessibleName(plain(label))
         form.addRow(lab, field)
 
     def _emit(self, **changes) -> None:
-        if not self._loading:
-            self.settingsChanged.emit(changes)
+        if self._loading:
+            return
+        lang = changes.get("ui_language")
+        if lang in i18n.MEANING_LANGUAGES and "meaning_language" not in (self.ctx.settings or {}):
+            changes["meaning_language"] = lang  # meanings follow the interface until chosen
+        self.settingsChanged.emit(changes)
 
     @staticmethod
     def _select(box: QComboBox, value) -> None:

@@ -1,0 +1,789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About jpprep</source>
+            <translation>Tentang jpprep</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;Offline study for the JLPT, the JFT-Basic and the Specified Skilled Worker (特定技能) sector tests: spaced-repetition decks, mock exams, and furigana made on this computer. Your progress stays on this computer (or your centre's server).&lt;/p&gt;&lt;p&gt;JLPT levels of the shipped words are approximate: no official list exists.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;Belajar offline untuk JLPT, JFT-Basic, dan ujian sektor Pekerja Berketerampilan Spesifik (特定技能): dek pengulangan berjarak, ujian simulasi, dan furigana yang dibuat di komputer ini. Kemajuan Anda tetap di komputer ini (atau di server lembaga Anda).&lt;/p&gt;&lt;p&gt;Level JLPT kata-kata bawaan hanya perkiraan: tidak ada daftar resmi.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Tentang</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserPage</name>
+        <message>
+            <source>Browse decks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search Japanese, reading or meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Jepang</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deck</source>
+            <translation>Dek</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Semua dek</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CbtRunner</name>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ Kembali</translation>
+        </message>
+        <message>
+            <source>⚑ Flag (F)</source>
+            <translation>⚑ Tandai (F)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Berikutnya ▶</translation>
+        </message>
+        <message>
+            <source>Instructions / Your language (I)</source>
+            <translation>Petunjuk / Bahasa Anda (I)</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>Selesaikan bagian (E)</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>Soal %1 dari %2</translation>
+        </message>
+        <message>
+            <source>⚑ Unflag (F)</source>
+            <translation>⚑ Hapus tanda (F)</translation>
+        </message>
+        <message>
+            <source>Time remaining %1</source>
+            <translation>Sisa waktu %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamsPage</name>
+        <message>
+            <source>Mock exams</source>
+            <translation>Ujian simulasi</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Ujian</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Latihan</translation>
+        </message>
+        <message>
+            <source>Section or type</source>
+            <translation>Bagian atau jenis</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Soal</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Resume the open exam</source>
+            <translation>Lanjutkan ujian yang terbuka</translation>
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation>Hasil sebelumnya</translation>
+        </message>
+        <message>
+            <source>pass (estimate)</source>
+            <translation>lulus (perkiraan)</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>belum</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>latihan</translation>
+        </message>
+        <message>
+            <source>%1 minutes for the whole test</source>
+            <translation>%1 menit untuk seluruh ujian</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <source>questions</source>
+            <translation>soal</translation>
+        </message>
+        <message>
+            <source>Format as of %1.</source>
+            <translation>Format per %1.</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed:</source>
+            <translation>Belum dikonfirmasi:</translation>
+        </message>
+        <message>
+            <source>No weak question types yet: finish a mock or a practice set first.</source>
+            <translation>Belum ada jenis soal yang lemah: selesaikan dulu satu ujian simulasi atau satu set latihan.</translation>
+        </message>
+        <message>
+            <source>%1 question(s) added to the deck %2.</source>
+            <translation>%1 soal ditambahkan ke dek %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Deck</source>
+            <translation>Dek</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Belajar</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Today's work</source>
+            <translation>Tugas hari ini</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>Dek</translation>
+        </message>
+        <message>
+            <source>Study this deck</source>
+            <translation>Pelajari dek ini</translation>
+        </message>
+        <message>
+            <source>Study all due cards</source>
+            <translation>Pelajari semua kartu jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>Halo, {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) due.</source>
+            <translation>
+                <numerusform>Hari ini: %Ln kartu jatuh tempo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new card(s) waiting.</source>
+            <translation>
+                <numerusform>%Ln kartu baru menunggu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reviewed today: %Ln.</source>
+            <translation>
+                <numerusform>Diulang hari ini: %Ln.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Streak: %Ln day(s).</source>
+            <translation>
+                <numerusform>Beruntun: %Ln hari.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JlptRunner</name>
+        <message>
+            <source>Answer sheet</source>
+            <translation>Lembar jawaban</translation>
+        </message>
+        <message>
+            <source>◀ Back (P)</source>
+            <translation>◀ Kembali (P)</translation>
+        </message>
+        <message>
+            <source>Next (N) ▶</source>
+            <translation>Berikutnya (N) ▶</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>Selesaikan bagian (E)</translation>
+        </message>
+        <message>
+            <source>Time left %1</source>
+            <translation>Sisa waktu %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>Beranda</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Belajar</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>Dek</translation>
+        </message>
+        <message>
+            <source>Mock exams</source>
+            <translation>Ujian simulasi</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Kemajuan</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Selalu</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>Hanya untuk kanji yang belum saya kuasai</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Tidak pernah</translation>
+        </message>
+        <message>
+            <source>jpprep: {name}</source>
+            <translation>jpprep: {name}</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Bagian</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Import deck…</source>
+            <translation>&amp;Impor dek…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Switch profile…</source>
+            <translation>&amp;Ganti profil…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Tampilan</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana</source>
+            <translation>&amp;Furigana</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji</source>
+            <translation>Tampilkan &amp;romaji</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ba&amp;ntuan</translation>
+        </message>
+        <message>
+            <source>&amp;About jpprep and sources</source>
+            <translation>&amp;Tentang jpprep dan sumber</translation>
+        </message>
+        <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>Memuat dek bawaan jpprep…</translation>
+        </message>
+        <message>
+            <source>Decks ready.</source>
+            <translation>Dek siap.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %Ln note(s) from the shipped decks.</source>
+            <translation>
+                <numerusform>%Ln catatan ditambahkan dari dek bawaan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a deck</source>
+            <translation>Impor dek</translation>
+        </message>
+        <message>
+            <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Dek (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Mengimpor {file}…</translation>
+        </message>
+        <message>
+            <source>Imported: {a} added, {u} updated, {s} skipped.</source>
+            <translation>Diimpor: {a} ditambahkan, {u} diperbarui, {s} dilewati.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>Terjadi kesalahan: {error}. Tidak ada yang diubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Welcome to jpprep</source>
+            <translation>Selamat datang di jpprep</translation>
+        </message>
+        <message>
+            <source>Choose a profile</source>
+            <translation>Pilih profil</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Who is studying?</source>
+            <translation>Siapa yang belajar?</translation>
+        </message>
+        <message>
+            <source>Or make a new profile:</source>
+            <translation>Atau buat profil baru:</translation>
+        </message>
+        <message>
+            <source>jpprep keeps your progress on this computer.
+What is your name? It is shown only here.</source>
+            <translation>jpprep menyimpan kemajuan Anda di komputer ini.
+Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
+        </message>
+        <message>
+            <source>New profile name</source>
+            <translation>Nama profil baru</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionView</name>
+        <message>
+            <source>▶ Play audio (L)</source>
+            <translation>▶ Putar audio (L)</translation>
+        </message>
+        <message>
+            <source>The audio plays once.</source>
+            <translation>Audio hanya diputar sekali.</translation>
+        </message>
+        <message>
+            <source>Audio playback is not available on this computer: the script is shown instead when you press Play.</source>
+            <translation>Audio tidak dapat diputar di komputer ini: naskahnya ditampilkan saat Anda menekan Putar.</translation>
+        </message>
+        <message>
+            <source>Played. In this test the audio plays only once.</source>
+            <translation>Sudah diputar. Dalam ujian ini audio hanya diputar sekali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Scoring section</source>
+            <translation>Bagian penilaian</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Benar</translation>
+        </message>
+        <message>
+            <source>Estimated score</source>
+            <translation>Perkiraan skor</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Send missed questions to a review deck</source>
+            <translation>Kirim soal yang salah ke dek ulangan</translation>
+        </message>
+        <message>
+            <source>Back to exams</source>
+            <translation>Kembali ke ujian</translation>
+        </message>
+        <message>
+            <source>Practice finished: %1 of %2 correct.</source>
+            <translation>Latihan selesai: %1 dari %2 benar.</translation>
+        </message>
+        <message>
+            <source>Estimated result: PASS (%1 of %2 correct).</source>
+            <translation>Perkiraan hasil: LULUS (%1 dari %2 benar).</translation>
+        </message>
+        <message>
+            <source>Estimated result: NOT YET A PASS (%1 of %2 correct).</source>
+            <translation>Perkiraan hasil: BELUM LULUS (%1 dari %2 benar).</translation>
+        </message>
+        <message>
+            <source>Score: %1%</source>
+            <translation>Skor: %1%</translation>
+        </message>
+        <message>
+            <source>Estimated total: %1 / %2</source>
+            <translation>Perkiraan total: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Band: %1</source>
+            <translation>Tingkat: %1</translation>
+        </message>
+        <message>
+            <source>below the minimum</source>
+            <translation>di bawah minimum</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerBase</name>
+        <message>
+            <source>Time is up for that section. The next section has started.</source>
+            <translation>Waktu untuk bagian itu habis. Bagian berikutnya sudah dimulai.</translation>
+        </message>
+        <message>
+            <source>This audio has already been played.</source>
+            <translation>Audio ini sudah diputar.</translation>
+        </message>
+        <message>
+            <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
+            <translation>Tekan Selesaikan bagian sekali lagi (E) untuk menutup bagian ini. Anda tidak bisa kembali ke bagian ini.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>%n soal belum dijawab. </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>&amp;Bahasa antarmuka:</translation>
+        </message>
+        <message>
+            <source>Your training centre has fixed the interface language.</source>
+            <translation>Lembaga pelatihan Anda telah menetapkan bahasa antarmuka.</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inggris</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>Urdu</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>Nepali</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Indonesia</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Vietnam</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>Tagalog</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>Burma</translation>
+        </message>
+        <message>
+            <source>&amp;Meanings and explanations in:</source>
+            <translation>Arti dan penjelasan dala&amp;m:</translation>
+        </message>
+        <message>
+            <source>When a card has no meaning in this language, English is shown and the card says so.</source>
+            <translation>Jika kartu belum punya arti dalam bahasa ini, arti bahasa Inggris ditampilkan disertai keterangan.</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Selalu</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>Hanya untuk kanji yang belum saya kuasai</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Tidak pernah</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana:</source>
+            <translation>&amp;Furigana:</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji next to readings</source>
+            <translation>Tampilkan &amp;romaji di samping bacaan</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Sama seperti sistem</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Terang</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Gelap</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Kontras tinggi</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n}%</translation>
+        </message>
+        <message>
+            <source>Text &amp;size:</source>
+            <translation>&amp;Ukuran teks:</translation>
+        </message>
+        <message>
+            <source>:00</source>
+            <translation>.00</translation>
+        </message>
+        <message>
+            <source>Cards for a new day become due at this hour.</source>
+            <translation>Kartu untuk hari baru jatuh tempo mulai jam ini.</translation>
+        </message>
+        <message>
+            <source>New &amp;day starts at:</source>
+            <translation>Hari baru &amp;dimulai pukul:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPage</name>
+        <message>
+            <source>Again</source>
+            <translation>Lagi</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>Sulit</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Baik</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>Mudah</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inggris</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>Urdu</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>Nepali</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Indonesia</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Vietnam</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>Tagalog</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>Burma</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Jepang</translation>
+        </message>
+        <message>
+            <source>Cards left today</source>
+            <translation>Kartu tersisa hari ini</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Soal</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Kata</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>Contoh kalimat</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>Tampilkan jawaban (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>Kembali ke daftar dek</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>Belum ada arti dalam bahasa {language}: menampilkan bahasa Inggris.</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Semua dek</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>Baru {new} · Belajar {learn} · Jatuh tempo {due}</translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>Bagus sekali! Hari ini tidak ada lagi yang jatuh tempo di sini.
+Kembalilah besok, atau pelajari dek lain.</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>Apa bahasa Jepangnya?</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>Bagaimana cara membacanya?</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>Apa artinya?</translation>
+        </message>
+    </context>
+</TS>

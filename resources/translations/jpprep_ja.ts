@@ -1,0 +1,789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About jpprep</source>
+            <translation>jpprep について</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;Offline study for the JLPT, the JFT-Basic and the Specified Skilled Worker (特定技能) sector tests: spaced-repetition decks, mock exams, and furigana made on this computer. Your progress stays on this computer (or your centre's server).&lt;/p&gt;&lt;p&gt;JLPT levels of the shipped words are approximate: no official list exists.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;JLPT、JFT-Basic、特定技能の分野別試験のためのオフライン学習アプリです。間隔反復のデッキ、模擬試験、このコンピューター上で付けるふりがなを備えています。学習記録はこのコンピューター（または教育機関のサーバー）に保存されます。&lt;/p&gt;&lt;p&gt;収録語の JLPT レベルは目安です（公式の語彙リストは存在しません）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserPage</name>
+        <message>
+            <source>Browse decks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search Japanese, reading or meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deck</source>
+            <translation>デッキ</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>すべてのデッキ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CbtRunner</name>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ 戻る</translation>
+        </message>
+        <message>
+            <source>⚑ Flag (F)</source>
+            <translation>⚑ 見直しフラグ (F)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次へ ▶</translation>
+        </message>
+        <message>
+            <source>Instructions / Your language (I)</source>
+            <translation>説明 / 母語で表示 (I)</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>セクション終了 (E)</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>問題 %1 / %2</translation>
+        </message>
+        <message>
+            <source>⚑ Unflag (F)</source>
+            <translation>⚑ フラグを外す (F)</translation>
+        </message>
+        <message>
+            <source>Time remaining %1</source>
+            <translation>残り時間 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamsPage</name>
+        <message>
+            <source>Mock exams</source>
+            <translation>模擬試験</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>試験</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>Section or type</source>
+            <translation>セクション・問題形式</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>問題数</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Resume the open exam</source>
+            <translation>中断中の試験を再開</translation>
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation>過去の結果</translation>
+        </message>
+        <message>
+            <source>pass (estimate)</source>
+            <translation>合格（推定）</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>未達</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>練習</translation>
+        </message>
+        <message>
+            <source>%1 minutes for the whole test</source>
+            <translation>試験全体で %1 分</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>questions</source>
+            <translation>問</translation>
+        </message>
+        <message>
+            <source>Format as of %1.</source>
+            <translation>%1 時点の試験形式です。</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed:</source>
+            <translation>未確認：</translation>
+        </message>
+        <message>
+            <source>No weak question types yet: finish a mock or a practice set first.</source>
+            <translation>苦手な問題形式はまだありません。先に模擬試験か練習セットを終えてください。</translation>
+        </message>
+        <message>
+            <source>%1 question(s) added to the deck %2.</source>
+            <translation>%1 問をデッキ「%2」に追加しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Deck</source>
+            <translation>デッキ</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>復習</translation>
+        </message>
+        <message>
+            <source>Today's work</source>
+            <translation>今日の学習</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>デッキ</translation>
+        </message>
+        <message>
+            <source>Study this deck</source>
+            <translation>このデッキを学習</translation>
+        </message>
+        <message>
+            <source>Study all due cards</source>
+            <translation>期限のカードをすべて学習</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>こんにちは、{name} さん</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) due.</source>
+            <translation>
+                <numerusform>今日の復習：%Ln 枚。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new card(s) waiting.</source>
+            <translation>
+                <numerusform>新規カード：%Ln 枚。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reviewed today: %Ln.</source>
+            <translation>
+                <numerusform>今日の学習済み：%Ln 枚。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Streak: %Ln day(s).</source>
+            <translation>
+                <numerusform>連続学習：%Ln 日。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JlptRunner</name>
+        <message>
+            <source>Answer sheet</source>
+            <translation>解答用紙</translation>
+        </message>
+        <message>
+            <source>◀ Back (P)</source>
+            <translation>◀ 戻る (P)</translation>
+        </message>
+        <message>
+            <source>Next (N) ▶</source>
+            <translation>次へ (N) ▶</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>セクション終了 (E)</translation>
+        </message>
+        <message>
+            <source>Time left %1</source>
+            <translation>残り時間 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>ホーム</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>デッキ</translation>
+        </message>
+        <message>
+            <source>Mock exams</source>
+            <translation>模擬試験</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>進捗</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>常に表示</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>まだ覚えていない漢字だけ</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>表示しない</translation>
+        </message>
+        <message>
+            <source>jpprep: {name}</source>
+            <translation>jpprep: {name}</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>セクション</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Import deck…</source>
+            <translation>デッキを読み込む…(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>プロフィール(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch profile…</source>
+            <translation>プロフィールを切り替え…(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana</source>
+            <translation>ふりがな(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji</source>
+            <translation>ローマ字を表示(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About jpprep and sources</source>
+            <translation>jpprep と出典について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>jpprep 付属のデッキを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Decks ready.</source>
+            <translation>デッキの準備ができました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %Ln note(s) from the shipped decks.</source>
+            <translation>
+                <numerusform>付属のデッキから %Ln 件のノートを追加しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a deck</source>
+            <translation>デッキを読み込む</translation>
+        </message>
+        <message>
+            <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>デッキ (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Imported: {a} added, {u} updated, {s} skipped.</source>
+            <translation>読み込み完了：追加 {a}、更新 {u}、スキップ {s}。</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>問題が発生しました：{error}。何も変更されていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Welcome to jpprep</source>
+            <translation>jpprep へようこそ</translation>
+        </message>
+        <message>
+            <source>Choose a profile</source>
+            <translation>プロフィールを選択</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>プロフィール</translation>
+        </message>
+        <message>
+            <source>Who is studying?</source>
+            <translation>誰が学習しますか？</translation>
+        </message>
+        <message>
+            <source>Or make a new profile:</source>
+            <translation>または新しいプロフィールを作成：</translation>
+        </message>
+        <message>
+            <source>jpprep keeps your progress on this computer.
+What is your name? It is shown only here.</source>
+            <translation>jpprep は学習記録をこのコンピューターに保存します。
+お名前を入力してください（この画面にだけ表示されます）。</translation>
+        </message>
+        <message>
+            <source>New profile name</source>
+            <translation>新しいプロフィール名</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>プロフィール</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionView</name>
+        <message>
+            <source>▶ Play audio (L)</source>
+            <translation>▶ 音声を再生 (L)</translation>
+        </message>
+        <message>
+            <source>The audio plays once.</source>
+            <translation>音声は1回だけ再生されます。</translation>
+        </message>
+        <message>
+            <source>Audio playback is not available on this computer: the script is shown instead when you press Play.</source>
+            <translation>このコンピューターでは音声を再生できません。再生を押すと代わりにスクリプトが表示されます。</translation>
+        </message>
+        <message>
+            <source>Played. In this test the audio plays only once.</source>
+            <translation>再生済みです。この試験では音声は1回しか再生されません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Scoring section</source>
+            <translation>得点区分</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>正解</translation>
+        </message>
+        <message>
+            <source>Estimated score</source>
+            <translation>推定得点</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>基準点</translation>
+        </message>
+        <message>
+            <source>Send missed questions to a review deck</source>
+            <translation>間違えた問題を復習デッキに送る</translation>
+        </message>
+        <message>
+            <source>Back to exams</source>
+            <translation>試験一覧に戻る</translation>
+        </message>
+        <message>
+            <source>Practice finished: %1 of %2 correct.</source>
+            <translation>練習終了：%2 問中 %1 問正解。</translation>
+        </message>
+        <message>
+            <source>Estimated result: PASS (%1 of %2 correct).</source>
+            <translation>推定結果：合格（%2 問中 %1 問正解）。</translation>
+        </message>
+        <message>
+            <source>Estimated result: NOT YET A PASS (%1 of %2 correct).</source>
+            <translation>推定結果：まだ合格ラインに届いていません（%2 問中 %1 問正解）。</translation>
+        </message>
+        <message>
+            <source>Score: %1%</source>
+            <translation>得点：%1%</translation>
+        </message>
+        <message>
+            <source>Estimated total: %1 / %2</source>
+            <translation>推定合計：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Band: %1</source>
+            <translation>判定：%1</translation>
+        </message>
+        <message>
+            <source>below the minimum</source>
+            <translation>基準点未満</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerBase</name>
+        <message>
+            <source>Time is up for that section. The next section has started.</source>
+            <translation>そのセクションの時間が終了しました。次のセクションが始まりました。</translation>
+        </message>
+        <message>
+            <source>This audio has already been played.</source>
+            <translation>この音声はすでに再生されました。</translation>
+        </message>
+        <message>
+            <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
+            <translation>このセクションを終了するには、もう一度「セクション終了」(E) を押してください。終了後は戻れません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>未回答の問題が %n 問あります。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>表示言語(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Your training centre has fixed the interface language.</source>
+            <translation>表示言語は教育機関の設定で固定されています。</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>ウルドゥー語</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>ネパール語</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>インドネシア語</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>ベトナム語</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>タガログ語</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>ビルマ語</translation>
+        </message>
+        <message>
+            <source>&amp;Meanings and explanations in:</source>
+            <translation>意味・解説の言語(&amp;M):</translation>
+        </message>
+        <message>
+            <source>When a card has no meaning in this language, English is shown and the card says so.</source>
+            <translation>カードにこの言語の意味がない場合は英語で表示し、その旨をカードに示します。</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>常に表示</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>まだ覚えていない漢字だけ</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>表示しない</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana:</source>
+            <translation>ふりがな(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji next to readings</source>
+            <translation>読みの横にローマ字を表示(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>システムに合わせる</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ライト</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>ダーク</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>ハイコントラスト</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>テーマ(&amp;T):</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n}%</translation>
+        </message>
+        <message>
+            <source>Text &amp;size:</source>
+            <translation>文字サイズ(&amp;S):</translation>
+        </message>
+        <message>
+            <source>:00</source>
+            <translation> 時</translation>
+        </message>
+        <message>
+            <source>Cards for a new day become due at this hour.</source>
+            <translation>この時刻から新しい日のカードが出題されます。</translation>
+        </message>
+        <message>
+            <source>New &amp;day starts at:</source>
+            <translation>1日の始まり(&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPage</name>
+        <message>
+            <source>Again</source>
+            <translation>もう一度</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>難しい</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>正解</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>簡単</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>ウルドゥー語</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>ネパール語</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>インドネシア語</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>ベトナム語</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>タガログ語</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>ビルマ語</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>Cards left today</source>
+            <translation>今日の残りカード</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>単語</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>例文</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>答えを表示 (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>デッキ一覧に戻る</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>{language}の意味はまだありません。英語で表示しています。</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>すべてのデッキ</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>新規 {new} · 学習中 {learn} · 復習 {due}</translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>お疲れさまでした！今日ここで学習するカードはもうありません。
+また明日学習するか、別のデッキに進みましょう。</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>日本語で何と言いますか？</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>読み方は？</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>意味は？</translation>
+        </message>
+    </context>
+</TS>

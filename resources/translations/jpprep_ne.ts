@@ -1,0 +1,796 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ne">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About jpprep</source>
+            <translation>jpprep बारे</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;Offline study for the JLPT, the JFT-Basic and the Specified Skilled Worker (特定技能) sector tests: spaced-repetition decks, mock exams, and furigana made on this computer. Your progress stays on this computer (or your centre's server).&lt;/p&gt;&lt;p&gt;JLPT levels of the shipped words are approximate: no official list exists.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;JLPT, JFT-Basic र विशिष्ट सीपयुक्त कामदार (特定技能) क्षेत्रगत परीक्षाको अफलाइन तयारी: अन्तरालमा दोहोर्‍याउने डेकहरू, नमुना परीक्षाहरू, र यही कम्प्युटरमा बनाइएको फुरिगाना। तपाईंको प्रगति यही कम्प्युटर (वा तपाईंको केन्द्रको सर्भर) मा रहन्छ।&lt;/p&gt;&lt;p&gt;समावेश शब्दहरूको JLPT तह अनुमानित हो: कुनै आधिकारिक सूची छैन।&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>परिचय</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>स्रोतहरू</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बन्द गर्नुहोस्</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserPage</name>
+        <message>
+            <source>Browse decks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search Japanese, reading or meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>जापानी</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deck</source>
+            <translation>डेक</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>सबै डेकहरू</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CbtRunner</name>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ पछाडि</translation>
+        </message>
+        <message>
+            <source>⚑ Flag (F)</source>
+            <translation>⚑ चिनो लगाउनुहोस् (F)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>अर्को ▶</translation>
+        </message>
+        <message>
+            <source>Instructions / Your language (I)</source>
+            <translation>निर्देशन / तपाईंको भाषा (I)</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>खण्ड समाप्त गर्नुहोस् (E)</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>%2 मध्ये प्रश्न %1</translation>
+        </message>
+        <message>
+            <source>⚑ Unflag (F)</source>
+            <translation>⚑ चिनो हटाउनुहोस् (F)</translation>
+        </message>
+        <message>
+            <source>Time remaining %1</source>
+            <translation>बाँकी समय %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamsPage</name>
+        <message>
+            <source>Mock exams</source>
+            <translation>नमुना परीक्षा</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>परीक्षा</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>अभ्यास</translation>
+        </message>
+        <message>
+            <source>Section or type</source>
+            <translation>खण्ड वा प्रकार</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>प्रश्नहरू</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>सुरु गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Resume the open exam</source>
+            <translation>खुला परीक्षा जारी राख्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation>पहिलेका नतिजा</translation>
+        </message>
+        <message>
+            <source>pass (estimate)</source>
+            <translation>उत्तीर्ण (अनुमान)</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>अझै भएन</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>अभ्यास</translation>
+        </message>
+        <message>
+            <source>%1 minutes for the whole test</source>
+            <translation>पूरा परीक्षाका लागि %1 मिनेट</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> मिनेट</translation>
+        </message>
+        <message>
+            <source>questions</source>
+            <translation>प्रश्न</translation>
+        </message>
+        <message>
+            <source>Format as of %1.</source>
+            <translation>%1 अनुसारको ढाँचा।</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed:</source>
+            <translation>अझै पुष्टि भएको छैन:</translation>
+        </message>
+        <message>
+            <source>No weak question types yet: finish a mock or a practice set first.</source>
+            <translation>अहिलेसम्म कमजोर प्रश्न प्रकार छैन: पहिले एउटा नमुना परीक्षा वा अभ्यास सेट पूरा गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>%1 question(s) added to the deck %2.</source>
+            <translation>%1 प्रश्न डेक %2 मा थपियो।</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Deck</source>
+            <translation>डेक</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>नयाँ</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>सिक्दै</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>दोहोर्‍याउने</translation>
+        </message>
+        <message>
+            <source>Today's work</source>
+            <translation>आजको काम</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>डेकहरू</translation>
+        </message>
+        <message>
+            <source>Study this deck</source>
+            <translation>यो डेक पढ्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Study all due cards</source>
+            <translation>दोहोर्‍याउनुपर्ने सबै कार्ड पढ्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>नमस्ते, {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) due.</source>
+            <translation>
+                <numerusform>आज %Ln कार्ड दोहोर्‍याउन बाँकी छ।</numerusform>
+                <numerusform>आज %Ln कार्डहरू दोहोर्‍याउन बाँकी छन्।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new card(s) waiting.</source>
+            <translation>
+                <numerusform>%Ln नयाँ कार्ड पर्खिरहेको छ।</numerusform>
+                <numerusform>%Ln नयाँ कार्डहरू पर्खिरहेका छन्।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reviewed today: %Ln.</source>
+            <translation>
+                <numerusform>आज दोहोर्‍याइएका: %Ln।</numerusform>
+                <numerusform>आज दोहोर्‍याइएका: %Ln।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Streak: %Ln day(s).</source>
+            <translation>
+                <numerusform>लगातार: %Ln दिन।</numerusform>
+                <numerusform>लगातार: %Ln दिन।</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JlptRunner</name>
+        <message>
+            <source>Answer sheet</source>
+            <translation>उत्तरपत्र</translation>
+        </message>
+        <message>
+            <source>◀ Back (P)</source>
+            <translation>◀ पछाडि (P)</translation>
+        </message>
+        <message>
+            <source>Next (N) ▶</source>
+            <translation>अर्को (N) ▶</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>खण्ड समाप्त गर्नुहोस् (E)</translation>
+        </message>
+        <message>
+            <source>Time left %1</source>
+            <translation>बाँकी समय %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>गृहपृष्ठ</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>अध्ययन</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>डेकहरू</translation>
+        </message>
+        <message>
+            <source>Mock exams</source>
+            <translation>नमुना परीक्षा</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>प्रगति</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>सेटिङ</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>सधैं</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>अझै नजानेका कान्जीका लागि मात्र</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>कहिल्यै होइन</translation>
+        </message>
+        <message>
+            <source>jpprep: {name}</source>
+            <translation>jpprep: {name}</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>खण्डहरू</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>फाइल (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Import deck…</source>
+            <translation>डेक आयात गर्नुहोस्… (&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>बन्द गर्नुहोस् (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>प्रोफाइल (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch profile…</source>
+            <translation>प्रोफाइल बदल्नुहोस्… (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>दृश्य (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana</source>
+            <translation>फुरिगाना (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji</source>
+            <translation>रोमाजी देखाउनुहोस् (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>मद्दत (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About jpprep and sources</source>
+            <translation>jpprep र स्रोतहरूबारे (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>jpprep सँग आएका डेकहरू लोड हुँदै…</translation>
+        </message>
+        <message>
+            <source>Decks ready.</source>
+            <translation>डेकहरू तयार छन्।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %Ln note(s) from the shipped decks.</source>
+            <translation>
+                <numerusform>समावेश डेकहरूबाट %Ln नोट थपियो।</numerusform>
+                <numerusform>समावेश डेकहरूबाट %Ln नोटहरू थपिए।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a deck</source>
+            <translation>डेक आयात गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>डेकहरू (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;सबै फाइलहरू (*)</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} आयात हुँदै…</translation>
+        </message>
+        <message>
+            <source>Imported: {a} added, {u} updated, {s} skipped.</source>
+            <translation>आयात भयो: {a} थपिए, {u} अद्यावधिक भए, {s} छोडिए।</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>केही गडबड भयो: {error}। केही पनि परिवर्तन भएन।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Welcome to jpprep</source>
+            <translation>jpprep मा स्वागत छ</translation>
+        </message>
+        <message>
+            <source>Choose a profile</source>
+            <translation>प्रोफाइल छान्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>प्रोफाइलहरू</translation>
+        </message>
+        <message>
+            <source>Who is studying?</source>
+            <translation>को पढ्दै हुनुहुन्छ?</translation>
+        </message>
+        <message>
+            <source>Or make a new profile:</source>
+            <translation>वा नयाँ प्रोफाइल बनाउनुहोस्:</translation>
+        </message>
+        <message>
+            <source>jpprep keeps your progress on this computer.
+What is your name? It is shown only here.</source>
+            <translation>jpprep ले तपाईंको प्रगति यही कम्प्युटरमा राख्छ।
+तपाईंको नाम के हो? यो यहाँ मात्र देखाइन्छ।</translation>
+        </message>
+        <message>
+            <source>New profile name</source>
+            <translation>नयाँ प्रोफाइलको नाम</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>सुरु गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>प्रोफाइल</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionView</name>
+        <message>
+            <source>▶ Play audio (L)</source>
+            <translation>▶ अडियो बजाउनुहोस् (L)</translation>
+        </message>
+        <message>
+            <source>The audio plays once.</source>
+            <translation>अडियो एक पटक मात्र बज्छ।</translation>
+        </message>
+        <message>
+            <source>Audio playback is not available on this computer: the script is shown instead when you press Play.</source>
+            <translation>यो कम्प्युटरमा अडियो बजाउन मिल्दैन: बजाउनुहोस् थिच्दा त्यसको लिखित रूप देखाइन्छ।</translation>
+        </message>
+        <message>
+            <source>Played. In this test the audio plays only once.</source>
+            <translation>बज्यो। यो परीक्षामा अडियो एक पटक मात्र बज्छ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Scoring section</source>
+            <translation>अंक गणना खण्ड</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>सही</translation>
+        </message>
+        <message>
+            <source>Estimated score</source>
+            <translation>अनुमानित अंक</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>न्यूनतम</translation>
+        </message>
+        <message>
+            <source>Send missed questions to a review deck</source>
+            <translation>छुटेका प्रश्नहरू दोहोर्‍याउने डेकमा पठाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Back to exams</source>
+            <translation>परीक्षाहरूमा फर्कनुहोस्</translation>
+        </message>
+        <message>
+            <source>Practice finished: %1 of %2 correct.</source>
+            <translation>अभ्यास सकियो: %2 मध्ये %1 सही।</translation>
+        </message>
+        <message>
+            <source>Estimated result: PASS (%1 of %2 correct).</source>
+            <translation>अनुमानित नतिजा: उत्तीर्ण (%2 मध्ये %1 सही)।</translation>
+        </message>
+        <message>
+            <source>Estimated result: NOT YET A PASS (%1 of %2 correct).</source>
+            <translation>अनुमानित नतिजा: अझै उत्तीर्ण भएन (%2 मध्ये %1 सही)।</translation>
+        </message>
+        <message>
+            <source>Score: %1%</source>
+            <translation>अंक: %1%</translation>
+        </message>
+        <message>
+            <source>Estimated total: %1 / %2</source>
+            <translation>अनुमानित जम्मा: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Band: %1</source>
+            <translation>स्तर: %1</translation>
+        </message>
+        <message>
+            <source>below the minimum</source>
+            <translation>न्यूनतमभन्दा कम</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerBase</name>
+        <message>
+            <source>Time is up for that section. The next section has started.</source>
+            <translation>त्यो खण्डको समय सकियो। अर्को खण्ड सुरु भयो।</translation>
+        </message>
+        <message>
+            <source>This audio has already been played.</source>
+            <translation>यो अडियो पहिले नै बजिसकेको छ।</translation>
+        </message>
+        <message>
+            <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
+            <translation>यो खण्ड बन्द गर्न फेरि «खण्ड समाप्त गर्नुहोस्» (E) थिच्नुहोस्। तपाईं यसमा फर्कन सक्नुहुने छैन।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>%n प्रश्नको उत्तर दिइएको छैन। </numerusform>
+                <numerusform>%n प्रश्नहरूको उत्तर दिइएको छैन। </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>सेटिङ</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>इन्टरफेसको भाषा (&amp;I):</translation>
+        </message>
+        <message>
+            <source>Your training centre has fixed the interface language.</source>
+            <translation>तपाईंको तालिम केन्द्रले इन्टरफेसको भाषा तोकेको छ।</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>अङ्ग्रेजी</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>उर्दू</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>नेपाली</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>इन्डोनेसियाली</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>भियतनामी</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>तागालोग</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>बर्मेली</translation>
+        </message>
+        <message>
+            <source>&amp;Meanings and explanations in:</source>
+            <translation>अर्थ र व्याख्याको भाषा (&amp;M):</translation>
+        </message>
+        <message>
+            <source>When a card has no meaning in this language, English is shown and the card says so.</source>
+            <translation>कुनै कार्डमा यो भाषामा अर्थ नभए अङ्ग्रेजी देखाइन्छ र कार्डले त्यो बताउँछ।</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>सधैं</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>अझै नजानेका कान्जीका लागि मात्र</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>कहिल्यै होइन</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana:</source>
+            <translation>फुरिगाना (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji next to readings</source>
+            <translation>पढाइको छेउमा रोमाजी देखाउनुहोस् (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>प्रणाली जस्तै</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>उज्यालो</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>अँध्यारो</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>उच्च कन्ट्रास्ट</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>थिम (&amp;T):</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n}%</translation>
+        </message>
+        <message>
+            <source>Text &amp;size:</source>
+            <translation>अक्षरको आकार (&amp;S):</translation>
+        </message>
+        <message>
+            <source>:00</source>
+            <translation>:00</translation>
+        </message>
+        <message>
+            <source>Cards for a new day become due at this hour.</source>
+            <translation>नयाँ दिनका कार्डहरू यो समयदेखि दोहोर्‍याउन बाँकी हुन्छन्।</translation>
+        </message>
+        <message>
+            <source>New &amp;day starts at:</source>
+            <translation>नयाँ दिन सुरु हुने समय (&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPage</name>
+        <message>
+            <source>Again</source>
+            <translation>फेरि</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>गाह्रो</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>ठिक</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>सजिलो</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>अङ्ग्रेजी</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>उर्दू</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>नेपाली</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>इन्डोनेसियाली</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>भियतनामी</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>तागालोग</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>बर्मेली</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>जापानी</translation>
+        </message>
+        <message>
+            <source>Cards left today</source>
+            <translation>आज बाँकी कार्डहरू</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>प्रश्न</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>शब्द</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>उदाहरण वाक्य</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>उत्तर देखाउनुहोस् (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>डेकहरूमा फर्कनुहोस्</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>अहिलेसम्म {language} अर्थ छैन: अङ्ग्रेजी देखाइँदै।</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>सबै डेकहरू</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>नयाँ {new} · सिक्दै {learn} · दोहोर्‍याउने {due}</translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>स्याबास! आज यहाँ अरू केही बाँकी छैन।
+भोलि फेरि आउनुहोस्, वा अर्को डेक पढ्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>यसलाई जापानीमा कसरी भनिन्छ?</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>यसलाई कसरी पढिन्छ?</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>यसको अर्थ के हो?</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,796 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About jpprep</source>
+            <translation>jpprep کے بارے میں</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;Offline study for the JLPT, the JFT-Basic and the Specified Skilled Worker (特定技能) sector tests: spaced-repetition decks, mock exams, and furigana made on this computer. Your progress stays on this computer (or your centre's server).&lt;/p&gt;&lt;p&gt;JLPT levels of the shipped words are approximate: no official list exists.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;JLPT، JFT-Basic اور مخصوص ہنرمند کارکن (特定技能) کے شعبہ جاتی ٹیسٹوں کی آف لائن تیاری: وقفے وقفے سے دہرائی والے ڈیک، نمونہ امتحانات، اور اسی کمپیوٹر پر بنائے گئے فوریگانا۔ آپ کی پیش رفت اسی کمپیوٹر (یا آپ کے مرکز کے سرور) پر رہتی ہے۔&lt;/p&gt;&lt;p&gt;ساتھ آنے والے الفاظ کی JLPT سطحیں تخمینی ہیں: کوئی سرکاری فہرست موجود نہیں۔&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>تعارف</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>ماخذ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserPage</name>
+        <message>
+            <source>Browse decks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search Japanese, reading or meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>جاپانی</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deck</source>
+            <translation>ڈیک</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>تمام ڈیک</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CbtRunner</name>
+        <message>
+            <source>◀ Back</source>
+            <translation>▶ پچھلا</translation>
+        </message>
+        <message>
+            <source>⚑ Flag (F)</source>
+            <translation>⚑ نشان لگائیں (F)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>اگلا ◀</translation>
+        </message>
+        <message>
+            <source>Instructions / Your language (I)</source>
+            <translation>ہدایات / آپ کی زبان (I)</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>حصہ ختم کریں (E)</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>%2 میں سے سوال %1</translation>
+        </message>
+        <message>
+            <source>⚑ Unflag (F)</source>
+            <translation>⚑ نشان ہٹائیں (F)</translation>
+        </message>
+        <message>
+            <source>Time remaining %1</source>
+            <translation>باقی وقت %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamsPage</name>
+        <message>
+            <source>Mock exams</source>
+            <translation>نمونہ امتحانات</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>امتحان</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>مشق</translation>
+        </message>
+        <message>
+            <source>Section or type</source>
+            <translation>حصہ یا قسم</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>سوالات</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>شروع کریں</translation>
+        </message>
+        <message>
+            <source>Resume the open exam</source>
+            <translation>کھلا امتحان جاری رکھیں</translation>
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation>پچھلے نتائج</translation>
+        </message>
+        <message>
+            <source>pass (estimate)</source>
+            <translation>پاس (تخمینہ)</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>ابھی نہیں</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>مشق</translation>
+        </message>
+        <message>
+            <source>%1 minutes for the whole test</source>
+            <translation>پورے ٹیسٹ کے لیے %1 منٹ</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> منٹ</translation>
+        </message>
+        <message>
+            <source>questions</source>
+            <translation>سوالات</translation>
+        </message>
+        <message>
+            <source>Format as of %1.</source>
+            <translation>%1 کے مطابق فارمیٹ۔</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed:</source>
+            <translation>ابھی تصدیق نہیں ہوئی:</translation>
+        </message>
+        <message>
+            <source>No weak question types yet: finish a mock or a practice set first.</source>
+            <translation>ابھی کوئی کمزور سوالی قسم نہیں: پہلے ایک نمونہ امتحان یا مشقی سیٹ مکمل کریں۔</translation>
+        </message>
+        <message>
+            <source>%1 question(s) added to the deck %2.</source>
+            <translation>%1 سوالات ڈیک %2 میں شامل کر دیے گئے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Deck</source>
+            <translation>ڈیک</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>نئے</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>سیکھنے میں</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>دہرائی</translation>
+        </message>
+        <message>
+            <source>Today's work</source>
+            <translation>آج کا کام</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>ڈیک</translation>
+        </message>
+        <message>
+            <source>Study this deck</source>
+            <translation>یہ ڈیک پڑھیں</translation>
+        </message>
+        <message>
+            <source>Study all due cards</source>
+            <translation>دہرائی کے تمام کارڈ پڑھیں</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>خوش آمدید، {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) due.</source>
+            <translation>
+                <numerusform>آج %Ln کارڈ دہرائی کے لیے ہے۔</numerusform>
+                <numerusform>آج %Ln کارڈ دہرائی کے لیے ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new card(s) waiting.</source>
+            <translation>
+                <numerusform>%Ln نیا کارڈ منتظر ہے۔</numerusform>
+                <numerusform>%Ln نئے کارڈ منتظر ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reviewed today: %Ln.</source>
+            <translation>
+                <numerusform>آج دہرائے گئے: %Ln۔</numerusform>
+                <numerusform>آج دہرائے گئے: %Ln۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Streak: %Ln day(s).</source>
+            <translation>
+                <numerusform>مسلسل: %Ln دن۔</numerusform>
+                <numerusform>مسلسل: %Ln دن۔</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JlptRunner</name>
+        <message>
+            <source>Answer sheet</source>
+            <translation>جوابی شیٹ</translation>
+        </message>
+        <message>
+            <source>◀ Back (P)</source>
+            <translation>▶ پچھلا (P)</translation>
+        </message>
+        <message>
+            <source>Next (N) ▶</source>
+            <translation>اگلا (N) ◀</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>حصہ ختم کریں (E)</translation>
+        </message>
+        <message>
+            <source>Time left %1</source>
+            <translation>باقی وقت %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>ہوم</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>مطالعہ</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>ڈیک</translation>
+        </message>
+        <message>
+            <source>Mock exams</source>
+            <translation>نمونہ امتحانات</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>پیش رفت</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ترتیبات</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>ہمیشہ</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>صرف ان کانجی کے لیے جو ابھی نہیں آتے</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>کبھی نہیں</translation>
+        </message>
+        <message>
+            <source>jpprep: {name}</source>
+            <translation>jpprep: {name}</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>حصے</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>فائل (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Import deck…</source>
+            <translation>ڈیک درآمد کریں… (&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>بند کریں (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>پروفائل (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch profile…</source>
+            <translation>پروفائل بدلیں… (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>منظر (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana</source>
+            <translation>فوریگانا (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji</source>
+            <translation>رومانجی دکھائیں (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>مدد (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About jpprep and sources</source>
+            <translation>jpprep اور ماخذ کے بارے میں (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>jpprep کے ساتھ آنے والے ڈیک لوڈ ہو رہے ہیں…</translation>
+        </message>
+        <message>
+            <source>Decks ready.</source>
+            <translation>ڈیک تیار ہیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %Ln note(s) from the shipped decks.</source>
+            <translation>
+                <numerusform>ساتھ آنے والے ڈیکوں سے %Ln نوٹ شامل کیا گیا۔</numerusform>
+                <numerusform>ساتھ آنے والے ڈیکوں سے %Ln نوٹ شامل کیے گئے۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a deck</source>
+            <translation>ڈیک درآمد کریں</translation>
+        </message>
+        <message>
+            <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>ڈیک (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} درآمد ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Imported: {a} added, {u} updated, {s} skipped.</source>
+            <translation>درآمد مکمل: {a} شامل، {u} تازہ کیے گئے، {s} چھوڑ دیے گئے۔</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>کچھ غلط ہو گیا: {error}۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Welcome to jpprep</source>
+            <translation>jpprep میں خوش آمدید</translation>
+        </message>
+        <message>
+            <source>Choose a profile</source>
+            <translation>پروفائل منتخب کریں</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>پروفائلز</translation>
+        </message>
+        <message>
+            <source>Who is studying?</source>
+            <translation>کون پڑھ رہا ہے؟</translation>
+        </message>
+        <message>
+            <source>Or make a new profile:</source>
+            <translation>یا نیا پروفائل بنائیں:</translation>
+        </message>
+        <message>
+            <source>jpprep keeps your progress on this computer.
+What is your name? It is shown only here.</source>
+            <translation>jpprep آپ کی پیش رفت اسی کمپیوٹر پر محفوظ رکھتا ہے۔
+آپ کا نام کیا ہے؟ یہ صرف یہیں دکھایا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>New profile name</source>
+            <translation>نئے پروفائل کا نام</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>شروع کریں</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>پروفائل</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionView</name>
+        <message>
+            <source>▶ Play audio (L)</source>
+            <translation>▶ آڈیو چلائیں (L)</translation>
+        </message>
+        <message>
+            <source>The audio plays once.</source>
+            <translation>آڈیو صرف ایک بار چلے گی۔</translation>
+        </message>
+        <message>
+            <source>Audio playback is not available on this computer: the script is shown instead when you press Play.</source>
+            <translation>اس کمپیوٹر پر آڈیو نہیں چل سکتی: چلائیں دبانے پر اس کی تحریر دکھائی جائے گی۔</translation>
+        </message>
+        <message>
+            <source>Played. In this test the audio plays only once.</source>
+            <translation>چل چکی۔ اس ٹیسٹ میں آڈیو صرف ایک بار چلتی ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Scoring section</source>
+            <translation>اسکورنگ حصہ</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>درست</translation>
+        </message>
+        <message>
+            <source>Estimated score</source>
+            <translation>تخمینی اسکور</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>کم از کم</translation>
+        </message>
+        <message>
+            <source>Send missed questions to a review deck</source>
+            <translation>غلط سوالات دہرائی کے ڈیک میں بھیجیں</translation>
+        </message>
+        <message>
+            <source>Back to exams</source>
+            <translation>امتحانات پر واپس</translation>
+        </message>
+        <message>
+            <source>Practice finished: %1 of %2 correct.</source>
+            <translation>مشق مکمل: %2 میں سے %1 درست۔</translation>
+        </message>
+        <message>
+            <source>Estimated result: PASS (%1 of %2 correct).</source>
+            <translation>تخمینی نتیجہ: پاس (%2 میں سے %1 درست)۔</translation>
+        </message>
+        <message>
+            <source>Estimated result: NOT YET A PASS (%1 of %2 correct).</source>
+            <translation>تخمینی نتیجہ: ابھی پاس نہیں (%2 میں سے %1 درست)۔</translation>
+        </message>
+        <message>
+            <source>Score: %1%</source>
+            <translation>اسکور: %1%</translation>
+        </message>
+        <message>
+            <source>Estimated total: %1 / %2</source>
+            <translation>تخمینی کل: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Band: %1</source>
+            <translation>درجہ: %1</translation>
+        </message>
+        <message>
+            <source>below the minimum</source>
+            <translation>کم از کم سے نیچے</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerBase</name>
+        <message>
+            <source>Time is up for that section. The next section has started.</source>
+            <translation>اس حصے کا وقت ختم ہو گیا۔ اگلا حصہ شروع ہو گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>This audio has already been played.</source>
+            <translation>یہ آڈیو پہلے ہی چل چکی ہے۔</translation>
+        </message>
+        <message>
+            <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
+            <translation>یہ حصہ بند کرنے کے لیے دوبارہ «حصہ ختم کریں» (E) دبائیں۔ آپ اس پر واپس نہیں آ سکیں گے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>%n سوال کا جواب نہیں دیا گیا۔ </numerusform>
+                <numerusform>%n سوالات کے جواب نہیں دیے گئے۔ </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>ترتیبات</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>انٹرفیس کی زبان (&amp;I):</translation>
+        </message>
+        <message>
+            <source>Your training centre has fixed the interface language.</source>
+            <translation>آپ کے تربیتی مرکز نے انٹرفیس کی زبان مقرر کر دی ہے۔</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>انگریزی</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>اردو</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>نیپالی</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>انڈونیشیائی</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>ویتنامی</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>تگالوگ</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>برمی</translation>
+        </message>
+        <message>
+            <source>&amp;Meanings and explanations in:</source>
+            <translation>معانی اور وضاحتیں اس زبان میں (&amp;M):</translation>
+        </message>
+        <message>
+            <source>When a card has no meaning in this language, English is shown and the card says so.</source>
+            <translation>جب کسی کارڈ میں اس زبان میں معنی نہ ہو تو انگریزی دکھائی جاتی ہے اور کارڈ پر یہ لکھا ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>ہمیشہ</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>صرف ان کانجی کے لیے جو ابھی نہیں آتے</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>کبھی نہیں</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana:</source>
+            <translation>فوریگانا (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji next to readings</source>
+            <translation>تلفظ کے ساتھ رومانجی دکھائیں (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>سسٹم کے مطابق</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ہلکا</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>گہرا</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>زیادہ کنٹراسٹ</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>تھیم (&amp;T):</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n}%</translation>
+        </message>
+        <message>
+            <source>Text &amp;size:</source>
+            <translation>متن کا سائز (&amp;S):</translation>
+        </message>
+        <message>
+            <source>:00</source>
+            <translation>:00</translation>
+        </message>
+        <message>
+            <source>Cards for a new day become due at this hour.</source>
+            <translation>نئے دن کے کارڈ اس وقت سے دہرائی کے لیے آتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>New &amp;day starts at:</source>
+            <translation>نیا دن اس وقت شروع ہو (&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPage</name>
+        <message>
+            <source>Again</source>
+            <translation>دوبارہ</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>مشکل</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>ٹھیک</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>آسان</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>انگریزی</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>اردو</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>نیپالی</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>انڈونیشیائی</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>ویتنامی</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>تگالوگ</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>برمی</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>جاپانی</translation>
+        </message>
+        <message>
+            <source>Cards left today</source>
+            <translation>آج کے باقی کارڈ</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>سوال</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>لفظ</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>مثالی جملہ</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>جواب دکھائیں (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>ڈیکوں پر واپس</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>ابھی {language} میں معنی موجود نہیں: انگریزی دکھائی جا رہی ہے۔</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>تمام ڈیک</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>نئے {new} · سیکھنے میں {learn} · دہرائی {due}</translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>شاباش! آج یہاں مزید کچھ باقی نہیں۔
+کل دوبارہ آئیں، یا کوئی اور ڈیک پڑھیں۔</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>اسے جاپانی میں کیسے کہتے ہیں؟</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>اسے کیسے پڑھتے ہیں؟</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>اس کا مطلب کیا ہے؟</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,789 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About jpprep</source>
+            <translation>Giới thiệu jpprep</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;Offline study for the JLPT, the JFT-Basic and the Specified Skilled Worker (特定技能) sector tests: spaced-repetition decks, mock exams, and furigana made on this computer. Your progress stays on this computer (or your centre's server).&lt;/p&gt;&lt;p&gt;JLPT levels of the shipped words are approximate: no official list exists.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;jpprep {version}&lt;/h2&gt;&lt;p&gt;Ôn luyện ngoại tuyến cho JLPT, JFT-Basic và các kỳ thi ngành Kỹ năng đặc định (特定技能): bộ thẻ ôn tập ngắt quãng, đề thi thử và furigana được tạo ngay trên máy này. Tiến độ của bạn được lưu trên máy này (hoặc máy chủ của trung tâm).&lt;/p&gt;&lt;p&gt;Cấp độ JLPT của các từ có sẵn chỉ là ước tính: không có danh sách chính thức.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Giới thiệu</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserPage</name>
+        <message>
+            <source>Browse decks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search Japanese, reading or meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Tiếng Nhật</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deck</source>
+            <translation>Bộ thẻ</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Tất cả bộ thẻ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CbtRunner</name>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ Quay lại</translation>
+        </message>
+        <message>
+            <source>⚑ Flag (F)</source>
+            <translation>⚑ Đánh dấu (F)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Tiếp ▶</translation>
+        </message>
+        <message>
+            <source>Instructions / Your language (I)</source>
+            <translation>Hướng dẫn / Ngôn ngữ của bạn (I)</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>Kết thúc phần thi (E)</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>Câu %1 / %2</translation>
+        </message>
+        <message>
+            <source>⚑ Unflag (F)</source>
+            <translation>⚑ Bỏ đánh dấu (F)</translation>
+        </message>
+        <message>
+            <source>Time remaining %1</source>
+            <translation>Thời gian còn lại %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamsPage</name>
+        <message>
+            <source>Mock exams</source>
+            <translation>Thi thử</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Kỳ thi</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Luyện tập</translation>
+        </message>
+        <message>
+            <source>Section or type</source>
+            <translation>Phần hoặc dạng câu hỏi</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Số câu hỏi</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>Resume the open exam</source>
+            <translation>Tiếp tục bài thi đang làm</translation>
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation>Kết quả trước đây</translation>
+        </message>
+        <message>
+            <source>pass (estimate)</source>
+            <translation>đạt (ước tính)</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>chưa đạt</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>luyện tập</translation>
+        </message>
+        <message>
+            <source>%1 minutes for the whole test</source>
+            <translation>%1 phút cho toàn bài thi</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>questions</source>
+            <translation>câu hỏi</translation>
+        </message>
+        <message>
+            <source>Format as of %1.</source>
+            <translation>Định dạng tính đến %1.</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed:</source>
+            <translation>Chưa được xác nhận:</translation>
+        </message>
+        <message>
+            <source>No weak question types yet: finish a mock or a practice set first.</source>
+            <translation>Chưa có dạng câu hỏi yếu: hãy làm xong một bài thi thử hoặc một bộ luyện tập trước.</translation>
+        </message>
+        <message>
+            <source>%1 question(s) added to the deck %2.</source>
+            <translation>Đã thêm %1 câu hỏi vào bộ thẻ %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Deck</source>
+            <translation>Bộ thẻ</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Đang học</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Đến hạn</translation>
+        </message>
+        <message>
+            <source>Today's work</source>
+            <translation>Việc hôm nay</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>Bộ thẻ</translation>
+        </message>
+        <message>
+            <source>Study this deck</source>
+            <translation>Học bộ thẻ này</translation>
+        </message>
+        <message>
+            <source>Study all due cards</source>
+            <translation>Học tất cả thẻ đến hạn</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>Xin chào, {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) due.</source>
+            <translation>
+                <numerusform>Hôm nay: %Ln thẻ đến hạn.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new card(s) waiting.</source>
+            <translation>
+                <numerusform>%Ln thẻ mới đang chờ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reviewed today: %Ln.</source>
+            <translation>
+                <numerusform>Đã ôn hôm nay: %Ln.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Streak: %Ln day(s).</source>
+            <translation>
+                <numerusform>Chuỗi ngày học: %Ln ngày.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JlptRunner</name>
+        <message>
+            <source>Answer sheet</source>
+            <translation>Phiếu trả lời</translation>
+        </message>
+        <message>
+            <source>◀ Back (P)</source>
+            <translation>◀ Quay lại (P)</translation>
+        </message>
+        <message>
+            <source>Next (N) ▶</source>
+            <translation>Tiếp (N) ▶</translation>
+        </message>
+        <message>
+            <source>Finish section (E)</source>
+            <translation>Kết thúc phần thi (E)</translation>
+        </message>
+        <message>
+            <source>Time left %1</source>
+            <translation>Thời gian còn lại %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>Trang chủ</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Học</translation>
+        </message>
+        <message>
+            <source>Decks</source>
+            <translation>Bộ thẻ</translation>
+        </message>
+        <message>
+            <source>Mock exams</source>
+            <translation>Thi thử</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Luôn luôn</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>Chỉ với kanji tôi chưa biết</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Không bao giờ</translation>
+        </message>
+        <message>
+            <source>jpprep: {name}</source>
+            <translation>jpprep: {name}</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Import deck…</source>
+            <translation>&amp;Nhập bộ thẻ…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>Hồ &amp;sơ</translation>
+        </message>
+        <message>
+            <source>&amp;Switch profile…</source>
+            <translation>Đổi &amp;hồ sơ…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana</source>
+            <translation>&amp;Furigana</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji</source>
+            <translation>Hiện &amp;romaji</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;About jpprep and sources</source>
+            <translation>&amp;Giới thiệu jpprep và nguồn</translation>
+        </message>
+        <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>Đang tải các bộ thẻ có sẵn của jpprep…</translation>
+        </message>
+        <message>
+            <source>Decks ready.</source>
+            <translation>Các bộ thẻ đã sẵn sàng.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %Ln note(s) from the shipped decks.</source>
+            <translation>
+                <numerusform>Đã thêm %Ln ghi chú từ các bộ thẻ có sẵn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a deck</source>
+            <translation>Nhập bộ thẻ</translation>
+        </message>
+        <message>
+            <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Bộ thẻ (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;Tất cả tệp (*)</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Đang nhập {file}…</translation>
+        </message>
+        <message>
+            <source>Imported: {a} added, {u} updated, {s} skipped.</source>
+            <translation>Đã nhập: thêm {a}, cập nhật {u}, bỏ qua {s}.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>Đã xảy ra lỗi: {error}. Không có gì bị thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Welcome to jpprep</source>
+            <translation>Chào mừng đến với jpprep</translation>
+        </message>
+        <message>
+            <source>Choose a profile</source>
+            <translation>Chọn hồ sơ</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Who is studying?</source>
+            <translation>Ai đang học?</translation>
+        </message>
+        <message>
+            <source>Or make a new profile:</source>
+            <translation>Hoặc tạo hồ sơ mới:</translation>
+        </message>
+        <message>
+            <source>jpprep keeps your progress on this computer.
+What is your name? It is shown only here.</source>
+            <translation>jpprep lưu tiến độ của bạn trên máy tính này.
+Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
+        </message>
+        <message>
+            <source>New profile name</source>
+            <translation>Tên hồ sơ mới</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Hồ sơ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionView</name>
+        <message>
+            <source>▶ Play audio (L)</source>
+            <translation>▶ Phát âm thanh (L)</translation>
+        </message>
+        <message>
+            <source>The audio plays once.</source>
+            <translation>Âm thanh chỉ phát một lần.</translation>
+        </message>
+        <message>
+            <source>Audio playback is not available on this computer: the script is shown instead when you press Play.</source>
+            <translation>Máy tính này không phát được âm thanh: khi bạn bấm Phát, lời thoại sẽ được hiển thị.</translation>
+        </message>
+        <message>
+            <source>Played. In this test the audio plays only once.</source>
+            <translation>Đã phát. Trong bài thi này âm thanh chỉ phát một lần.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Scoring section</source>
+            <translation>Phần tính điểm</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Đúng</translation>
+        </message>
+        <message>
+            <source>Estimated score</source>
+            <translation>Điểm ước tính</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>Tối thiểu</translation>
+        </message>
+        <message>
+            <source>Send missed questions to a review deck</source>
+            <translation>Gửi các câu làm sai vào bộ thẻ ôn tập</translation>
+        </message>
+        <message>
+            <source>Back to exams</source>
+            <translation>Quay lại thi thử</translation>
+        </message>
+        <message>
+            <source>Practice finished: %1 of %2 correct.</source>
+            <translation>Luyện tập xong: đúng %1 / %2 câu.</translation>
+        </message>
+        <message>
+            <source>Estimated result: PASS (%1 of %2 correct).</source>
+            <translation>Kết quả ước tính: ĐẠT (đúng %1 / %2 câu).</translation>
+        </message>
+        <message>
+            <source>Estimated result: NOT YET A PASS (%1 of %2 correct).</source>
+            <translation>Kết quả ước tính: CHƯA ĐẠT (đúng %1 / %2 câu).</translation>
+        </message>
+        <message>
+            <source>Score: %1%</source>
+            <translation>Điểm: %1%</translation>
+        </message>
+        <message>
+            <source>Estimated total: %1 / %2</source>
+            <translation>Tổng ước tính: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Band: %1</source>
+            <translation>Bậc: %1</translation>
+        </message>
+        <message>
+            <source>below the minimum</source>
+            <translation>dưới mức tối thiểu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerBase</name>
+        <message>
+            <source>Time is up for that section. The next section has started.</source>
+            <translation>Đã hết giờ cho phần đó. Phần tiếp theo đã bắt đầu.</translation>
+        </message>
+        <message>
+            <source>This audio has already been played.</source>
+            <translation>Âm thanh này đã được phát rồi.</translation>
+        </message>
+        <message>
+            <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
+            <translation>Bấm Kết thúc phần thi thêm lần nữa (E) để đóng phần này. Bạn sẽ không quay lại được.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>%n câu chưa trả lời. </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>&amp;Ngôn ngữ giao diện:</translation>
+        </message>
+        <message>
+            <source>Your training centre has fixed the interface language.</source>
+            <translation>Trung tâm đào tạo của bạn đã cố định ngôn ngữ giao diện.</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Tiếng Anh</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>Tiếng Urdu</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>Tiếng Nepal</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Tiếng Indonesia</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Tiếng Việt</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>Tiếng Tagalog</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>Tiếng Miến Điện</translation>
+        </message>
+        <message>
+            <source>&amp;Meanings and explanations in:</source>
+            <translation>Nghĩa và giải thích &amp;bằng:</translation>
+        </message>
+        <message>
+            <source>When a card has no meaning in this language, English is shown and the card says so.</source>
+            <translation>Khi thẻ chưa có nghĩa bằng ngôn ngữ này, nghĩa tiếng Anh sẽ được hiển thị kèm ghi chú.</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Luôn luôn</translation>
+        </message>
+        <message>
+            <source>Only for kanji I don't know yet</source>
+            <translation>Chỉ với kanji tôi chưa biết</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Không bao giờ</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana:</source>
+            <translation>&amp;Furigana:</translation>
+        </message>
+        <message>
+            <source>Show &amp;romaji next to readings</source>
+            <translation>Hiện &amp;romaji bên cạnh cách đọc</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Theo hệ thống</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Sáng</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tối</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Tương phản cao</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Chủ đề:</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n}%</translation>
+        </message>
+        <message>
+            <source>Text &amp;size:</source>
+            <translation>&amp;Kích thước chữ:</translation>
+        </message>
+        <message>
+            <source>:00</source>
+            <translation>:00</translation>
+        </message>
+        <message>
+            <source>Cards for a new day become due at this hour.</source>
+            <translation>Thẻ của ngày mới đến hạn từ giờ này.</translation>
+        </message>
+        <message>
+            <source>New &amp;day starts at:</source>
+            <translation>Ngày mới bắt đầu &amp;lúc:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPage</name>
+        <message>
+            <source>Again</source>
+            <translation>Lại</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>Khó</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Tốt</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>Dễ</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>tiếng Anh</translation>
+        </message>
+        <message>
+            <source>Urdu</source>
+            <translation>tiếng Urdu</translation>
+        </message>
+        <message>
+            <source>Nepali</source>
+            <translation>tiếng Nepal</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>tiếng Indonesia</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>tiếng Việt</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>tiếng Tagalog</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>tiếng Miến Điện</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>tiếng Nhật</translation>
+        </message>
+        <message>
+            <source>Cards left today</source>
+            <translation>Số thẻ còn lại hôm nay</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>Câu ví dụ</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>Hiện đáp án (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>Quay lại danh sách bộ thẻ</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>Chưa có nghĩa bằng {language}: đang hiện tiếng Anh.</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Tất cả bộ thẻ</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>Mới {new} · Đang học {learn} · Đến hạn {due}</translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>Giỏi lắm! Hôm nay ở đây không còn thẻ nào đến hạn.
+Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>Câu này tiếng Nhật nói thế nào?</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>Từ này đọc thế nào?</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>Từ này nghĩa là gì?</translation>
+        </message>
+    </context>
+</TS>
