@@ -245,3 +245,21 @@ def test_shipped_sample_passage_questions_stay_together(page_for, qtbot, screens
     assert "こうえん" in runner.view.passage.text()
     qtbot.wait(30)
     screenshot(runner, "exam-sample-passage")
+
+
+def test_weak_types_practice_from_the_page(page_for, qtbot, clock):
+    page = page_for("jlpt-n5", mode="type")
+    page.part.setCurrentIndex(page.part.findData("orthography"))
+    runner = press_start(qtbot, page)
+    for _ in range(len(runner.s.section.items)):  # all wrong
+        item = runner.item()
+        qtbot.keyClick(runner, getattr(Qt.Key, f"Key_{item.correct % 4 + 1}"))
+        qtbot.keyClick(runner, Qt.Key.Key_N)
+    qtbot.keyClick(runner, Qt.Key.Key_E)
+    qtbot.keyClick(runner, Qt.Key.Key_E)
+    page.results.back_btn.click()
+    assert "Weak question types: 表記" in page.info.text()
+    assert "Language Knowledge and Reading: 0%" in page.info.text()
+    page.mode.setCurrentIndex(page.mode.findData("weak"))
+    runner = press_start(qtbot, page)
+    assert {runner.run.items[i].type for i in runner.s.form.item_ids} == {"orthography"}

@@ -47,6 +47,7 @@ class ExamsPage(QWidget):
             self.mode.addItem(self.tr(label), key)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.part = QComboBox()
+        self.part.currentIndexChanged.connect(self._part_changed)
         self.count = QSpinBox()
         self.count.setRange(1, 50)
         form.addRow(self.tr("Exam"), self.exam)
@@ -118,6 +119,14 @@ class ExamsPage(QWidget):
                  self.tr("Format as of %1.").replace("%1", bp.as_of) + " " + bp.scoring.note]
         if bp.verify:
             lines.append(self.tr("Not yet confirmed:") + " " + "; ".join(bp.verify))
+        rd = svc.readiness(self.ctx.db, self.ctx.profile_id, eid)
+        trend = [f"{rd.section_names.get(sid, sid)}: " + " → ".join(f"{p:.0f}%" for _t, p in pts[-5:])
+                 for sid, pts in rd.sections.items() if pts]
+        if trend:
+            lines.append(self.tr("Readiness (last attempts):") + " " + "; ".join(trend))
+        if rd.weak_types:
+            lines.append(self.tr("Weak question types:") + " " + ", ".join(
+                qtypes.get(t).name for t in rd.weak_types if qtypes.get(t)))
         self.info.setText("<br>".join(lines))
         self._mode_changed()
 
@@ -138,8 +147,15 @@ class ExamsPage(QWidget):
                         seen.add(p.type)
                         qt = qtypes.get(p.type)
                         self.part.addItem(f"{qt.name}  {qt.name_en}", p.type)
-                        if len(seen) == 1:
-                            self.count.setValue(p.count)
+            self._part_changed()
+
+    def _part_changed(self, *_args) -> None:
+        """One question type: as many questions as the real test has of it."""
+        if self.mode.currentData() != "type" or not self.part.currentData():
+            return
+        part = bpmod.get(self.exam_id()).part_for_type(self.part.currentData())
+        if part is not None:
+            self.count.setValue(part.count)
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.home)
