@@ -288,6 +288,15 @@ def kanji_range(text: str) -> str | None:
     return _RANGES.get(text)
 
 
+def nan_counter(counter: str) -> str | None:
+    """何 + counter, read like 3 with なん: 何人 なんにん, 何本 なんぼん, 何日 なんにち."""
+    c = COUNTERS.get(counter)
+    if c is None or counter in ("つ", "分の", "万", "億", "兆"):
+        return None
+    three = c.read(3)
+    return "なん" + three[2:] if three.startswith("さん") else "なん" + c.base
+
+
 def read_with_counter(n: int, counter: str) -> str | None:
     c = COUNTERS.get(counter)
     if c is None:

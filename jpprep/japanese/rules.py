@@ -89,6 +89,8 @@ def _regular_count(toks: list[Tok], i: int, j: int) -> bool:
     """A kanji number + a regular counter (二分, 三本): the number rules read it, not JMdict
     (whose 二分 is にぶん, 'halving')."""
     last = toks[j].surface
+    if j == i + 1 and toks[i].surface == "何" and num.nan_counter(last):
+        return True  # 何人 なんにん, 何時 なんじ: read by the counter rules
     return last in num.COUNTERS and last not in _IRREGULAR_COUNTERS and all(
         x.pos2 == "数詞" and _kanji_num(x.surface) for x in toks[i:j])
 
@@ -139,13 +141,20 @@ def numbers(toks: list[Tok]) -> None:
     sound changes (３分 さんぷん, ２３日 にじゅうよっか, 六本 ろっぽん); a fraction is ぶん
     (３分の１ さんぶんのいち)."""
     for t in toks:
-        if t.pos2 == "数詞" or t.surface[:1] in _DIGIT_START:
+        if t.pos2 == "数詞" or t.surface[:1] in _DIGIT_START or t.surface == "何":
             break
     else:
         return  # no number at all
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.surface == "何" and not t.fixed:
+            c = _counter(toks, i + 1)
+            if c is not None and num.nan_counter(c[1]) and not any(
+                    x.fixed for x in toks[i + 1:c[0]]):
+                _merge(toks, i, c[0], num.nan_counter(c[1]), ("名詞", "数詞", "", ""))
+            i += 1
+            continue
         if t.fixed or t.pos2 != "数詞" and not _is_digits(t.surface):
             i += 1
             continue
@@ -219,7 +228,7 @@ def _set(t: Tok, reading: str) -> None:
 
 
 _RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とおり", "どおり")}
-_CONTEXT_WORDS = frozenset(["何", "他", "川", "々", "人", "方", *_RENDAKU_AFTER_NOUN])
+_CONTEXT_WORDS = frozenset(["何", "他", "川", "々", "人", "方", "行っ", *_RENDAKU_AFTER_NOUN])
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
@@ -254,6 +263,9 @@ def context(toks: list[Tok]) -> None:
                 toks[i - 1].pos1 == "名詞" and toks[i - 1].pos2 != "数詞" and \
                 has_kanji(toks[i - 1].surface):
             _set(t, _RENDAKU_AFTER_NOUN[s][1])  # 資料作り づくり, 予定通り どおり
+        elif s == "行っ" and t.reading == "おこなっ" and not (
+                i and toks[i - 1].surface in ("を", "も", "は")):
+            _set(t, "いっ")  # 行った いった (go); おこなった (carry out) takes an object in を
         elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞":
             _set(t, "がわ")  # a river's name: 木曽川, 信濃川, ライン川
         d = defaults.get((s, t.reading))
