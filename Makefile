@@ -1,6 +1,6 @@
 # Two commands a fresh machine needs:  make run  (set up and start the app)
 #                                      make test (set up and run every test headless)
-PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3.11 || command -v python3)
+PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
