@@ -1,0 +1,416 @@
+"""Progress page: a year of study, what is coming, how much is remembered, the exam target.
+
+Data comes from jpprep.services.stats.stats_data (read in a worker thread: the first read of a
+big review log takes a moment) and jpprep.services.planning. Charts are drawn with QPainter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from jpprep.services import planning, stats, study
+from jpprep.ui.widgets.heatmap import HeatmapWidget
+
+STATE_COLOURS = {"new": "#5b9bd5", "learning": "#ed7d31", "relearning": "#c0504d",
+                 "young": "#9bbb59", "mature": "#4f7f2a", "suspended": "#a5a5a5",
+                 "buried": "#d9d9d9"}
+EXAMS = [("jlpt-n5", "JLPT N5"), ("jlpt-n4", "JLPT N4"), ("jlpt-n3", "JLPT N3"),
+         ("jlpt-n2", "JLPT N2"), ("jlpt-n1", "JLPT N1"), ("jft-basic", "JFT-Basic"),
+         ("ssw", "SSW sector test")]
+
+
+def _minutes(ms: int) -> str:
+    m = round(ms / 60000)
+    return f"{m // 60} h {m % 60:02d} min" if m >= 60 else f"{m} min"
+
+
+class BarChart(QWidget):
+    """Vertical bars with a label every few bars (the 30-day forecast)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.values: list[int] = []
+        self.labels: list[str] = []
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_data(self, values: list[int], labels: list[str]) -> None:
+        self.values, self.labels = list(values), list(labels)
+        self.setAccessibleDescription(", ".join(f"{lab}: {v}" for lab, v in zip(labels, values)))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(520, 160)
+
+    def paintEvent(self, _e) -> None:  # noqa: N802
+        p = QPainter(self)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        n = len(self.values)
+        if not n:
+            return
+        top, bottom, left = 16, 20, 4
+        h = self.height() - top - bottom
+        w = (self.width() - left * 2) / n
+        peak = max(max(self.values), 1)
+        small = self.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+        p.setFont(small)
+        for i, v in enumerate(self.values):
+            bh = int(h * v / peak)
+            x = int(left + i * w)
+            r = QRect(x + 1, top + h - bh, max(2, int(w) - 2), bh)
+            p.fillRect(r, QColor("#ed7d31" if i == 0 else "#5b9bd5"))
+            if v and (v == peak or i == 0):
+                p.setPen(text)
+                p.drawText(QRect(x - 10, top + h - bh - 14, int(w) + 20, 14),
+                           Qt.AlignmentFlag.AlignCenter, str(v))
+            if i % 7 == 0 and i < len(self.labels):
+                p.setPen(text)
+                p.drawText(QRect(x, top + h + 2, 60, bottom), Qt.AlignmentFlag.AlignLeft,
+                           self.labels[i])
+        p.end()
+
+
+class StateBar(QWidget):
+    """One horizontal bar split by card state, with a legend underneath."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.counts: dict[str, int] = {}
+        self.names: dict[str, str] = {}
+        self.setMinimumHeight(56)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_data(self, counts: dict[str, int], names: dict[str, str]) -> None:
+        self.counts, self.names = dict(counts), names
+        self.setAccessibleDescription(
+            ", ".join(f"{names[k]}: {v}" for k, v in counts.items() if v))
+        self.update()
+
+    def paintEvent(self, _e) -> None:  # noqa: N802
+        p = QPainter(self)
+        total = sum(self.counts.values())
+        x, w = 0, self.width()
+        if total:
+            for key, v in self.counts.items():
+                bw = round(w * v / total)
+                p.fillRect(QRect(x, 0, bw, 20), QColor(STATE_COLOURS[key]))
+                x += bw
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        x = 0
+        for key, v in self.counts.items():
+            label = f"{self.names.get(key, key)} {v}"
+            tw = self.fontMetrics().horizontalAdvance(label) + 26
+            if x + tw > w:
+                break
+            p.fillRect(QRect(x, 30, 12, 12), QColor(STATE_COLOURS[key]))
+            p.setPen(text)
+            p.drawText(QRect(x + 16, 26, tw, 20), Qt.AlignmentFlag.AlignVCenter, label)
+            x += tw
+        p.end()
+
+
+class ExamTargetDialog(QDialog):
+    """Choose the exam, its date and the decks that matter; see at once whether the pace is
+    enough and what it would take."""
+
+    saved = Signal()
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Exam target"))
+        form = QFormLayout()
+        self.exam = QComboBox()
+        for key, name in EXAMS:
+            self.exam.addItem(name, key)
+        self.exam.setAccessibleName(self.tr("Exam"))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Exam date"))
+        self.decks = QListWidget()
+        self.decks.setAccessibleName(self.tr("Decks for this exam"))
+        form.addRow(self.tr("Exam:"), self.exam)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Decks:"), self.decks)
+        self.decks.setMinimumHeight(120)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setMinimumHeight(110)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.verdict.setAccessibleName(self.tr("Pace check"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.remove = buttons.addButton(self.tr("Remove target"),
+                                        QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.remove.clicked.connect(self.clear)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.verdict)
+        box.addWidget(buttons)
+        self.resize(500, 480)
+        self._load()
+        self.exam.currentIndexChanged.connect(self.check)
+        self.date.dateChanged.connect(self.check)
+        self.decks.itemChanged.connect(self.check)
+        self.check()
+
+    def _load(self) -> None:
+        now = self.ctx.now()
+        target = planning.get_target(self.ctx.db, self.ctx.profile_id)
+        today = dt.datetime.fromtimestamp(now / 1000, dt.timezone.utc).date()
+        day = dt.date.fromisoformat(target.exam_date) if target else today + dt.timedelta(days=90)
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        if target:
+            i = self.exam.findData(target.exam_id)
+            if i >= 0:
+                self.exam.setCurrentIndex(i)
+        chosen = set(target.deck_ids) if target else set()
+        self.decks.blockSignals(True)
+        for c in study.deck_counts(self.ctx.db, self.ctx.profile_id, now):
+            item = QListWidgetItem(c.name)
+            item.setData(Qt.ItemDataRole.UserRole, c.deck_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if c.deck_id in chosen
+                               else Qt.CheckState.Unchecked)
+            self.decks.addItem(item)
+        self.decks.blockSignals(False)
+        self.remove.setEnabled(target is not None)
+
+    def chosen_decks(self) -> list[int]:
+        return [self.decks.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.decks.count())
+                if self.decks.item(i).checkState() == Qt.CheckState.Checked]
+
+    def target(self) -> planning.TargetInfo:
+        return planning.TargetInfo(0, self.exam.currentData(),
+                                   self.date.date().toString("yyyy-MM-dd"), self.chosen_decks())
+
+    def check(self) -> None:
+        t = self.target()
+        self.save_button.setEnabled(bool(t.deck_ids))
+        if not t.deck_ids:
+            self.verdict.setText(self.tr("Tick the decks you need for this exam."))
+            return
+        plan = planning.plan(self.ctx.db, self.ctx.profile_id, self.ctx.now(), t)
+        self.plan = plan
+        lines = [self.tr("%n day(s) left.", "", plan.days_left),
+                 self.tr("%n card(s) not met yet.", "", plan.cards_left)]
+        if plan.cards_left:
+            if plan.covers:
+                lines.append(self.tr("Your pace (%1 new a day) meets them all by %2.")
+                             .replace("%1", f"{plan.pace:.0f}")
+                             .replace("%2", plan.finish_date or ""))
+            else:
+                lines.append(self.tr("At your pace (%1 new a day) you will not meet them all. "
+                                     "%2 new cards a day would.")
+                             .replace("%1", f"{plan.pace:.0f}")
+                             .replace("%2", str(plan.proposed_new_per_day)))
+            lines.append(self.tr("That means about %n answer(s) a day.", "",
+                                 round(plan.expected_daily_load)))
+            if plan.typical_day is not None and plan.expected_daily_load > (
+                    planning.WARN_FACTOR * plan.typical_day):
+                lines.append(self.tr("Warning: that is more than the %n answer(s) you do on a "
+                                     "typical day.", "", round(plan.typical_day)))
+        self.verdict.setText("\n".join(lines))
+
+    def save(self) -> None:
+        t = self.target()
+        planning.set_target(self.ctx.db, self.ctx.profile_id, t.exam_id, t.exam_date, t.deck_ids)
+        self.saved.emit()
+        self.accept()
+
+    def clear(self) -> None:
+        planning.clear_target(self.ctx.db, self.ctx.profile_id)
+        self.saved.emit()
+        self.accept()
+
+
+class StatsPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: stats.StatsData | None = None
+        self._job = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Progress"))
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        title.setFont(f)
+        self.deck = QComboBox()
+        self.deck.setAccessibleName(self.tr("Show progress for"))
+        self.deck.setMinimumWidth(220)
+        self.target_button = QPushButton(self.tr("Exam target…"))
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.deck)
+        top.addWidget(self.target_button)
+        outer.addLayout(top)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setAccessibleName(self.tr("Exam target"))
+        self.plan_label.setStyleSheet("QLabel { padding: 8px; border-radius: 6px;"
+                                      " background: palette(alternate-base); }")
+        self.body.addWidget(self.plan_label)
+
+        grid = QGridLayout()
+        self.figures: dict[str, QLabel] = {}
+        names = [("streak", self.tr("Streak")), ("longest", self.tr("Longest streak")),
+                 ("today", self.tr("Studied today")), ("week", self.tr("This week")),
+                 ("reviews", self.tr("Answers in total")),
+                 ("retention", self.tr("Remembered now (estimate)"))]
+        for i, (key, name) in enumerate(names):
+            cap = QLabel(name)
+            val = QLabel("–")
+            vf = val.font()
+            vf.setPointSizeF(vf.pointSizeF() * 1.4)
+            vf.setBold(True)
+            val.setFont(vf)
+            val.setAccessibleName(name)
+            self.figures[key] = val
+            grid.addWidget(cap, (i // 3) * 2, i % 3)
+            grid.addWidget(val, (i // 3) * 2 + 1, i % 3)
+        self.body.addLayout(grid)
+
+        self.heatmap = HeatmapWidget()
+        self.body.addWidget(self._group(self.tr("The last 12 months"), self.heatmap))
+        self.forecast = BarChart()
+        self.forecast.setAccessibleName(self.tr("Reviews due in the next 30 days"))
+        self.body.addWidget(self._group(self.tr("Due in the next 30 days"), self.forecast))
+        self.states = StateBar()
+        self.states.setAccessibleName(self.tr("Cards by state"))
+        self.body.addWidget(self._group(self.tr("Cards"), self.states))
+
+        tables = QHBoxLayout()
+        self.by_month = self._table([self.tr("Month"), self.tr("Remembered"), self.tr("Answers")])
+        self.by_age = self._table([self.tr("Card age"), self.tr("Remembered"), self.tr("Answers")])
+        self.by_month.setAccessibleName(self.tr("True retention by month"))
+        self.by_age.setAccessibleName(self.tr("True retention by card age"))
+        tables.addWidget(self._group(self.tr("True retention by month"), self.by_month))
+        tables.addWidget(self._group(self.tr("True retention by card age"), self.by_age))
+        self.body.addLayout(tables)
+        self.body.addStretch(1)
+
+        self.deck.currentIndexChanged.connect(self._reload)
+        self.target_button.clicked.connect(self.open_target)
+        self.state_names = {"new": self.tr("New"), "learning": self.tr("Learning"),
+                            "relearning": self.tr("Relearning"), "young": self.tr("Young"),
+                            "mature": self.tr("Mature"), "suspended": self.tr("Suspended"),
+                            "buried": self.tr("Buried")}
+
+    def _group(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        lay = QVBoxLayout(box)
+        lay.addWidget(widget)
+        return box
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        t = QTableWidget(0, len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.verticalHeader().hide()
+        t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        t.setMinimumHeight(200)
+        return t
+
+    # -- loading
+    def refresh(self) -> None:
+        """Reload the deck list (keeping the choice) and the numbers."""
+        current = self.deck.currentData()
+        self.deck.blockSignals(True)
+        self.deck.clear()
+        self.deck.addItem(self.tr("All decks"), None)
+        for c in study.deck_counts(self.ctx.db, self.ctx.profile_id, self.ctx.now()):
+            self.deck.addItem(c.name, c.deck_id)
+        i = self.deck.findData(current)
+        self.deck.setCurrentIndex(max(0, i))
+        self.deck.blockSignals(False)
+        self._show_plan()
+        self._reload()
+
+    def _reload(self) -> None:
+        from jpprep.ui.workers import run_in_background
+
+        self._job = run_in_background(
+            stats.stats_data, self.ctx.db, self.ctx.profile_id, self.ctx.now(),
+            self.deck.currentData(), on_done=self.show_data, on_error=self._failed)
+
+    def _failed(self, exc) -> None:
+        self.plan_label.setText(self.tr("The statistics could not be read: %1")
+                                .replace("%1", str(exc)))
+        self.plan_label.show()
+
+    def _show_plan(self) -> None:
+        plan = planning.current_plan(self.ctx.db, self.ctx.profile_id, self.ctx.now())
+        if plan is None:
+            self.plan_label.setText(self.tr("No exam target yet. Choose one with "
+                                            "“Exam target…” to see if your pace is enough."))
+            return
+        text = plan.summary
+        if plan.warnings:
+            text += "\n" + "\n".join("⚠ " + w for w in plan.warnings)
+        self.plan_label.setText(text)
+
+    def show_data(self, data: stats.StatsData) -> None:
+        self.data = data
+        f = self.figures
+        f["streak"].setText(self.tr("%n day(s)", "", data.streak_days))
+        f["longest"].setText(self.tr("%n day(s)", "", data.longest_streak))
+        f["today"].setText(_minutes(data.studied_ms_today))
+        f["week"].setText(_minutes(data.studied_ms_week))
+        f["reviews"].setText(self.locale().toString(data.reviews_total))
+        f["retention"].setText("–" if data.average_retention is None
+                               else f"{data.average_retention:.0%}")
+        self.heatmap.set_data(data.heatmap)
+        today = dt.date.fromisoformat(data.today)
+        labels = [(today + dt.timedelta(days=i)).strftime("%m-%d") for i in range(30)]
+        labels[0] = self.tr("Today")
+        self.forecast.set_data(data.forecast, labels)
+        self.states.set_data(data.cards_by_state, self.state_names)
+        self._fill(self.by_month, [r for r in data.retention_by_month if r.total]
+                   or data.retention_by_month[-1:])
+        self._fill(self.by_age, data.retention_by_age)
+        self.loaded.emit()
+
+    def _fill(self, table: QTableWidget, rows) -> None:
+        table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            cells = [r.label, "–" if r.rate is None else f"{r.rate:.0%}", str(r.total)]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(i, j, item)
+
+    def open_target(self) -> ExamTargetDialog:
+        dlg = ExamTargetDialog(self.ctx, self)
+        dlg.saved.connect(self._show_plan)
+        dlg.open()
+        return dlg

@@ -1,0 +1,122 @@
+"""A year of study drawn as a calendar heatmap (one square per day, weeks as columns).
+
+Drawn with QPainter (QtCharts is deprecated). Hovering a square shows the date and the number
+of answers; the widget's accessible description summarises the year for screen readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+# light to dark green, like most study heatmaps; index 0 = no study that day
+LEVELS = ["#dde1e6", "#c6e48b", "#7bc96f", "#239a3b", "#196127"]
+
+
+class HeatmapWidget(QWidget):
+    CELL = 12
+    GAP = 3
+    LEFT = 30  # room for weekday labels
+    TOP = 18  # room for month labels
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._days: list[tuple[dt.date, int]] = []
+        self._max = 0
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Study calendar"))
+
+    # -- data
+    def set_data(self, days: list[tuple[str, int]]) -> None:
+        """days: (ISO date, answers), oldest first, usually 365 of them ending today."""
+        self._days = [(dt.date.fromisoformat(d), int(n)) for d, n in days]
+        self._max = max((n for _d, n in self._days), default=0)
+        studied = sum(1 for _d, n in self._days if n)
+        total = sum(n for _d, n in self._days)
+        self.setAccessibleDescription(
+            self.tr("%n day(s) with study in the last year", "", studied)
+            + ", " + self.tr("%n answer(s)", "", total))
+        self.updateGeometry()
+        self.update()
+
+    def level(self, count: int) -> int:
+        """Colour step 0-4 for a day's answers, relative to the busiest day."""
+        if count <= 0 or self._max <= 0:
+            return 0
+        return min(4, 1 + (4 * (count - 1)) // max(1, self._max))
+
+    # -- geometry
+    def _start(self) -> dt.date | None:
+        if not self._days:
+            return None
+        first = self._days[0][0]
+        return first - dt.timedelta(days=first.weekday())  # columns start on Monday
+
+    def cell_rect(self, index: int) -> QRect:
+        start = self._start()
+        day = self._days[index][0]
+        offset = (day - start).days
+        col, row = divmod(offset, 7)
+        step = self.CELL + self.GAP
+        return QRect(self.LEFT + col * step, self.TOP + row * step, self.CELL, self.CELL)
+
+    def index_at(self, pos: QPoint) -> int | None:
+        for i in range(len(self._days)):
+            if self.cell_rect(i).adjusted(-1, -1, 1, 1).contains(pos):
+                return i
+        return None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        weeks = 53
+        if self._days:
+            weeks = (self._days[-1][0] - self._start()).days // 7 + 1
+        step = self.CELL + self.GAP
+        return QSize(self.LEFT + weeks * step + 4, self.TOP + 7 * step + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    # -- painting
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        p.setPen(text)
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        p.setFont(font)
+        step = self.CELL + self.GAP
+        for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri"))):
+            p.drawText(QRect(0, self.TOP + row * step - 2, self.LEFT - 4, self.CELL + 4),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        last_month = None
+        for i, (day, count) in enumerate(self._days):
+            r = self.cell_rect(i)
+            if day.month != last_month and day.day <= 7:
+                p.setPen(text)
+                p.drawText(QRect(r.left(), 0, 40, self.TOP - 2), Qt.AlignmentFlag.AlignLeft
+                           | Qt.AlignmentFlag.AlignBottom, self.locale().monthName(
+                               day.month, self.locale().FormatType.ShortFormat))
+                last_month = day.month
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(LEVELS[self.level(count)]))
+            p.drawRoundedRect(r, 2, 2)
+        p.end()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        i = self.index_at(event.position().toPoint())
+        if i is None:
+            QToolTip.hideText()
+            return
+        day, count = self._days[i]
+        QToolTip.showText(event.globalPosition().toPoint(),
+                          self.tr("%1: %n answer(s)", "", count).replace("%1", day.isoformat()),
+                          self)
+
+    def tooltip_for(self, index: int) -> str:
+        day, count = self._days[index]
+        return self.tr("%1: %n answer(s)", "", count).replace("%1", day.isoformat())
