@@ -386,7 +386,7 @@ def forced_match(jm: JMdict, row: dict) -> Match:
     reading = row["reading"]
     forms = [k[0] for k in e.kanji if reading in e.readings_for(k[0])] if e.kanji else []
     form = row.get("expression") or (forms[0] if forms else reading)
-    alt = [k[0] for k in e.kana if k[0] != reading and k[0] in e.readings_for(form)]
+    alt = [k[0] for k in e.kana if to_hiragana(k[0]) != to_hiragana(reading) and k[0] in e.readings_for(form)]
     return Match(e, form, reading, [], alt)
 
 
