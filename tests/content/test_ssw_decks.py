@@ -17,7 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 NOTES_TSV = ROOT / "tools" / "data" / "ssw_reading_notes.tsv"
 
-SECTORS = ["nursing-care", "construction", "agriculture", "food-service", "food-manufacturing", "industrial-manufacturing"]
+SECTORS = ["nursing-care", "construction", "agriculture", "food-service", "food-manufacturing", "industrial-manufacturing",
+           "it-workplace"]
 
 KANA = re.compile(r"^[ぁ-ゖー]+$")
 URDU = re.compile(r"[\u0600-\u06ff]")
