@@ -133,7 +133,7 @@ def main(argv=None) -> int:
             for m in miss:
                 print("   ", m)
     for hit in nonliteral_calls():
-        print("tr() with a variable (add it to i18n._DYNAMIC):", hit)
+        print("tr() with a variable (its strings must be listed in jpprep/ui/i18n.py _DYNAMIC):", hit)
     return 1 if bad else 0
 
 

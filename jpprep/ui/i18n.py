@@ -73,6 +73,19 @@ _DYNAMIC = [
     QT_TRANSLATE_NOOP("StudyPage", "Tagalog"),
     QT_TRANSLATE_NOOP("StudyPage", "Burmese"),
     QT_TRANSLATE_NOOP("StudyPage", "Japanese"),
+    # jpprep/ui/pages/exams.py MODES
+    QT_TRANSLATE_NOOP("ExamsPage", "Full timed mock"),
+    QT_TRANSLATE_NOOP("ExamsPage", "One section"),
+    QT_TRANSLATE_NOOP("ExamsPage", "One question type"),
+    QT_TRANSLATE_NOOP("ExamsPage", "My weak types"),
+    # jpprep/ui/exam/runner.py INSTRUCTIONS (must stay identical to the English there)
+    QT_TRANSLATE_NOOP(
+        "CbtRunner",
+        "Choose the best answer for each question with the keys 1-4 or the mouse. "
+        "Back and Next move between the questions of this section; the palette on the left shows which "
+        "questions are answered (grey), not answered (white) and flagged for review (orange). "
+        "Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go "
+        "back to it. The time shown is for the whole test. Listening questions have a Play button."),
 ]
 
 _current = "en"

@@ -28,19 +28,19 @@
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
-            <translation type="unfinished" />
+            <translation>Jelajahi dek</translation>
         </message>
         <message>
             <source>Search Japanese, reading or meaning</source>
-            <translation type="unfinished" />
+            <translation>Cari bahasa Jepang, bacaan, atau arti</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>All levels</source>
-            <translation type="unfinished" />
+            <translation>Semua level</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -48,19 +48,19 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Bacaan</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Arti</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Level</translation>
         </message>
         <message>
             <source>Deck</source>
@@ -68,27 +68,27 @@
         </message>
         <message>
             <source>&amp;Japanese:</source>
-            <translation type="unfinished" />
+            <translation>Bahasa &amp;Jepang:</translation>
         </message>
         <message>
             <source>&amp;Reading:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bacaan:</translation>
         </message>
         <message>
             <source>&amp;Meaning (English):</source>
-            <translation type="unfinished" />
+            <translation>Arti (bahasa Inggris) (&amp;M):</translation>
         </message>
         <message>
             <source>T&amp;ags:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ag:</translation>
         </message>
         <message>
             <source>&amp;Level:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Level:</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>All decks</source>
@@ -96,21 +96,25 @@
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n catatan</numerusform>
             </translation>
         </message>
         <message>
             <source>Showing %1 of %2 notes</source>
-            <translation type="unfinished" />
+            <translation>Menampilkan %1 dari %2 catatan</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>Pilih catatan di daftar untuk mengeditnya.</translation>
         </message>
         <message>
             <source>This reading was generated; check it and correct it if needed.</source>
-            <translation type="unfinished" />
+            <translation>Bacaan ini dibuat otomatis; periksa dan perbaiki bila perlu.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Tersimpan.</translation>
         </message>
     </context>
     <context>
@@ -146,6 +150,85 @@
         <message>
             <source>Time remaining %1</source>
             <translation>Sisa waktu %1</translation>
+        </message>
+        <message>
+            <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
+            <translation>Pilih jawaban terbaik untuk setiap soal dengan tombol 1-4 atau mouse. Kembali dan Berikutnya berpindah antarsoal di bagian ini; panel di kiri menunjukkan soal yang sudah dijawab (abu-abu), belum dijawab (putih), dan ditandai untuk diperiksa (oranye). Tandai (F) menandai soal untuk diperiksa nanti. Selesaikan bagian (E) menutup bagian: Anda tidak bisa kembali ke sana. Waktu yang ditampilkan untuk seluruh ujian. Soal mendengarkan memiliki tombol Putar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamTargetDialog</name>
+        <message>
+            <source>Exam target</source>
+            <translation>Target ujian</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Ujian</translation>
+        </message>
+        <message>
+            <source>Exam date</source>
+            <translation>Tanggal ujian</translation>
+        </message>
+        <message>
+            <source>Decks for this exam</source>
+            <translation>Dek untuk ujian ini</translation>
+        </message>
+        <message>
+            <source>Exam:</source>
+            <translation>Ujian:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <source>Decks:</source>
+            <translation>Dek:</translation>
+        </message>
+        <message>
+            <source>Pace check</source>
+            <translation>Cek kecepatan</translation>
+        </message>
+        <message>
+            <source>Remove target</source>
+            <translation>Hapus target</translation>
+        </message>
+        <message>
+            <source>Tick the decks you need for this exam.</source>
+            <translation>Centang dek yang Anda perlukan untuk ujian ini.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left.</source>
+            <translation>
+                <numerusform>Sisa %n hari.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) not met yet.</source>
+            <translation>
+                <numerusform>%n kartu belum dipelajari.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your pace (%1 new a day) meets them all by %2.</source>
+            <translation>Dengan kecepatan Anda (%1 baru per hari), semuanya selesai pada %2.</translation>
+        </message>
+        <message>
+            <source>At your pace (%1 new a day) you will not meet them all. %2 new cards a day would.</source>
+            <translation>Dengan kecepatan Anda (%1 baru per hari), tidak semuanya akan selesai. Dengan %2 kartu baru per hari, semuanya selesai.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %n answer(s) a day.</source>
+            <translation>
+                <numerusform>Artinya sekitar %n jawaban per hari.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <translation>
+                <numerusform>Peringatan: itu lebih banyak dari %n jawaban yang biasanya Anda kerjakan dalam sehari.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -215,12 +298,73 @@
             <translation>Belum dikonfirmasi:</translation>
         </message>
         <message>
+            <source>Readiness (last attempts):</source>
+            <translation>Kesiapan (percobaan terakhir):</translation>
+        </message>
+        <message>
+            <source>Weak question types:</source>
+            <translation>Jenis soal yang lemah:</translation>
+        </message>
+        <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>
             <translation>Belum ada jenis soal yang lemah: selesaikan dulu satu ujian simulasi atau satu set latihan.</translation>
         </message>
         <message>
             <source>%1 question(s) added to the deck %2.</source>
             <translation>%1 soal ditambahkan ke dek %2.</translation>
+        </message>
+        <message>
+            <source>Full timed mock</source>
+            <translation>Simulasi lengkap berwaktu</translation>
+        </message>
+        <message>
+            <source>One section</source>
+            <translation>Satu bagian</translation>
+        </message>
+        <message>
+            <source>One question type</source>
+            <translation>Satu jenis soal</translation>
+        </message>
+        <message>
+            <source>My weak types</source>
+            <translation>Jenis soal lemah saya</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message>
+            <source>Study calendar</source>
+            <translation>Kalender belajar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) with study in the last year</source>
+            <translation>
+                <numerusform>%n hari belajar dalam setahun terakhir</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n jawaban</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Sen</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Rab</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Jum</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n answer(s)</source>
+            <translation>
+                <numerusform>%1: %n jawaban</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -679,6 +823,147 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>Hari baru &amp;dimulai pukul:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>Kemajuan</translation>
+        </message>
+        <message>
+            <source>Show progress for</source>
+            <translation>Tampilkan kemajuan untuk</translation>
+        </message>
+        <message>
+            <source>Exam target…</source>
+            <translation>Target ujian…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <source>Exam target</source>
+            <translation>Target ujian</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>Beruntun</translation>
+        </message>
+        <message>
+            <source>Longest streak</source>
+            <translation>Beruntun terpanjang</translation>
+        </message>
+        <message>
+            <source>Studied today</source>
+            <translation>Belajar hari ini</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Minggu ini</translation>
+        </message>
+        <message>
+            <source>Answers in total</source>
+            <translation>Total jawaban</translation>
+        </message>
+        <message>
+            <source>Remembered now (estimate)</source>
+            <translation>Diingat sekarang (perkiraan)</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>12 bulan terakhir</translation>
+        </message>
+        <message>
+            <source>Reviews due in the next 30 days</source>
+            <translation>Ulangan jatuh tempo dalam 30 hari ke depan</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>Jatuh tempo dalam 30 hari ke depan</translation>
+        </message>
+        <message>
+            <source>Cards by state</source>
+            <translation>Kartu menurut status</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Kartu</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Remembered</source>
+            <translation>Diingat</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Jawaban</translation>
+        </message>
+        <message>
+            <source>Card age</source>
+            <translation>Umur kartu</translation>
+        </message>
+        <message>
+            <source>True retention by month</source>
+            <translation>Retensi nyata per bulan</translation>
+        </message>
+        <message>
+            <source>True retention by card age</source>
+            <translation>Retensi nyata menurut umur kartu</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Belajar</translation>
+        </message>
+        <message>
+            <source>Relearning</source>
+            <translation>Belajar ulang</translation>
+        </message>
+        <message>
+            <source>Young</source>
+            <translation>Muda</translation>
+        </message>
+        <message>
+            <source>Mature</source>
+            <translation>Matang</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Ditangguhkan</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>Ditunda</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Semua dek</translation>
+        </message>
+        <message>
+            <source>The statistics could not be read: %1</source>
+            <translation>Statistik tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>No exam target yet. Choose one with “Exam target…” to see if your pace is enough.</source>
+            <translation>Belum ada target ujian. Pilih lewat “Target ujian…” untuk melihat apakah kecepatan Anda cukup.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n hari</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hari ini</translation>
         </message>
     </context>
     <context>

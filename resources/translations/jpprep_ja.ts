@@ -28,19 +28,19 @@
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
-            <translation type="unfinished" />
+            <translation>デッキを閲覧</translation>
         </message>
         <message>
             <source>Search Japanese, reading or meaning</source>
-            <translation type="unfinished" />
+            <translation>日本語・読み・意味で検索</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>タグ</translation>
         </message>
         <message>
             <source>All levels</source>
-            <translation type="unfinished" />
+            <translation>すべてのレベル</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -48,19 +48,19 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>読み</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>意味</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>タグ</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>レベル</translation>
         </message>
         <message>
             <source>Deck</source>
@@ -68,27 +68,27 @@
         </message>
         <message>
             <source>&amp;Japanese:</source>
-            <translation type="unfinished" />
+            <translation>日本語(&amp;J):</translation>
         </message>
         <message>
             <source>&amp;Reading:</source>
-            <translation type="unfinished" />
+            <translation>読み(&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Meaning (English):</source>
-            <translation type="unfinished" />
+            <translation>意味・英語(&amp;M):</translation>
         </message>
         <message>
             <source>T&amp;ags:</source>
-            <translation type="unfinished" />
+            <translation>タグ(&amp;A):</translation>
         </message>
         <message>
             <source>&amp;Level:</source>
-            <translation type="unfinished" />
+            <translation>レベル(&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
             <source>All decks</source>
@@ -96,21 +96,25 @@
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のノート</numerusform>
             </translation>
         </message>
         <message>
             <source>Showing %1 of %2 notes</source>
-            <translation type="unfinished" />
+            <translation>%2 件中 %1 件のノートを表示</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>編集するノートを一覧から選んでください。</translation>
         </message>
         <message>
             <source>This reading was generated; check it and correct it if needed.</source>
-            <translation type="unfinished" />
+            <translation>この読みは自動生成です。確認し、必要なら修正してください。</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>保存しました。</translation>
         </message>
     </context>
     <context>
@@ -146,6 +150,85 @@
         <message>
             <source>Time remaining %1</source>
             <translation>残り時間 %1</translation>
+        </message>
+        <message>
+            <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
+            <translation>各問題の答えを 1～4 のキーかマウスで選んでください。「戻る」「次へ」でこのセクション内の問題を移動できます。左の一覧は、解答済み（灰色）、未解答（白）、見直しフラグ付き（オレンジ）を示します。フラグ (F) で後で見直す問題に印を付けます。「セクション終了」(E) でセクションを閉じます。閉じたセクションには戻れません。表示される時間は試験全体の残り時間です。聴解問題には再生ボタンがあります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamTargetDialog</name>
+        <message>
+            <source>Exam target</source>
+            <translation>受験目標</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>試験</translation>
+        </message>
+        <message>
+            <source>Exam date</source>
+            <translation>試験日</translation>
+        </message>
+        <message>
+            <source>Decks for this exam</source>
+            <translation>この試験用のデッキ</translation>
+        </message>
+        <message>
+            <source>Exam:</source>
+            <translation>試験:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日付:</translation>
+        </message>
+        <message>
+            <source>Decks:</source>
+            <translation>デッキ:</translation>
+        </message>
+        <message>
+            <source>Pace check</source>
+            <translation>ペース確認</translation>
+        </message>
+        <message>
+            <source>Remove target</source>
+            <translation>目標を削除</translation>
+        </message>
+        <message>
+            <source>Tick the decks you need for this exam.</source>
+            <translation>この試験に必要なデッキにチェックを入れてください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left.</source>
+            <translation>
+                <numerusform>残り %n 日。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) not met yet.</source>
+            <translation>
+                <numerusform>未学習のカードが %n 枚あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your pace (%1 new a day) meets them all by %2.</source>
+            <translation>今のペース（1日 %1 枚の新規）なら %2 までにすべて終わります。</translation>
+        </message>
+        <message>
+            <source>At your pace (%1 new a day) you will not meet them all. %2 new cards a day would.</source>
+            <translation>今のペース（1日 %1 枚の新規）では間に合いません。1日 %2 枚なら間に合います。</translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %n answer(s) a day.</source>
+            <translation>
+                <numerusform>1日あたり約 %n 回の解答になります。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <translation>
+                <numerusform>注意：普段の1日の解答数（%n 回）より多くなります。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -215,12 +298,73 @@
             <translation>未確認：</translation>
         </message>
         <message>
+            <source>Readiness (last attempts):</source>
+            <translation>準備度（直近の受験）:</translation>
+        </message>
+        <message>
+            <source>Weak question types:</source>
+            <translation>苦手な問題形式:</translation>
+        </message>
+        <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>
             <translation>苦手な問題形式はまだありません。先に模擬試験か練習セットを終えてください。</translation>
         </message>
         <message>
             <source>%1 question(s) added to the deck %2.</source>
             <translation>%1 問をデッキ「%2」に追加しました。</translation>
+        </message>
+        <message>
+            <source>Full timed mock</source>
+            <translation>時間を計る本番形式の模試</translation>
+        </message>
+        <message>
+            <source>One section</source>
+            <translation>1セクション</translation>
+        </message>
+        <message>
+            <source>One question type</source>
+            <translation>1つの問題形式</translation>
+        </message>
+        <message>
+            <source>My weak types</source>
+            <translation>苦手な問題形式</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message>
+            <source>Study calendar</source>
+            <translation>学習カレンダー</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) with study in the last year</source>
+            <translation>
+                <numerusform>過去1年の学習日数：%n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n 回の解答</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>水</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>金</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n answer(s)</source>
+            <translation>
+                <numerusform>%1：%n 回の解答</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -679,6 +823,147 @@ What is your name? It is shown only here.</source>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>1日の始まり(&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>進捗</translation>
+        </message>
+        <message>
+            <source>Show progress for</source>
+            <translation>進捗を表示する対象</translation>
+        </message>
+        <message>
+            <source>Exam target…</source>
+            <translation>受験目標…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>表示:</translation>
+        </message>
+        <message>
+            <source>Exam target</source>
+            <translation>受験目標</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>連続学習</translation>
+        </message>
+        <message>
+            <source>Longest streak</source>
+            <translation>最長連続学習</translation>
+        </message>
+        <message>
+            <source>Studied today</source>
+            <translation>今日の学習</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>今週</translation>
+        </message>
+        <message>
+            <source>Answers in total</source>
+            <translation>累計解答数</translation>
+        </message>
+        <message>
+            <source>Remembered now (estimate)</source>
+            <translation>現在覚えている数（推定）</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>過去12か月</translation>
+        </message>
+        <message>
+            <source>Reviews due in the next 30 days</source>
+            <translation>今後30日間の復習予定</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>今後30日間の予定</translation>
+        </message>
+        <message>
+            <source>Cards by state</source>
+            <translation>状態別カード数</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Remembered</source>
+            <translation>記憶率</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>解答数</translation>
+        </message>
+        <message>
+            <source>Card age</source>
+            <translation>カードの経過期間</translation>
+        </message>
+        <message>
+            <source>True retention by month</source>
+            <translation>月別の実記憶率</translation>
+        </message>
+        <message>
+            <source>True retention by card age</source>
+            <translation>経過期間別の実記憶率</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Relearning</source>
+            <translation>再学習中</translation>
+        </message>
+        <message>
+            <source>Young</source>
+            <translation>短期</translation>
+        </message>
+        <message>
+            <source>Mature</source>
+            <translation>長期</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>すべてのデッキ</translation>
+        </message>
+        <message>
+            <source>The statistics could not be read: %1</source>
+            <translation>統計を読み込めませんでした：%1</translation>
+        </message>
+        <message>
+            <source>No exam target yet. Choose one with “Exam target…” to see if your pace is enough.</source>
+            <translation>受験目標がまだありません。「受験目標…」で設定すると、今のペースで間に合うか確認できます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
         </message>
     </context>
     <context>

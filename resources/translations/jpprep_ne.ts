@@ -28,19 +28,19 @@
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
-            <translation type="unfinished" />
+            <translation>डेकहरू हेर्नुहोस्</translation>
         </message>
         <message>
             <source>Search Japanese, reading or meaning</source>
-            <translation type="unfinished" />
+            <translation>जापानी, पढाइ वा अर्थ खोज्नुहोस्</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>ट्याग</translation>
         </message>
         <message>
             <source>All levels</source>
-            <translation type="unfinished" />
+            <translation>सबै तह</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -48,19 +48,19 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>पढाइ</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>अर्थ</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>ट्यागहरू</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>तह</translation>
         </message>
         <message>
             <source>Deck</source>
@@ -68,27 +68,27 @@
         </message>
         <message>
             <source>&amp;Japanese:</source>
-            <translation type="unfinished" />
+            <translation>जापानी (&amp;J):</translation>
         </message>
         <message>
             <source>&amp;Reading:</source>
-            <translation type="unfinished" />
+            <translation>पढाइ (&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Meaning (English):</source>
-            <translation type="unfinished" />
+            <translation>अर्थ, अङ्ग्रेजी (&amp;M):</translation>
         </message>
         <message>
             <source>T&amp;ags:</source>
-            <translation type="unfinished" />
+            <translation>ट्यागहरू (&amp;A):</translation>
         </message>
         <message>
             <source>&amp;Level:</source>
-            <translation type="unfinished" />
+            <translation>तह (&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>सुरक्षित गर्नुहोस् (&amp;S)</translation>
         </message>
         <message>
             <source>All decks</source>
@@ -96,22 +96,26 @@
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n नोट</numerusform>
+                <numerusform>%n नोटहरू</numerusform>
             </translation>
         </message>
         <message>
             <source>Showing %1 of %2 notes</source>
-            <translation type="unfinished" />
+            <translation>%2 मध्ये %1 नोट देखाइँदै</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>सम्पादन गर्न सूचीबाट एउटा नोट छान्नुहोस्।</translation>
         </message>
         <message>
             <source>This reading was generated; check it and correct it if needed.</source>
-            <translation type="unfinished" />
+            <translation>यो पढाइ स्वचालित रूपमा बनाइएको हो; जाँच्नुहोस् र आवश्यक भए सच्याउनुहोस्।</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>सुरक्षित भयो।</translation>
         </message>
     </context>
     <context>
@@ -147,6 +151,89 @@
         <message>
             <source>Time remaining %1</source>
             <translation>बाँकी समय %1</translation>
+        </message>
+        <message>
+            <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
+            <translation>हरेक प्रश्नको सबैभन्दा राम्रो उत्तर 1-4 कुञ्जी वा माउसले छान्नुहोस्। पछाडि र अर्को ले यस खण्डका प्रश्नहरूबीच सार्छन्; बायाँको सूचीले कुन प्रश्नको उत्तर दिइयो (खैरो), कुनको दिइएन (सेतो) र कुनमा पुनरावलोकन चिनो छ (सुन्तला) देखाउँछ। चिनो (F) ले प्रश्नलाई पछि जाँच्न चिनो लगाउँछ। खण्ड समाप्त (E) ले खण्ड बन्द गर्छ: तपाईं त्यसमा फर्कन सक्नुहुन्न। देखाइएको समय पूरा परीक्षाको हो। सुन्ने प्रश्नहरूमा बजाउने बटन हुन्छ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamTargetDialog</name>
+        <message>
+            <source>Exam target</source>
+            <translation>परीक्षा लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>परीक्षा</translation>
+        </message>
+        <message>
+            <source>Exam date</source>
+            <translation>परीक्षा मिति</translation>
+        </message>
+        <message>
+            <source>Decks for this exam</source>
+            <translation>यो परीक्षाका डेकहरू</translation>
+        </message>
+        <message>
+            <source>Exam:</source>
+            <translation>परीक्षा:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>मिति:</translation>
+        </message>
+        <message>
+            <source>Decks:</source>
+            <translation>डेकहरू:</translation>
+        </message>
+        <message>
+            <source>Pace check</source>
+            <translation>गति जाँच</translation>
+        </message>
+        <message>
+            <source>Remove target</source>
+            <translation>लक्ष्य हटाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Tick the decks you need for this exam.</source>
+            <translation>यो परीक्षाका लागि चाहिने डेकहरूमा चिनो लगाउनुहोस्।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left.</source>
+            <translation>
+                <numerusform>%n दिन बाँकी।</numerusform>
+                <numerusform>%n दिन बाँकी।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) not met yet.</source>
+            <translation>
+                <numerusform>%n कार्ड अझै पढिएको छैन।</numerusform>
+                <numerusform>%n कार्डहरू अझै पढिएका छैनन्।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your pace (%1 new a day) meets them all by %2.</source>
+            <translation>तपाईंको गति (दिनमा %1 नयाँ) ले %2 सम्म सबै पूरा हुन्छन्।</translation>
+        </message>
+        <message>
+            <source>At your pace (%1 new a day) you will not meet them all. %2 new cards a day would.</source>
+            <translation>तपाईंको गति (दिनमा %1 नयाँ) ले सबै पूरा हुँदैनन्। दिनमा %2 नयाँ कार्डले पुग्छ।</translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %n answer(s) a day.</source>
+            <translation>
+                <numerusform>यसको अर्थ दिनमा करिब %n उत्तर।</numerusform>
+                <numerusform>यसको अर्थ दिनमा करिब %n उत्तरहरू।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <translation>
+                <numerusform>चेतावनी: यो तपाईंले सामान्य दिनमा दिने %n उत्तरभन्दा बढी हो।</numerusform>
+                <numerusform>चेतावनी: यो तपाईंले सामान्य दिनमा दिने %n उत्तरहरूभन्दा बढी हो।</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -216,12 +303,76 @@
             <translation>अझै पुष्टि भएको छैन:</translation>
         </message>
         <message>
+            <source>Readiness (last attempts):</source>
+            <translation>तयारी (पछिल्ला प्रयास):</translation>
+        </message>
+        <message>
+            <source>Weak question types:</source>
+            <translation>कमजोर प्रश्न प्रकार:</translation>
+        </message>
+        <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>
             <translation>अहिलेसम्म कमजोर प्रश्न प्रकार छैन: पहिले एउटा नमुना परीक्षा वा अभ्यास सेट पूरा गर्नुहोस्।</translation>
         </message>
         <message>
             <source>%1 question(s) added to the deck %2.</source>
             <translation>%1 प्रश्न डेक %2 मा थपियो।</translation>
+        </message>
+        <message>
+            <source>Full timed mock</source>
+            <translation>पूरा समयको नमुना परीक्षा</translation>
+        </message>
+        <message>
+            <source>One section</source>
+            <translation>एउटा खण्ड</translation>
+        </message>
+        <message>
+            <source>One question type</source>
+            <translation>एउटा प्रश्न प्रकार</translation>
+        </message>
+        <message>
+            <source>My weak types</source>
+            <translation>मेरा कमजोर प्रकार</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message>
+            <source>Study calendar</source>
+            <translation>अध्ययन पात्रो</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) with study in the last year</source>
+            <translation>
+                <numerusform>गत वर्ष %n दिन अध्ययन भयो</numerusform>
+                <numerusform>गत वर्ष %n दिन अध्ययन भयो</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n उत्तर</numerusform>
+                <numerusform>%n उत्तरहरू</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>सोम</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>बुध</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>शुक्र</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n answer(s)</source>
+            <translation>
+                <numerusform>%1: %n उत्तर</numerusform>
+                <numerusform>%1: %n उत्तरहरू</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -686,6 +837,148 @@ What is your name? It is shown only here.</source>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>नयाँ दिन सुरु हुने समय (&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>प्रगति</translation>
+        </message>
+        <message>
+            <source>Show progress for</source>
+            <translation>यसको प्रगति देखाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Exam target…</source>
+            <translation>परीक्षा लक्ष्य…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>देखाउनुहोस्:</translation>
+        </message>
+        <message>
+            <source>Exam target</source>
+            <translation>परीक्षा लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>लगातार</translation>
+        </message>
+        <message>
+            <source>Longest streak</source>
+            <translation>सबैभन्दा लामो लगातार</translation>
+        </message>
+        <message>
+            <source>Studied today</source>
+            <translation>आज पढिएको</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>यो हप्ता</translation>
+        </message>
+        <message>
+            <source>Answers in total</source>
+            <translation>जम्मा उत्तरहरू</translation>
+        </message>
+        <message>
+            <source>Remembered now (estimate)</source>
+            <translation>अहिले सम्झिएका (अनुमान)</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>पछिल्ला १२ महिना</translation>
+        </message>
+        <message>
+            <source>Reviews due in the next 30 days</source>
+            <translation>अर्को ३० दिनमा दोहोर्‍याउनुपर्ने</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>अर्को ३० दिनमा बाँकी</translation>
+        </message>
+        <message>
+            <source>Cards by state</source>
+            <translation>अवस्था अनुसार कार्डहरू</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>कार्डहरू</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>महिना</translation>
+        </message>
+        <message>
+            <source>Remembered</source>
+            <translation>सम्झिएका</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>उत्तरहरू</translation>
+        </message>
+        <message>
+            <source>Card age</source>
+            <translation>कार्डको उमेर</translation>
+        </message>
+        <message>
+            <source>True retention by month</source>
+            <translation>महिना अनुसार वास्तविक सम्झना</translation>
+        </message>
+        <message>
+            <source>True retention by card age</source>
+            <translation>कार्डको उमेर अनुसार वास्तविक सम्झना</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>नयाँ</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>सिक्दै</translation>
+        </message>
+        <message>
+            <source>Relearning</source>
+            <translation>फेरि सिक्दै</translation>
+        </message>
+        <message>
+            <source>Young</source>
+            <translation>नयाँ सिकेका</translation>
+        </message>
+        <message>
+            <source>Mature</source>
+            <translation>पक्का</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>रोकिएका</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>पछि सारिएका</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>सबै डेकहरू</translation>
+        </message>
+        <message>
+            <source>The statistics could not be read: %1</source>
+            <translation>तथ्याङ्क पढ्न सकिएन: %1</translation>
+        </message>
+        <message>
+            <source>No exam target yet. Choose one with “Exam target…” to see if your pace is enough.</source>
+            <translation>अहिलेसम्म परीक्षा लक्ष्य छैन। तपाईंको गति पुग्छ कि पुग्दैन हेर्न “परीक्षा लक्ष्य…” बाट एउटा छान्नुहोस्।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n दिन</numerusform>
+                <numerusform>%n दिन</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>आज</translation>
         </message>
     </context>
     <context>

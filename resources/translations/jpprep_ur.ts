@@ -28,19 +28,19 @@
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
-            <translation type="unfinished" />
+            <translation>ڈیک دیکھیں</translation>
         </message>
         <message>
             <source>Search Japanese, reading or meaning</source>
-            <translation type="unfinished" />
+            <translation>جاپانی، تلفظ یا معنی تلاش کریں</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>ٹیگ</translation>
         </message>
         <message>
             <source>All levels</source>
-            <translation type="unfinished" />
+            <translation>تمام سطحیں</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -48,19 +48,19 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>تلفظ</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>معنی</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>ٹیگ</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>سطح</translation>
         </message>
         <message>
             <source>Deck</source>
@@ -68,27 +68,27 @@
         </message>
         <message>
             <source>&amp;Japanese:</source>
-            <translation type="unfinished" />
+            <translation>جاپانی (&amp;J):</translation>
         </message>
         <message>
             <source>&amp;Reading:</source>
-            <translation type="unfinished" />
+            <translation>تلفظ (&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Meaning (English):</source>
-            <translation type="unfinished" />
+            <translation>معنی، انگریزی (&amp;M):</translation>
         </message>
         <message>
             <source>T&amp;ags:</source>
-            <translation type="unfinished" />
+            <translation>ٹیگ (&amp;A):</translation>
         </message>
         <message>
             <source>&amp;Level:</source>
-            <translation type="unfinished" />
+            <translation>سطح (&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>محفوظ کریں (&amp;S)</translation>
         </message>
         <message>
             <source>All decks</source>
@@ -96,22 +96,26 @@
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نوٹ</numerusform>
+                <numerusform>%n نوٹ</numerusform>
             </translation>
         </message>
         <message>
             <source>Showing %1 of %2 notes</source>
-            <translation type="unfinished" />
+            <translation>%2 میں سے %1 نوٹ دکھائے جا رہے ہیں</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>ترمیم کے لیے فہرست میں سے کوئی نوٹ چنیں۔</translation>
         </message>
         <message>
             <source>This reading was generated; check it and correct it if needed.</source>
-            <translation type="unfinished" />
+            <translation>یہ تلفظ خودکار طور پر بنایا گیا ہے؛ اسے جانچیں اور ضرورت ہو تو درست کریں۔</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>محفوظ ہو گیا۔</translation>
         </message>
     </context>
     <context>
@@ -147,6 +151,89 @@
         <message>
             <source>Time remaining %1</source>
             <translation>باقی وقت %1</translation>
+        </message>
+        <message>
+            <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
+            <translation>ہر سوال کا بہترین جواب 1 سے 4 تک کی کلیدوں یا ماؤس سے چنیں۔ پچھلا اور اگلا اس حصے کے سوالات کے درمیان لے جاتے ہیں؛ ایک طرف کی فہرست دکھاتی ہے کہ کن سوالات کا جواب دیا گیا (سرمئی)، کن کا نہیں (سفید) اور کن پر دوبارہ دیکھنے کا نشان ہے (نارنجی)۔ نشان (F) کسی سوال کو بعد میں دیکھنے کے لیے نشان زد کرتا ہے۔ حصہ ختم کریں (E) حصہ بند کر دیتا ہے: آپ اس پر واپس نہیں جا سکتے۔ دکھایا گیا وقت پورے ٹیسٹ کا ہے۔ سننے کے سوالات میں چلائیں کا بٹن ہوتا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamTargetDialog</name>
+        <message>
+            <source>Exam target</source>
+            <translation>امتحان کا ہدف</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>امتحان</translation>
+        </message>
+        <message>
+            <source>Exam date</source>
+            <translation>امتحان کی تاریخ</translation>
+        </message>
+        <message>
+            <source>Decks for this exam</source>
+            <translation>اس امتحان کے ڈیک</translation>
+        </message>
+        <message>
+            <source>Exam:</source>
+            <translation>امتحان:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>تاریخ:</translation>
+        </message>
+        <message>
+            <source>Decks:</source>
+            <translation>ڈیک:</translation>
+        </message>
+        <message>
+            <source>Pace check</source>
+            <translation>رفتار کی جانچ</translation>
+        </message>
+        <message>
+            <source>Remove target</source>
+            <translation>ہدف ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Tick the decks you need for this exam.</source>
+            <translation>اس امتحان کے لیے درکار ڈیکوں پر نشان لگائیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left.</source>
+            <translation>
+                <numerusform>%n دن باقی ہے۔</numerusform>
+                <numerusform>%n دن باقی ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) not met yet.</source>
+            <translation>
+                <numerusform>%n کارڈ ابھی نہیں پڑھا گیا۔</numerusform>
+                <numerusform>%n کارڈ ابھی نہیں پڑھے گئے۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your pace (%1 new a day) meets them all by %2.</source>
+            <translation>آپ کی رفتار (روزانہ %1 نئے) سے یہ سب %2 تک مکمل ہو جائیں گے۔</translation>
+        </message>
+        <message>
+            <source>At your pace (%1 new a day) you will not meet them all. %2 new cards a day would.</source>
+            <translation>آپ کی رفتار (روزانہ %1 نئے) سے یہ سب مکمل نہیں ہوں گے۔ روزانہ %2 نئے کارڈ سے ہو جائیں گے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %n answer(s) a day.</source>
+            <translation>
+                <numerusform>یعنی روزانہ تقریباً %n جواب۔</numerusform>
+                <numerusform>یعنی روزانہ تقریباً %n جوابات۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <translation>
+                <numerusform>خبردار: یہ اس %n جواب سے زیادہ ہے جو آپ عام دن میں دیتے ہیں۔</numerusform>
+                <numerusform>خبردار: یہ ان %n جوابات سے زیادہ ہے جو آپ عام دن میں دیتے ہیں۔</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -216,12 +303,76 @@
             <translation>ابھی تصدیق نہیں ہوئی:</translation>
         </message>
         <message>
+            <source>Readiness (last attempts):</source>
+            <translation>تیاری (آخری کوششیں):</translation>
+        </message>
+        <message>
+            <source>Weak question types:</source>
+            <translation>کمزور سوالی اقسام:</translation>
+        </message>
+        <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>
             <translation>ابھی کوئی کمزور سوالی قسم نہیں: پہلے ایک نمونہ امتحان یا مشقی سیٹ مکمل کریں۔</translation>
         </message>
         <message>
             <source>%1 question(s) added to the deck %2.</source>
             <translation>%1 سوالات ڈیک %2 میں شامل کر دیے گئے۔</translation>
+        </message>
+        <message>
+            <source>Full timed mock</source>
+            <translation>مکمل وقت والا نمونہ امتحان</translation>
+        </message>
+        <message>
+            <source>One section</source>
+            <translation>ایک حصہ</translation>
+        </message>
+        <message>
+            <source>One question type</source>
+            <translation>ایک سوالی قسم</translation>
+        </message>
+        <message>
+            <source>My weak types</source>
+            <translation>میری کمزور اقسام</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message>
+            <source>Study calendar</source>
+            <translation>مطالعے کا کیلنڈر</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) with study in the last year</source>
+            <translation>
+                <numerusform>پچھلے سال میں %n دن مطالعہ ہوا</numerusform>
+                <numerusform>پچھلے سال میں %n دن مطالعہ ہوا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n جواب</numerusform>
+                <numerusform>%n جوابات</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>پیر</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>بدھ</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>جمعہ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n answer(s)</source>
+            <translation>
+                <numerusform>%1: %n جواب</numerusform>
+                <numerusform>%1: %n جوابات</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -686,6 +837,148 @@ What is your name? It is shown only here.</source>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>نیا دن اس وقت شروع ہو (&amp;D):</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>پیش رفت</translation>
+        </message>
+        <message>
+            <source>Show progress for</source>
+            <translation>پیش رفت دکھائیں برائے</translation>
+        </message>
+        <message>
+            <source>Exam target…</source>
+            <translation>امتحان کا ہدف…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>دکھائیں:</translation>
+        </message>
+        <message>
+            <source>Exam target</source>
+            <translation>امتحان کا ہدف</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>مسلسل دن</translation>
+        </message>
+        <message>
+            <source>Longest streak</source>
+            <translation>سب سے طویل سلسلہ</translation>
+        </message>
+        <message>
+            <source>Studied today</source>
+            <translation>آج کا مطالعہ</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>اس ہفتے</translation>
+        </message>
+        <message>
+            <source>Answers in total</source>
+            <translation>کل جوابات</translation>
+        </message>
+        <message>
+            <source>Remembered now (estimate)</source>
+            <translation>ابھی یاد (تخمینہ)</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>پچھلے 12 مہینے</translation>
+        </message>
+        <message>
+            <source>Reviews due in the next 30 days</source>
+            <translation>اگلے 30 دنوں میں دہرائی</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>اگلے 30 دنوں میں واجب</translation>
+        </message>
+        <message>
+            <source>Cards by state</source>
+            <translation>کارڈ حالت کے لحاظ سے</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>کارڈ</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>مہینہ</translation>
+        </message>
+        <message>
+            <source>Remembered</source>
+            <translation>یاد رہے</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>جوابات</translation>
+        </message>
+        <message>
+            <source>Card age</source>
+            <translation>کارڈ کی عمر</translation>
+        </message>
+        <message>
+            <source>True retention by month</source>
+            <translation>اصل یادداشت، مہینے کے لحاظ سے</translation>
+        </message>
+        <message>
+            <source>True retention by card age</source>
+            <translation>اصل یادداشت، کارڈ کی عمر کے لحاظ سے</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>نئے</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>سیکھنے میں</translation>
+        </message>
+        <message>
+            <source>Relearning</source>
+            <translation>دوبارہ سیکھنا</translation>
+        </message>
+        <message>
+            <source>Young</source>
+            <translation>نئے سیکھے</translation>
+        </message>
+        <message>
+            <source>Mature</source>
+            <translation>پختہ</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>معطل</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>مؤخر</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>تمام ڈیک</translation>
+        </message>
+        <message>
+            <source>The statistics could not be read: %1</source>
+            <translation>اعداد و شمار نہیں پڑھے جا سکے: %1</translation>
+        </message>
+        <message>
+            <source>No exam target yet. Choose one with “Exam target…” to see if your pace is enough.</source>
+            <translation>ابھی کوئی امتحانی ہدف نہیں۔ «امتحان کا ہدف…» سے ایک چنیں تاکہ معلوم ہو کہ آپ کی رفتار کافی ہے یا نہیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n دن</numerusform>
+                <numerusform>%n دن</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>آج</translation>
         </message>
     </context>
     <context>

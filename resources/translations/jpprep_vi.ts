@@ -28,19 +28,19 @@
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
-            <translation type="unfinished" />
+            <translation>Duyệt bộ thẻ</translation>
         </message>
         <message>
             <source>Search Japanese, reading or meaning</source>
-            <translation type="unfinished" />
+            <translation>Tìm tiếng Nhật, cách đọc hoặc nghĩa</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Nhãn</translation>
         </message>
         <message>
             <source>All levels</source>
-            <translation type="unfinished" />
+            <translation>Mọi cấp độ</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -48,19 +48,19 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Cách đọc</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Nghĩa</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Nhãn</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Cấp độ</translation>
         </message>
         <message>
             <source>Deck</source>
@@ -68,27 +68,27 @@
         </message>
         <message>
             <source>&amp;Japanese:</source>
-            <translation type="unfinished" />
+            <translation>Tiếng &amp;Nhật:</translation>
         </message>
         <message>
             <source>&amp;Reading:</source>
-            <translation type="unfinished" />
+            <translation>Cách &amp;đọc:</translation>
         </message>
         <message>
             <source>&amp;Meaning (English):</source>
-            <translation type="unfinished" />
+            <translation>Nghĩa (tiếng Anh) (&amp;M):</translation>
         </message>
         <message>
             <source>T&amp;ags:</source>
-            <translation type="unfinished" />
+            <translation>Nh&amp;ãn:</translation>
         </message>
         <message>
             <source>&amp;Level:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cấp độ:</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lưu</translation>
         </message>
         <message>
             <source>All decks</source>
@@ -96,21 +96,25 @@
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ghi chú</numerusform>
             </translation>
         </message>
         <message>
             <source>Showing %1 of %2 notes</source>
-            <translation type="unfinished" />
+            <translation>Đang hiện %1 / %2 ghi chú</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>Chọn một ghi chú trong danh sách để sửa.</translation>
         </message>
         <message>
             <source>This reading was generated; check it and correct it if needed.</source>
-            <translation type="unfinished" />
+            <translation>Cách đọc này được tạo tự động; hãy kiểm tra và sửa nếu cần.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu.</translation>
         </message>
     </context>
     <context>
@@ -146,6 +150,85 @@
         <message>
             <source>Time remaining %1</source>
             <translation>Thời gian còn lại %1</translation>
+        </message>
+        <message>
+            <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
+            <translation>Chọn đáp án đúng nhất cho mỗi câu bằng phím 1-4 hoặc chuột. Quay lại và Tiếp chuyển giữa các câu của phần này; bảng bên trái cho biết câu đã trả lời (xám), chưa trả lời (trắng) và đã đánh dấu để xem lại (cam). Đánh dấu (F) ghi nhớ một câu để kiểm tra sau. Kết thúc phần thi (E) đóng phần này: bạn không thể quay lại. Thời gian hiển thị là của toàn bài thi. Câu hỏi nghe có nút Phát.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamTargetDialog</name>
+        <message>
+            <source>Exam target</source>
+            <translation>Mục tiêu kỳ thi</translation>
+        </message>
+        <message>
+            <source>Exam</source>
+            <translation>Kỳ thi</translation>
+        </message>
+        <message>
+            <source>Exam date</source>
+            <translation>Ngày thi</translation>
+        </message>
+        <message>
+            <source>Decks for this exam</source>
+            <translation>Bộ thẻ cho kỳ thi này</translation>
+        </message>
+        <message>
+            <source>Exam:</source>
+            <translation>Kỳ thi:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <source>Decks:</source>
+            <translation>Bộ thẻ:</translation>
+        </message>
+        <message>
+            <source>Pace check</source>
+            <translation>Kiểm tra tốc độ</translation>
+        </message>
+        <message>
+            <source>Remove target</source>
+            <translation>Xóa mục tiêu</translation>
+        </message>
+        <message>
+            <source>Tick the decks you need for this exam.</source>
+            <translation>Đánh dấu các bộ thẻ bạn cần cho kỳ thi này.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left.</source>
+            <translation>
+                <numerusform>Còn %n ngày.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) not met yet.</source>
+            <translation>
+                <numerusform>Còn %n thẻ chưa học.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your pace (%1 new a day) meets them all by %2.</source>
+            <translation>Với tốc độ của bạn (%1 thẻ mới mỗi ngày), bạn sẽ học xong tất cả trước %2.</translation>
+        </message>
+        <message>
+            <source>At your pace (%1 new a day) you will not meet them all. %2 new cards a day would.</source>
+            <translation>Với tốc độ của bạn (%1 thẻ mới mỗi ngày), bạn sẽ không học kịp tất cả. Cần %2 thẻ mới mỗi ngày.</translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %n answer(s) a day.</source>
+            <translation>
+                <numerusform>Tức là khoảng %n câu trả lời mỗi ngày.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <translation>
+                <numerusform>Cảnh báo: con số này nhiều hơn %n câu trả lời bạn thường làm mỗi ngày.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -215,12 +298,73 @@
             <translation>Chưa được xác nhận:</translation>
         </message>
         <message>
+            <source>Readiness (last attempts):</source>
+            <translation>Mức sẵn sàng (các lần gần nhất):</translation>
+        </message>
+        <message>
+            <source>Weak question types:</source>
+            <translation>Dạng câu hỏi yếu:</translation>
+        </message>
+        <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>
             <translation>Chưa có dạng câu hỏi yếu: hãy làm xong một bài thi thử hoặc một bộ luyện tập trước.</translation>
         </message>
         <message>
             <source>%1 question(s) added to the deck %2.</source>
             <translation>Đã thêm %1 câu hỏi vào bộ thẻ %2.</translation>
+        </message>
+        <message>
+            <source>Full timed mock</source>
+            <translation>Thi thử đầy đủ có giờ</translation>
+        </message>
+        <message>
+            <source>One section</source>
+            <translation>Một phần</translation>
+        </message>
+        <message>
+            <source>One question type</source>
+            <translation>Một dạng câu hỏi</translation>
+        </message>
+        <message>
+            <source>My weak types</source>
+            <translation>Dạng tôi còn yếu</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message>
+            <source>Study calendar</source>
+            <translation>Lịch học</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) with study in the last year</source>
+            <translation>
+                <numerusform>%n ngày có học trong năm qua</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n câu trả lời</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>T4</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>T6</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n answer(s)</source>
+            <translation>
+                <numerusform>%1: %n câu trả lời</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -679,6 +823,147 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>Ngày mới bắt đầu &amp;lúc:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <source>Show progress for</source>
+            <translation>Hiện tiến độ của</translation>
+        </message>
+        <message>
+            <source>Exam target…</source>
+            <translation>Mục tiêu kỳ thi…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Hiện:</translation>
+        </message>
+        <message>
+            <source>Exam target</source>
+            <translation>Mục tiêu kỳ thi</translation>
+        </message>
+        <message>
+            <source>Streak</source>
+            <translation>Chuỗi ngày học</translation>
+        </message>
+        <message>
+            <source>Longest streak</source>
+            <translation>Chuỗi dài nhất</translation>
+        </message>
+        <message>
+            <source>Studied today</source>
+            <translation>Đã học hôm nay</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Tuần này</translation>
+        </message>
+        <message>
+            <source>Answers in total</source>
+            <translation>Tổng số câu trả lời</translation>
+        </message>
+        <message>
+            <source>Remembered now (estimate)</source>
+            <translation>Đang nhớ (ước tính)</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>12 tháng qua</translation>
+        </message>
+        <message>
+            <source>Reviews due in the next 30 days</source>
+            <translation>Lượt ôn đến hạn trong 30 ngày tới</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>Đến hạn trong 30 ngày tới</translation>
+        </message>
+        <message>
+            <source>Cards by state</source>
+            <translation>Thẻ theo trạng thái</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Thẻ</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <source>Remembered</source>
+            <translation>Nhớ được</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Câu trả lời</translation>
+        </message>
+        <message>
+            <source>Card age</source>
+            <translation>Tuổi thẻ</translation>
+        </message>
+        <message>
+            <source>True retention by month</source>
+            <translation>Tỷ lệ nhớ thực tế theo tháng</translation>
+        </message>
+        <message>
+            <source>True retention by card age</source>
+            <translation>Tỷ lệ nhớ thực tế theo tuổi thẻ</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Đang học</translation>
+        </message>
+        <message>
+            <source>Relearning</source>
+            <translation>Học lại</translation>
+        </message>
+        <message>
+            <source>Young</source>
+            <translation>Mới học</translation>
+        </message>
+        <message>
+            <source>Mature</source>
+            <translation>Đã thuộc</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Tạm ngưng</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>Tạm hoãn</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Tất cả bộ thẻ</translation>
+        </message>
+        <message>
+            <source>The statistics could not be read: %1</source>
+            <translation>Không đọc được thống kê: %1</translation>
+        </message>
+        <message>
+            <source>No exam target yet. Choose one with “Exam target…” to see if your pace is enough.</source>
+            <translation>Chưa có mục tiêu kỳ thi. Hãy chọn trong “Mục tiêu kỳ thi…” để xem tốc độ của bạn có đủ không.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hôm nay</translation>
         </message>
     </context>
     <context>
