@@ -58,8 +58,8 @@ def _split_long(piece: str) -> list[tuple[str, bool]]:
             cut = m.end()
         if cut <= 0:
             cut = MAX_PIECE
-            # never cut between a base character and a combining mark or surrogate-like pair
-            while cut < len(piece) and unicodedata.combining(piece[cut]):
+            # avoid cutting between a base character and its combining marks (a few at most)
+            while cut < min(len(piece), MAX_PIECE + 16) and unicodedata.combining(piece[cut]):
                 cut += 1
         out.append((piece[:cut], True))
         piece = piece[cut:]
@@ -84,6 +84,8 @@ def _fallback(surface: str) -> str | None:
 
 
 def _units_for_piece(piece: str) -> list[Tok]:
+    if piece.isascii() and not any(c.isdigit() for c in piece):
+        return [Tok(piece, None, "記号")]  # nothing to read: no need for the tagger
     toks = tag_exact(piece)
     rules.compounds(toks)
     rules.numbers(toks)

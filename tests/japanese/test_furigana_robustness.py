@@ -72,3 +72,15 @@ def test_warm_up_in_a_background_thread():
     th.start()
     assert reading("今日") == "きょう"  # safe while the thread loads
     th.join()
+
+
+def test_long_runs_of_combining_marks_and_ascii_stay_linear():
+    for unit in ("\u0301", "a\u0301", "x"):
+        times = []
+        for n in (2_000, 20_000):
+            text = unit * n
+            t0 = time.perf_counter()
+            segs = annotate(text)
+            times.append(time.perf_counter() - t0)
+            assert "".join(s.text for s in segs) == text
+        assert times[1] < 30 * max(times[0], 0.005)
