@@ -8,6 +8,7 @@ tools/data/ssw_reading_notes.tsv.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -59,7 +60,7 @@ def row_problems(row: dict, sector: str) -> list[str]:
     ex = row["example_ja"]
     if not shows_term(expr, ex):
         p.append(f"{expr}: example {ex!r} does not use the term")
-    if not 6 <= len(ex) <= 40 or ex[-1] not in "。？！":
+    if not 8 <= len(ex) <= 32 or ex[-1] not in "。？！":
         p.append(f"{expr}: example {ex!r} is not one short sentence")
     tags = row["tags"].split()
     if not tags or not all(JAPANESE.search(t) for t in tags):
@@ -108,6 +109,25 @@ def test_deck_is_complete_and_well_formed(sector):
     assert len(set(exprs)) >= 200
     problems = [p for r in rows for p in row_problems(r, sector)]
     assert problems == []
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_app_reader_loads_deck_without_problems(sector):
+    """What the app imports: every note, with Urdu meaning, example and sector, no problems."""
+    from jpprep.decks.native import read_deck as app_read_deck
+
+    deck = app_read_deck(ROOT / "decks" / f"ssw-{sector}")
+    assert len(deck.notes) >= 200
+    assert all(n.meanings.get("ur") and n.examples and n.sector == sector for n in deck.notes)
+    assert all(n.reading and not n.reading_generated for n in deck.notes)
+
+
+def test_about_screen_credits_jmdict_for_every_sector_deck():
+    sources = json.loads((ROOT / "decks" / "sources.json").read_text(encoding="utf-8"))
+    by_name = {e["name"]: set(e.get("decks", [])) for e in sources}
+    assert {f"ssw-{s}" for s in SECTORS} <= by_name["JMdict and KANJIDIC2"]
+    text = (ROOT / "decks" / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    assert "## SSW sector decks" in text
 
 
 @pytest.mark.parametrize("sector", SECTORS)
