@@ -492,7 +492,7 @@ def build_kanji(jm: JMdict, src: Path, vocab: dict[str, list[dict]], log) -> dic
                 "id": ch, "kind": "kanji", "expression": ch,
                 "reading": kanji_reading(jm, ch, on, kun, {
                     c: rd for c, (lv, rd) in single.items() if LEVELS.index(lv) <= LEVELS.index(level) + 1}),
-                "meaning_en": ", ".join([x for x in (item["meanings"] or kd["meanings"]) if "radical (no" not in x][:4]),
+                "meaning_en": ", ".join([x for x in (item["meanings"] or kd["meanings"]) if "radical (no" not in x and "**" not in x][:4]),
                 "onyomi": "、".join(on), "kunyomi": "、".join(kun), "strokes": str(item.get("strokes") or ""),
                 "grade": str(item.get("grade") or ""), "words": examples,
                 "tags": f"{APPROX_TAG} jlpt-{level.lower()} kanji", "level": level,

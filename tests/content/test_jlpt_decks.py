@@ -205,8 +205,8 @@ def test_each_urdu_meaning_lands_on_the_word_it_was_written_for(jlpt_decks):
         assert not any(n.meanings.get("ur") for n in deck.notes if n.expression == "そこ")
 
 
-def test_n5_n4_words_and_n5_kanji_all_have_urdu(jlpt_decks):
-    for deck_id in ("jlpt-n5", "jlpt-n4", "kanji-n5"):
+def test_n5_n4_words_and_kanji_all_have_urdu(jlpt_decks):
+    for deck_id in ("jlpt-n5", "jlpt-n4", "kanji-n5", "kanji-n4"):
         missing = [n.expression for n in jlpt_decks[deck_id].notes if not n.meanings.get("ur")]
         assert not missing, (deck_id, missing[:10])
     assert {n.expression: n.meanings["ur"] for n in jlpt_decks["kanji-n5"].notes}["水"] == "پانی"
