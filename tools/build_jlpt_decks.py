@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import io
 import json
 import re
 import sqlite3
@@ -27,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 LEVELS = ["N5", "N4", "N3", "N2", "N1"]
-VERSION = "1"
+VERSION = "1"  # deck.toml version = "<VERSION>.<hash of notes.csv>", so any change re-imports
 LICENCE = "CC BY-SA 4.0"
 EXTRA_LANGS = ["ur", "ne", "id", "vi", "tl", "my"]  # meaning_<lang> columns the build can merge
 PRIORITY_COMMON = {"news1", "ichi1", "spec1", "spec2", "gai1"}  # JMdict's "common word" marks
@@ -517,6 +519,14 @@ def write_deck(out: Path, deck_id: str, name: str, description: str, level: str,
     columns = base + [f"meaning_{lang}" for lang in langs] + tail
     folder = out / deck_id
     folder.mkdir(parents=True, exist_ok=True)
+    buf = io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({c: r.get(c, "") for c in columns})
+    notes = buf.getvalue().encode("utf-8")
+    # the app re-imports a shipped deck when its version changes: derive it from the content
+    version = f"{VERSION}.{hashlib.sha256(notes).hexdigest()[:10]}"
     toml = "\n".join([
         "format = 1",
         f"id = {toml_str(deck_id)}",
@@ -527,15 +537,11 @@ def write_deck(out: Path, deck_id: str, name: str, description: str, level: str,
         'card_types = ["recognition", "reading"]',
         f"licence = {toml_str(LICENCE)}",
         f"attribution = {toml_str(attribution)}",
-        f"version = {toml_str(VERSION)}",
+        f"version = {toml_str(version)}",
         "",
     ])
     (folder / "deck.toml").write_text(toml, encoding="utf-8", newline="\n")
-    with open(folder / "notes.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-        w.writeheader()
-        for r in rows:
-            w.writerow({c: r.get(c, "") for c in columns})
+    (folder / "notes.csv").write_bytes(notes)
 
 
 def main(argv: list[str] | None = None) -> int:

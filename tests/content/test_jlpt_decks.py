@@ -217,3 +217,17 @@ def test_hand_chosen_kanji_readings_say_why():
         assert row["comment"].strip() and KANA.match(row["reading"]), row
     for row in read_tsv(TOOLS_DATA / "match_overrides.tsv"):
         assert row["comment"].strip() and row["jmdict_seq"].isdigit(), row
+
+
+def test_deck_version_follows_the_content_so_updates_reach_users():
+    """jpprep re-imports a shipped deck when its version changes; a changed notes.csv under an
+    old version would never reach a learner who already has the deck."""
+    import hashlib
+    import tomllib
+
+    for kind in ("jlpt", "kanji"):
+        for lv in LEVELS:
+            folder = DECKS / f"{kind}-{lv.lower()}"
+            meta = tomllib.loads((folder / "deck.toml").read_text(encoding="utf-8"))
+            digest = hashlib.sha256((folder / "notes.csv").read_bytes()).hexdigest()[:10]
+            assert meta["version"].endswith("." + digest), folder.name
