@@ -228,7 +228,8 @@ def _set(t: Tok, reading: str) -> None:
 
 
 _RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とおり", "どおり")}
-_CONTEXT_WORDS = frozenset(["何", "他", "川", "々", "人", "方", "行っ", *_RENDAKU_AFTER_NOUN])
+_CONTEXT_WORDS = frozenset(["何", "他", "川", "山", "々", "人", "方", "行っ",
+                            *_RENDAKU_AFTER_NOUN])
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
@@ -263,14 +264,27 @@ def context(toks: list[Tok]) -> None:
                 toks[i - 1].pos1 == "名詞" and toks[i - 1].pos2 != "数詞" and \
                 has_kanji(toks[i - 1].surface):
             _set(t, _RENDAKU_AFTER_NOUN[s][1])  # 資料作り づくり, 予定通り どおり
-        elif s == "行っ" and t.reading == "おこなっ" and not (
-                i and toks[i - 1].surface in ("を", "も", "は")):
+        elif s == "行っ" and t.reading == "おこなっ" and not _object_before(toks, i):
             _set(t, "いっ")  # 行った いった (go); おこなった (carry out) takes an object in を
+        elif s == "山" and t.reading == "やま" and i and (
+                toks[i - 1].pos2 == "固有名詞" or _KATAKANA_WORD.fullmatch(toks[i - 1].surface)):
+            _set(t, "さん")  # a mountain's name: 筑波山, エベレスト山
         elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞":
             _set(t, "がわ")  # a river's name: 木曽川, 信濃川, ライン川
         d = defaults.get((s, t.reading))
         if d is not None:
             _set(t, d)
+
+
+def _object_before(toks: list[Tok], i: int) -> bool:
+    """A を among the few tokens before i, within the clause."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        u = toks[k]
+        if u.pos1 in _PUNCT:
+            return False
+        if u.surface == "を" and u.pos1 == "助詞":
+            return True
+    return False
 
 
 def _repeat(prev: Tok, t: Tok) -> None:
