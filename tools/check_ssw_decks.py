@@ -5,6 +5,7 @@ source of truth; this tool only helps:
 
   python tools/check_ssw_decks.py import SECTOR FILE   turn a pipe-separated draft into notes.csv
                                                          (ids of existing expressions are kept)
+  python tools/check_ssw_decks.py urdu SECTOR FILE     fill example_ur from 'expression|Urdu' lines
   python tools/check_ssw_decks.py note TERM READING TEXT  record how a TODO reading was checked
   python tools/check_ssw_decks.py notes                 re-check every reading against JMdict and
                                                          refresh tools/data/ssw_reading_notes.tsv
@@ -120,9 +121,11 @@ def import_draft(sector: str, draft: Path) -> None:
     folder = deck_dir(sector)
     folder.mkdir(parents=True, exist_ok=True)
     old_ids: dict[str, str] = {}
+    old_ur: dict[str, str] = {}
     if (folder / "notes.csv").exists():
         for row in read_deck(folder)[1]:
             old_ids[row["expression"]] = row["id"]
+            old_ur[row["expression"]] = row["example_ur"]
     used = {int(i.split("-")[1]) for i in old_ids.values()}
     nxt = max(used, default=0) + 1
     out = []
@@ -131,6 +134,8 @@ def import_draft(sector: str, draft: Path) -> None:
         if rid is None:
             rid = f"{prefix}-{nxt:04d}"
             nxt += 1
+        if not row["example_ur"]:
+            row["example_ur"] = old_ur.get(row["expression"], "")
         out.append({**row, "id": rid, "kind": "vocab", "level": "", "sector": sector})
     (folder / "deck.toml").write_text(deck_toml(sector), encoding="utf-8")
     with open(folder / "notes.csv", "w", encoding="utf-8", newline="") as fh:
@@ -280,7 +285,31 @@ def set_note(term: str, reading: str, how: str) -> None:
         csv.writer(fh, delimiter="\t", lineterminator="\n").writerows(rows)
 
 
+def fill_example_ur(sector: str, path: Path) -> None:
+    """Fill example_ur from lines 'expression|Urdu sentence' (other fields unchanged)."""
+    ur = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "|" in line and not line.startswith("#"):
+            expr, text = (p.strip() for p in line.split("|", 1))
+            ur[expr] = text
+    folder = deck_dir(sector)
+    _meta, rows = read_deck(folder)
+    missing = set(ur) - {r["expression"] for r in rows}
+    if missing:
+        raise SystemExit(f"not in ssw-{sector}: {sorted(missing)}")
+    for row in rows:
+        row["example_ur"] = ur.get(row["expression"], row["example_ur"])
+    with open(folder / "notes.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{sector}: {sum(1 for r in rows if r['example_ur'])} of {len(rows)} examples in Urdu")
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[0] == "urdu":
+        fill_example_ur(argv[1], Path(argv[2]))
+        return 0
     if len(argv) == 4 and argv[0] == "note":
         set_note(argv[1], argv[2], argv[3])
         return 0
