@@ -64,7 +64,8 @@ def compounds(toks: list[Tok]) -> None:
                 best = (j + 1, r)  # a rare word across の (彼の方 あのかた) is too risky
         if best is None:
             # one token: only a word in its dictionary form (来 the verb is not 来 らい "next")
-            r = words.get(surf) if len(surf) > 1 and (
+            # a lone kanji only when it is the whole text (a word card: 多 た, not a name さわ)
+            r = words.get(surf) if (len(surf) > 1 or n == 1) and (
                 t.pos1 not in _INFLECTING or surf == t.base) else None
             if r is not None and r != "=" and has_kanji(surf) and r != t.reading:
                 t.reading = r
