@@ -8,7 +8,7 @@ item or field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
@@ -90,6 +90,13 @@ class FocusStyle(QProxyStyle):
             self._ring(painter, option.rect)
 
 
+def _notify(app: QApplication, kind: QEvent.Type) -> None:
+    """Qt tells open windows about a new app font or palette only while its event loop runs;
+    tell them now, so a window rebuilt straight away (and every test) sees the change."""
+    for widget in app.topLevelWidgets():
+        QApplication.sendEvent(widget, QEvent(kind))
+
+
 def apply_theme(name: str, app: QApplication | None = None) -> str:
     app = app or QApplication.instance()
     name = name if name in THEMES else "system"
@@ -103,6 +110,7 @@ def apply_theme(name: str, app: QApplication | None = None) -> str:
     _state["style"] = style  # keep the Python wrapper alive
     app.setStyle(style)
     app.setPalette(palette(name) if name != "system" else style.standardPalette())
+    _notify(app, QEvent.Type.ApplicationPaletteChange)
     _state["theme"] = name
     return name
 
@@ -129,6 +137,7 @@ def apply_font(lang: str = "en", scale: int = 100, app: QApplication | None = No
     font.setFamilies(families)
     font.setPointSizeF(size * clamp_scale(scale) / 100)
     app.setFont(font)
+    _notify(app, QEvent.Type.ApplicationFontChange)
     _state["scale"] = clamp_scale(scale)
     return font
 
