@@ -111,6 +111,7 @@ def _reread_suffix(toks: list[Tok], k: int) -> None:
                 t.pos1 = alone[0].pos1
 
 
+_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _DIGIT_START = frozenset("0123456789０１２３４５６７８９")
 
 
@@ -169,6 +170,11 @@ def numbers(toks: list[Tok]) -> None:
             value = num.parse_digits(norm) if "." not in norm else None
             c = _counter(toks, j)
             reading = None
+            if c is not None and value is not None and c[1] in _BIG:
+                c2 = _counter(toks, c[0])  # 1万円: the number is 10000, the counter 円
+                if c2 is not None and c2[1] not in _BIG:
+                    value *= _BIG[c[1]]
+                    c = c2
             if c is not None:
                 if value is not None:
                     reading = num.read_with_counter(value, c[1])
