@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 
 def register(subparsers) -> None:
@@ -74,7 +75,16 @@ def _check(args) -> int:
     from jpprep.exams import bank as bankmod
     from jpprep.exams import blueprint
 
-    banks = [bankmod.load(path) for path in args.files]
+    banks, failed = [], False
+    for path in args.files:
+        try:
+            banks.append(bankmod.load(path))
+        except bankmod.BankProblemsError as exc:
+            failed = True
+            for p in exc.problems:  # every problem, not only the first
+                print(f"jpprep: {p}", file=sys.stderr)
+    if failed:
+        return 2
     total = sum(len(b.items) for b in banks)
     if args.exam:
         from jpprep.exams import form as formmod

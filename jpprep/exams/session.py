@@ -6,8 +6,9 @@ now)` starts counting again from `now`, so an exam interrupted by a closed app o
 resumes where it stopped with the time that was left (at the last save).
 
 Timers:
-- per_section (JLPT): one test section at a time with its own time; when it runs out the
-  section closes and the next one starts. Earlier sections cannot be reopened.
+- per_section (JLPT): one test section at a time with its own time; when it runs out (or the
+  learner finishes it) the section closes, and the next one waits, its timer stopped, until
+  begin_section() (the break between booklets). Earlier sections cannot be reopened.
 - pooled (JFT-Basic, SSW CBT): one time for the whole exam; sections are still taken in order
   ("Finish section" moves on), and when the time runs out the exam ends.
 Listening sections without replay (paper JLPT): audio plays once and navigation only goes
@@ -55,10 +56,12 @@ class ExamSession:
             "started_ms": now,
             "saved_ms": now,
             "seen": [],
+            "waiting": False,
         }
         session = cls(state, now)
         if not form.sections[0].items:
             session._close_section(reason="empty")
+            session.s["waiting"] = False  # the learner has just pressed Start
         session._visit()
         return session
 
@@ -83,8 +86,8 @@ class ExamSession:
     def tick(self, now: int) -> bool:
         """Count the time since the last call. Returns True if a timer ran out (the section
         or the exam was closed)."""
-        if self.finished:
-            self._last = now
+        if self.finished or self.waiting:
+            self._last = now  # no timer runs during a break between sections
             return False
         elapsed = max(0, now - self._last)
         self._last = now
@@ -120,6 +123,17 @@ class ExamSession:
     @property
     def finished(self) -> bool:
         return bool(self.s["finished"])
+
+    @property
+    def waiting(self) -> bool:
+        """Between two timed sections (the break of a paper test): nothing runs until
+        begin_section()."""
+        return bool(self.s.get("waiting"))
+
+    def begin_section(self, now: int) -> None:
+        self.tick(now)
+        self.s["waiting"] = False
+        self._last = now
 
     @property
     def reason(self) -> str | None:
@@ -169,6 +183,8 @@ class ExamSession:
         self.tick(now)
         if self.finished:
             raise SessionError("the exam is over.")
+        if self.waiting:
+            raise SessionError("the next section has not started yet.")
 
     def answer(self, choice: int | None, now: int, item_id: str | None = None) -> None:
         """Mark choice (1-based) for the current question (or item_id in the current section);
@@ -256,6 +272,7 @@ class ExamSession:
             return
         self.s["section"] = nxt
         self.s["index"] = 0
+        self.s["waiting"] = not self.pooled  # paper tests: a break before the next section
         self._visit()
 
     def _finish(self, reason: str) -> None:

@@ -139,3 +139,14 @@ def test_schema_lists_every_item_field():
     from jpprep.exams.types import TYPES
 
     assert set(schema["$defs"]["item"]["properties"]["type"]["enum"]) == set(TYPES)
+
+
+def test_cli_check_lists_every_problem(tmp_path, sample, capsys):
+    from jpprep.cli import main
+
+    del item(sample, "kr-2")["answer"]
+    item(sample, "sc-1")["choices"] = ["ほん", "が", "に"]
+    path = write(tmp_path, sample)
+    assert main(["exam", "check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "kr-2" in err and "sc-1" in err and err.count("jpprep:") == 2

@@ -31,6 +31,8 @@ def answer_all(run, now, right=True, skip=0):
             s.answer(item.correct if right else item.correct % len(item.choices) + 1, now)
         s.finish_section(now)
         assert s.finished or s.section_index == sec + 1
+        if s.waiting:
+            s.begin_section(now)
 
 
 def test_every_answer_is_saved_and_a_crash_resumes_with_the_time_left(setup):
@@ -75,6 +77,7 @@ def test_weak_types_drive_practice(setup):
         item = run.items[iid]
         s.answer(item.correct % 4 + 1, T0)
     s.finish_section(T0)
+    s.begin_section(T0)
     for k, iid in enumerate(s.section.items):  # orthography all right
         s.goto(k, T0)
         s.answer(run.items[iid].correct, T0)

@@ -16,11 +16,17 @@ def test_jlpt_sections_have_their_own_timers(make_form):
     assert s.time_left(T0 + 5 * MIN) == 15 * MIN
     assert s.tick(T0 + 20 * MIN + 1)  # time out closes the section
     assert s.section.id == "grammar_reading" and s.time_left() == 40 * MIN
+    # the break: the next section's timer does not run until it begins
+    assert s.waiting and s.time_left(T0 + 35 * MIN) == 40 * MIN
+    with pytest.raises(SessionError):
+        s.answer(1, T0 + 35 * MIN)
+    s.begin_section(T0 + 21 * MIN)
     # the closed section cannot be answered any more
     first = f.sections[0].items[1]
     with pytest.raises(SessionError):
         s.answer(1, T0 + 21 * MIN, item_id=first)
     s.finish_section(T0 + 30 * MIN)  # finishing early moves on with the next section's full time
+    s.begin_section(T0 + 30 * MIN)
     assert s.section.id == "listening" and s.time_left(T0 + 30 * MIN) == 30 * MIN
     s.tick(T0 + 61 * MIN)
     assert s.finished and s.reason == "time"
@@ -45,7 +51,9 @@ def test_jlpt_listening_plays_once_and_only_goes_forward(make_form):
     _, _, f = make_form("jlpt-n5")
     s = ExamSession.start(f, T0)
     s.finish_section(T0)
+    s.begin_section(T0)
     s.finish_section(T0)
+    s.begin_section(T0)
     assert s.section.listening and s.forward_only
     assert s.can_play()
     s.mark_played(T0 + 1000)

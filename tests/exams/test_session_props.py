@@ -5,7 +5,7 @@ from jpprep.exams import bank, blueprint, form, synthetic
 from jpprep.exams.session import ExamSession, SessionError
 
 T0 = 1_800_000_000_000
-ACTIONS = st.lists(st.tuples(st.sampled_from(["answer", "next", "prev", "goto", "flag", "finish", "wait", "save"]),
+ACTIONS = st.lists(st.tuples(st.sampled_from(["answer", "next", "prev", "goto", "flag", "finish", "wait", "save", "begin"]),
                              st.integers(0, 30), st.integers(0, 400_000)), max_size=40)
 _forms = {}
 
@@ -39,6 +39,8 @@ def test_random_use_keeps_time_and_answers_consistent(tmp_path_factory, exam, ac
                 s.toggle_flag(now)
             elif name == "finish":
                 s.finish_section(now)
+            elif name == "begin":
+                s.begin_section(now)
             elif name == "wait":
                 now += ms
                 waited += ms
@@ -49,7 +51,7 @@ def test_random_use_keeps_time_and_answers_consistent(tmp_path_factory, exam, ac
                 now += 3_600_000
                 assert (s.answers, s.flags, s.section_index, s.index, s.time_left(), s.finished) == before
         except SessionError:
-            assert s.finished or name in ("goto", "prev")
+            assert s.finished or s.waiting or name in ("goto", "prev")
         left = s.time_left()
         assert left >= 0
         if f.timer == "pooled" and not s.finished:

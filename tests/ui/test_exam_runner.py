@@ -85,6 +85,19 @@ def test_full_n5_mock_with_keyboard_only(page_for, qtbot, clock, screenshot):
         qtbot.keyClick(runner, Qt.Key.Key_E)
         assert "again" in runner.banner.text()
         qtbot.keyClick(runner, Qt.Key.Key_E)
+        if page.runner is not None:
+            # the break between sections: the timer waits for Enter
+            assert runner.page.currentWidget() is runner.break_box
+            left = runner.s.time_left()
+            clock.advance(300)
+            runner.tick()
+            qtbot.keyClick(runner, Qt.Key.Key_1)  # ignored during the break
+            assert runner.s.time_left() == left and not runner.s.answers.get(runner.s.item_id)
+            if s.section_index == 1:
+                qtbot.wait(30)
+                screenshot(runner, "exam-n5-break")
+            qtbot.keyClick(runner, Qt.Key.Key_Return)
+            assert runner.page.currentWidget() is runner.scroll
     assert sections == ["vocab", "grammar_reading", "listening"]
     assert page.stack.currentWidget() is page.results
     assert "PASS" in page.results.verdict.text() and "180 / 180" in page.results.verdict.text()
@@ -106,6 +119,13 @@ def test_jlpt_section_times_out_on_the_fake_clock(page_for, qtbot, clock):
     runner.tick()
     assert runner.s.section.id == "grammar_reading" and "40:00" in runner.clock.text()
     assert "Time is up" in runner.banner.text()
+    clock.advance(600)  # a break: the next section's time is not used
+    runner.tick()
+    assert "40:00" in runner.clock.text()
+    qtbot.keyClick(runner, Qt.Key.Key_Return)
+    clock.advance(60)
+    runner.tick()
+    assert "39:00" in runner.clock.text()
 
 
 def test_jft_basic_cbt_mock_with_keyboard_only(page_for, qtbot, clock, screenshot):

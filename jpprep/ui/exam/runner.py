@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from jpprep import paths
 from jpprep.exams import markup, speech
@@ -69,6 +69,21 @@ class RunnerBase(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.view)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # the break between two timed sections: the next timer starts when the learner is ready
+        self.break_box = QWidget()
+        bl = QVBoxLayout(self.break_box)
+        bl.addStretch(1)
+        self.break_label = QLabel()
+        self.break_label.setWordWrap(True)
+        self.break_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.break_label.setStyleSheet("font-size: 17px;")
+        bl.addWidget(self.break_label)
+        self.begin_btn = self._button(self.tr("Start the section (Enter)"), self.begin_section)
+        bl.addWidget(self.begin_btn, 0, Qt.AlignmentFlag.AlignHCenter)
+        bl.addStretch(1)
+        self.page = QStackedWidget()
+        self.page.addWidget(self.scroll)
+        self.page.addWidget(self.break_box)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("color: #b71c1c;")
@@ -113,7 +128,7 @@ class RunnerBase(QWidget):
             self._finish()
             return
         if expired:
-            self.banner.setText(self.tr("Time is up for that section. The next section has started."))
+            self.banner.setText(self.tr("Time is up for that section."))
             self.save()
             self.refresh()
             return
@@ -122,7 +137,7 @@ class RunnerBase(QWidget):
         self.update_clock()
 
     def answer(self, choice: int) -> None:
-        if self._done or choice > len(self.item().choices):
+        if self._done or self.s.waiting or choice > len(self.item().choices):
             return
         self._confirm = False
         self.s.answer(choice, self.now())
@@ -130,16 +145,22 @@ class RunnerBase(QWidget):
         self.refresh()
 
     def next(self) -> None:
+        if self._done or self.s.waiting:
+            return
         self._confirm = False
         self.s.next(self.now())
         self.refresh()
 
     def prev(self) -> None:
+        if self._done or self.s.waiting:
+            return
         self._confirm = False
         self.s.prev(self.now())
         self.refresh()
 
     def goto(self, index: int) -> None:
+        if self._done or self.s.waiting:
+            return
         self._confirm = False
         if self.s.forward_only and index < self.s.index:
             return
@@ -147,11 +168,15 @@ class RunnerBase(QWidget):
         self.refresh()
 
     def flag(self) -> None:
+        if self._done or self.s.waiting:
+            return
         self.s.toggle_flag(self.now())
         self.save()
         self.refresh()
 
     def play(self) -> None:
+        if self._done or self.s.waiting:
+            return
         item = self.item()
         if not item.script and not item.audio:
             return
@@ -170,7 +195,16 @@ class RunnerBase(QWidget):
             self._shown_script.add(item.id)
         self.refresh()
 
+    def begin_section(self) -> None:
+        if self.s.waiting:
+            self.s.begin_section(self.now())
+            self.banner.setText("")
+            self.save()
+            self.refresh()
+
     def finish_section(self) -> None:
+        if self.s.waiting:
+            return
         if not self._confirm:
             left = sum(1 for i in self.s.section.items if i not in self.s.answers)
             self._confirm = True
@@ -202,6 +236,10 @@ class RunnerBase(QWidget):
         if self._done:
             return
         key = event.key()
+        if self.s.waiting:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.begin_section()
+            return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
             self.answer(key - Qt.Key.Key_0)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_N, Qt.Key.Key_PageDown):
@@ -224,6 +262,14 @@ class RunnerBase(QWidget):
 
     # --- view ---------------------------------------------------------------------------
     def show_question(self) -> None:
+        if self.s.waiting:
+            sec = self.s.section
+            mins = self.s.time_left() // 60_000
+            self.break_label.setText(self.tr("Next section: %1\n%2 minutes. The timer starts when you begin.")
+                                     .replace("%1", f"{sec.name}  {sec.name_en}").replace("%2", str(mins)))
+            self.page.setCurrentWidget(self.break_box)
+            return
+        self.page.setCurrentWidget(self.scroll)
         item = self.item()
         played = self.s.s["played"].get(item.id, 0) > 0
         self.view.show_item(
@@ -259,7 +305,7 @@ class JlptRunner(RunnerBase):
         top.addWidget(self.clock)
         root.addLayout(top)
         body = QHBoxLayout()
-        body.addWidget(self.scroll, 1)
+        body.addWidget(self.page, 1)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Answer sheet")))
         self.sheet = MarkSheet()
@@ -284,6 +330,8 @@ class JlptRunner(RunnerBase):
         root.addLayout(nav)
 
     def _marked(self, row: int, choice: int) -> None:
+        if self.s.waiting:
+            return
         if row != self.s.index:
             if self.s.forward_only:
                 return
@@ -298,8 +346,9 @@ class JlptRunner(RunnerBase):
         self.show_question()
         answers = self.s.answers
         self.sheet.set_rows([(len(self.run.items[i].choices), answers.get(i)) for i in sec.items], self.s.index)
-        self.prev_btn.setEnabled(not self.s.forward_only and self.s.index > 0)
-        self.next_btn.setEnabled(self.s.index + 1 < len(sec.items))
+        self.prev_btn.setEnabled(not self.s.waiting and not self.s.forward_only and self.s.index > 0)
+        self.next_btn.setEnabled(not self.s.waiting and self.s.index + 1 < len(sec.items))
+        self.finish_btn.setEnabled(not self.s.waiting)
         self.update_clock()
 
     def update_clock(self) -> None:
@@ -354,7 +403,7 @@ class CbtRunner(RunnerBase):
         self.instructions.setStyleSheet("background: #e3f2fd; padding: 8px;")
         self.instructions.setVisible(False)
         mid.addWidget(self.instructions)
-        mid.addWidget(self.scroll, 1)
+        mid.addWidget(self.page, 1)
         body.addLayout(mid, 1)
         root.addLayout(body, 1)
         root.addWidget(self.banner)
@@ -384,8 +433,9 @@ class CbtRunner(RunnerBase):
         self.show_question()
         first = pos - self.s.index
         self.palette.set_status([self.s.status(i) for i in sec.items], self.s.index, first)
-        self.prev_btn.setEnabled(not self.s.forward_only and self.s.index > 0)
-        self.next_btn.setEnabled(self.s.index + 1 < len(sec.items))
+        self.prev_btn.setEnabled(not self.s.waiting and not self.s.forward_only and self.s.index > 0)
+        self.next_btn.setEnabled(not self.s.waiting and self.s.index + 1 < len(sec.items))
+        self.finish_btn.setEnabled(not self.s.waiting)
         self.flag_btn.setText(self.tr("⚑ Unflag (F)") if self.s.item_id in self.s.flags else self.tr("⚑ Flag (F)"))
         self.update_clock()
 
