@@ -102,6 +102,26 @@ class _DeckInfo:
     children: list[int] = field(default_factory=list)
 
 
+_CONFIGS: dict[str, PresetConfig] = {}
+
+
+def _config(cfg: dict | None) -> PresetConfig:
+    """validate() remembered by the JSON text (presets rarely change; this runs every call)."""
+    import json
+
+    key = json.dumps(cfg, sort_keys=True, default=str)
+    conf = _CONFIGS.get(key)
+    if conf is None:
+        try:
+            conf = validate(cfg)
+        except ValidationError:
+            conf = PresetConfig()
+        if len(_CONFIGS) > 1000:
+            _CONFIGS.clear()
+        _CONFIGS[key] = conf
+    return conf
+
+
 class _Ctx:
     """What one call needs: the profile's day clock, the deck tree, presets, today's counts."""
 
@@ -109,18 +129,19 @@ class _Ctx:
         self.s = s
         self.profile_id = profile_id
         self.now = now
-        profile = s.get(Profile, profile_id)
-        if profile is None:
+        settings = s.execute(select(Profile.settings).where(Profile.id == profile_id)).first()
+        if settings is None:
             raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
-        self.clock = DayClock.from_settings(profile.settings)
-        self.settings = profile.settings or {}
+        self.settings = settings[0] or {}
+        self.clock = DayClock.from_settings(self.settings)
         self.today = self.clock.day(now)
         self.day_start = self.clock.day_start(self.today)
-        ensure_presets(s)
         self.decks: dict[int, _DeckInfo] = {}
-        for did, name, parent, preset in s.execute(
-            select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)
-        ):
+        rows = s.execute(select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)).all()
+        if any(r[3] is None for r in rows):  # a deck without a preset gets the default one
+            ensure_presets(s)
+            rows = s.execute(select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)).all()
+        for did, name, parent, preset in rows:
             self.decks[did] = _DeckInfo(did, name, parent, preset)
         by_name = {d.name: d.id for d in self.decks.values()}
         for d in self.decks.values():
@@ -132,11 +153,7 @@ class _Ctx:
                 d.parent_id = None
         self.presets: dict[int, tuple[PresetConfig, list | None]] = {}
         for pid, cfg, params in s.execute(select(Preset.id, Preset.config, Preset.fsrs_params)):
-            try:
-                conf = validate(cfg)
-            except ValidationError:
-                conf = PresetConfig()
-            self.presets[pid] = (conf, params)
+            self.presets[pid] = (_config(cfg), params)
         self._schedulers: dict[int | None, Scheduler] = {}
         self._done: dict[int, tuple[int, int]] | None = None
 
@@ -402,9 +419,11 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
             if not cands:
                 return None
             cache[key] = cands
+        # by primary key (an index on due would walk every due card)
         still = {r[0] for r in ctx.s.execute(text(
-            "SELECT cs.card_id FROM card_state cs WHERE cs.profile_id = :p AND cs.queue = 0 "
-            f"AND cs.due_ms <= :now AND cs.state = 2 AND cs.card_id IN ({_in(cands)})"), params)}
+            "SELECT cs.card_id, cs.queue, cs.state, cs.due_ms FROM card_state cs "
+            f"WHERE cs.profile_id = :p AND cs.card_id IN ({_in(cands)})"), params)
+            if r[1] == 0 and r[2] == REVIEW and r[3] <= ctx.now}
         live = [c for c in cands if c in still]
         if live:
             cache[key] = live
@@ -542,6 +561,36 @@ def _choose(ctx: _Ctx, deck_id: int | None) -> int | None:
     return _pick_learning(ctx, decks, ctx.now + LEARN_AHEAD_MS)
 
 
+_CS = CardState.__table__
+_STATE_COLS = [getattr(_CS.c, f) for f in _STATE_FIELDS]
+
+
+def _state_row(s: Session, profile_id: int, card_id: int) -> dict | None:
+    """A card_state row as a dict of _STATE_FIELDS (None when the card is new to the profile)."""
+    row = s.execute(select(*_STATE_COLS).where(_CS.c.profile_id == profile_id,
+                                               _CS.c.card_id == card_id)).first()
+    return None if row is None else dict(zip(_STATE_FIELDS, row))
+
+
+def _write_state(s: Session, profile_id: int, card_id: int, old: dict | None,
+                 values: dict) -> None:
+    if old is None:
+        full = {"state": NEW, "queue": 0, "step": None, "stability": None, "difficulty": None,
+                "due_ms": 0, "last_review_ms": None, "reps": 0, "lapses": 0, "bury_day": None,
+                "flag": 0, "leech": False, **values}
+        s.execute(_CS.insert().values(profile_id=profile_id, card_id=card_id, **full))
+    else:
+        s.execute(_CS.update().where(_CS.c.profile_id == profile_id, _CS.c.card_id == card_id)
+                  .values(**values))
+
+
+def _srs_from(d: dict | None) -> SrsCard:
+    if d is None:
+        return SrsCard()
+    return SrsCard(d["state"], d["step"], d["stability"], d["difficulty"], d["due_ms"],
+                   d["last_review_ms"], d["reps"], d["lapses"])
+
+
 def _srs_card(row: CardState | None) -> SrsCard:
     if row is None:
         return SrsCard()
@@ -550,18 +599,23 @@ def _srs_card(row: CardState | None) -> SrsCard:
 
 
 def _study_card(ctx: _Ctx, card_id: int) -> StudyCard:
-    card = ctx.s.get(Card, card_id)
-    note = card.note
-    row = ctx.s.get(CardState, (ctx.profile_id, card_id))
-    sc = _srs_card(row)
-    previews = ctx.scheduler(card.deck_id).preview(card_id, sc, ctx.now)
+    n = Note.__table__
+    c = Card.__table__
+    row = ctx.s.execute(
+        select(c.c.id, c.c.note_id, c.c.deck_id, c.c.kind, n.c.expression, n.c.reading,
+               n.c.meanings, n.c.examples, n.c.audio, n.c.image, n.c.tags, n.c.level)
+        .join(n, n.c.id == c.c.note_id).where(c.c.id == card_id)
+    ).one()
+    st = _state_row(ctx.s, ctx.profile_id, card_id)
+    sc = _srs_from(st)
+    previews = ctx.scheduler(row.deck_id).preview(card_id, sc, ctx.now)
     return StudyCard(
-        card_id=card.id, note_id=note.id, deck_id=card.deck_id, kind=card.kind,
-        expression=note.expression, reading=note.reading, meanings=dict(note.meanings or {}),
-        examples=list(note.examples or []), audio=note.audio, image=note.image,
-        tags=note.tags or "", level=note.level, state=sc.state,
+        card_id=row.id, note_id=row.note_id, deck_id=row.deck_id, kind=row.kind,
+        expression=row.expression, reading=row.reading, meanings=dict(row.meanings or {}),
+        examples=list(row.examples or []), audio=row.audio, image=row.image,
+        tags=row.tags or "", level=row.level, state=sc.state,
         previews={r: o.label for r, o in previews.items()},
-        flag=row.flag if row else 0, leech=bool(row.leech) if row else False,
+        flag=st["flag"] if st else 0, leech=bool(st["leech"]) if st else False,
     )
 
 
@@ -597,13 +651,15 @@ def _restore(s: Session, profile_id: int, card_id: int, snap: dict | None) -> No
 
 def _push_undo(s: Session, profile_id: int, now: int, action: str, card_id: int | None,
                payload: dict) -> None:
-    s.add(UndoEntry(profile_id=profile_id, created_ms=now, action=action, card_id=card_id,
-                    payload=payload))
-    s.flush()
-    keep = select(UndoEntry.id).where(UndoEntry.profile_id == profile_id).order_by(
-        UndoEntry.id.desc()).limit(UNDO_DEPTH)
-    s.execute(delete(UndoEntry).where(UndoEntry.profile_id == profile_id,
-                                      UndoEntry.id.not_in(keep.scalar_subquery())))
+    u = UndoEntry.__table__
+    new_id = s.execute(u.insert().values(profile_id=profile_id, created_ms=now, action=action,
+                                         card_id=card_id, payload=payload)
+                       ).inserted_primary_key[0]
+    # keep the newest UNDO_DEPTH entries of the profile
+    oldest_kept = s.execute(select(u.c.id).where(u.c.profile_id == profile_id)
+                            .order_by(u.c.id.desc()).offset(UNDO_DEPTH - 1).limit(1)).scalar()
+    if oldest_kept is not None and oldest_kept < new_id:
+        s.execute(u.delete().where(u.c.profile_id == profile_id, u.c.id < oldest_kept))
 
 
 def undo(db, profile_id: int, now: int) -> int | None:
@@ -653,70 +709,61 @@ def answer(db, profile_id: int, card_id: int, rating: int, now: int,
     """Record an answer (1 again, 2 hard, 3 good, 4 easy) and schedule the card."""
     if rating not in (1, 2, 3, 4):
         raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
+    c = Card.__table__
     with db.session() as s:
         ctx = _Ctx(s, profile_id, now)
-        card = s.get(Card, card_id)
+        card = s.execute(select(c.c.deck_id, c.c.note_id).where(c.c.id == card_id)).first()
         if card is None:
             raise ValidationError(f"there is no card {card_id}.", field="card_id")
-        row = s.get(CardState, (profile_id, card_id))
-        states = {str(card_id): _snapshot(row)}
-        before = _srs_card(row)
-        sched = ctx.scheduler(card.deck_id)
-        out = sched.review(card_id, before, rating, now)
+        deck_id, note_id = card
+        old = _state_row(s, profile_id, card_id)
+        states = {str(card_id): old}
+        before = _srs_from(old)
+        out = ctx.scheduler(deck_id).review(card_id, before, rating, now)
         new = out.card
-        if row is None:
-            row = CardState(profile_id=profile_id, card_id=card_id, queue=0, flag=0, leech=False)
-            s.add(row)
-        row.state, row.step, row.stability, row.difficulty = (
-            new.state, new.step, new.stability, new.difficulty)
-        row.due_ms, row.last_review_ms, row.reps, row.lapses = (
-            new.due_ms, new.last_review_ms, new.reps, new.lapses)
-        if row.queue == BURIED:
-            row.queue, row.bury_day = 0, None
-        conf = ctx.config(card.deck_id)
+        values = {"state": new.state, "step": new.step, "stability": new.stability,
+                  "difficulty": new.difficulty, "due_ms": new.due_ms,
+                  "last_review_ms": new.last_review_ms, "reps": new.reps, "lapses": new.lapses}
+        if old is not None and old["queue"] == BURIED:
+            values.update(queue=0, bury_day=None)
+        conf = ctx.config(deck_id)
         note_tags = {}
         leech = suspended = False
         if before.state == REVIEW and rating == AGAIN and new.lapses >= conf.leech_threshold:
             over = new.lapses - conf.leech_threshold
             if over % max(1, conf.leech_threshold // 2) == 0:
                 leech = True
-                row.leech = True
-                note = card.note
+                values["leech"] = True
+                note = s.get(Note, note_id)
                 note_tags[str(note.id)] = note.tags
                 note.tags = _tag_add(note.tags or "", "leech")
                 if conf.leech_action == "suspend":
-                    row.queue = SUSPENDED
+                    values["queue"] = SUSPENDED
                     suspended = True
-        rev = Review(
+        _write_state(s, profile_id, card_id, old, values)
+        rev_id = s.execute(Review.__table__.insert().values(
             uid=uuid.uuid4().hex, profile_id=profile_id, card_id=card_id, reviewed_ms=now,
             rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
             state_before=before.state, state_after=new.state, stability=new.stability,
             difficulty=new.difficulty, due_ms=new.due_ms, kind="review",
-        )
-        s.add(rev)
+        )).inserted_primary_key[0]
         if conf.bury_siblings:
-            _bury_siblings(ctx, card, states)
-        s.flush()
+            _bury_siblings(ctx, card_id, note_id, states)
         _push_undo(s, profile_id, now, "answer", card_id,
-                   {"states": states, "revlog_ids": [rev.id], "note_tags": note_tags})
+                   {"states": states, "revlog_ids": [rev_id], "note_tags": note_tags})
         return AnswerResult(card_id, new.state, new.due_ms, out.label, leech, suspended)
 
 
-def _bury_siblings(ctx: _Ctx, card: Card, states: dict) -> None:
+def _bury_siblings(ctx: _Ctx, card_id: int, note_id: int, states: dict) -> None:
     """Other cards of the same note wait until tomorrow (new and review cards, as in Anki)."""
     s = ctx.s
-    sibs = [c for c in s.scalars(select(Card.id).where(Card.note_id == card.note_id,
-                                                       Card.id != card.id))]
-    for sid in sibs:
-        row = s.get(CardState, (ctx.profile_id, sid))
-        if row is not None and (row.queue != 0 or row.state in (LEARNING, RELEARNING)):
+    c = Card.__table__
+    for sid in s.scalars(select(c.c.id).where(c.c.note_id == note_id, c.c.id != card_id)).all():
+        row = _state_row(s, ctx.profile_id, sid)
+        if row is not None and (row["queue"] != 0 or row["state"] in (LEARNING, RELEARNING)):
             continue
-        states[str(sid)] = _snapshot(row)
-        if row is None:
-            row = CardState(profile_id=ctx.profile_id, card_id=sid, state=NEW, queue=0,
-                            due_ms=0, reps=0, lapses=0, flag=0, leech=False)
-            s.add(row)
-        row.queue, row.bury_day = BURIED, ctx.today
+        states[str(sid)] = row
+        _write_state(s, ctx.profile_id, sid, row, {"queue": BURIED, "bury_day": ctx.today})
 
 
 # ---------------------------------------------------------------- card actions
