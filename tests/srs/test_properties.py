@@ -40,7 +40,7 @@ answers = st.lists(
               st.one_of(st.integers(-3000, 0), st.integers(0, 60), st.integers(0, 200_000))),
     min_size=1, max_size=25,
 )
-settings_ = settings(max_examples=60, deadline=None,
+settings_ = settings(max_examples=40, deadline=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture,
                                             HealthCheck.too_slow])
 

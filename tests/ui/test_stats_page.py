@@ -15,7 +15,7 @@ DAY = 86_400_000
 NOW = 1_790_000_000_000  # 2026-09-21 (FakeClock default)
 
 
-def _history(db, days=120):
+def _history(db, days=100):
     """A learner with a deck of 80 words who studied most days for four months."""
     info = profiles.create_profile(db, "Bishal", now=NOW - days * DAY)
     profiles.update_settings(db, info.id, utc_offset_minutes=345)  # Nepal
@@ -39,7 +39,7 @@ def _history(db, days=120):
         if rng.random() < 0.25:
             continue  # a day off
         now = NOW - d * DAY + 3 * 3_600_000
-        for _ in range(rng.randint(3, 12)):
+        for _ in range(rng.randint(2, 8)):
             card = study.next_card(db, info.id, None, now)
             if card is None:
                 break
