@@ -10,7 +10,6 @@ mid-exam.
 from __future__ import annotations
 
 import json
-import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,6 @@ from pathlib import Path
 from jpprep.errors import ValidationError
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
-from jpprep.exams.blueprint import Blueprint
 from jpprep.exams.items import Choice, Item, Passage
 
 FORMAT = 1

@@ -430,11 +430,10 @@ def orthography_item(word: Word, lex: Lexicon, rng: random.Random) -> dict | Non
         return None
     choices = ds + [expr]
     rng.shuffle(choices)
-    shown = reading if not is_katakana_word(expr) else reading
     stem = _stem(Word(reading, reading, example=word.example.replace(expr, reading, 1) if word.example else ""))
     return {"id": f"gen-orthography-{word.id or expr}", "type": "orthography", "stem": stem,
             "choices": choices, "answer": choices.index(expr) + 1, "level": word.level or None,
-            "explanation": {"en": f"{shown} is written {expr}."}}
+            "explanation": {"en": f"{reading} is written {expr}."}}
 
 
 def generate_items(words: list[Word], lex: Lexicon, *, types=("kanji_reading", "orthography"),

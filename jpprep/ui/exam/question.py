@@ -141,11 +141,9 @@ class QuestionView(QWidget):
         # stem and question (audio-only items print nothing)
         printed = not item.audio_only
         if item.format == "star":
-            blanks = "＿＿＿　＿＿＿　＿★＿　＿＿＿"
             slots = ["＿＿＿"] * 4
             slots[item.star - 1] = "＿★＿"
             self.stem.set(f"{item.before}　{'　'.join(slots)}　{item.after}", fur)
-            del blanks
         else:
             self.stem.set(item.stem if printed else "", fur)
         self.question.set(item.question if printed else "", fur)
