@@ -283,3 +283,10 @@ def test_weak_types_practice_from_the_page(page_for, qtbot, clock):
     page.mode.setCurrentIndex(page.mode.findData("weak"))
     runner = press_start(qtbot, page)
     assert {runner.run.items[i].type for i in runner.s.form.item_ids} == {"orthography"}
+
+
+def test_page_says_which_exams_can_run_a_full_mock(page_for):
+    page = page_for("jft-basic")
+    texts = {page.exam.itemData(i): page.exam.itemText(i) for i in range(page.exam.count())}
+    assert "practice only" not in texts["jft-basic"]
+    assert "practice only" in texts["jlpt-n5"]

@@ -97,6 +97,16 @@ class ExamsPage(QWidget):
     def refresh(self) -> None:
         if self.runner is not None:
             return
+        infos = {e.id: e for e in svc.list_exams(self.bank_files())}
+        for i in range(self.exam.count()):
+            e = infos.get(self.exam.itemData(i))
+            if e is None:
+                continue
+            suffix = "" if e.available else "  " + self.tr("(practice only: not enough questions for a full mock)")
+            self.exam.setItemText(i, f"{e.name}  {e.name_ja}{suffix}")
+            self.exam.setItemData(i, e.problem, Qt.ItemDataRole.ToolTipRole)
+        bad_bank = next((e.problem for e in infos.values() if e.problem and "needs" not in e.problem), "")
+        self.message.setText(bad_bank)
         self._exam_changed()
         self.resume_btn.setVisible(bool(svc.unfinished(self.ctx.db, self.ctx.profile_id)))
         self.history.clear()
