@@ -148,7 +148,6 @@ DECAY = -0.1542  # FSRS-6 default w20: one curve to summarise cards of every pre
 def _average_retrievability(s, profile_id: int, cf: str, today: int, off: int) -> float | None:
     """Mean R of learnt cards today (elapsed in learner days). In SQL where the database has
     power() (PostgreSQL, SQLite >= 3.35 built with math functions), else numpy."""
-    import numpy as np
     from sqlalchemy.exc import OperationalError
 
     factor = 0.9 ** (1 / DECAY) - 1
@@ -167,8 +166,16 @@ def _average_retrievability(s, profile_id: int, cf: str, today: int, off: int) -
         pass
     rows = s.execute(text(f"SELECT cs.stability, cs.last_review_ms {where}"),
                      {"p": profile_id}).all()
+    return average_retrievability_numpy(rows, today, off)
+
+
+def average_retrievability_numpy(rows, today: int, off: int) -> float | None:
+    """rows: (stability, last_review_ms). The same number as the SQL above, in numpy."""
+    import numpy as np
+
     if not rows:
         return None
+    factor = 0.9 ** (1 / DECAY) - 1
     arr = np.array([tuple(r) for r in rows], dtype=np.float64)
     last_day = np.floor((arr[:, 1] + off) / 86_400_000.0)
     days = np.maximum(0.0, today - last_day)

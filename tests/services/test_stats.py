@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "srs"))
 from srs_factory import DAY, HOUR, MIN, T0, make_deck, make_notes, make_profile  # noqa: E402
@@ -76,3 +79,29 @@ def test_kept_summary_follows_new_answers_and_undo(db):
     assert warm.reviews_total == before.reviews_total + 3
     ages = {r.label: (r.passed, r.total) for r in warm.retention_by_age}
     assert ages["1-3 months"] == (1, 2)
+
+
+def test_mean_retrievability_sql_equals_numpy_and_fsrs(db):
+    from fsrs import Card, Scheduler, State
+
+    from jpprep.srs.scheduler import to_dt
+
+    pid, a, b, ca, cb = _setup(db)
+    for i, cid in enumerate(ca):
+        study.answer(db, pid, cid, 3 + (i % 2), T0 + i * HOUR, 0)
+    now = T0 + 20 * DAY
+    data = stats.stats_data(db, pid, now)
+    rows = [(c.stability, c.last_review_ms) for c in (study.stored_card(db, pid, x) for x in ca)]
+    off = -4 * HOUR  # utc_offset 0, day starts at 4
+    today = (now + off) // DAY
+    assert data.average_retention == pytest.approx(
+        stats.average_retrievability_numpy(rows, today, off), rel=1e-9)
+    # and fsrs agrees when the elapsed learner days equal fsrs's whole days
+    sched = Scheduler()
+    expected = []
+    for st_, last in rows:
+        elapsed = today - (last + off) // DAY
+        card = Card(card_id=1, state=State.Review, stability=st_, difficulty=5.0,
+                    last_review=to_dt(now) - timedelta(days=elapsed))
+        expected.append(sched.get_card_retrievability(card, to_dt(now)))
+    assert data.average_retention == pytest.approx(sum(expected) / len(expected), rel=1e-9)

@@ -203,3 +203,19 @@ def test_bad_input_is_refused_with_field(db):
     with pytest.raises(ValidationError) as e:
         study.answer(db, pid, 999, 3, T0, 0)
     assert e.value.field == "card_id"
+
+
+def test_new_cards_are_spread_among_reviews(db):
+    pid, n5, cards = simple_setup(db, 30, new_per_day=5, reviews_per_day=100)
+    study.set_due(db, pid, cards[10:30], 0, T0)  # twenty reviews due today
+    kinds = []
+    now = T0
+    while (c := study.next_card(db, pid, n5, now)) is not None and len(kinds) < 25:
+        kinds.append("n" if c.state == 0 else "r")
+        study.answer(db, pid, c.card_id, 4, now, 0)
+        now += 1000
+    assert kinds.count("n") == 5 and kinds.count("r") == 20
+    first_new = [i for i, k in enumerate(kinds) if k == "n"]
+    # not all at the start nor all at the end: roughly one every four reviews
+    assert first_new[0] <= 2 and first_new[-1] >= 15
+    assert max(b - a for a, b in zip(first_new, first_new[1:])) <= 6

@@ -121,3 +121,20 @@ def test_undo_restores_the_state_before(mdb, seq, undo_n):
         assert study.undo(mdb, pid, now) == cid
     assert study.stored_card(mdb, pid, cid) == history[-1 - k]
     assert study.replay_card(mdb, pid, cid) == history[-1 - k]
+
+
+@settings(max_examples=150, deadline=None)
+@given(preset=presets, seq=st.lists(st.tuples(st.integers(1, 4), st.integers(-2000, 100_000)),
+                                    max_size=15),
+       card_id=st.integers(1, 10**9), hour=st.integers(0, 23))
+def test_buttons_in_order_and_never_in_the_past(preset, seq, card_id, hour):
+    sched = Scheduler(validate(preset), None, DayClock(hour, 0))
+    card, now = SrsCard(), T0
+    for rating, minutes in seq:
+        now += minutes * MIN
+        p = sched.preview(card_id, card, now)
+        days = [p[r].interval_days for r in (2, 3, 4) if p[r].interval_days is not None]
+        assert days == sorted(days)
+        assert all(o.card.due_ms > now for o in p.values())
+        assert all(1 <= d <= preset["maximum_interval"] for d in days)
+        card = p[rating].card
