@@ -290,3 +290,21 @@ def test_page_says_which_exams_can_run_a_full_mock(page_for):
     texts = {page.exam.itemData(i): page.exam.itemText(i) for i in range(page.exam.count())}
     assert "practice only" not in texts["jft-basic"]
     assert "practice only" in texts["jlpt-n5"]
+
+
+def test_mark_sheet_and_palette_clicks_answer_and_are_saved(page_for, qtbot):
+
+    from jpprep.store.models import ExamAttempt
+
+    page = page_for("jlpt-n5")
+    runner = press_start(qtbot, page)
+    rect = runner.sheet._bubble(2, 3)  # question 3, choice 3
+    qtbot.mouseClick(runner.sheet, Qt.MouseButton.LeftButton, pos=rect.center())
+    iid = runner.s.section.items[2]
+    assert runner.s.index == 2 and runner.s.answers == {iid: 3}
+    with page.ctx.db.session() as ses:  # saved at once, in the database
+        assert ses.get(ExamAttempt, runner.run.attempt_id).state["answers"] == {iid: 3}
+    page2 = page_for("jft-basic")
+    r2 = press_start(qtbot, page2)
+    qtbot.mouseClick(r2.palette.buttons[4], Qt.MouseButton.LeftButton)
+    assert r2.s.index == 4 and "Question 5 of 50" in r2.number.text()
