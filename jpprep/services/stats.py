@@ -109,6 +109,13 @@ def _log_summary(ctx: _Ctx, deck_id: int | None, off: int) -> _Summary:
     """The review log summed per day, kept per database engine in this process: the first
     call reads the whole log, later calls only the answers added since. Undo (which deletes
     answers), a change of day settings or of the card table start it again."""
+    from jpprep.services.study import _cache
+
+    with _cache(ctx.s)["lock"]:  # two threads must not add the same answers twice
+        return _log_summary_locked(ctx, deck_id, off)
+
+
+def _log_summary_locked(ctx: _Ctx, deck_id: int | None, off: int) -> _Summary:
     import numpy as np
 
     from jpprep.services.study import _cache

@@ -15,6 +15,7 @@ revlog rows the action added (removed on undo) and note tags it changed.
 
 from __future__ import annotations
 
+import threading
 import uuid
 import weakref
 from dataclasses import dataclass, field
@@ -449,12 +450,16 @@ _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _NO_HINT = -(2**62)
 
 
+_LOCK = threading.RLock()  # the GUI thread and workers share these caches
+
+
 def _cache(s: Session) -> dict:
     engine = s.get_bind()
-    c = _CACHE.get(engine)
-    if c is None:
-        c = _CACHE[engine] = {"hints": {}, "review": {}}
-    return c
+    with _LOCK:
+        c = _CACHE.get(engine)
+        if c is None:
+            c = _CACHE[engine] = {"hints": {}, "review": {}, "lock": threading.RLock()}
+        return c
 
 
 def _max_card_id(ctx: _Ctx) -> int:
@@ -478,8 +483,8 @@ def _set_hint(ctx: _Ctx, deck_id: int, position: int | None) -> None:
 def _forget_hints(s: Session, profile_id: int) -> None:
     c = _cache(s)
     for table in (c["hints"], c["review"]):
-        for key in [k for k in table if k[0] == profile_id]:
-            del table[key]
+        for key in [k for k in list(table) if k[0] == profile_id]:
+            table.pop(key, None)
 
 
 _NEW_WHERE = ("FROM card c LEFT JOIN card_state cs ON cs.card_id = c.id AND cs.profile_id = :p "

@@ -105,3 +105,23 @@ def test_mean_retrievability_sql_equals_numpy_and_fsrs(db):
                     last_review=to_dt(now) - timedelta(days=elapsed))
         expected.append(sched.get_card_retrievability(card, to_dt(now)))
     assert data.average_retention == pytest.approx(sum(expected) / len(expected), rel=1e-9)
+
+
+def test_two_threads_reading_stats_do_not_count_answers_twice(db):
+    import threading
+
+    from jpprep.services.study import _CACHE
+
+    pid, a, b, ca, cb = _setup(db)
+    for i, cid in enumerate(ca + cb):
+        study.answer(db, pid, cid, 3, T0 + i * MIN, 1000)
+    _CACHE.clear()
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(
+        stats.stats_data(db, pid, T0 + HOUR).reviews_total)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [10, 10, 10, 10]
+    assert stats.stats_data(db, pid, T0 + HOUR).reviews_total == 10
