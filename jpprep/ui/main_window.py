@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.stack.insertWidget(index, widget)
+            self.stack.insertWidget(index, _scrollable(widget))
             self._pages[key] = widget
             if hasattr(widget, "studyRequested"):
                 widget.studyRequested.connect(self.study_deck)
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _set_setting(self, **changes) -> None:
         self.ctx.settings = profiles.update_settings(self.db, self.ctx.profile_id, **changes)
-        current = self.stack.currentWidget()
+        current = self._current_page()
         if hasattr(current, "refresh"):
             current.refresh()
 
@@ -250,10 +251,11 @@ class MainWindow(QMainWindow):
         self._fit_nav()
         self.nav.blockSignals(True)
         for page_key, widget in list(self._pages.items()):
-            index = self.stack.indexOf(widget)
-            self.stack.removeWidget(widget)
+            holder = self.stack.widget([p[0] for p in self._available].index(page_key))
+            index = self.stack.indexOf(holder)
+            self.stack.removeWidget(holder)
             self.stack.insertWidget(index, QWidget())
-            widget.deleteLater()
+            holder.deleteLater()
         self._pages.clear()
         self.nav.blockSignals(False)
         if deck_id is not None:
@@ -261,6 +263,10 @@ class MainWindow(QMainWindow):
         page = self.show_page(key)
         target = page.findChild(QWidget, focus_name) if focus_name else None
         (target or self.nav).setFocus()
+
+    def _current_page(self) -> QWidget | None:
+        row = self.nav.currentRow()
+        return self._pages.get(self._available[row][0]) if row >= 0 else None
 
     def _build_menus_tracked(self) -> None:
         before = set(map(id, self.children()))
@@ -338,7 +344,7 @@ class MainWindow(QMainWindow):
                                  on_done=done, on_error=self._show_error, on_progress=self._on_progress)
 
     def refresh_current(self) -> None:
-        widget = self.stack.currentWidget()
+        widget = self._current_page()
         if hasattr(widget, "refresh"):
             widget.refresh()
 
@@ -347,6 +353,17 @@ class MainWindow(QMainWindow):
         text = str(exc) if isinstance(exc, JpprepError) else self.tr(
             "Something went wrong: {error}. Nothing was changed.").format(error=exc)
         QMessageBox.warning(self, "jpprep", text)
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A page in a scroll area: at 200% text or on a small screen it scrolls instead of pushing
+    the window past the screen or squeezing its text."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
 
 
 def _importable(module: str) -> bool:

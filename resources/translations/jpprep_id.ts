@@ -266,6 +266,10 @@
             <translation>Hasil sebelumnya</translation>
         </message>
         <message>
+            <source>(practice only: not enough questions for a full mock)</source>
+            <translation>(hanya latihan: soal belum cukup untuk simulasi lengkap)</translation>
+        </message>
+        <message>
             <source>pass (estimate)</source>
             <translation>lulus (perkiraan)</translation>
         </message>
@@ -696,8 +700,12 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
     <context>
         <name>RunnerBase</name>
         <message>
-            <source>Time is up for that section. The next section has started.</source>
-            <translation>Waktu untuk bagian itu habis. Bagian berikutnya sudah dimulai.</translation>
+            <source>Start the section (Enter)</source>
+            <translation>Mulai bagian (Enter)</translation>
+        </message>
+        <message>
+            <source>Time is up for that section.</source>
+            <translation>Waktu untuk bagian itu habis.</translation>
         </message>
         <message>
             <source>This audio has already been played.</source>
@@ -712,6 +720,12 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>
                 <numerusform>%n soal belum dijawab. </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next section: %1
+%2 minutes. The timer starts when you begin.</source>
+            <translation>Bagian berikutnya: %1
+%2 menit. Waktu mulai berjalan saat Anda mulai.</translation>
         </message>
     </context>
     <context>

@@ -266,6 +266,10 @@
             <translation>過去の結果</translation>
         </message>
         <message>
+            <source>(practice only: not enough questions for a full mock)</source>
+            <translation>（練習のみ：本番形式の模試には問題数が足りません）</translation>
+        </message>
+        <message>
             <source>pass (estimate)</source>
             <translation>合格（推定）</translation>
         </message>
@@ -696,8 +700,12 @@ What is your name? It is shown only here.</source>
     <context>
         <name>RunnerBase</name>
         <message>
-            <source>Time is up for that section. The next section has started.</source>
-            <translation>そのセクションの時間が終了しました。次のセクションが始まりました。</translation>
+            <source>Start the section (Enter)</source>
+            <translation>セクションを開始 (Enter)</translation>
+        </message>
+        <message>
+            <source>Time is up for that section.</source>
+            <translation>そのセクションの時間が終了しました。</translation>
         </message>
         <message>
             <source>This audio has already been played.</source>
@@ -712,6 +720,12 @@ What is your name? It is shown only here.</source>
             <translation>
                 <numerusform>未回答の問題が %n 問あります。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next section: %1
+%2 minutes. The timer starts when you begin.</source>
+            <translation>次のセクション：%1
+%2 分。開始するとタイマーが動き始めます。</translation>
         </message>
     </context>
     <context>

@@ -271,6 +271,10 @@
             <translation>पहिलेका नतिजा</translation>
         </message>
         <message>
+            <source>(practice only: not enough questions for a full mock)</source>
+            <translation>(अभ्यास मात्र: पूरा नमुना परीक्षाका लागि पर्याप्त प्रश्न छैनन्)</translation>
+        </message>
+        <message>
             <source>pass (estimate)</source>
             <translation>उत्तीर्ण (अनुमान)</translation>
         </message>
@@ -709,8 +713,12 @@ What is your name? It is shown only here.</source>
     <context>
         <name>RunnerBase</name>
         <message>
-            <source>Time is up for that section. The next section has started.</source>
-            <translation>त्यो खण्डको समय सकियो। अर्को खण्ड सुरु भयो।</translation>
+            <source>Start the section (Enter)</source>
+            <translation>खण्ड सुरु गर्नुहोस् (Enter)</translation>
+        </message>
+        <message>
+            <source>Time is up for that section.</source>
+            <translation>त्यो खण्डको समय सकियो।</translation>
         </message>
         <message>
             <source>This audio has already been played.</source>
@@ -726,6 +734,12 @@ What is your name? It is shown only here.</source>
                 <numerusform>%n प्रश्नको उत्तर दिइएको छैन। </numerusform>
                 <numerusform>%n प्रश्नहरूको उत्तर दिइएको छैन। </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next section: %1
+%2 minutes. The timer starts when you begin.</source>
+            <translation>अर्को खण्ड: %1
+%2 मिनेट। तपाईंले सुरु गरेपछि समय चल्न थाल्छ।</translation>
         </message>
     </context>
     <context>

@@ -271,6 +271,10 @@
             <translation>پچھلے نتائج</translation>
         </message>
         <message>
+            <source>(practice only: not enough questions for a full mock)</source>
+            <translation>(صرف مشق: مکمل نمونہ امتحان کے لیے سوالات کافی نہیں)</translation>
+        </message>
+        <message>
             <source>pass (estimate)</source>
             <translation>پاس (تخمینہ)</translation>
         </message>
@@ -709,8 +713,12 @@ What is your name? It is shown only here.</source>
     <context>
         <name>RunnerBase</name>
         <message>
-            <source>Time is up for that section. The next section has started.</source>
-            <translation>اس حصے کا وقت ختم ہو گیا۔ اگلا حصہ شروع ہو گیا ہے۔</translation>
+            <source>Start the section (Enter)</source>
+            <translation>حصہ شروع کریں (Enter)</translation>
+        </message>
+        <message>
+            <source>Time is up for that section.</source>
+            <translation>اس حصے کا وقت ختم ہو گیا۔</translation>
         </message>
         <message>
             <source>This audio has already been played.</source>
@@ -726,6 +734,12 @@ What is your name? It is shown only here.</source>
                 <numerusform>%n سوال کا جواب نہیں دیا گیا۔ </numerusform>
                 <numerusform>%n سوالات کے جواب نہیں دیے گئے۔ </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next section: %1
+%2 minutes. The timer starts when you begin.</source>
+            <translation>اگلا حصہ: %1
+%2 منٹ۔ وقت آپ کے شروع کرنے پر چلنا شروع ہوگا۔</translation>
         </message>
     </context>
     <context>

@@ -266,6 +266,10 @@
             <translation>Kết quả trước đây</translation>
         </message>
         <message>
+            <source>(practice only: not enough questions for a full mock)</source>
+            <translation>(chỉ luyện tập: chưa đủ câu hỏi cho một bài thi thử đầy đủ)</translation>
+        </message>
+        <message>
             <source>pass (estimate)</source>
             <translation>đạt (ước tính)</translation>
         </message>
@@ -696,8 +700,12 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
     <context>
         <name>RunnerBase</name>
         <message>
-            <source>Time is up for that section. The next section has started.</source>
-            <translation>Đã hết giờ cho phần đó. Phần tiếp theo đã bắt đầu.</translation>
+            <source>Start the section (Enter)</source>
+            <translation>Bắt đầu phần thi (Enter)</translation>
+        </message>
+        <message>
+            <source>Time is up for that section.</source>
+            <translation>Đã hết giờ cho phần đó.</translation>
         </message>
         <message>
             <source>This audio has already been played.</source>
@@ -712,6 +720,12 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>
                 <numerusform>%n câu chưa trả lời. </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next section: %1
+%2 minutes. The timer starts when you begin.</source>
+            <translation>Phần tiếp theo: %1
+%2 phút. Đồng hồ bắt đầu chạy khi bạn bắt đầu.</translation>
         </message>
     </context>
     <context>

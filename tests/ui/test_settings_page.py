@@ -130,3 +130,12 @@ def test_every_control_has_a_label_a_screen_reader_can_say(win):
     for box in (page.language, page.meaning, page.furigana, page.theme, page.scale, page.day_start):
         assert box.accessibleName() and "&" not in box.accessibleName()
     assert page.theme.accessibleName() == "Theme"
+
+
+def test_japanese_in_the_reviewer_grows_with_the_text_size(qtbot, win):
+    win.study_deck(None)
+    before = win.page("study").question.font().pointSizeF()
+    page = win.show_page("settings")
+    choose(qtbot, page.scale, 150)
+    win.study_deck(None)
+    assert win.page("study").question.font().pointSizeF() == pytest.approx(1.5 * before)

@@ -52,7 +52,9 @@ class FuriganaView(QWidget):
         self._info: dict[int, str] = {}
         self._align = Qt.AlignmentFlag.AlignHCenter
         font = QFont(JP_FAMILY)
-        font.setPointSize(point_size)
+        from jpprep.ui.theme import current_scale
+
+        font.setPointSizeF(point_size * current_scale() / 100)  # the learner's text size (Settings)
         self.setFont(font)
         self.setMouseTracking(True)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Japanese stays LTR in Urdu UI
