@@ -55,8 +55,14 @@ def row_problems(row: dict, sector: str) -> list[str]:
             p.append(f"{expr}: empty {field}")
     if not URDU.search(row["meaning_ur"]):
         p.append(f"{expr}: meaning_ur is not in Urdu script")
-    if row["example_ur"] and not URDU.search(row["example_ur"]):
-        p.append(f"{expr}: example_ur is not in Urdu script")
+    if not URDU.search(row["example_ur"]):
+        p.append(f"{expr}: example_ur is missing or not in Urdu script")
+    for field in ("meaning_ur", "example_ur"):
+        leftover = row[field]
+        for word in re.findall(r"[A-Za-z0-9]+", expr):  # acronyms of the term (5S) may stay
+            leftover = leftover.replace(word, "")
+        if re.search(r"[A-Za-z]", leftover):
+            p.append(f"{expr}: {field} has Latin letters: {row[field]!r}")
     ex = row["example_ja"]
     if not shows_term(expr, ex):
         p.append(f"{expr}: example {ex!r} does not use the term")
@@ -156,11 +162,14 @@ def test_checks_catch_bad_rows(jmdict):
     """The checks above must reject what a careless edit would produce."""
     good = {"id": "x-1", "kind": "vocab", "expression": "移乗", "reading": "いじょう",
             "meaning_en": "transfer", "meaning_ur": "منتقل کرنا", "example_ja": "車いすへ移乗します。",
-            "example_en": "We transfer to the wheelchair.", "example_ur": "", "tags": "移乗",
+            "example_en": "We transfer to the wheelchair.", "example_ur": "ہم وہیل چیئر پر منتقل کرتے ہیں۔",
+            "tags": "移乗",
             "level": "", "sector": "nursing-care"}
     assert row_problems(good, "nursing-care") == []
     assert row_problems({**good, "reading": "イジョウ"}, "nursing-care")
     assert row_problems({**good, "meaning_ur": "transfer"}, "nursing-care")
+    assert row_problems({**good, "meaning_ur": "منتقل (transfer)"}, "nursing-care")
+    assert row_problems({**good, "example_ur": ""}, "nursing-care")
     assert row_problems({**good, "example_ja": "車いすへ移ります。"}, "nursing-care")
     assert row_problems({**good, "tags": "transfer"}, "nursing-care")
     assert "いじょう" in jmdict("移乗") and "いじょ" not in jmdict("移乗")
