@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "jpprep" / "ui"
 OUT = ROOT / "resources" / "translations"
 LANGS = ["ur", "ne", "id", "vi", "ja"]
+# English needs only its plural forms ("%n card(s)" -> "1 card" / "2 cards"); made by rule below.
 NONLITERAL = re.compile(r"\btr\(\s*(?![\"'rf]|\)|$)")
 
 
@@ -35,10 +36,28 @@ def lupdate(langs=LANGS) -> None:
     exe = next((str(pkg / n) for n in ("lupdate", "lupdate.exe") if (pkg / n).is_file()), "pyside6-lupdate")
     sources = sorted(str(p.relative_to(ROOT)) for p in UI.rglob("*.py"))
     OUT.mkdir(parents=True, exist_ok=True)
-    for lang in langs:
+    for lang in [*langs, "en"]:
         ts = OUT / f"jpprep_{lang}.ts"
-        subprocess.run([exe, "-silent", "-no-obsolete", "-locations", "none", "-target-language", lang,
+        extra = ["-pluralonly"] if lang == "en" else []
+        subprocess.run([exe, "-silent", "-no-obsolete", "-locations", "none", "-target-language", lang, *extra,
                         *sources, "-ts", str(ts.relative_to(ROOT))], check=True, cwd=ROOT)
+    english_plurals()
+
+
+def english_plurals() -> None:
+    """Fill jpprep_en.ts: "(s)" dropped for one, "s" for more."""
+    path = OUT / "jpprep_en.ts"
+    tree = ET.parse(path)
+    for msg in tree.getroot().iter("message"):
+        src = msg.findtext("source", "")
+        tr = msg.find("translation")
+        for child in list(tr):
+            tr.remove(child)
+        tr.attrib.pop("type", None)
+        tr.text = None
+        for form in (src.replace("(s)", ""), src.replace("(s)", "s")):
+            ET.SubElement(tr, "numerusform").text = form
+    _write(tree, path)
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:

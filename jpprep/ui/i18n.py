@@ -224,13 +224,14 @@ def apply_language(lang: str, app: QApplication | None = None) -> str:
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()
+    # English too: jpprep_en.ts holds only plural forms ("%n card(s)" -> "1 card", "2 cards")
+    qm = qm_path(lang)
+    t = QTranslator()
+    if qm is not None and t.load(str(qm)):
+        _translators.append(t)
+    elif ts_path(lang).is_file():
+        _translators.append(TsTranslator(ts_path(lang), lang))
     if lang != "en":
-        qm = qm_path(lang)
-        t = QTranslator()
-        if qm is not None and t.load(str(qm)):
-            _translators.append(t)
-        elif ts_path(lang).is_file():
-            _translators.append(TsTranslator(ts_path(lang), lang))
         qt = _qt_translator(lang)
         if qt is not None:
             _translators.append(qt)

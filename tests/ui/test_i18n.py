@@ -141,3 +141,12 @@ def test_bundled_fonts_cover_urdu_and_nepali_with_their_licences(qapp):
     for name in ("NotoNaskhArabic", "NotoSansDevanagari"):
         text = (fonts / f"OFL-{name}.txt").read_text(encoding="utf-8")
         assert "Copyright" in text and "SIL OPEN FONT LICENSE Version 1.1" in text
+
+
+def test_english_says_1_card_and_3_cards_not_card_s(qapp):
+    i18n.apply_language("en")
+    tr = QCoreApplication.translate
+    assert tr("HomePage", "%Ln new card(s) waiting.", "", 1) == "1 new card waiting."
+    assert tr("HomePage", "%Ln new card(s) waiting.", "", 3) == "3 new cards waiting."
+    forms = [f for *_x, numerus, kind, fs in _messages("en") for f in fs]
+    assert forms and not any("(s)" in f for f in forms)

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>BrowserPage</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamTargetDialog</name>
+        <message numerus="yes">
+            <source>%n day(s) left.</source>
+            <translation>
+                <numerusform>%n day left.</numerusform>
+                <numerusform>%n days left.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) not met yet.</source>
+            <translation>
+                <numerusform>%n card not met yet.</numerusform>
+                <numerusform>%n cards not met yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %n answer(s) a day.</source>
+            <translation>
+                <numerusform>That means about %n answer a day.</numerusform>
+                <numerusform>That means about %n answers a day.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <translation>
+                <numerusform>Warning: that is more than the %n answer you do on a typical day.</numerusform>
+                <numerusform>Warning: that is more than the %n answers you do on a typical day.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message numerus="yes">
+            <source>%n day(s) with study in the last year</source>
+            <translation>
+                <numerusform>%n day with study in the last year</numerusform>
+                <numerusform>%n days with study in the last year</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n answer(s)</source>
+            <translation>
+                <numerusform>%1: %n answer</numerusform>
+                <numerusform>%1: %n answers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) due.</source>
+            <translation>
+                <numerusform>Today: %Ln card due.</numerusform>
+                <numerusform>Today: %Ln cards due.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new card(s) waiting.</source>
+            <translation>
+                <numerusform>%Ln new card waiting.</numerusform>
+                <numerusform>%Ln new cards waiting.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reviewed today: %Ln.</source>
+            <translation>
+                <numerusform>Reviewed today: %Ln.</numerusform>
+                <numerusform>Reviewed today: %Ln.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Streak: %Ln day(s).</source>
+            <translation>
+                <numerusform>Streak: %Ln day.</numerusform>
+                <numerusform>Streak: %Ln days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Added %Ln note(s) from the shipped decks.</source>
+            <translation>
+                <numerusform>Added %Ln note from the shipped decks.</numerusform>
+                <numerusform>Added %Ln notes from the shipped decks.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerBase</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>%n question not answered. </numerusform>
+                <numerusform>%n questions not answered. </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
