@@ -158,7 +158,7 @@ def test_readings_agree_with_jmdict_or_are_explained(sector, jmdict):
     assert wrong == []
 
 
-def test_checks_catch_bad_rows(jmdict):
+def test_checks_catch_bad_rows():
     """The checks above must reject what a careless edit would produce."""
     good = {"id": "x-1", "kind": "vocab", "expression": "移乗", "reading": "いじょう",
             "meaning_en": "transfer", "meaning_ur": "منتقل کرنا", "example_ja": "車いすへ移乗します。",
@@ -172,5 +172,20 @@ def test_checks_catch_bad_rows(jmdict):
     assert row_problems({**good, "example_ur": ""}, "nursing-care")
     assert row_problems({**good, "example_ja": "車いすへ移ります。"}, "nursing-care")
     assert row_problems({**good, "tags": "transfer"}, "nursing-care")
-    assert "いじょう" in jmdict("移乗") and "いじょ" not in jmdict("移乗")
     assert shows_term("飲み込む", "よく飲み込んでください。")
+
+
+def test_jmdict_lookup_tells_right_from_wrong_readings(jmdict):
+    assert "いじょう" in jmdict("移乗") and "いどう" not in jmdict("移乗")
+    assert jmdict("墜落制止用器具") is None  # not in JMdict: must be explained in the notes file
+
+
+def test_reading_notes_are_done_and_match_the_decks():
+    with open(NOTES_TSV, encoding="utf-8", newline="") as fh:
+        notes = list(csv.DictReader(fh, delimiter="\t"))
+    assert notes
+    decks = {s: {(r["expression"], r["reading"]) for r in read_deck(ROOT / "decks" / f"ssw-{s}")[1]}
+             for s in SECTORS}
+    stale = [n["term"] for n in notes if (n["term"], n["reading"]) not in decks.get(n["sector"], set())]
+    todo = [n["term"] for n in notes if not n["how_checked"].strip() or n["how_checked"].startswith("TODO")]
+    assert stale == [] and todo == []
