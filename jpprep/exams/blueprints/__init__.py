@@ -1,0 +1,1 @@
+"""Exam blueprints: one JSON data file per exam (see jpprep.exams.blueprint)."""

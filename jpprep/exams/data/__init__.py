@@ -1,0 +1,1 @@
+"""Data tables for the exam generators (built by jpprep.exams.build_readings)."""
