@@ -654,23 +654,31 @@ def _restore(s: Session, profile_id: int, card_id: int, snap: dict | None) -> No
         setattr(row, f, v)
 
 
+def _trim_undo(s: Session, profile_id: int) -> None:
+    """Keep the newest UNDO_DEPTH entries of the profile."""
+    u = UndoEntry.__table__
+    oldest_kept = s.execute(select(u.c.id).where(u.c.profile_id == profile_id)
+                            .order_by(u.c.id.desc()).offset(UNDO_DEPTH - 1).limit(1)).scalar()
+    if oldest_kept is not None:
+        s.execute(u.delete().where(u.c.profile_id == profile_id, u.c.id < oldest_kept))
+
+
 def _push_undo(s: Session, profile_id: int, now: int, action: str, card_id: int | None,
                payload: dict) -> None:
     u = UndoEntry.__table__
     new_id = s.execute(u.insert().values(profile_id=profile_id, created_ms=now, action=action,
                                          card_id=card_id, payload=payload)
                        ).inserted_primary_key[0]
-    # keep the newest UNDO_DEPTH entries of the profile
-    oldest_kept = s.execute(select(u.c.id).where(u.c.profile_id == profile_id)
-                            .order_by(u.c.id.desc()).offset(UNDO_DEPTH - 1).limit(1)).scalar()
-    if oldest_kept is not None and oldest_kept < new_id:
-        s.execute(u.delete().where(u.c.profile_id == profile_id, u.c.id < oldest_kept))
+    # trimmed every tenth action (and before every undo), so at most 39 rows wait here
+    if new_id % 10 == 0:
+        _trim_undo(s, profile_id)
 
 
 def undo(db, profile_id: int, now: int) -> int | None:
     """Undo the profile's last action (answers included). Returns the card id that came back,
     or None when there is nothing to undo."""
     with db.session() as s:
+        _trim_undo(s, profile_id)  # only the last UNDO_DEPTH actions can be undone
         entry = s.scalars(select(UndoEntry).where(UndoEntry.profile_id == profile_id)
                           .order_by(UndoEntry.id.desc()).limit(1)).first()
         if entry is None:
@@ -709,29 +717,56 @@ def _tag_add(tags: str, tag: str) -> str:
     return " ".join(parts)
 
 
+class _CardCtx:
+    """What answering one card needs, read in one statement (the card, its deck's preset and
+    the profile's settings) instead of the whole deck tree."""
+
+    def __init__(self, s: Session, profile_id: int, card_id: int, now: int) -> None:
+        c, d, pr, pf = (Card.__table__, Deck.__table__, Preset.__table__, Profile.__table__)
+        q = (select(c.c.deck_id, c.c.note_id, d.c.preset_id, pr.c.config, pr.c.fsrs_params)
+             .join(d, d.c.id == c.c.deck_id).outerjoin(pr, pr.c.id == d.c.preset_id)
+             .where(c.c.id == card_id))
+        row = s.execute(q).first()
+        if row is None:
+            raise ValidationError(f"there is no card {card_id}.", field="card_id")
+        if row.preset_id is None:
+            ensure_presets(s)
+            row = s.execute(q).first()
+        settings = s.execute(select(pf.c.settings).where(pf.c.id == profile_id)).first()
+        if settings is None:
+            raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
+        self.s, self.profile_id, self.now = s, profile_id, now
+        self.settings = settings[0] or {}
+        self.clock = DayClock.from_settings(self.settings)
+        self.today = self.clock.day(now)
+        self.deck_id, self.note_id = row.deck_id, row.note_id
+        self.conf = _config(row.config)
+        params = personal_params(self.settings, row.preset_id) or row.fsrs_params
+        try:
+            self.sched = Scheduler(self.conf, params, self.clock)
+        except ValueError:
+            self.sched = Scheduler(self.conf, None, self.clock)
+
+
 def answer(db, profile_id: int, card_id: int, rating: int, now: int,
            duration_ms: int = 0) -> AnswerResult:
     """Record an answer (1 again, 2 hard, 3 good, 4 easy) and schedule the card."""
     if rating not in (1, 2, 3, 4):
         raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
-    c = Card.__table__
     with db.session() as s:
-        ctx = _Ctx(s, profile_id, now)
-        card = s.execute(select(c.c.deck_id, c.c.note_id).where(c.c.id == card_id)).first()
-        if card is None:
-            raise ValidationError(f"there is no card {card_id}.", field="card_id")
-        deck_id, note_id = card
+        ctx = _CardCtx(s, profile_id, card_id, now)
+        deck_id, note_id = ctx.deck_id, ctx.note_id
         old = _state_row(s, profile_id, card_id)
         states = {str(card_id): old}
         before = _srs_from(old)
-        out = ctx.scheduler(deck_id).review(card_id, before, rating, now)
+        out = ctx.sched.review(card_id, before, rating, now)
         new = out.card
         values = {"state": new.state, "step": new.step, "stability": new.stability,
                   "difficulty": new.difficulty, "due_ms": new.due_ms,
                   "last_review_ms": new.last_review_ms, "reps": new.reps, "lapses": new.lapses}
         if old is not None and old["queue"] == BURIED:
             values.update(queue=0, bury_day=None)
-        conf = ctx.config(deck_id)
+        conf = ctx.conf
         note_tags = {}
         leech = suspended = False
         if before.state == REVIEW and rating == AGAIN and new.lapses >= conf.leech_threshold:
