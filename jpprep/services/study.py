@@ -933,14 +933,30 @@ def streak(days: set[int], today: int) -> int:
     return n
 
 
-def study_days(s: Session, profile_id: int, clock: DayClock, now: int) -> set[int]:
+def study_days(s: Session, profile_id: int, clock: DayClock, now: int,
+               since_day: int | None = None) -> set[int]:
+    """Learner days with at least one answer (from `since_day` on)."""
     off = clock.offset_ms(now) - clock.day_starts_hour * 3_600_000
+    since = 0 if since_day is None else clock.day_start(since_day)
     rows = s.execute(
         text("SELECT DISTINCT (reviewed_ms + :off) / 86400000 FROM revlog "
-             "WHERE profile_id = :p AND kind = 'review' AND reviewed_ms + :off >= 0"),
-        {"p": profile_id, "off": off},
+             "WHERE profile_id = :p AND reviewed_ms >= :since AND kind = 'review' "
+             "AND reviewed_ms + :off >= 0"),
+        {"p": profile_id, "off": off, "since": since},
     )
     return {int(r[0]) for r in rows}
+
+
+def current_streak(s: Session, profile_id: int, clock: DayClock, now: int) -> int:
+    """The streak, reading only as far back as it goes (a window that grows when needed)."""
+    today = clock.day(now)
+    window = 64
+    while True:
+        days = study_days(s, profile_id, clock, now, today - window)
+        n = streak(days, today)
+        if n < window - 1 or window > 100_000:
+            return n
+        window *= 8
 
 
 def today_summary(db, profile_id: int, now: int) -> TodaySummary:
@@ -956,12 +972,8 @@ def today_summary(db, profile_id: int, now: int) -> TodaySummary:
         tops = [d for d in ctx.decks if ctx.decks[d].parent_id is None]
         due_left = sum(counts[d][1] + counts[d][2] for d in tops)
         new_left = sum(counts[d][0] for d in tops)
-        from jpprep.services.stats import _log_summary
-
-        off = ctx.clock.offset_ms(now) - ctx.clock.day_starts_hour * 3_600_000
-        days = {d for d, v in _log_summary(ctx, None, off).days.items() if v[0] > 0}
         return TodaySummary(int(reviewed), int(studied), due_left, new_left,
-                            streak(days, ctx.today))
+                            current_streak(s, profile_id, ctx.clock, now))
 
 
 def interval_label(days: int) -> str:

@@ -219,3 +219,15 @@ def test_new_cards_are_spread_among_reviews(db):
     # not all at the start nor all at the end: roughly one every four reviews
     assert first_new[0] <= 2 and first_new[-1] >= 15
     assert max(b - a for a, b in zip(first_new, first_new[1:])) <= 6
+
+
+def test_long_streak_counted_past_the_first_window(db):
+    import uuid
+
+    pid, n5, cards = simple_setup(db, 1)
+    with db.session() as s:
+        for d in range(100):  # a hundred days in a row, ending today
+            s.add(Review(uid=uuid.uuid4().hex, profile_id=pid, card_id=cards[0],
+                         reviewed_ms=T0 - d * DAY, rating=3, duration_ms=1000, state_before=2,
+                         state_after=2, due_ms=T0, kind="review"))
+    assert study.today_summary(db, pid, T0).streak_days == 100
