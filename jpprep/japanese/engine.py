@@ -24,6 +24,7 @@ MAX_PIECE = 400
 # characters MeCab must not see (NUL ends a C string) or that end a sentence
 _CUT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+|(?<=[。！？!?\n])")
 _SOFT = re.compile(r"[、，,\s]")
+_NUMBER_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万億兆何]")
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 _INFLECTED = ("動詞", "形容詞", "助動詞")
@@ -88,8 +89,10 @@ def _units_for_piece(piece: str) -> list[Tok]:
         return [Tok(piece, None, "記号")]  # nothing to read: no need for the tagger
     toks = tag_exact(piece)
     rules.compounds(toks)
-    rules.numbers(toks)
-    rules.context(toks)
+    if _NUMBER_HINT.search(piece):
+        rules.numbers(toks)
+    if rules.context_hint(piece):
+        rules.context(toks)
     for t in toks:
         if t.reading is None and t.pos1 != "補助記号" and has_kanji(t.surface):
             t.reading = _fallback(t.surface)

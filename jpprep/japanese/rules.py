@@ -32,13 +32,14 @@ def compounds(toks: list[Tok]) -> None:
     if not words:
         return
     prefixes = table.prefixes()
+    starts = table.starts()
     rare = table.rare()
     i = 0
     n = len(toks)
     while i < n:
         t = toks[i]
         surf = t.surface
-        if surf not in prefixes and surf not in words or t.pos1 in _NO_EDGE or t.fixed:
+        if surf not in starts or t.pos1 in _NO_EDGE or t.fixed:
             i += 1
             continue
         best = None
@@ -238,6 +239,18 @@ _RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とお�
 _CONTEXT_WORDS = frozenset(["何", "他", "川", "山", "々", "人", "方", "行っ",
                             *_RENDAKU_AFTER_NOUN])
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
+
+
+_hint = None
+
+
+def context_hint(text: str) -> bool:
+    """False when no word that context() looks at can be in `text` (a quick C-level scan)."""
+    global _hint
+    if _hint is None:
+        firsts = {w[0] for w in _CONTEXT_WORDS} | {w[0] for w in table.default_surfaces()}
+        _hint = re.compile("[" + re.escape("".join(sorted(firsts))) + "]")
+    return _hint.search(text) is not None
 
 
 def context(toks: list[Tok]) -> None:

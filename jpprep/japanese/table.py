@@ -18,6 +18,7 @@ _defaults: dict[tuple[str, str], str] | None = None
 _prefixes: frozenset[str] = frozenset()
 _default_surfaces: frozenset[str] = frozenset()
 _rare: frozenset[str] = frozenset()
+_starts: frozenset[str] = frozenset()
 MAX_WORD_LEN = 12
 
 
@@ -36,7 +37,7 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 
 def load() -> None:
-    global _words, _kanji, _defaults, _prefixes, _default_surfaces, _rare
+    global _words, _kanji, _defaults, _prefixes, _default_surfaces, _rare, _starts
     if _defaults is not None:
         return
     with _lock:
@@ -48,6 +49,7 @@ def load() -> None:
         _rare = frozenset(r[0] for r in rows if len(r) < 3 or "c" not in r[2])
         _kanji = {r[0]: r[1] for r in _read_tsv(d / "kanji.tsv.gz") if len(r) >= 2}
         _prefixes = frozenset(w[:k] for w in _words for k in range(1, len(w)))
+        _starts = _prefixes | frozenset(_words)
         defaults = {(r[0], r[1]): r[2] for r in _read_tsv(d / "defaults.tsv") if len(r) >= 3}
         _default_surfaces = frozenset(k[0] for k in defaults)
         _defaults = defaults
@@ -69,6 +71,12 @@ def default_surfaces() -> frozenset[str]:
     return _default_surfaces
 
 
+def starts() -> frozenset[str]:
+    """Words in the table and their prefixes: a token not in here starts no match."""
+    load()
+    return _starts
+
+
 def rare() -> frozenset[str]:
     """Words in the table without a JMdict priority tag (not common)."""
     load()
@@ -87,7 +95,7 @@ def defaults() -> dict[tuple[str, str], str]:
 
 def disable_for_build() -> None:
     """Run the engine without the word table (the build script measures the bare engine)."""
-    global _words, _prefixes
+    global _words, _prefixes, _starts
     load()
     _words = {}
-    _prefixes = frozenset()
+    _prefixes = _starts = frozenset()
