@@ -73,6 +73,17 @@ _DYNAMIC = [
     QT_TRANSLATE_NOOP("StudyPage", "Tagalog"),
     QT_TRANSLATE_NOOP("StudyPage", "Burmese"),
     QT_TRANSLATE_NOOP("StudyPage", "Japanese"),
+    # Qt's standard dialog buttons (QMessageBox, QDialogButtonBox): Qt ships no ur/ne/id/vi
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
     # jpprep/ui/pages/exams.py MODES
     QT_TRANSLATE_NOOP("ExamsPage", "Full timed mock"),
     QT_TRANSLATE_NOOP("ExamsPage", "One section"),

@@ -637,6 +637,49 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ठिक छ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बन्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>सुरक्षित गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>खोल्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>खारेज गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>लागू गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>मद्दत</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>हो (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>होइन (&amp;N)</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionView</name>
         <message>
             <source>▶ Play audio (L)</source>

@@ -637,6 +637,49 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ٹھیک ہے</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>کھولیں</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>رد کریں</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>لاگو کریں</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مدد</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ہاں (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>نہیں (&amp;N)</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionView</name>
         <message>
             <source>▶ Play audio (L)</source>

@@ -150,3 +150,14 @@ def test_english_says_1_card_and_3_cards_not_card_s(qapp):
     assert tr("HomePage", "%Ln new card(s) waiting.", "", 3) == "3 new cards waiting."
     forms = [f for *_x, numerus, kind, fs in _messages("en") for f in fs]
     assert forms and not any("(s)" in f for f in forms)
+
+
+def test_standard_dialog_buttons_are_translated_where_qt_has_none(qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    i18n.apply_language("ur")
+    box = QMessageBox(QMessageBox.Icon.Warning, "jpprep", "…",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "ٹھیک ہے"
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "منسوخ کریں"
+    box.deleteLater()

@@ -112,7 +112,7 @@ def _visible_pages(w: MainWindow) -> list[str]:
     return [key for key, *_ in w._available]
 
 
-@pytest.mark.parametrize("lang", ["ur", "ne"])
+@pytest.mark.parametrize("lang", ["ur", "ne", "ja"])
 def test_screenshots_of_every_page(qtbot, app_db, clock, lang):
     """Saved to screenshots/<lang>-<page>.png to be looked at; the test checks no text is
     replaced by boxes (every character has a glyph in the fonts the app uses)."""
@@ -137,3 +137,33 @@ def test_screenshots_of_every_page(qtbot, app_db, clock, lang):
                 fm = QFontMetrics(widget.font())
                 missing = [c for c in text if c.strip() and not fm.inFontUcs4(ord(c))]
                 assert not missing, (key, text, missing)
+
+
+def test_urdu_exam_palette_is_on_the_right_and_japanese_stays_left_to_right(qtbot, db, clock, tmp_path):
+    from jpprep.exams import blueprint, synthetic
+    from jpprep.ui.context import AppContext
+    from jpprep.ui.pages.exams import ExamsPage
+
+    i18n.apply_language("ur")
+    prof = profiles.create_profile(db, "Nimra", now=clock())
+    bank = synthetic.synthetic_bank(blueprint.get("jft-basic"), tmp_path / "jft")
+    ctx = AppContext(db=db, profile_id=prof.id, profile_name="Nimra", clock=clock,
+                     settings={"exam_banks": [str(bank)]})
+    page = ExamsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 740)
+    page.show()
+    page.exam.setCurrentIndex(page.exam.findData("jft-basic"))
+    page.mode.setCurrentIndex(page.mode.findData("full"))
+    page.start_btn.setFocus()
+    qtbot.keyClick(page.start_btn, Qt.Key.Key_Space)
+    runner = page.runner
+    assert runner is not None
+    if not runner.palette.isVisibleTo(page):  # a section intro first: Enter starts it
+        qtbot.keyClick(runner, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: runner.palette.isVisibleTo(page))
+    palette_x = runner.palette.mapTo(page, runner.palette.rect().center()).x()
+    assert palette_x > page.width() // 2  # mirrored: the palette sits on the right
+    views = runner.findChildren(FuriganaView)
+    assert all(v.layoutDirection() == LTR for v in views)
+    save_screenshot(page, "ur-exam-cbt")
