@@ -105,8 +105,9 @@ def apply_theme(name: str, app: QApplication | None = None) -> str:
     base = "Fusion" if name != "system" else _state["base_style"]
     if _state.get("theme") == name and isinstance(app.style(), FocusStyle):
         return name
-    colour = focus_colour(name) if name != "system" else app.palette().color(QPalette.ColorRole.Highlight)
-    style = FocusStyle(base, colour)
+    style = FocusStyle(base, focus_colour(name))
+    if name == "system":  # the system's own highlight, not the theme applied before
+        style.colour = style.baseStyle().standardPalette().color(QPalette.ColorRole.Highlight)
     _state["style"] = style  # keep the Python wrapper alive
     app.setStyle(style)
     app.setPalette(palette(name) if name != "system" else style.standardPalette())

@@ -139,3 +139,12 @@ def test_japanese_in_the_reviewer_grows_with_the_text_size(qtbot, win):
     choose(qtbot, page.scale, 150)
     win.study_deck(None)
     assert win.page("study").question.font().pointSizeF() == pytest.approx(1.5 * before)
+
+
+def test_back_to_the_system_theme_drops_the_high_contrast_colours(qtbot, win):
+    page = win.show_page("settings")
+    choose(qtbot, page.theme, "high_contrast")
+    page = win.page("settings")
+    choose(qtbot, page.theme, "system")
+    assert window_colour() != "#000000"
+    assert QApplication.style().colour.name() != "#ffff00"  # the focus ring too
