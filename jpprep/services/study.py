@@ -948,15 +948,23 @@ def study_days(s: Session, profile_id: int, clock: DayClock, now: int,
 
 
 def current_streak(s: Session, profile_id: int, clock: DayClock, now: int) -> int:
-    """The streak, reading only as far back as it goes (a window that grows when needed)."""
+    """Consecutive study days ending today (or yesterday), walking back one indexed look-up
+    per day: the latest answer before the start of the day after the streak so far."""
     today = clock.day(now)
-    window = 64
-    while True:
-        days = study_days(s, profile_id, clock, now, today - window)
-        n = streak(days, today)
-        if n < window - 1 or window > 100_000:
-            return n
-        window *= 8
+    q = text("SELECT MAX(reviewed_ms) FROM revlog WHERE profile_id = :p AND kind = 'review' "
+             "AND reviewed_ms < :before")
+    n, day = 0, today
+    last = s.execute(q, {"p": profile_id, "before": clock.day_start(today + 1)}).scalar()
+    if last is None:
+        return 0
+    if clock.day(last) < today - 1:
+        return 0
+    day = clock.day(last)
+    while last is not None and clock.day(last) == day:
+        n += 1
+        day -= 1
+        last = s.execute(q, {"p": profile_id, "before": clock.day_start(day + 1)}).scalar()
+    return n
 
 
 def today_summary(db, profile_id: int, now: int) -> TodaySummary:
