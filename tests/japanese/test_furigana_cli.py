@@ -21,3 +21,8 @@ def test_formats(capsys, monkeypatch):
     assert run(["furigana", "--format", "romaji", "東京"], "", capsys, monkeypatch) == "toukyou\n"
     js = json.loads(run(["furigana", "--format", "json", "今日"], "", capsys, monkeypatch))
     assert js == [["今日", "きょう"]]
+
+
+def test_pron_format_writes_what_is_said(capsys, monkeypatch):
+    out = run(["furigana", "--format", "pron"], "私は東京へ行くと言った\n", capsys, monkeypatch)
+    assert out.startswith("わたしわ") and "え" in out
