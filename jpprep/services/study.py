@@ -933,20 +933,6 @@ def streak(days: set[int], today: int) -> int:
     return n
 
 
-def study_days(s: Session, profile_id: int, clock: DayClock, now: int,
-               since_day: int | None = None) -> set[int]:
-    """Learner days with at least one answer (from `since_day` on)."""
-    off = clock.offset_ms(now) - clock.day_starts_hour * 3_600_000
-    since = 0 if since_day is None else clock.day_start(since_day)
-    rows = s.execute(
-        text("SELECT DISTINCT (reviewed_ms + :off) / 86400000 FROM revlog "
-             "WHERE profile_id = :p AND reviewed_ms >= :since AND kind = 'review' "
-             "AND reviewed_ms + :off >= 0"),
-        {"p": profile_id, "off": off, "since": since},
-    )
-    return {int(r[0]) for r in rows}
-
-
 def current_streak(s: Session, profile_id: int, clock: DayClock, now: int) -> int:
     """Consecutive study days ending today (or yesterday), walking back one indexed look-up
     per day: the latest answer before the start of the day after the streak so far."""
