@@ -17,14 +17,10 @@ comes from QLocale(lang).textDirection(), so Urdu is right to left.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, QTranslator, Qt
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QApplication
 
 from jpprep import paths
@@ -44,6 +40,10 @@ TRANSLATED = [c for c in CODES if c != "en"]
 MEANING_LANGUAGES = ["en", "ur", "ne", "id", "vi", "tl", "my"]
 
 ENV_FIXED = "JPPREP_UI_LANGUAGE"
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    return text
+
 
 # Strings the code hands to tr() through a variable; lupdate only sees literals, so they are
 # listed here with the class (context) that translates them.
@@ -152,6 +152,8 @@ def current_language() -> str:
 
 # -- compiling and loading -------------------------------------------------------------------
 def lrelease_command() -> list[str] | None:
+    import shutil
+
     import PySide6
 
     pkg = Path(PySide6.__file__).resolve().parent
@@ -164,6 +166,8 @@ def lrelease_command() -> list[str] | None:
 
 def qm_path(lang: str) -> Path | None:
     """A compiled .qm for lang, compiling it into the cache when needed; None if impossible."""
+    import hashlib
+
     ts = ts_path(lang)
     if not ts.is_file():
         return None
@@ -178,6 +182,8 @@ def qm_path(lang: str) -> Path | None:
     cmd = lrelease_command()
     if cmd is None:
         return None
+    import subprocess
+
     try:
         cache.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
@@ -195,6 +201,8 @@ class TsTranslator(QTranslator):
     """Reads a .ts directly: the fallback when lrelease is not available."""
 
     def __init__(self, ts: Path, lang: str) -> None:
+        import xml.etree.ElementTree as ET
+
         super().__init__()
         self.lang = lang
         self.table: dict[tuple[str, str], list[str]] = {}
