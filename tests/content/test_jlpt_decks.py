@@ -239,8 +239,9 @@ def _shows_word(expression: str, sentence: str) -> bool:
 
 
 def test_written_examples_use_their_word_and_are_translated(jlpt_decks):
-    with_examples = [n for n in jlpt_decks["jlpt-n5"].notes if n.examples]
-    assert len(with_examples) >= 200
+    assert sum(1 for n in jlpt_decks["jlpt-n5"].notes if n.examples) >= 200
+    assert sum(1 for n in jlpt_decks["jlpt-n4"].notes if n.examples) >= 200
+    with_examples = [n for _lv, d in vocab(jlpt_decks) for n in d.notes if n.examples]
     for note in with_examples:
         ex = note.examples[0]
         assert _shows_word(note.expression, ex["ja"]), (note.expression, ex["ja"])
