@@ -125,7 +125,8 @@ def personal_params(settings: dict | None, preset_id: int | None) -> list[float]
 def optimize_preset(db, profile_id: int, preset_id: int, progress=None):
     """Fit the profile's own FSRS parameters for the decks using a preset, from its review log.
 
-    Slow on big logs: call it from a worker thread. The database is read in one transaction and
+    Slow on big logs: call it from a worker thread (jpprep.ui.workers.run_in_background passes
+    `progress(done, total, text)`). The database is read in one transaction and
     written in another, so nothing is locked while fitting. The result is stored in
     Profile.settings["fsrs_params"][preset id] only when it predicts the log better than the
     parameters in use. Returns jpprep.srs.optimizer.OptimizeResult.
@@ -167,3 +168,21 @@ def optimize_preset(db, profile_id: int, preset_id: int, progress=None):
             settings["fsrs_params"] = table
             profile.settings = settings
     return result
+
+
+def optimize_all(db, profile_id: int, progress=None) -> list[tuple[str, object]]:
+    """optimize_preset for every preset that has decks; [(preset name, OptimizeResult)]."""
+    with db.session() as s:
+        ensure_presets(s)
+        rows = s.execute(
+            select(Preset.id, Preset.name).where(Preset.id.in_(select(Deck.preset_id)))
+            .order_by(Preset.name, Preset.id)
+        ).all()
+    out = []
+    for i, (pid, name) in enumerate(rows):
+        def part(done, total, text, i=i):
+            if progress is not None:
+                progress(int((i + done / max(total, 1)) * 100 / len(rows)), 100,
+                         f"{name}: {text}")
+        out.append((name, optimize_preset(db, profile_id, pid, part)))
+    return out

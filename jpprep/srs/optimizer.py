@@ -46,11 +46,15 @@ def build_items(histories: Iterable[list[tuple[int, int]]]):
 def optimize(
     histories: Iterable[list[tuple[int, int]]],
     current: list[float] | None,
-    progress: Callable[[str, float], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> OptimizeResult:
+    """progress(done, total, text) as jpprep.ui.workers expects (done out of 100)."""
     from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS
 
-    report = progress or (lambda _m, _f: None)
+    def report(text: str, fraction: float) -> None:
+        if progress is not None:
+            progress(int(fraction * 100), 100, text)
+
     histories = list(histories)
     reviews = sum(len(h) for h in histories)
     old = list(current) if current else list(DEFAULT_PARAMETERS)

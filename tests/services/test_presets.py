@@ -76,9 +76,10 @@ def test_optimize_fits_personal_params_and_uses_them(db):
     _simulate_log(db, pid, cards, true)
     pr = presets.deck_preset(db, deck)
     steps = []
-    res = presets.optimize_preset(db, pid, pr.id, progress=lambda m, f: steps.append(f))
+    res = presets.optimize_preset(db, pid, pr.id,
+                                  progress=lambda done, total, text: steps.append((done, total)))
     assert res.changed and res.new_log_loss < res.old_log_loss
-    assert steps and steps[-1] == 1.0
+    assert steps and steps[-1] == (100, 100)  # the worker's progress(done, total, text)
     with db.session() as s:
         stored = s.get(Profile, pid).settings["fsrs_params"][str(pr.id)]
     assert stored == res.params

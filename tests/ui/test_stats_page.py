@@ -102,3 +102,13 @@ def test_exam_target_dialog_checks_pace_and_saves(qtbot, screenshot, qapp_setup,
     target = planning.get_target(db, info.id)
     assert target.exam_date == "2026-09-28" and target.deck_ids == [deck_id]
     assert "2026-09-28" in page.plan_label.text()
+
+
+def test_fit_memory_model_runs_in_the_background_and_reports(qtbot, qapp_setup, db, clock):
+    info, deck_id = _history(db, days=10)
+    page = _page(qtbot, db, info, clock)
+    with qtbot.waitSignal(page.optimized, timeout=20_000):
+        qtbot.mouseClick(page.optimize_button, Qt.MouseButton.LeftButton)
+        assert not page.optimize_button.isEnabled()  # no second run while one is going
+    assert page.optimize_button.isEnabled()
+    assert "Default: not enough reviews yet" in page.optimize_label.text()

@@ -257,12 +257,21 @@ class StatsPage(QWidget):
         self.deck.setAccessibleName(self.tr("Show progress for"))
         self.deck.setMinimumWidth(220)
         self.target_button = QPushButton(self.tr("Exam target…"))
+        self.optimize_button = QPushButton(self.tr("Fit my memory model"))
+        self.optimize_button.setToolTip(self.tr(
+            "Learn how fast you forget from your own answers, so reviews come at the right "
+            "time. Kept only if it predicts your answers better."))
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.deck)
         top.addWidget(self.target_button)
+        top.addWidget(self.optimize_button)
         outer.addLayout(top)
+        self.optimize_label = QLabel()
+        self.optimize_label.setWordWrap(True)
+        self.optimize_label.hide()
+        outer.addWidget(self.optimize_label)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -319,6 +328,7 @@ class StatsPage(QWidget):
 
         self.deck.currentIndexChanged.connect(self._reload)
         self.target_button.clicked.connect(self.open_target)
+        self.optimize_button.clicked.connect(self.optimize)
         self.state_names = {"new": self.tr("New"), "learning": self.tr("Learning"),
                             "relearning": self.tr("Relearning"), "young": self.tr("Young"),
                             "mature": self.tr("Mature"), "suspended": self.tr("Suspended"),
@@ -408,6 +418,35 @@ class StatsPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(i, j, item)
+
+    optimized = Signal()
+
+    def optimize(self) -> None:
+        """Fit personal FSRS parameters in a worker; the page stays usable meanwhile."""
+        from jpprep.services.presets import optimize_all
+        from jpprep.ui.workers import run_in_background
+
+        self.optimize_button.setEnabled(False)
+        self.optimize_label.setText(self.tr("Fitting your memory model…"))
+        self.optimize_label.show()
+
+        def progress(done, total, _text):
+            self.optimize_label.setText(self.tr("Fitting your memory model… %1%")
+                                        .replace("%1", str(int(100 * done / max(total, 1)))))
+
+        def done(results):
+            self.optimize_button.setEnabled(True)
+            lines = [f"{name}: {res.message}" for name, res in results]
+            self.optimize_label.setText("\n".join(lines) or self.tr("No deck to fit yet."))
+            self.optimized.emit()
+
+        def failed(exc):
+            self.optimize_button.setEnabled(True)
+            self.optimize_label.setText(self.tr("Fitting failed: %1").replace("%1", str(exc)))
+            self.optimized.emit()
+
+        self._opt_job = run_in_background(optimize_all, self.ctx.db, self.ctx.profile_id,
+                                          on_done=done, on_error=failed, on_progress=progress)
 
     def open_target(self) -> ExamTargetDialog:
         dlg = ExamTargetDialog(self.ctx, self)
