@@ -634,6 +634,15 @@ def next_card(db, profile_id: int, deck_id: int | None, now: int) -> StudyCard |
         return _study_card(ctx, cid) if cid is not None else None
 
 
+def get_card(db, profile_id: int, card_id: int, now: int) -> StudyCard:
+    """One card as the reviewer shows it (e.g. the card that undo brought back)."""
+    with db.session() as s:
+        ctx = _Ctx(s, profile_id, now)
+        if s.get(Card, card_id) is None:
+            raise ValidationError(f"there is no card {card_id}.", field="card_id")
+        return _study_card(ctx, card_id)
+
+
 # ---------------------------------------------------------------- undo snapshots
 
 

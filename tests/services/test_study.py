@@ -231,3 +231,12 @@ def test_long_streak_counted_past_the_first_window(db):
                          reviewed_ms=T0 - d * DAY, rating=3, duration_ms=1000, state_before=2,
                          state_after=2, due_ms=T0, kind="review"))
     assert study.today_summary(db, pid, T0).streak_days == 100
+
+
+def test_undo_brings_back_the_card_to_show_again(db):
+    pid, n5, cards = simple_setup(db, 3)
+    first = study.next_card(db, pid, n5, T0)
+    study.answer(db, pid, first.card_id, 3, T0, 0)
+    back = study.undo(db, pid, T0 + 1000)
+    card = study.get_card(db, pid, back, T0 + 1000)
+    assert card.card_id == first.card_id and card.state == 0 and card.previews == first.previews
