@@ -63,10 +63,15 @@ def media_dir() -> Path:
 
 def _bundled(name: str) -> Path:
     """resources/ and decks/ sit next to the package in a checkout; a wheel carries them
-    inside the package (jpprep/_data/<name>, see setup in pyproject)."""
+    inside the package (jpprep/_data/<name>, see setup in pyproject); a PyInstaller build has
+    them next to the executable or in sys._MEIPASS (tools/build_bundle.py)."""
     inside = PACKAGE_DIR / "_data" / name
     if inside.is_dir():
         return inside
+    if getattr(sys, "frozen", False):  # PyInstaller: next to the executable, else in _internal
+        for base in (_app_dir(), Path(getattr(sys, "_MEIPASS", _app_dir()))):
+            if (base / name).is_dir():
+                return base / name
     return PACKAGE_DIR.parent / name
 
 

@@ -152,6 +152,13 @@ class MainWindow(QMainWindow):
         act.setShortcut(QKeySequence("Ctrl+Shift+P"))
         act.triggered.connect(self.switch_profile)
         m_profile.addAction(act)
+        act = QAction(self.tr("Set or change &PIN…"), self)
+        act.triggered.connect(self.change_pin)
+        m_profile.addAction(act)
+        act = QAction(self.tr("&Log out"), self)
+        act.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        act.triggered.connect(self.log_out)
+        m_profile.addAction(act)
 
         m_view = self.menuBar().addMenu(self.tr("&View"))
         m_furi = m_view.addMenu(self.tr("&Furigana"))
@@ -191,6 +198,26 @@ class MainWindow(QMainWindow):
         dialog = ProfileDialog(self.db, self)
         if dialog.exec() and dialog.chosen:
             self.use_profile(dialog.chosen)
+
+    def change_pin(self) -> None:
+        from jpprep.ui.pin_dialog import SetPinDialog
+
+        if SetPinDialog(self.db, self.ctx.profile_id, self, clock=self.clock).exec():
+            self.statusBar().showMessage(self.tr("PIN saved."), 8000)
+
+    def log_out(self) -> None:
+        """For the next student: forget this machine's last profile, hide this one's work and
+        show the picker. Cancelling the picker closes the app."""
+        from jpprep.ui.profile_dialog import ProfileDialog
+
+        local_state.save(last_profile_id=None)
+        self.hide()
+        dialog = ProfileDialog(self.db, None, clock=self.clock)
+        if dialog.exec() and dialog.chosen:
+            self.use_profile(dialog.chosen)
+            self.show()
+        else:
+            self.close()
 
     def use_profile(self, info: ProfileInfo) -> None:
         local_state.save(last_profile_id=info.id)

@@ -1,4 +1,6 @@
-"""Choosing a profile: a welcome form on first start, a picker when there are several."""
+"""Choosing a profile: a welcome form on first start, a picker when there are several.
+
+A profile with a PIN (jpprep.services.pins) opens only after its PIN is typed in the picker."""
 
 from __future__ import annotations
 
@@ -15,17 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from jpprep.errors import JpprepError
-from jpprep.services import local_state, profiles
+from jpprep.services import local_state, pins, profiles
 from jpprep.services.profiles import ProfileInfo
 from jpprep.ui.context import system_clock
+from jpprep.ui.pin_dialog import pin_field, wait_text
 
 
 class ProfileDialog(QDialog):
     """Pick an existing profile or type a name for a new one."""
 
-    def __init__(self, db, parent=None, *, first_start: bool = False) -> None:
+    def __init__(self, db, parent=None, *, first_start: bool = False, clock=system_clock,
+                 select_id: int | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.clock = clock
         self.chosen: ProfileInfo | None = None
         self.setWindowTitle(self.tr("Welcome to jpprep") if first_start else self.tr("Choose a profile"))
         layout = QVBoxLayout(self)
@@ -40,6 +45,17 @@ class ProfileDialog(QDialog):
             layout.addWidget(QLabel(self.tr("Who is studying?")))
             layout.addWidget(self.list)
             self.list.setCurrentRow(0)
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == select_id:
+                    self.list.setCurrentRow(row)
+            self.pin_label = QLabel(self.tr("PIN:"))
+            self.pin = pin_field(self.tr("PIN"))
+            self.pin_label.setBuddy(self.pin)
+            self.pin_message = QLabel()
+            self.pin_message.setWordWrap(True)
+            for w in (self.pin_label, self.pin, self.pin_message):
+                layout.addWidget(w)
+            self.list.currentRowChanged.connect(lambda _row: self._show_pin())
             self.list.itemDoubleClicked.connect(lambda _item: self.accept())
             layout.addWidget(QLabel(self.tr("Or make a new profile:")))
         else:
@@ -61,7 +77,35 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.list if existing else self.name).setFocus()
-        self.resize(380, 300 if existing else 160)
+        self.resize(380, 340 if existing else 160)
+        if existing:
+            self._show_pin()
+
+    def _selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_pin(self) -> None:
+        pid = self._selected_id()
+        protected = pid is not None and pins.has_pin(self.db, pid)
+        self.pin_label.setVisible(protected)
+        self.pin.setVisible(protected)
+        self.pin.clear()
+        self.pin_message.clear()
+
+    def _pin_ok(self, pid: int) -> bool:
+        check = pins.check_pin(self.db, pid, self.pin.text(), now=self.clock())
+        if check.ok:
+            return True
+        if check.wait_seconds:
+            self.pin_message.setText(wait_text(self, check.wait_seconds))
+        elif not self.pin.text():
+            self.pin_message.setText(self.tr("This profile has a PIN. Please type it."))
+        else:
+            self.pin_message.setText(self.tr("That PIN is not right. Please try again."))
+        self.pin.clear()
+        self.pin.setFocus()
+        return False
 
     def accept(self) -> None:
         typed = self.name.text().strip()
@@ -70,7 +114,10 @@ class ProfileDialog(QDialog):
                 self.chosen = profiles.create_profile(self.db, typed or profiles.DEFAULT_NAME, now=system_clock())
             else:
                 item = self.list.currentItem() or self.list.item(0)
-                self.chosen = profiles.get_profile(self.db, item.data(Qt.ItemDataRole.UserRole))
+                pid = item.data(Qt.ItemDataRole.UserRole)
+                if not self._pin_ok(pid):
+                    return
+                self.chosen = profiles.get_profile(self.db, pid)
         except JpprepError as exc:
             QMessageBox.warning(self, self.tr("Profile"), str(exc))
             return
@@ -78,19 +125,21 @@ class ProfileDialog(QDialog):
 
 
 def choose_profile(db, name: str | None = None, parent=None) -> ProfileInfo | None:
-    """The profile to open: --profile NAME, else the last one used here, else ask."""
+    """The profile to open: --profile NAME, else the last one used here, else ask.
+    A profile with a PIN is never opened without asking: the picker shows it selected."""
     if name:
         found = profiles.find_profile(db, name)
         chosen = found or profiles.create_profile(db, name, now=system_clock())
     else:
         last = local_state.load().get("last_profile_id")
         chosen = profiles.get_profile(db, last) if isinstance(last, int) else None
-        if chosen is None:
-            existing = profiles.list_profiles(db)
-            dialog = ProfileDialog(db, parent, first_start=not existing)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            chosen = dialog.chosen
+    if chosen is None or pins.has_pin(db, chosen.id):
+        select_id = chosen.id if chosen is not None else None
+        existing = profiles.list_profiles(db)
+        dialog = ProfileDialog(db, parent, first_start=not existing, select_id=select_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.chosen
     if chosen is not None:
         local_state.save(last_profile_id=chosen.id)
     return chosen
