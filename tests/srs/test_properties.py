@@ -138,3 +138,48 @@ def test_buttons_in_order_and_never_in_the_past(preset, seq, card_id, hour):
         assert all(o.card.due_ms > now for o in p.values())
         assert all(1 <= d <= preset["maximum_interval"] for d in days)
         card = p[rating].card
+
+
+@settings_
+@given(limits=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5)), min_size=3, max_size=3),
+       ratings=st.lists(st.integers(1, 4), min_size=5, max_size=50),
+       choose=st.lists(st.sampled_from([0, 1, 2]), min_size=1, max_size=5))
+def test_nested_limits_never_exceeded(mdb, limits, ratings, choose):
+    """Parent P with children A and B; each deck has its own (new, review) limits; studying
+    any of them never lets a deck's subtree pass that deck's limits. (The module's database
+    holds other examples' decks, so "all decks" is tested in tests/services/test_study.py.)"""
+    i = next(_counter)
+    with mdb.session() as s:
+        pid = make_profile(s, f"n{i}", {"day_starts_hour": 4, "utc_offset_minutes": 0})
+        pres = [make_preset(s, f"n{i}-{k}", new_per_day=n, reviews_per_day=r)
+                for k, (n, r) in enumerate(limits)]
+        top = make_deck(s, f"P{i}", preset_id=pres[0])
+        a = make_deck(s, f"P{i}::A", parent_id=top, preset_id=pres[1])
+        b = make_deck(s, f"P{i}::B", parent_id=top, preset_id=pres[2])
+        cards = {top: make_notes(s, top, 4, start=0), a: make_notes(s, a, 4, start=10),
+                 b: make_notes(s, b, 4, start=20)}
+    deck_of = {c: d for d, cs in cards.items() for c in cs}
+    decks = [top, a, b]
+    subtree = {top: {top, a, b}, a: {a}, b: {b}}
+    shown = {d: [0, 0] for d in decks}  # per deck: new, review shown today
+    now = T0
+    for k, rating in enumerate(ratings):
+        sel = choose[k % len(choose)]
+        card = study.next_card(mdb, pid, decks[sel], now)
+        if card is None or k % 9 == 8:  # on to the next learner day: reviews come due
+            now = T0 + ((now - T0) // DAY + 3) * DAY
+            shown = {d: [0, 0] for d in decks}
+            continue
+        now += 20 * MIN
+        d = deck_of[card.card_id]
+        if card.state == 0:
+            shown[d][0] += 1
+        elif card.state == 2:
+            shown[d][1] += 1
+        study.answer(mdb, pid, card.card_id, rating, now, 0)
+        for deck, (n_lim, r_lim) in zip(decks, limits):
+            assert sum(shown[x][0] for x in subtree[deck]) <= n_lim
+            assert sum(shown[x][1] for x in subtree[deck]) <= r_lim
+    counts = {c.deck_id: c for c in study.deck_counts(mdb, pid, now)}
+    for deck, (n_lim, r_lim) in zip(decks, limits):
+        assert counts[deck].new + sum(shown[x][0] for x in subtree[deck]) <= n_lim
