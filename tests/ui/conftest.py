@@ -61,6 +61,15 @@ def app_db(db, deck_dir, clock):
     return db
 
 
+@pytest.fixture(autouse=True)
+def _finish_background_jobs():
+    """No background job may outlive its test (it would report to a deleted widget)."""
+    yield
+    from jpprep.ui.workers import cancel_all
+
+    cancel_all()
+
+
 @pytest.fixture
 def qapp_setup(qapp):
     from jpprep.ui.app import setup_application

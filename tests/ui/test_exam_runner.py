@@ -237,6 +237,30 @@ def test_quick_response_prints_nothing_and_script_shows_once_played(page_for, qt
     screenshot(runner, "exam-listening")
 
 
+def test_listening_audio_is_spoken_offline_and_plays_to_the_end_once(page_for, qtbot):
+    pytest.importorskip("PySide6.QtMultimedia")
+    from jpprep.exams import speech
+
+    if not speech.available():
+        pytest.skip("offline speech engine is not installed")
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    page = page_for("jlpt-n5", banks=[str(SAMPLE)], mode="type")
+    page.part.setCurrentIndex(page.part.findData("listen_quick"))
+    page.count.setValue(1)
+    runner = press_start(qtbot, page)
+    assert runner.player is not None
+    qtbot.keyClick(runner, Qt.Key.Key_L)
+    assert "Preparing the audio" in runner.banner.text()  # made off the GUI thread
+    qtbot.waitUntil(lambda: runner.player.source().toLocalFile().endswith(".wav"), timeout=30000)
+    # the synthesised question and choices play through to the end (no sound device needed)
+    qtbot.waitUntil(lambda: runner.player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia,
+                    timeout=30000)
+    assert runner.player.duration() > 1000
+    qtbot.keyClick(runner, Qt.Key.Key_L)
+    assert "already been played" in runner.banner.text()
+
+
 def test_star_item_shows_four_blanks_and_the_star(page_for, qtbot, screenshot):
     page = page_for("jlpt-n5", banks=[str(SAMPLE)], mode="type")
     page.part.setCurrentIndex(page.part.findData("sentence_composition"))

@@ -186,13 +186,30 @@ class RunnerBase(QWidget):
         self.s.mark_played(self.now())
         self.save()
         path = item.audio
-        if path is None and self.player is not None:
-            path = speech.synthesize(spoken_script(item), paths.data_dir() / "cache" / "speech")
+        if path is None and self.player is not None and speech.available():
+            # speech takes about a second: make it off the GUI thread, then play
+            from jpprep.ui.workers import run_in_background
+
+            self.banner.setText(self.tr("Preparing the audio…"))
+            run_in_background(speech.synthesize, spoken_script(item), paths.data_dir() / "cache" / "speech",
+                              on_done=lambda p, item_id=item.id: self._play_file(p, item_id),
+                              on_error=lambda _e, item_id=item.id: self._play_file(None, item_id))
+            self.refresh()
+            return
+        self._play_file(path, item.id)
+
+    def _play_file(self, path, item_id: str) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self) or self._done:
+            return  # the exam ended while the audio was being made
+        if self.banner.text() == self.tr("Preparing the audio…"):
+            self.banner.setText("")
         if self.player is not None and path:
             self.player.setSource(QUrl.fromLocalFile(str(path)))
             self.player.play()
         else:
-            self._shown_script.add(item.id)
+            self._shown_script.add(item_id)  # no audio here: the script is shown once instead
         self.refresh()
 
     def begin_section(self) -> None:
