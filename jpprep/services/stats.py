@@ -135,11 +135,11 @@ def _log_summary_locked(ctx: _Ctx, deck_id: int | None, off: int) -> _Summary:
         ids = ",".join(str(int(d)) for d in ctx.subtree(deck_id)) or "NULL"
         flt = f" AND card_id IN (SELECT id FROM card WHERE deck_id IN ({ids}))"
     # "+profile_id": walk the primary key from max_id, not the profile index
-    cur = s.connection().exec_driver_sql(
+    cur = s.execute(text(
         "SELECT id, card_id, reviewed_ms, rating, state_before, duration_ms, "
-        f"(reviewed_ms + {int(off)}) / 86400000 FROM revlog WHERE id > ? AND +profile_id = ? "
-        f"AND kind = 'review' AND reviewed_ms + {int(off)} >= 0{flt} ORDER BY id",
-        (summary.max_id, ctx.profile_id),
+        "(reviewed_ms + :off) / 86400000 FROM revlog WHERE id > :after AND +profile_id = :p "
+        f"AND kind = 'review' AND reviewed_ms + :off >= 0{flt} ORDER BY id"),
+        {"off": int(off), "after": summary.max_id, "p": ctx.profile_id},
     )
     while True:
         chunk = cur.fetchmany(50_000)
