@@ -698,6 +698,13 @@ def undo(db, profile_id: int, now: int) -> int | None:
             s.execute(delete(Review).where(Review.id.in_(ids)))
         for cid, snap in (payload.get("states") or {}).items():
             _restore(s, profile_id, int(cid), snap)
+        s.flush()
+        # a card buried on an earlier day and restored by undo is free again today
+        settings = s.execute(select(Profile.settings).where(Profile.id == profile_id)).scalar()
+        today = DayClock.from_settings(settings).day(now)
+        s.execute(update(CardState).where(
+            CardState.profile_id == profile_id, CardState.queue == BURIED,
+            CardState.bury_day < today).values(queue=0, bury_day=None))
         for nid, tags in (payload.get("note_tags") or {}).items():
             note = s.get(Note, int(nid))
             if note is not None:

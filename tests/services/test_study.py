@@ -240,3 +240,14 @@ def test_undo_brings_back_the_card_to_show_again(db):
     back = study.undo(db, pid, T0 + 1000)
     card = study.get_card(db, pid, back, T0 + 1000)
     assert card.card_id == first.card_id and card.state == 0 and card.previews == first.previews
+
+
+def test_undo_next_day_does_not_hide_a_sibling_again(db):
+    with db.session() as s:
+        pid = make_profile(s)
+        d = make_deck(s, "Kanji")
+        cards = make_notes(s, d, 1, kinds=("recognition", "reading"))
+    study.answer(db, pid, cards[0], 4, T0, 0)  # buries cards[1] for today
+    assert study.next_card(db, pid, d, T0 + DAY).card_id == cards[1]  # next day: back
+    study.undo(db, pid, T0 + DAY)  # undoing yesterday's answer restores the old bury
+    assert counts(db, pid, T0 + DAY)["Kanji"][0] == 2
