@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     from jpprep import paths
 
     paths.configure(data_dir=args.data_dir, database_url=args.database_url)
+    from jpprep import lab
+
+    lab.current()  # a lab configuration fixes the database, the language and locks
     if args.command is None:
         from jpprep.ui.app import run_gui
 

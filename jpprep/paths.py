@@ -2,8 +2,8 @@
 
 Order for the data folder: --data-dir, JPPREP_DATA_DIR, portable mode (a file named
 `portable.txt` next to the executable or the checkout puts data in ./userdata), then the
-per-user folder from platformdirs. The database URL: --database-url, JPPREP_DATABASE_URL,
-then SQLite `jpprep.db` in the data folder.
+per-user folder from platformdirs. The database URL: --database-url, the lab configuration's
+database_url (jpprep.lab), JPPREP_DATABASE_URL, then SQLite `jpprep.db` in the data folder.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ def configure(data_dir: str | None = None, database_url: str | None = None) -> N
     global _data_dir, _database_url
     _data_dir = Path(data_dir).expanduser().resolve() if data_dir else None
     _database_url = database_url
+    from jpprep import lab
+
+    lab.reset()  # read again on next use
 
 
 def _app_dir() -> Path:
@@ -47,6 +50,11 @@ def data_dir() -> Path:
 def database_url() -> str:
     if _database_url:
         return _database_url
+    from jpprep import lab
+
+    fixed = lab.current().database_url
+    if fixed:
+        return fixed
     env = os.environ.get("JPPREP_DATABASE_URL")
     if env:
         return env

@@ -46,9 +46,13 @@ def setup_application(app: QApplication) -> None:
 
 
 def open_database():
-    from jpprep.store.db import Database
+    """The configured database; if a lab's server fails, the local one (jpprep.lab), saying so."""
+    from jpprep import lab
 
-    return Database(paths.database_url(), backup_dir=paths.backups_dir())
+    db, message = lab.open_database()
+    if message:
+        QMessageBox.warning(None, "jpprep", message)
+    return db
 
 
 def run_gui(profile: str | None = None) -> int:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpprep import paths
+from jpprep import lab, paths
 from jpprep.errors import JpprepError
 from jpprep.services import local_state, profiles
 from jpprep.services.profiles import ProfileInfo
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         act = QAction(self.tr("&Import deck…"), self)
         act.setShortcut(QKeySequence("Ctrl+I"))
         act.triggered.connect(self.import_deck)
+        act.setVisible(lab.allowed("import_decks"))  # a lab may lock it (jpprep.lab)
         m_file.addAction(act)
         m_file.addSeparator()
         act = QAction(self.tr("&Quit"), self)

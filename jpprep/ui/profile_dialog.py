@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jpprep import lab
 from jpprep.errors import JpprepError
 from jpprep.services import local_state, pins, profiles
 from jpprep.services.profiles import ProfileInfo
@@ -57,7 +58,8 @@ class ProfileDialog(QDialog):
                 layout.addWidget(w)
             self.list.currentRowChanged.connect(lambda _row: self._show_pin())
             self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-            layout.addWidget(QLabel(self.tr("Or make a new profile:")))
+            self.new_label = QLabel(self.tr("Or make a new profile:"))
+            layout.addWidget(self.new_label)
         else:
             self.list.hide()
             intro = QLabel(self.tr(
@@ -70,6 +72,9 @@ class ProfileDialog(QDialog):
         self.name.setAccessibleName(self.tr("New profile name"))
         self.name.textChanged.connect(lambda t: t and self.list.clearSelection())
         layout.addWidget(self.name)
+        if existing and not lab.allowed("create_profiles"):  # the lab makes the profiles
+            self.new_label.hide()
+            self.name.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
