@@ -258,3 +258,26 @@ class Target(Base):
     exam_id: Mapped[str] = mapped_column(String(100))
     exam_date: Mapped[str] = mapped_column(String(10))  # ISO date, the learner's local day
     deck_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class Assignment(Base):
+    """A deck or a mock exam an instructor gives to the whole class (profile_id NULL) or to
+    one student, with a due date (ISO, the learners' local day)."""
+
+    __tablename__ = "assignment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "deck" or "exam"
+    deck_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deck.id", ondelete="CASCADE"), default=None
+    )
+    exam_id: Mapped[str | None] = mapped_column(String(100), default=None)
+    profile_id: Mapped[int | None] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), default=None, index=True
+    )
+    due_date: Mapped[str] = mapped_column(String(10))
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("profile.id", ondelete="SET NULL"), default=None
+    )
+    created_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
