@@ -84,6 +84,11 @@ _DYNAMIC = [
     QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    # jpprep/ui/pin_dialog.py wait_text(widget, …) translates in the caller's class
+    QT_TRANSLATE_NOOP("ProfileDialog", "Too many wrong tries. Please wait {n} minutes, or ask your teacher."),
+    QT_TRANSLATE_NOOP("ProfileDialog", "Too many wrong tries. Please wait {n} seconds, or ask your teacher."),
+    QT_TRANSLATE_NOOP("SetPinDialog", "Too many wrong tries. Please wait {n} minutes, or ask your teacher."),
+    QT_TRANSLATE_NOOP("SetPinDialog", "Too many wrong tries. Please wait {n} seconds, or ask your teacher."),
     # jpprep/ui/pages/exams.py MODES
     QT_TRANSLATE_NOOP("ExamsPage", "Full timed mock"),
     QT_TRANSLATE_NOOP("ExamsPage", "One section"),

@@ -524,6 +524,14 @@
             <translation>&amp;Ganti profil…</translation>
         </message>
         <message>
+            <source>Set or change &amp;PIN…</source>
+            <translation>Atur atau ubah &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>Ke&amp;luar akun</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
         </message>
@@ -542,6 +550,10 @@
         <message>
             <source>&amp;About jpprep and sources</source>
             <translation>&amp;Tentang jpprep dan sumber</translation>
+        </message>
+        <message>
+            <source>PIN saved.</source>
+            <translation>PIN tersimpan.</translation>
         </message>
         <message>
             <source>Loading the decks that come with jpprep…</source>
@@ -597,6 +609,14 @@
             <translation>Siapa yang belajar?</translation>
         </message>
         <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
             <source>Or make a new profile:</source>
             <translation>Atau buat profil baru:</translation>
         </message>
@@ -619,8 +639,24 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Batal</translation>
         </message>
         <message>
+            <source>This profile has a PIN. Please type it.</source>
+            <translation>Profil ini memakai PIN. Silakan ketik PIN-nya.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>PIN salah. Silakan coba lagi.</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} menit, atau tanyakan kepada guru Anda.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} detik, atau tanyakan kepada guru Anda.</translation>
         </message>
     </context>
     <context>
@@ -755,6 +791,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Audio ini sudah diputar.</translation>
         </message>
         <message>
+            <source>Preparing the audio…</source>
+            <translation>Menyiapkan audio…</translation>
+        </message>
+        <message>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>Tekan Selesaikan bagian sekali lagi (E) untuk menutup bagian ini. Anda tidak bisa kembali ke bagian ini.</translation>
         </message>
@@ -769,6 +809,61 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
 %2 minutes. The timer starts when you begin.</source>
             <translation>Bagian berikutnya: %1
 %2 menit. Waktu mulai berjalan saat Anda mulai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set or change PIN</source>
+            <translation>Atur atau ubah PIN</translation>
+        </message>
+        <message>
+            <source>A PIN keeps other students out of your profile on a shared computer. Use {a} to {b} digits.</source>
+            <translation>PIN menjaga profil Anda dari siswa lain di komputer bersama. Gunakan {a} sampai {b} angka.</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>PIN saat ini</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN baru</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Ulangi PIN baru</translation>
+        </message>
+        <message>
+            <source>Current PIN:</source>
+            <translation>PIN saat ini:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>PIN baru:</translation>
+        </message>
+        <message>
+            <source>New PIN again:</source>
+            <translation>Ulangi PIN baru:</translation>
+        </message>
+        <message>
+            <source>Remove PIN</source>
+            <translation>Hapus PIN</translation>
+        </message>
+        <message>
+            <source>The current PIN is not right. Nothing was changed.</source>
+            <translation>PIN saat ini salah. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same. Please type them again.</source>
+            <translation>Kedua PIN baru tidak sama. Silakan ketik ulang.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} menit, atau tanyakan kepada guru Anda.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} detik, atau tanyakan kepada guru Anda.</translation>
         </message>
     </context>
     <context>
@@ -897,6 +992,14 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Target ujian…</translation>
         </message>
         <message>
+            <source>Fit my memory model</source>
+            <translation>Sesuaikan model ingatan saya</translation>
+        </message>
+        <message>
+            <source>Learn how fast you forget from your own answers, so reviews come at the right time. Kept only if it predicts your answers better.</source>
+            <translation>Mempelajari seberapa cepat Anda lupa dari jawaban Anda sendiri, agar ulangan datang tepat waktu. Hanya dipakai jika memprediksi jawaban Anda lebih baik.</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>Tampilkan:</translation>
         </message>
@@ -1022,6 +1125,22 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
+        <message>
+            <source>Fitting your memory model…</source>
+            <translation>Menyesuaikan model ingatan Anda…</translation>
+        </message>
+        <message>
+            <source>Fitting your memory model… %1%</source>
+            <translation>Menyesuaikan model ingatan Anda… %1%</translation>
+        </message>
+        <message>
+            <source>No deck to fit yet.</source>
+            <translation>Belum ada dek untuk disesuaikan.</translation>
+        </message>
+        <message>
+            <source>Fitting failed: %1</source>
+            <translation>Penyesuaian gagal: %1</translation>
+        </message>
     </context>
     <context>
         <name>StudyPage</name>
@@ -1126,6 +1245,17 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         <message>
             <source>What does this mean?</source>
             <translation>Apa artinya?</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} menit, atau tanyakan kepada guru Anda.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} detik, atau tanyakan kepada guru Anda.</translation>
         </message>
     </context>
 </TS>

@@ -524,6 +524,14 @@
             <translation>プロフィールを切り替え…(&amp;S)</translation>
         </message>
         <message>
+            <source>Set or change &amp;PIN…</source>
+            <translation>PIN の設定・変更…(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>ログアウト(&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
@@ -542,6 +550,10 @@
         <message>
             <source>&amp;About jpprep and sources</source>
             <translation>jpprep と出典について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>PIN saved.</source>
+            <translation>PIN を保存しました。</translation>
         </message>
         <message>
             <source>Loading the decks that come with jpprep…</source>
@@ -597,6 +609,14 @@
             <translation>誰が学習しますか？</translation>
         </message>
         <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
             <source>Or make a new profile:</source>
             <translation>または新しいプロフィールを作成：</translation>
         </message>
@@ -619,8 +639,24 @@ What is your name? It is shown only here.</source>
             <translation>キャンセル</translation>
         </message>
         <message>
+            <source>This profile has a PIN. Please type it.</source>
+            <translation>このプロフィールには PIN が設定されています。入力してください。</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>PIN が違います。もう一度入力してください。</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>プロフィール</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 分待つか、先生に相談してください。</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
         </message>
     </context>
     <context>
@@ -755,6 +791,10 @@ What is your name? It is shown only here.</source>
             <translation>この音声はすでに再生されました。</translation>
         </message>
         <message>
+            <source>Preparing the audio…</source>
+            <translation>音声を準備しています…</translation>
+        </message>
+        <message>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>このセクションを終了するには、もう一度「セクション終了」(E) を押してください。終了後は戻れません。</translation>
         </message>
@@ -769,6 +809,61 @@ What is your name? It is shown only here.</source>
 %2 minutes. The timer starts when you begin.</source>
             <translation>次のセクション：%1
 %2 分。開始するとタイマーが動き始めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set or change PIN</source>
+            <translation>PIN の設定・変更</translation>
+        </message>
+        <message>
+            <source>A PIN keeps other students out of your profile on a shared computer. Use {a} to {b} digits.</source>
+            <translation>共用のコンピューターで、他の学習者があなたのプロフィールを開けないようにします。{a}～{b} 桁の数字を使ってください。</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>現在の PIN</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>新しい PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>新しい PIN（確認）</translation>
+        </message>
+        <message>
+            <source>Current PIN:</source>
+            <translation>現在の PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>新しい PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN again:</source>
+            <translation>新しい PIN（確認）:</translation>
+        </message>
+        <message>
+            <source>Remove PIN</source>
+            <translation>PIN を解除</translation>
+        </message>
+        <message>
+            <source>The current PIN is not right. Nothing was changed.</source>
+            <translation>現在の PIN が違います。何も変更されていません。</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same. Please type them again.</source>
+            <translation>新しい PIN が一致しません。もう一度入力してください。</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 分待つか、先生に相談してください。</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
         </message>
     </context>
     <context>
@@ -897,6 +992,14 @@ What is your name? It is shown only here.</source>
             <translation>受験目標…</translation>
         </message>
         <message>
+            <source>Fit my memory model</source>
+            <translation>記憶モデルを最適化</translation>
+        </message>
+        <message>
+            <source>Learn how fast you forget from your own answers, so reviews come at the right time. Kept only if it predicts your answers better.</source>
+            <translation>自分の解答から忘れる速さを学習し、復習を適切なタイミングで出題します。解答をよりよく予測できる場合だけ採用します。</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>表示:</translation>
         </message>
@@ -1022,6 +1125,22 @@ What is your name? It is shown only here.</source>
             <source>Today</source>
             <translation>今日</translation>
         </message>
+        <message>
+            <source>Fitting your memory model…</source>
+            <translation>記憶モデルを最適化しています…</translation>
+        </message>
+        <message>
+            <source>Fitting your memory model… %1%</source>
+            <translation>記憶モデルを最適化しています… %1%</translation>
+        </message>
+        <message>
+            <source>No deck to fit yet.</source>
+            <translation>最適化できるデッキがまだありません。</translation>
+        </message>
+        <message>
+            <source>Fitting failed: %1</source>
+            <translation>最適化に失敗しました：%1</translation>
+        </message>
     </context>
     <context>
         <name>StudyPage</name>
@@ -1126,6 +1245,17 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>意味は？</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 分待つか、先生に相談してください。</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
         </message>
     </context>
 </TS>

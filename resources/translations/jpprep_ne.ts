@@ -536,6 +536,14 @@
             <translation>प्रोफाइल बदल्नुहोस्… (&amp;S)</translation>
         </message>
         <message>
+            <source>Set or change &amp;PIN…</source>
+            <translation>PIN राख्नुहोस् वा बदल्नुहोस्… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>लग आउट (&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>दृश्य (&amp;V)</translation>
         </message>
@@ -554,6 +562,10 @@
         <message>
             <source>&amp;About jpprep and sources</source>
             <translation>jpprep र स्रोतहरूबारे (&amp;A)</translation>
+        </message>
+        <message>
+            <source>PIN saved.</source>
+            <translation>PIN सुरक्षित भयो।</translation>
         </message>
         <message>
             <source>Loading the decks that come with jpprep…</source>
@@ -610,6 +622,14 @@
             <translation>को पढ्दै हुनुहुन्छ?</translation>
         </message>
         <message>
+            <source>PIN:</source>
+            <translation>पिन:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>पिन</translation>
+        </message>
+        <message>
             <source>Or make a new profile:</source>
             <translation>वा नयाँ प्रोफाइल बनाउनुहोस्:</translation>
         </message>
@@ -632,8 +652,24 @@ What is your name? It is shown only here.</source>
             <translation>रद्द गर्नुहोस्</translation>
         </message>
         <message>
+            <source>This profile has a PIN. Please type it.</source>
+            <translation>यो प्रोफाइलमा PIN छ। कृपया टाइप गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>त्यो PIN मिलेन। कृपया फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>प्रोफाइल</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} मिनेट पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} सेकेन्ड पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -768,6 +804,10 @@ What is your name? It is shown only here.</source>
             <translation>यो अडियो पहिले नै बजिसकेको छ।</translation>
         </message>
         <message>
+            <source>Preparing the audio…</source>
+            <translation>अडियो तयार हुँदै…</translation>
+        </message>
+        <message>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>यो खण्ड बन्द गर्न फेरि «खण्ड समाप्त गर्नुहोस्» (E) थिच्नुहोस्। तपाईं यसमा फर्कन सक्नुहुने छैन।</translation>
         </message>
@@ -783,6 +823,61 @@ What is your name? It is shown only here.</source>
 %2 minutes. The timer starts when you begin.</source>
             <translation>अर्को खण्ड: %1
 %2 मिनेट। तपाईंले सुरु गरेपछि समय चल्न थाल्छ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set or change PIN</source>
+            <translation>PIN राख्नुहोस् वा बदल्नुहोस्</translation>
+        </message>
+        <message>
+            <source>A PIN keeps other students out of your profile on a shared computer. Use {a} to {b} digits.</source>
+            <translation>साझा कम्प्युटरमा PIN ले अरू विद्यार्थीलाई तपाईंको प्रोफाइलबाट टाढा राख्छ। {a} देखि {b} अङ्क प्रयोग गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>हालको PIN</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>नयाँ PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>नयाँ PIN फेरि</translation>
+        </message>
+        <message>
+            <source>Current PIN:</source>
+            <translation>हालको PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>नयाँ PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN again:</source>
+            <translation>नयाँ PIN फेरि:</translation>
+        </message>
+        <message>
+            <source>Remove PIN</source>
+            <translation>PIN हटाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>The current PIN is not right. Nothing was changed.</source>
+            <translation>हालको PIN मिलेन। केही पनि परिवर्तन भएन।</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same. Please type them again.</source>
+            <translation>दुई नयाँ PIN उस्तै छैनन्। कृपया फेरि टाइप गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} मिनेट पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} सेकेन्ड पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -911,6 +1006,14 @@ What is your name? It is shown only here.</source>
             <translation>परीक्षा लक्ष्य…</translation>
         </message>
         <message>
+            <source>Fit my memory model</source>
+            <translation>मेरो सम्झना मोडेल मिलाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Learn how fast you forget from your own answers, so reviews come at the right time. Kept only if it predicts your answers better.</source>
+            <translation>तपाईंका आफ्नै उत्तरबाट तपाईं कति छिटो बिर्सनुहुन्छ भनेर सिक्छ, ताकि दोहोर्‍याइ ठीक समयमा आओस्। यसले तपाईंका उत्तर अझ राम्रोसँग अनुमान गरे मात्र राखिन्छ।</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>देखाउनुहोस्:</translation>
         </message>
@@ -1037,6 +1140,22 @@ What is your name? It is shown only here.</source>
             <source>Today</source>
             <translation>आज</translation>
         </message>
+        <message>
+            <source>Fitting your memory model…</source>
+            <translation>तपाईंको सम्झना मोडेल मिलाउँदै…</translation>
+        </message>
+        <message>
+            <source>Fitting your memory model… %1%</source>
+            <translation>तपाईंको सम्झना मोडेल मिलाउँदै… %1%</translation>
+        </message>
+        <message>
+            <source>No deck to fit yet.</source>
+            <translation>मिलाउन अहिलेसम्म कुनै डेक छैन।</translation>
+        </message>
+        <message>
+            <source>Fitting failed: %1</source>
+            <translation>मिलाउन सकिएन: %1</translation>
+        </message>
     </context>
     <context>
         <name>StudyPage</name>
@@ -1141,6 +1260,17 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>यसको अर्थ के हो?</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} मिनेट पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} सेकेन्ड पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
         </message>
     </context>
 </TS>

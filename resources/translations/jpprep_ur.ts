@@ -536,6 +536,14 @@
             <translation>پروفائل بدلیں… (&amp;S)</translation>
         </message>
         <message>
+            <source>Set or change &amp;PIN…</source>
+            <translation>PIN بنائیں یا بدلیں… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>لاگ آؤٹ (&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>منظر (&amp;V)</translation>
         </message>
@@ -554,6 +562,10 @@
         <message>
             <source>&amp;About jpprep and sources</source>
             <translation>jpprep اور ماخذ کے بارے میں (&amp;A)</translation>
+        </message>
+        <message>
+            <source>PIN saved.</source>
+            <translation>PIN محفوظ ہو گیا۔</translation>
         </message>
         <message>
             <source>Loading the decks that come with jpprep…</source>
@@ -610,6 +622,14 @@
             <translation>کون پڑھ رہا ہے؟</translation>
         </message>
         <message>
+            <source>PIN:</source>
+            <translation>پن:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>پن</translation>
+        </message>
+        <message>
             <source>Or make a new profile:</source>
             <translation>یا نیا پروفائل بنائیں:</translation>
         </message>
@@ -632,8 +652,24 @@ What is your name? It is shown only here.</source>
             <translation>منسوخ کریں</translation>
         </message>
         <message>
+            <source>This profile has a PIN. Please type it.</source>
+            <translation>اس پروفائل پر PIN لگا ہے۔ براہِ کرم اسے لکھیں۔</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>یہ PIN درست نہیں۔ براہِ کرم دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>پروفائل</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} منٹ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
         </message>
     </context>
     <context>
@@ -768,6 +804,10 @@ What is your name? It is shown only here.</source>
             <translation>یہ آڈیو پہلے ہی چل چکی ہے۔</translation>
         </message>
         <message>
+            <source>Preparing the audio…</source>
+            <translation>آڈیو تیار ہو رہی ہے…</translation>
+        </message>
+        <message>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>یہ حصہ بند کرنے کے لیے دوبارہ «حصہ ختم کریں» (E) دبائیں۔ آپ اس پر واپس نہیں آ سکیں گے۔</translation>
         </message>
@@ -783,6 +823,61 @@ What is your name? It is shown only here.</source>
 %2 minutes. The timer starts when you begin.</source>
             <translation>اگلا حصہ: %1
 %2 منٹ۔ وقت آپ کے شروع کرنے پر چلنا شروع ہوگا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set or change PIN</source>
+            <translation>PIN بنائیں یا بدلیں</translation>
+        </message>
+        <message>
+            <source>A PIN keeps other students out of your profile on a shared computer. Use {a} to {b} digits.</source>
+            <translation>مشترکہ کمپیوٹر پر PIN دوسرے طلبہ کو آپ کے پروفائل سے دور رکھتا ہے۔ {a} سے {b} ہندسے استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>موجودہ PIN</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>نیا PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>نیا PIN دوبارہ</translation>
+        </message>
+        <message>
+            <source>Current PIN:</source>
+            <translation>موجودہ PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>نیا PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN again:</source>
+            <translation>نیا PIN دوبارہ:</translation>
+        </message>
+        <message>
+            <source>Remove PIN</source>
+            <translation>PIN ہٹائیں</translation>
+        </message>
+        <message>
+            <source>The current PIN is not right. Nothing was changed.</source>
+            <translation>موجودہ PIN درست نہیں۔ کچھ تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same. Please type them again.</source>
+            <translation>دونوں نئے PIN ایک جیسے نہیں۔ براہِ کرم دوبارہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} منٹ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
         </message>
     </context>
     <context>
@@ -911,6 +1006,14 @@ What is your name? It is shown only here.</source>
             <translation>امتحان کا ہدف…</translation>
         </message>
         <message>
+            <source>Fit my memory model</source>
+            <translation>میری یادداشت کا ماڈل بنائیں</translation>
+        </message>
+        <message>
+            <source>Learn how fast you forget from your own answers, so reviews come at the right time. Kept only if it predicts your answers better.</source>
+            <translation>آپ کے اپنے جوابات سے سیکھتا ہے کہ آپ کتنی جلدی بھولتے ہیں، تاکہ دہرائی صحیح وقت پر آئے۔ صرف تب رکھا جاتا ہے جب یہ آپ کے جوابات کا بہتر اندازہ لگائے۔</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>دکھائیں:</translation>
         </message>
@@ -1037,6 +1140,22 @@ What is your name? It is shown only here.</source>
             <source>Today</source>
             <translation>آج</translation>
         </message>
+        <message>
+            <source>Fitting your memory model…</source>
+            <translation>آپ کی یادداشت کا ماڈل بن رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Fitting your memory model… %1%</source>
+            <translation>آپ کی یادداشت کا ماڈل بن رہا ہے… %1%</translation>
+        </message>
+        <message>
+            <source>No deck to fit yet.</source>
+            <translation>ابھی کوئی ڈیک نہیں جس پر ماڈل بنایا جا سکے۔</translation>
+        </message>
+        <message>
+            <source>Fitting failed: %1</source>
+            <translation>ماڈل نہیں بن سکا: %1</translation>
+        </message>
     </context>
     <context>
         <name>StudyPage</name>
@@ -1141,6 +1260,17 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>اس کا مطلب کیا ہے؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} منٹ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
         </message>
     </context>
 </TS>

@@ -524,6 +524,14 @@
             <translation>Đổi &amp;hồ sơ…</translation>
         </message>
         <message>
+            <source>Set or change &amp;PIN…</source>
+            <translation>Đặt hoặc đổi &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>Đăng &amp;xuất</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
@@ -542,6 +550,10 @@
         <message>
             <source>&amp;About jpprep and sources</source>
             <translation>&amp;Giới thiệu jpprep và nguồn</translation>
+        </message>
+        <message>
+            <source>PIN saved.</source>
+            <translation>Đã lưu PIN.</translation>
         </message>
         <message>
             <source>Loading the decks that come with jpprep…</source>
@@ -597,6 +609,14 @@
             <translation>Ai đang học?</translation>
         </message>
         <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
             <source>Or make a new profile:</source>
             <translation>Hoặc tạo hồ sơ mới:</translation>
         </message>
@@ -619,8 +639,24 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Hủy</translation>
         </message>
         <message>
+            <source>This profile has a PIN. Please type it.</source>
+            <translation>Hồ sơ này có PIN. Hãy nhập PIN.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Please try again.</source>
+            <translation>PIN không đúng. Hãy thử lại.</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} phút hoặc hỏi giáo viên.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} giây hoặc hỏi giáo viên.</translation>
         </message>
     </context>
     <context>
@@ -755,6 +791,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Âm thanh này đã được phát rồi.</translation>
         </message>
         <message>
+            <source>Preparing the audio…</source>
+            <translation>Đang chuẩn bị âm thanh…</translation>
+        </message>
+        <message>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>Bấm Kết thúc phần thi thêm lần nữa (E) để đóng phần này. Bạn sẽ không quay lại được.</translation>
         </message>
@@ -769,6 +809,61 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
 %2 minutes. The timer starts when you begin.</source>
             <translation>Phần tiếp theo: %1
 %2 phút. Đồng hồ bắt đầu chạy khi bạn bắt đầu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPinDialog</name>
+        <message>
+            <source>Set or change PIN</source>
+            <translation>Đặt hoặc đổi PIN</translation>
+        </message>
+        <message>
+            <source>A PIN keeps other students out of your profile on a shared computer. Use {a} to {b} digits.</source>
+            <translation>PIN giúp học viên khác không vào được hồ sơ của bạn trên máy dùng chung. Dùng từ {a} đến {b} chữ số.</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>PIN hiện tại</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN mới</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Nhập lại PIN mới</translation>
+        </message>
+        <message>
+            <source>Current PIN:</source>
+            <translation>PIN hiện tại:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>PIN mới:</translation>
+        </message>
+        <message>
+            <source>New PIN again:</source>
+            <translation>Nhập lại PIN mới:</translation>
+        </message>
+        <message>
+            <source>Remove PIN</source>
+            <translation>Xóa PIN</translation>
+        </message>
+        <message>
+            <source>The current PIN is not right. Nothing was changed.</source>
+            <translation>PIN hiện tại không đúng. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same. Please type them again.</source>
+            <translation>Hai PIN mới không giống nhau. Hãy nhập lại.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} phút hoặc hỏi giáo viên.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} giây hoặc hỏi giáo viên.</translation>
         </message>
     </context>
     <context>
@@ -897,6 +992,14 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Mục tiêu kỳ thi…</translation>
         </message>
         <message>
+            <source>Fit my memory model</source>
+            <translation>Điều chỉnh mô hình trí nhớ của tôi</translation>
+        </message>
+        <message>
+            <source>Learn how fast you forget from your own answers, so reviews come at the right time. Kept only if it predicts your answers better.</source>
+            <translation>Học từ chính câu trả lời của bạn xem bạn quên nhanh đến đâu, để lượt ôn đến đúng lúc. Chỉ giữ lại nếu nó dự đoán câu trả lời của bạn tốt hơn.</translation>
+        </message>
+        <message>
             <source>Show:</source>
             <translation>Hiện:</translation>
         </message>
@@ -1022,6 +1125,22 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <source>Today</source>
             <translation>Hôm nay</translation>
         </message>
+        <message>
+            <source>Fitting your memory model…</source>
+            <translation>Đang điều chỉnh mô hình trí nhớ…</translation>
+        </message>
+        <message>
+            <source>Fitting your memory model… %1%</source>
+            <translation>Đang điều chỉnh mô hình trí nhớ… %1%</translation>
+        </message>
+        <message>
+            <source>No deck to fit yet.</source>
+            <translation>Chưa có bộ thẻ nào để điều chỉnh.</translation>
+        </message>
+        <message>
+            <source>Fitting failed: %1</source>
+            <translation>Điều chỉnh thất bại: %1</translation>
+        </message>
     </context>
     <context>
         <name>StudyPage</name>
@@ -1126,6 +1245,17 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         <message>
             <source>What does this mean?</source>
             <translation>Từ này nghĩa là gì?</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} phút hoặc hỏi giáo viên.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} giây hoặc hỏi giáo viên.</translation>
         </message>
     </context>
 </TS>
