@@ -87,11 +87,11 @@ class _Summary:
             self.days[d] = (old[0] + int(n[i]), old[1] + int(ms[i]), old[2] + int(rv[i]),
                             old[3] + int(pk[i]))
         # first answer of each card, then the age of every review answer
-        cards = a[:, 1]
-        uniq, first_idx = np.unique(cards, return_index=True)  # rows are in id (time) order
+        order = np.lexsort((a[:, 2], a[:, 1]))  # by card, then time: first row = earliest
+        uniq, first_idx = np.unique(a[order, 1], return_index=True)
         for c, i in zip(uniq.tolist(), first_idx.tolist()):
             if c not in self.first:
-                self.first[c] = int(a[i, 2])
+                self.first[c] = int(a[order[i], 2])
         if review.any():
             ra = a[review]
             firsts = np.fromiter((self.first[c] for c in ra[:, 1].tolist()), dtype=np.int64,
