@@ -45,6 +45,20 @@ def setup_application(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def _first_start_language(db, profile: str | None) -> bool:
+    """On the very first start (no profile yet) let the learner pick the language; True if the
+    new profile should keep it."""
+    from jpprep.services import profiles
+    from jpprep.ui import i18n
+
+    if profile or i18n.fixed_language() or profiles.list_profiles(db):
+        return False
+    from jpprep.ui.pages.settings import first_start_language
+
+    first_start_language()
+    return True
+
+
 def open_database():
     """The configured database; if a lab's server fails, the local one (jpprep.lab), saying so."""
     from jpprep import lab
@@ -71,10 +85,17 @@ def run_gui(profile: str | None = None) -> int:
     from jpprep.ui.main_window import MainWindow
     from jpprep.ui.profile_dialog import choose_profile
 
+    remember_language = _first_start_language(db, profile)
     info = choose_profile(db, profile)
     if info is None:
         db.close()
         return 0
+    if remember_language and "ui_language" not in info.settings:
+        from dataclasses import replace
+
+        from jpprep.services import profiles
+
+        info = replace(info, settings=profiles.update_settings(db, info.id, ui_language=i18n.current_language()))
     window = MainWindow(db, info)
     window.show()
     QTimer.singleShot(0, window.start_background_work)

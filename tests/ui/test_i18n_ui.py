@@ -167,3 +167,38 @@ def test_urdu_exam_palette_is_on_the_right_and_japanese_stays_left_to_right(qtbo
     views = runner.findChildren(FuriganaView)
     assert all(v.layoutDirection() == LTR for v in views)
     save_screenshot(page, "ur-exam-cbt")
+
+
+def test_first_start_picks_the_language_by_keyboard_and_the_welcome_follows(qtbot, db):
+    from jpprep.ui.pages.settings import LanguageDialog
+    from jpprep.ui.profile_dialog import ProfileDialog
+
+    dialog = LanguageDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language() == i18n.guess_language()  # the system's language is chosen already
+    save_screenshot(dialog, "first-start-language")
+    dialog.list.setCurrentRow(0)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # English -> اردو
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.language() == "ur"
+    i18n.apply_language(dialog.language())
+    welcome = ProfileDialog(db, first_start=True)
+    qtbot.addWidget(welcome)
+    assert welcome.windowTitle() == "jpprep میں خوش آمدید"
+    assert welcome.layoutDirection() == RTL
+
+
+def test_the_language_is_asked_only_on_the_very_first_start(db, clock, monkeypatch):
+    from jpprep.ui import app
+    from jpprep.ui.pages import settings
+
+    asked = []
+    monkeypatch.setattr(settings, "first_start_language", lambda parent=None: asked.append(1) or "ne")
+    assert app._first_start_language(db, None) is True and asked == [1]
+    assert app._first_start_language(db, "Aisha") is False  # --profile: no questions
+    monkeypatch.setenv(i18n.ENV_FIXED, "ur")
+    assert app._first_start_language(db, None) is False  # the lab decides
+    monkeypatch.delenv(i18n.ENV_FIXED)
+    profiles.create_profile(db, "Aisha", now=clock())
+    assert app._first_start_language(db, None) is False and asked == [1]

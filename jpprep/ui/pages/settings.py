@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -145,3 +149,48 @@ class SettingsPage(QWidget):
         self._loading = False
 
     _loading = False
+
+
+class LanguageDialog(QDialog):
+    """First start, before any profile: pick the interface language (the system's is chosen)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("jpprep")
+        layout = QVBoxLayout(self)
+        # Shown before a language is chosen: the question in every shipped language.
+        question = QLabel("Choose your language\nاپنی زبان منتخب کریں\nआफ्नो भाषा छान्नुहोस्\n"
+                          "Pilih bahasa Anda\nChọn ngôn ngữ của bạn\n言語を選んでください")
+        question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(question)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Language")
+        self.list.setSpacing(3)
+        guess = i18n.guess_language()
+        for code, name in i18n.LANGUAGES:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.list.addItem(item)
+            if code == guess:
+                self.list.setCurrentItem(item)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        ok = QPushButton("OK")
+        ok.setDefault(True)
+        ok.clicked.connect(self.accept)
+        layout.addWidget(ok)
+        self.list.setFocus()
+        self.resize(420, 420)
+
+    def language(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else i18n.guess_language()
+
+
+def first_start_language(parent=None) -> str:
+    """Ask once, apply it (the welcome dialog then shows in that language) and return it."""
+    dialog = LanguageDialog(parent)
+    dialog.exec()
+    lang = i18n.apply_language(dialog.language())
+    theme.apply_font(lang)
+    return lang
