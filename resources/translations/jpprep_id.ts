@@ -1146,7 +1146,7 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <name>StudyPage</name>
         <message>
             <source>Again</source>
-            <translation>Lagi</translation>
+            <translation>Ulangi</translation>
         </message>
         <message>
             <source>Hard</source>

@@ -1146,7 +1146,7 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <name>StudyPage</name>
         <message>
             <source>Again</source>
-            <translation>Lại</translation>
+            <translation>Học lại</translation>
         </message>
         <message>
             <source>Hard</source>
