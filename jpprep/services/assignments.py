@@ -1,0 +1,150 @@
+"""Assignments: an instructor gives a deck or a mock exam to the class or to one student, with a
+due date. A deck assignment's progress is the share of its cards (subdecks included) the
+student has met; an exam assignment is done when the student finished that mock after it was set.
+Dates are ISO days; "today" is the UTC day of `now`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from jpprep.errors import ValidationError
+from jpprep.store.db import Database
+from jpprep.store.models import Assignment, Card, CardState, Deck, ExamAttempt, Profile
+
+
+@dataclass(frozen=True)
+class AssignmentInfo:
+    id: int
+    kind: str  # "deck" or "exam"
+    title: str  # deck name or exam name
+    deck_id: int | None
+    exam_id: str | None
+    profile_id: int | None  # None: the whole class
+    student: str | None
+    due_date: str
+    note: str
+
+
+@dataclass(frozen=True)
+class StudentAssignment:
+    info: AssignmentInfo
+    progress: float  # 0..1
+    done: bool
+    overdue: bool
+    score: float | None = None  # exam: percent of the latest attempt after it was set
+
+
+def today(now: int) -> str:
+    return dt.datetime.fromtimestamp(now / 1000, tz=dt.timezone.utc).date().isoformat()
+
+
+def _exam_name(exam_id: str) -> str:
+    from jpprep.exams import blueprint
+
+    try:
+        return blueprint.get(exam_id).name
+    except Exception:
+        return exam_id
+
+
+def _info(s, a: Assignment) -> AssignmentInfo:
+    title = a.exam_id or ""
+    if a.kind == "deck":
+        deck = s.get(Deck, a.deck_id) if a.deck_id else None
+        title = deck.name if deck else "?"
+    else:
+        title = _exam_name(a.exam_id)
+    student = s.get(Profile, a.profile_id).name if a.profile_id else None
+    return AssignmentInfo(a.id, a.kind, title, a.deck_id, a.exam_id, a.profile_id, student, a.due_date, a.note or "")
+
+
+def assign(db: Database, *, due_date: str, now: int, deck_id: int | None = None, exam_id: str | None = None,
+           profile_id: int | None = None, created_by: int | None = None, note: str = "") -> AssignmentInfo:
+    """Give a deck (deck_id) or a mock exam (exam_id) to one student or, with profile_id None,
+    to the class."""
+    if (deck_id is None) == (exam_id is None):
+        raise ValidationError("assign either a deck or a mock exam.", field="kind")
+    try:
+        dt.date.fromisoformat(due_date)
+    except (TypeError, ValueError):
+        raise ValidationError(f"'{due_date}' is not a date.", field="due_date", hint="Use YYYY-MM-DD.") from None
+    if exam_id is not None:
+        from jpprep.exams import blueprint
+
+        if exam_id not in blueprint.all_blueprints():
+            raise ValidationError(f"there is no mock exam '{exam_id}'.", field="exam_id")
+    with db.session() as s:
+        if deck_id is not None and s.get(Deck, deck_id) is None:
+            raise ValidationError("that deck no longer exists.", field="deck_id")
+        if profile_id is not None and s.get(Profile, profile_id) is None:
+            raise ValidationError("that student no longer exists.", field="profile_id")
+        a = Assignment(kind="deck" if deck_id is not None else "exam", deck_id=deck_id, exam_id=exam_id,
+                       profile_id=profile_id, due_date=due_date, created_by=created_by, created_ms=now,
+                       note=(note or "").strip()[:500])
+        s.add(a)
+        s.flush()
+        return _info(s, a)
+
+
+def remove(db: Database, assignment_id: int) -> None:
+    with db.session() as s:
+        a = s.get(Assignment, assignment_id)
+        if a is not None:
+            s.delete(a)
+
+
+def list_assignments(db: Database) -> list[AssignmentInfo]:
+    with db.session() as s:
+        rows = s.scalars(select(Assignment).order_by(Assignment.due_date, Assignment.id)).all()
+        return [_info(s, a) for a in rows]
+
+
+def deck_cards(s, deck_id: int) -> list[int]:
+    """Card ids of a deck and its subdecks."""
+    deck = s.get(Deck, deck_id)
+    if deck is None:
+        return []
+    ids = s.scalars(select(Deck.id).where(or_(Deck.id == deck_id, Deck.name.like(deck.name + "::%")))).all()
+    return list(s.scalars(select(Card.id).where(Card.deck_id.in_(ids))))
+
+
+def deck_progress(s, profile_id: int, deck_id: int) -> float:
+    cards = deck_cards(s, deck_id)
+    if not cards:
+        return 0.0
+    met = 0
+    for i in range(0, len(cards), 500):
+        chunk = cards[i:i + 500]
+        met += s.scalar(select(func.count()).select_from(CardState).where(
+            CardState.profile_id == profile_id, CardState.card_id.in_(chunk), CardState.reps > 0)) or 0
+    return met / len(cards)
+
+
+def for_student(db: Database, profile_id: int, *, now: int) -> list[StudentAssignment]:
+    """The class's and this student's own assignments with progress, soonest due first."""
+    day = today(now)
+    out = []
+    with db.session() as s:
+        rows = s.scalars(select(Assignment).where(
+            or_(Assignment.profile_id.is_(None), Assignment.profile_id == profile_id))
+            .order_by(Assignment.due_date, Assignment.id)).all()
+        for a in rows:
+            info = _info(s, a)
+            score = None
+            if a.kind == "deck":
+                progress = deck_progress(s, profile_id, a.deck_id) if a.deck_id else 0.0
+                done = progress >= 1.0
+            else:
+                att = s.scalars(select(ExamAttempt).where(
+                    ExamAttempt.profile_id == profile_id, ExamAttempt.exam_id == a.exam_id,
+                    ExamAttempt.finished_ms.is_not(None), ExamAttempt.finished_ms >= a.created_ms)
+                    .order_by(ExamAttempt.finished_ms.desc())).first()
+                done = att is not None
+                progress = 1.0 if done else 0.0
+                if att is not None and att.result and att.result.get("total_max"):
+                    score = 100.0 * (att.result.get("total") or 0) / att.result["total_max"]
+            out.append(StudentAssignment(info, progress, done, not done and a.due_date < day, score))
+    return out
