@@ -101,7 +101,7 @@ def test_without_lrelease_the_ts_is_read_directly(qapp, monkeypatch):
     monkeypatch.setattr(i18n, "lrelease_command", lambda: None)
     i18n.apply_language("vi")
     assert QCoreApplication.translate("MainWindow", "Settings") == "Cài đặt"
-    assert QCoreApplication.translate("StudyPage", "Again") == "Lại"
+    assert QCoreApplication.translate("StudyPage", "Again") == "Học lại"
 
 
 def test_japanese_loads_qts_own_strings_too(qapp):
