@@ -14,7 +14,7 @@ import sys
 from jpprep import __version__
 
 # name of the module in jpprep/commands/ for each subcommand group
-COMMANDS = ["doctor", "profile", "furigana", "deck", "exam", "study", "backup", "content"]
+COMMANDS = ["doctor", "profile", "furigana", "deck", "exam", "study", "backup", "content", "report"]
 
 
 def build_parser() -> argparse.ArgumentParser:
