@@ -1,0 +1,79 @@
+"""The study services on SQLite and, when JPPREP_TEST_PG_URL is set (. .ci/postgres.sh &&
+setup_postgres), on PostgreSQL: the same SQL must give the same queue, log and numbers."""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from srs_factory import DAY, MIN, T0, make_deck, make_notes, make_preset, make_profile  # noqa: E402
+
+from jpprep.services import planning, stats, study  # noqa: E402
+
+PG_URL = os.environ.get("JPPREP_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    from jpprep.store.db import Database
+
+    if request.param == "sqlite":
+        d = Database(f"sqlite:///{tmp_path / 'srs.db'}")
+        yield d
+        d.close()
+        return
+    if not PG_URL:
+        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
+    from sqlalchemy import create_engine, text
+
+    schema = f"srs_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in PG_URL else "?"
+    d = Database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
+    try:
+        yield d
+    finally:
+        d.close()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def test_a_month_of_study_gives_the_same_results_on_every_backend(any_db):
+    db = any_db
+    with db.session() as s:
+        pid = make_profile(s, "pg")
+        pr = make_preset(s, "p", new_per_day=4, reviews_per_day=6)
+        top = make_deck(s, "JLPT", preset_id=pr)
+        n5 = make_deck(s, "JLPT::N5", parent_id=top)
+        cards = make_notes(s, n5, 10, kinds=("recognition", "reading"))
+    assert [(c.name, c.new) for c in study.deck_counts(db, pid, T0)] == [("JLPT", 4),
+                                                                       ("JLPT::N5", 4)]
+    answered = []
+    for day in range(0, 30, 2):
+        now = T0 + day * DAY
+        while (c := study.next_card(db, pid, None, now)) is not None:
+            study.answer(db, pid, c.card_id, (1, 3, 3, 4)[len(answered) % 4], now, 1500)
+            answered.append(c.card_id)
+            now += MIN
+    assert study.undo(db, pid, now) == answered[-1]
+    study.bury(db, pid, cards[0], now)
+    study.reset(db, pid, [cards[1]], now)
+    study.set_due(db, pid, [cards[2]], 2, now)
+    for cid in set(answered):
+        assert study.replay_card(db, pid, cid) == study.stored_card(db, pid, cid)
+    data = stats.stats_data(db, pid, now)
+    assert data.reviews_total == len(answered) - 1
+    assert sum(n for _d, n in data.heatmap) == len(answered) - 1
+    assert 0 < data.average_retention <= 1
+    summary = study.today_summary(db, pid, T0 + 28 * DAY + MIN)
+    assert summary.streak_days == 1  # every other day: yesterday was a day off
+    planning.set_target(db, pid, "jlpt-n5", "2026-06-01", [top])
+    assert planning.plan(db, pid, now).cards_total == 20
