@@ -1,4 +1,4 @@
-"""`jpprep profile list|create NAME`."""
+"""`jpprep profile list|create NAME [--instructor]`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ def register(sub) -> None:
     ls.add_argument("--json", action="store_true")
     cr = ps.add_parser("create", help="create a profile")
     cr.add_argument("name")
+    cr.add_argument("--instructor", action="store_true",
+                    help="an instructor profile (sees the Classroom page; for the lab administrator)")
     p.set_defaults(func=run)
 
 
@@ -25,8 +27,9 @@ def run(args) -> int:
     db = Database(paths.database_url(), backup_dir=paths.backups_dir())
     try:
         if args.action == "create":
-            info = profiles.create_profile(db, args.name, now=int(time.time() * 1000))
-            print(f"created profile {info.name}")
+            role = "instructor" if getattr(args, "instructor", False) else "student"
+            info = profiles.create_profile(db, args.name, now=int(time.time() * 1000), role=role)
+            print(f"created {'instructor ' if role == 'instructor' else ''}profile {info.name}")
             return 0
         items = profiles.list_profiles(db)
         if args.json:

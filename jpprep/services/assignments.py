@@ -148,3 +148,23 @@ def for_student(db: Database, profile_id: int, *, now: int) -> list[StudentAssig
                     score = 100.0 * (att.result.get("total") or 0) / att.result["total_max"]
             out.append(StudentAssignment(info, progress, done, not done and a.due_date < day, score))
     return out
+
+
+def assignable_decks(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every deck an instructor can assign, shipped ones limited to those the lab
+    configuration offers."""
+    from jpprep import lab
+
+    cfg = lab.current()
+    with db.session() as s:
+        rows = s.execute(select(Deck.id, Deck.name, Deck.source, Deck.source_key).order_by(Deck.name)).all()
+    return [(i, n) for i, n, src, key in rows if src != "shipped" or not key or cfg.deck_offered(key)]
+
+
+def assignable_exams() -> list[tuple[str, str]]:
+    """(id, name) of the mock exams the lab offers."""
+    from jpprep import lab
+    from jpprep.exams import blueprint
+
+    cfg = lab.current()
+    return [(bid, bp.name) for bid, bp in sorted(blueprint.all_blueprints().items()) if cfg.exam_offered(bid)]

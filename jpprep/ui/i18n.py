@@ -54,6 +54,7 @@ _DYNAMIC = [
     QT_TRANSLATE_NOOP("MainWindow", "Mock exams"),
     QT_TRANSLATE_NOOP("MainWindow", "Progress"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Classroom"),
     QT_TRANSLATE_NOOP("MainWindow", "Always"),
     QT_TRANSLATE_NOOP("MainWindow", "Only for kanji I don't know yet"),
     QT_TRANSLATE_NOOP("MainWindow", "Never"),
@@ -89,6 +90,15 @@ _DYNAMIC = [
     QT_TRANSLATE_NOOP("ProfileDialog", "Too many wrong tries. Please wait {n} seconds, or ask your teacher."),
     QT_TRANSLATE_NOOP("SetPinDialog", "Too many wrong tries. Please wait {n} minutes, or ask your teacher."),
     QT_TRANSLATE_NOOP("SetPinDialog", "Too many wrong tries. Please wait {n} seconds, or ask your teacher."),
+    # jpprep/ui/pages/classroom.py COLUMNS
+    QT_TRANSLATE_NOOP("ClassroomPage", "Student"),
+    QT_TRANSLATE_NOOP("ClassroomPage", "Minutes"),
+    QT_TRANSLATE_NOOP("ClassroomPage", "Answers"),
+    QT_TRANSLATE_NOOP("ClassroomPage", "Retention"),
+    QT_TRANSLATE_NOOP("ClassroomPage", "Assigned"),
+    QT_TRANSLATE_NOOP("ClassroomPage", "Latest mock"),
+    QT_TRANSLATE_NOOP("ClassroomPage", "Trend"),
+    QT_TRANSLATE_NOOP("ClassroomPage", "Status"),
     # jpprep/ui/pages/exams.py MODES
     QT_TRANSLATE_NOOP("ExamsPage", "Full timed mock"),
     QT_TRANSLATE_NOOP("ExamsPage", "One section"),

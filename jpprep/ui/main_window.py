@@ -37,7 +37,9 @@ PAGES = [
     ("exams", "jpprep.ui.pages.exams", "ExamsPage", "Mock exams"),
     ("stats", "jpprep.ui.pages.stats", "StatsPage", "Progress"),
     ("settings", "jpprep.ui.pages.settings", "SettingsPage", "Settings"),
+    ("classroom", "jpprep.ui.pages.classroom", "ClassroomPage", "Classroom"),
 ]
+INSTRUCTOR_PAGES = {"classroom"}  # hidden for students (Profile.role != "instructor")
 
 FURIGANA_MODES = [("all", "Always"), ("unknown", "Only for kanji I don't know yet"), ("none", "Never")]
 
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.ctx = AppContext(db, profile.id, profile.name, clock, profile.settings)
         self._pages: dict[str, QWidget] = {}
-        self._available = [p for p in PAGES if _importable(p[1])]
+        self._available = [p for p in PAGES if _importable(p[1]) and p[0] not in INSTRUCTOR_PAGES]
         self._ui_applied: tuple | None = None
         self._menu_objects: list = []
         self.apply_ui_settings(rebuild=False)  # language first: every tr() below uses it
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self._build_menus_tracked()
+        self._show_pages_for(profile.role)  # instructors also get the Classroom
         self._fit_nav()
         self.nav.setCurrentRow(0)
 
@@ -220,6 +223,29 @@ class MainWindow(QMainWindow):
         else:
             self.close()
 
+    def _show_pages_for(self, role: str) -> None:
+        """Instructor pages (last in PAGES) are added for instructors and removed for students."""
+        self.role = role
+        wanted = [p for p in PAGES if p[0] in INSTRUCTOR_PAGES and role == "instructor" and _importable(p[1])]
+        for entry in [p for p in self._available if p[0] in INSTRUCTOR_PAGES and p not in wanted]:
+            row = self._available.index(entry)
+            if self.nav.currentRow() == row:
+                self.nav.setCurrentRow(0)
+            self.nav.blockSignals(True)
+            self.nav.takeItem(row)
+            self.nav.blockSignals(False)
+            holder = self.stack.widget(row)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+            self._pages.pop(entry[0], None)
+            self._available.remove(entry)
+        for entry in [p for p in wanted if p not in self._available]:
+            item = QListWidgetItem(self.tr(entry[3]))
+            item.setData(Qt.ItemDataRole.UserRole, entry[0])
+            self._available.append(entry)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())
+
     def use_profile(self, info: ProfileInfo) -> None:
         local_state.save(last_profile_id=info.id)
         self.ctx = AppContext(self.db, info.id, info.name, self.clock, info.settings)
@@ -229,6 +255,7 @@ class MainWindow(QMainWindow):
         for key, a in self.furigana_actions.items():
             a.setChecked(key == info.settings.get("furigana_mode", "all"))
         self.romaji_action.setChecked(bool(info.settings.get("show_romaji", False)))
+        self._show_pages_for(info.role)
         self.apply_ui_settings()  # the profile's own language, theme and text size
         self.show_page("home")
 

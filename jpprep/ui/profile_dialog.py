@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -72,6 +73,19 @@ class ProfileDialog(QDialog):
         self.name.setAccessibleName(self.tr("New profile name"))
         self.name.textChanged.connect(lambda t: t and self.list.clearSelection())
         layout.addWidget(self.name)
+        # an instructor profile needs the lab's instructor password (jpprep.lab)
+        self.instructor = QCheckBox(self.tr("&Instructor profile"))
+        self.instructor_password = QLineEdit()
+        self.instructor_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.instructor_password.setPlaceholderText(self.tr("Instructor password"))
+        self.instructor_password.setAccessibleName(self.tr("Instructor password"))
+        self.instructor_password.setVisible(False)
+        self.instructor.toggled.connect(self.instructor_password.setVisible)
+        if lab.current().instructor_password_hash:
+            layout.addWidget(self.instructor)
+            layout.addWidget(self.instructor_password)
+        else:
+            self.instructor.hide()
         if existing and not lab.allowed("create_profiles"):  # the lab makes the profiles
             self.new_label.hide()
             self.name.hide()
@@ -116,7 +130,16 @@ class ProfileDialog(QDialog):
         typed = self.name.text().strip()
         try:
             if typed or self.list.count() == 0:
-                self.chosen = profiles.create_profile(self.db, typed or profiles.DEFAULT_NAME, now=system_clock())
+                role = "student"
+                if self.instructor.isChecked():
+                    if not lab.check_instructor_password(self.instructor_password.text()):
+                        self.instructor_password.clear()
+                        QMessageBox.warning(self, self.tr("Profile"), self.tr(
+                            "That is not the instructor password. Nothing was made."))
+                        return
+                    role = "instructor"
+                self.chosen = profiles.create_profile(self.db, typed or profiles.DEFAULT_NAME,
+                                                      now=system_clock(), role=role)
             else:
                 item = self.list.currentItem() or self.list.item(0)
                 pid = item.data(Qt.ItemDataRole.UserRole)

@@ -128,4 +128,9 @@ def write_pdf(path: Path | str, report: ClassReport | StudentReport) -> Path:
     doc.setDefaultFont(font)
     doc.setHtml(class_html(report) if isinstance(report, ClassReport) else student_html(report))
     doc.print_(writer)  # lays the text out on the writer's pages (sizes in points, nothing clipped)
+    del writer  # closes the file
+    if not path.is_file() or path.stat().st_size == 0:
+        from jpprep.errors import JpprepError
+
+        raise JpprepError("cannot write the PDF here.", file=str(path), hint="Choose a folder you can write to.")
     return path

@@ -12,6 +12,23 @@
         </message>
     </context>
     <context>
+        <name>ClassroomPage</name>
+        <message numerus="yes">
+            <source>%Ln student(s); last 30 days.</source>
+            <translation>
+                <numerusform>%Ln student; last 30 days.</numerusform>
+                <numerusform>%Ln students; last 30 days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln at risk.</source>
+            <translation>
+                <numerusform>%Ln at risk.</numerusform>
+                <numerusform>%Ln at risk.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExamTargetDialog</name>
         <message numerus="yes">
             <source>%n day(s) left.</source>

@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign</source>
+            <translation>Tugaskan</translation>
+        </message>
+        <message>
+            <source>Deck or mock exam</source>
+            <translation>Dek atau ujian simulasi</translation>
+        </message>
+        <message>
+            <source>Deck: {name}</source>
+            <translation>Dek: {name}</translation>
+        </message>
+        <message>
+            <source>Mock exam: {name}</source>
+            <translation>Ujian simulasi: {name}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Siswa</translation>
+        </message>
+        <message>
+            <source>The whole class</source>
+            <translation>Seluruh kelas</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Apa:</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>&amp;Siapa:</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>&amp;Tenggat:</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -154,6 +197,133 @@
         <message>
             <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
             <translation>Pilih jawaban terbaik untuk setiap soal dengan tombol 1-4 atau mouse. Kembali dan Berikutnya berpindah antarsoal di bagian ini; panel di kiri menunjukkan soal yang sudah dijawab (abu-abu), belum dijawab (putih), dan ditandai untuk diperiksa (oranye). Tandai (F) menandai soal untuk diperiksa nanti. Selesaikan bagian (E) menutup bagian: Anda tidak bisa kembali ke sana. Waktu yang ditampilkan untuk seluruh ujian. Soal mendengarkan memiliki tombol Putar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomPage</name>
+        <message>
+            <source>Students</source>
+            <translation>Siswa</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>&amp;Tugaskan…</translation>
+        </message>
+        <message>
+            <source>Class report &amp;CSV…</source>
+            <translation>Laporan kelas &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Class report &amp;PDF…</source>
+            <translation>Laporan kelas &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Student report PDF…</source>
+            <translation>Laporan &amp;siswa PDF…</translation>
+        </message>
+        <message>
+            <source>Assignments:</source>
+            <translation>Tugas:</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Tugas</translation>
+        </message>
+        <message>
+            <source>&amp;Remove assignment</source>
+            <translation>&amp;Hapus tugas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s); last 30 days.</source>
+            <translation>
+                <numerusform>%Ln siswa; 30 hari terakhir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln at risk.</source>
+            <translation>
+                <numerusform>%Ln berisiko.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Berisiko</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>Sesuai rencana</translation>
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation>seluruh kelas</translation>
+        </message>
+        <message>
+            <source>{title} for {who}, due {date}</source>
+            <translation>{title} untuk {who}, tenggat {date}</translation>
+        </message>
+        <message>
+            <source>{name} is at risk: {why}</source>
+            <translation>{name} berisiko: {why}</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Tugaskan</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Choose a student in the table first.</source>
+            <translation>Pilih dulu siswa di tabel.</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Simpan laporan</translation>
+        </message>
+        <message>
+            <source>Could not save the report: {error}</source>
+            <translation>Laporan tidak dapat disimpan: {error}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Siswa</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Menit</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Jawaban</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retensi</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Ditugaskan</translation>
+        </message>
+        <message>
+            <source>Latest mock</source>
+            <translation>Simulasi terakhir</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tren</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -394,6 +564,10 @@
             <translation>Tugas hari ini</translation>
         </message>
         <message>
+            <source>Assignments</source>
+            <translation>Tugas</translation>
+        </message>
+        <message>
             <source>Decks</source>
             <translation>Dek</translation>
         </message>
@@ -432,6 +606,26 @@
             <translation>
                 <numerusform>Beruntun: %Ln hari.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Assignments from your teacher:</source>
+            <translation>Tugas dari guru Anda:</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>overdue, {p}% done</source>
+            <translation>terlambat, {p}% selesai</translation>
+        </message>
+        <message>
+            <source>{p}% done</source>
+            <translation>{p}% selesai</translation>
+        </message>
+        <message>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: tenggat {date} ({state})</translation>
         </message>
     </context>
     <context>
@@ -482,6 +676,10 @@
         <message>
             <source>Settings</source>
             <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>Kelas</translation>
         </message>
         <message>
             <source>Always</source>
@@ -631,6 +829,14 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Nama profil baru</translation>
         </message>
         <message>
+            <source>&amp;Instructor profile</source>
+            <translation>Profil &amp;pengajar</translation>
+        </message>
+        <message>
+            <source>Instructor password</source>
+            <translation>Kata sandi pengajar</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Mulai</translation>
         </message>
@@ -649,6 +855,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <message>
             <source>Profile</source>
             <translation>Profil</translation>
+        </message>
+        <message>
+            <source>That is not the instructor password. Nothing was made.</source>
+            <translation>Itu bukan kata sandi pengajar. Tidak ada yang dibuat.</translation>
         </message>
         <message>
             <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>

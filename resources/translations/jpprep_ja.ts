@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign</source>
+            <translation>課題を出す</translation>
+        </message>
+        <message>
+            <source>Deck or mock exam</source>
+            <translation>デッキまたは模擬試験</translation>
+        </message>
+        <message>
+            <source>Deck: {name}</source>
+            <translation>デッキ：{name}</translation>
+        </message>
+        <message>
+            <source>Mock exam: {name}</source>
+            <translation>模擬試験：{name}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学習者</translation>
+        </message>
+        <message>
+            <source>The whole class</source>
+            <translation>クラス全員</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>内容(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>対象(&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>期限(&amp;D):</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -154,6 +197,133 @@
         <message>
             <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
             <translation>各問題の答えを 1～4 のキーかマウスで選んでください。「戻る」「次へ」でこのセクション内の問題を移動できます。左の一覧は、解答済み（灰色）、未解答（白）、見直しフラグ付き（オレンジ）を示します。フラグ (F) で後で見直す問題に印を付けます。「セクション終了」(E) でセクションを閉じます。閉じたセクションには戻れません。表示される時間は試験全体の残り時間です。聴解問題には再生ボタンがあります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomPage</name>
+        <message>
+            <source>Students</source>
+            <translation>学習者</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>課題を出す…(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Class report &amp;CSV…</source>
+            <translation>クラスのレポート CSV…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Class report &amp;PDF…</source>
+            <translation>クラスのレポート PDF…(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Student report PDF…</source>
+            <translation>個人レポート PDF…(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Assignments:</source>
+            <translation>課題:</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>課題</translation>
+        </message>
+        <message>
+            <source>&amp;Remove assignment</source>
+            <translation>課題を削除(&amp;R)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s); last 30 days.</source>
+            <translation>
+                <numerusform>学習者 %Ln 人（過去30日間）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln at risk.</source>
+            <translation>
+                <numerusform>要注意 %Ln 人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>要注意</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>順調</translation>
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation>クラス全員</translation>
+        </message>
+        <message>
+            <source>{title} for {who}, due {date}</source>
+            <translation>{title}（対象：{who}、期限：{date}）</translation>
+        </message>
+        <message>
+            <source>{name} is at risk: {why}</source>
+            <translation>{name} さんは要注意です：{why}</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>課題を出す</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <source>Choose a student in the table first.</source>
+            <translation>先に表から学習者を選んでください。</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>レポートを保存</translation>
+        </message>
+        <message>
+            <source>Could not save the report: {error}</source>
+            <translation>レポートを保存できませんでした：{error}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学習者</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>学習時間（分）</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>解答数</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>記憶率</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>課題</translation>
+        </message>
+        <message>
+            <source>Latest mock</source>
+            <translation>最新の模試</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>傾向</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状況</translation>
         </message>
     </context>
     <context>
@@ -394,6 +564,10 @@
             <translation>今日の学習</translation>
         </message>
         <message>
+            <source>Assignments</source>
+            <translation>課題</translation>
+        </message>
+        <message>
             <source>Decks</source>
             <translation>デッキ</translation>
         </message>
@@ -432,6 +606,26 @@
             <translation>
                 <numerusform>連続学習：%Ln 日。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Assignments from your teacher:</source>
+            <translation>先生からの課題：</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>overdue, {p}% done</source>
+            <translation>期限切れ、{p}% 完了</translation>
+        </message>
+        <message>
+            <source>{p}% done</source>
+            <translation>{p}% 完了</translation>
+        </message>
+        <message>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}：期限 {date}（{state}）</translation>
         </message>
     </context>
     <context>
@@ -482,6 +676,10 @@
         <message>
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>クラス</translation>
         </message>
         <message>
             <source>Always</source>
@@ -631,6 +829,14 @@ What is your name? It is shown only here.</source>
             <translation>新しいプロフィール名</translation>
         </message>
         <message>
+            <source>&amp;Instructor profile</source>
+            <translation>講師用プロフィール(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Instructor password</source>
+            <translation>講師用パスワード</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>開始</translation>
         </message>
@@ -649,6 +855,10 @@ What is your name? It is shown only here.</source>
         <message>
             <source>Profile</source>
             <translation>プロフィール</translation>
+        </message>
+        <message>
+            <source>That is not the instructor password. Nothing was made.</source>
+            <translation>講師用パスワードが違います。何も作成されていません。</translation>
         </message>
         <message>
             <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>

@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign</source>
+            <translation>तोक्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Deck or mock exam</source>
+            <translation>डेक वा नमुना परीक्षा</translation>
+        </message>
+        <message>
+            <source>Deck: {name}</source>
+            <translation>डेक: {name}</translation>
+        </message>
+        <message>
+            <source>Mock exam: {name}</source>
+            <translation>नमुना परीक्षा: {name}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>विद्यार्थी</translation>
+        </message>
+        <message>
+            <source>The whole class</source>
+            <translation>पूरा कक्षा</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>अन्तिम मिति</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>के (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>कसलाई (&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>अन्तिम मिति (&amp;D):</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -155,6 +198,135 @@
         <message>
             <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
             <translation>हरेक प्रश्नको सबैभन्दा राम्रो उत्तर 1-4 कुञ्जी वा माउसले छान्नुहोस्। पछाडि र अर्को ले यस खण्डका प्रश्नहरूबीच सार्छन्; बायाँको सूचीले कुन प्रश्नको उत्तर दिइयो (खैरो), कुनको दिइएन (सेतो) र कुनमा पुनरावलोकन चिनो छ (सुन्तला) देखाउँछ। चिनो (F) ले प्रश्नलाई पछि जाँच्न चिनो लगाउँछ। खण्ड समाप्त (E) ले खण्ड बन्द गर्छ: तपाईं त्यसमा फर्कन सक्नुहुन्न। देखाइएको समय पूरा परीक्षाको हो। सुन्ने प्रश्नहरूमा बजाउने बटन हुन्छ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomPage</name>
+        <message>
+            <source>Students</source>
+            <translation>विद्यार्थीहरू</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>तोक्नुहोस्… (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Class report &amp;CSV…</source>
+            <translation>कक्षा रिपोर्ट CSV… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Class report &amp;PDF…</source>
+            <translation>कक्षा रिपोर्ट PDF… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Student report PDF…</source>
+            <translation>विद्यार्थी रिपोर्ट PDF… (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Assignments:</source>
+            <translation>तोकिएका काम:</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>तोकिएका काम</translation>
+        </message>
+        <message>
+            <source>&amp;Remove assignment</source>
+            <translation>काम हटाउनुहोस् (&amp;R)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s); last 30 days.</source>
+            <translation>
+                <numerusform>%Ln विद्यार्थी; पछिल्ला ३० दिन।</numerusform>
+                <numerusform>%Ln विद्यार्थीहरू; पछिल्ला ३० दिन।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln at risk.</source>
+            <translation>
+                <numerusform>%Ln जोखिममा।</numerusform>
+                <numerusform>%Ln जोखिममा।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>जोखिममा</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>ठीक बाटोमा</translation>
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation>पूरा कक्षा</translation>
+        </message>
+        <message>
+            <source>{title} for {who}, due {date}</source>
+            <translation>{who} का लागि {title}, अन्तिम मिति {date}</translation>
+        </message>
+        <message>
+            <source>{name} is at risk: {why}</source>
+            <translation>{name} जोखिममा छ: {why}</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>तोक्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>रिपोर्ट</translation>
+        </message>
+        <message>
+            <source>Choose a student in the table first.</source>
+            <translation>पहिले तालिकाबाट एक विद्यार्थी छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF फाइलहरू (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV फाइलहरू (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>रिपोर्ट सुरक्षित गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Could not save the report: {error}</source>
+            <translation>रिपोर्ट सुरक्षित गर्न सकिएन: {error}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>विद्यार्थी</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>मिनेट</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>उत्तरहरू</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>सम्झना</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>तोकिएको</translation>
+        </message>
+        <message>
+            <source>Latest mock</source>
+            <translation>पछिल्लो नमुना परीक्षा</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>प्रवृत्ति</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>अवस्था</translation>
         </message>
     </context>
     <context>
@@ -402,6 +574,10 @@
             <translation>आजको काम</translation>
         </message>
         <message>
+            <source>Assignments</source>
+            <translation>तोकिएका काम</translation>
+        </message>
+        <message>
             <source>Decks</source>
             <translation>डेकहरू</translation>
         </message>
@@ -444,6 +620,26 @@
                 <numerusform>लगातार: %Ln दिन।</numerusform>
                 <numerusform>लगातार: %Ln दिन।</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Assignments from your teacher:</source>
+            <translation>तपाईंको शिक्षकले दिएका काम:</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>सकियो</translation>
+        </message>
+        <message>
+            <source>overdue, {p}% done</source>
+            <translation>म्याद नाघ्यो, {p}% सकियो</translation>
+        </message>
+        <message>
+            <source>{p}% done</source>
+            <translation>{p}% सकियो</translation>
+        </message>
+        <message>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: अन्तिम मिति {date} ({state})</translation>
         </message>
     </context>
     <context>
@@ -494,6 +690,10 @@
         <message>
             <source>Settings</source>
             <translation>सेटिङ</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>कक्षा</translation>
         </message>
         <message>
             <source>Always</source>
@@ -644,6 +844,14 @@ What is your name? It is shown only here.</source>
             <translation>नयाँ प्रोफाइलको नाम</translation>
         </message>
         <message>
+            <source>&amp;Instructor profile</source>
+            <translation>शिक्षकको प्रोफाइल (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Instructor password</source>
+            <translation>शिक्षकको पासवर्ड</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>सुरु गर्नुहोस्</translation>
         </message>
@@ -662,6 +870,10 @@ What is your name? It is shown only here.</source>
         <message>
             <source>Profile</source>
             <translation>प्रोफाइल</translation>
+        </message>
+        <message>
+            <source>That is not the instructor password. Nothing was made.</source>
+            <translation>त्यो शिक्षकको पासवर्ड होइन। केही बनाइएन।</translation>
         </message>
         <message>
             <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>

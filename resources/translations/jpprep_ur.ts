@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign</source>
+            <translation>تفویض کریں</translation>
+        </message>
+        <message>
+            <source>Deck or mock exam</source>
+            <translation>ڈیک یا نمونہ امتحان</translation>
+        </message>
+        <message>
+            <source>Deck: {name}</source>
+            <translation>ڈیک: {name}</translation>
+        </message>
+        <message>
+            <source>Mock exam: {name}</source>
+            <translation>نمونہ امتحان: {name}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>طالب علم</translation>
+        </message>
+        <message>
+            <source>The whole class</source>
+            <translation>پوری کلاس</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>آخری تاریخ</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>کیا (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>کس کو (&amp;H):</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>آخری تاریخ (&amp;D):</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -155,6 +198,135 @@
         <message>
             <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
             <translation>ہر سوال کا بہترین جواب 1 سے 4 تک کی کلیدوں یا ماؤس سے چنیں۔ پچھلا اور اگلا اس حصے کے سوالات کے درمیان لے جاتے ہیں؛ ایک طرف کی فہرست دکھاتی ہے کہ کن سوالات کا جواب دیا گیا (سرمئی)، کن کا نہیں (سفید) اور کن پر دوبارہ دیکھنے کا نشان ہے (نارنجی)۔ نشان (F) کسی سوال کو بعد میں دیکھنے کے لیے نشان زد کرتا ہے۔ حصہ ختم کریں (E) حصہ بند کر دیتا ہے: آپ اس پر واپس نہیں جا سکتے۔ دکھایا گیا وقت پورے ٹیسٹ کا ہے۔ سننے کے سوالات میں چلائیں کا بٹن ہوتا ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomPage</name>
+        <message>
+            <source>Students</source>
+            <translation>طلبہ</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>تفویض کریں… (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Class report &amp;CSV…</source>
+            <translation>کلاس رپورٹ CSV… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Class report &amp;PDF…</source>
+            <translation>کلاس رپورٹ PDF… (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Student report PDF…</source>
+            <translation>طالب علم کی رپورٹ PDF… (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Assignments:</source>
+            <translation>تفویض کردہ کام:</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>تفویض کردہ کام</translation>
+        </message>
+        <message>
+            <source>&amp;Remove assignment</source>
+            <translation>کام ہٹائیں (&amp;R)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s); last 30 days.</source>
+            <translation>
+                <numerusform>%Ln طالب علم؛ پچھلے 30 دن۔</numerusform>
+                <numerusform>%Ln طلبہ؛ پچھلے 30 دن۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln at risk.</source>
+            <translation>
+                <numerusform>%Ln کو خطرہ ہے۔</numerusform>
+                <numerusform>%Ln کو خطرہ ہے۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>خطرے میں</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>درست راستے پر</translation>
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation>پوری کلاس</translation>
+        </message>
+        <message>
+            <source>{title} for {who}, due {date}</source>
+            <translation>{title} برائے {who}، آخری تاریخ {date}</translation>
+        </message>
+        <message>
+            <source>{name} is at risk: {why}</source>
+            <translation>{name} خطرے میں ہے: {why}</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>تفویض کریں</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>رپورٹ</translation>
+        </message>
+        <message>
+            <source>Choose a student in the table first.</source>
+            <translation>پہلے جدول میں سے کوئی طالب علم چنیں۔</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF فائلیں (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV فائلیں (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>رپورٹ محفوظ کریں</translation>
+        </message>
+        <message>
+            <source>Could not save the report: {error}</source>
+            <translation>رپورٹ محفوظ نہیں ہو سکی: {error}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>طالب علم</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>منٹ</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>جوابات</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>تفویض شدہ</translation>
+        </message>
+        <message>
+            <source>Latest mock</source>
+            <translation>تازہ نمونہ امتحان</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>رجحان</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>حالت</translation>
         </message>
     </context>
     <context>
@@ -402,6 +574,10 @@
             <translation>آج کا کام</translation>
         </message>
         <message>
+            <source>Assignments</source>
+            <translation>تفویض کردہ کام</translation>
+        </message>
+        <message>
             <source>Decks</source>
             <translation>ڈیک</translation>
         </message>
@@ -444,6 +620,26 @@
                 <numerusform>مسلسل: %Ln دن۔</numerusform>
                 <numerusform>مسلسل: %Ln دن۔</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Assignments from your teacher:</source>
+            <translation>آپ کے استاد کی طرف سے کام:</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>مکمل</translation>
+        </message>
+        <message>
+            <source>overdue, {p}% done</source>
+            <translation>تاخیر، {p}% مکمل</translation>
+        </message>
+        <message>
+            <source>{p}% done</source>
+            <translation>{p}% مکمل</translation>
+        </message>
+        <message>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: آخری تاریخ {date} ({state})</translation>
         </message>
     </context>
     <context>
@@ -494,6 +690,10 @@
         <message>
             <source>Settings</source>
             <translation>ترتیبات</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>کلاس</translation>
         </message>
         <message>
             <source>Always</source>
@@ -644,6 +844,14 @@ What is your name? It is shown only here.</source>
             <translation>نئے پروفائل کا نام</translation>
         </message>
         <message>
+            <source>&amp;Instructor profile</source>
+            <translation>استاد کا پروفائل (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Instructor password</source>
+            <translation>استاد کا پاس ورڈ</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>شروع کریں</translation>
         </message>
@@ -662,6 +870,10 @@ What is your name? It is shown only here.</source>
         <message>
             <source>Profile</source>
             <translation>پروفائل</translation>
+        </message>
+        <message>
+            <source>That is not the instructor password. Nothing was made.</source>
+            <translation>یہ استاد کا پاس ورڈ نہیں۔ کچھ نہیں بنایا گیا۔</translation>
         </message>
         <message>
             <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>

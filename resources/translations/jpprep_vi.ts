@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign</source>
+            <translation>Giao bài</translation>
+        </message>
+        <message>
+            <source>Deck or mock exam</source>
+            <translation>Bộ thẻ hoặc bài thi thử</translation>
+        </message>
+        <message>
+            <source>Deck: {name}</source>
+            <translation>Bộ thẻ: {name}</translation>
+        </message>
+        <message>
+            <source>Mock exam: {name}</source>
+            <translation>Thi thử: {name}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <source>The whole class</source>
+            <translation>Cả lớp</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Hạn chót</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Bài gì:</translation>
+        </message>
+        <message>
+            <source>&amp;Who:</source>
+            <translation>&amp;Cho ai:</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>&amp;Hạn chót:</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -154,6 +197,133 @@
         <message>
             <source>Choose the best answer for each question with the keys 1-4 or the mouse. Back and Next move between the questions of this section; the palette on the left shows which questions are answered (grey), not answered (white) and flagged for review (orange). Flag (F) marks a question to check later. Finish section (E) closes the section: you cannot go back to it. The time shown is for the whole test. Listening questions have a Play button.</source>
             <translation>Chọn đáp án đúng nhất cho mỗi câu bằng phím 1-4 hoặc chuột. Quay lại và Tiếp chuyển giữa các câu của phần này; bảng bên trái cho biết câu đã trả lời (xám), chưa trả lời (trắng) và đã đánh dấu để xem lại (cam). Đánh dấu (F) ghi nhớ một câu để kiểm tra sau. Kết thúc phần thi (E) đóng phần này: bạn không thể quay lại. Thời gian hiển thị là của toàn bài thi. Câu hỏi nghe có nút Phát.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomPage</name>
+        <message>
+            <source>Students</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>&amp;Giao bài…</translation>
+        </message>
+        <message>
+            <source>Class report &amp;CSV…</source>
+            <translation>Báo cáo lớp &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Class report &amp;PDF…</source>
+            <translation>Báo cáo lớp &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Student report PDF…</source>
+            <translation>Báo cáo &amp;học viên PDF…</translation>
+        </message>
+        <message>
+            <source>Assignments:</source>
+            <translation>Bài được giao:</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Bài được giao</translation>
+        </message>
+        <message>
+            <source>&amp;Remove assignment</source>
+            <translation>&amp;Xóa bài giao</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln student(s); last 30 days.</source>
+            <translation>
+                <numerusform>%Ln học viên; 30 ngày qua.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln at risk.</source>
+            <translation>
+                <numerusform>%Ln có nguy cơ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Có nguy cơ</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>Đúng tiến độ</translation>
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation>cả lớp</translation>
+        </message>
+        <message>
+            <source>{title} for {who}, due {date}</source>
+            <translation>{title} cho {who}, hạn {date}</translation>
+        </message>
+        <message>
+            <source>{name} is at risk: {why}</source>
+            <translation>{name} có nguy cơ: {why}</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Giao bài</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Choose a student in the table first.</source>
+            <translation>Hãy chọn một học viên trong bảng trước.</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Lưu báo cáo</translation>
+        </message>
+        <message>
+            <source>Could not save the report: {error}</source>
+            <translation>Không lưu được báo cáo: {error}</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Phút</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Câu trả lời</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Tỷ lệ nhớ</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Bài giao</translation>
+        </message>
+        <message>
+            <source>Latest mock</source>
+            <translation>Thi thử gần nhất</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Xu hướng</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
         </message>
     </context>
     <context>
@@ -394,6 +564,10 @@
             <translation>Việc hôm nay</translation>
         </message>
         <message>
+            <source>Assignments</source>
+            <translation>Bài được giao</translation>
+        </message>
+        <message>
             <source>Decks</source>
             <translation>Bộ thẻ</translation>
         </message>
@@ -432,6 +606,26 @@
             <translation>
                 <numerusform>Chuỗi ngày học: %Ln ngày.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Assignments from your teacher:</source>
+            <translation>Bài giáo viên giao:</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>xong</translation>
+        </message>
+        <message>
+            <source>overdue, {p}% done</source>
+            <translation>quá hạn, xong {p}%</translation>
+        </message>
+        <message>
+            <source>{p}% done</source>
+            <translation>xong {p}%</translation>
+        </message>
+        <message>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: hạn {date} ({state})</translation>
         </message>
     </context>
     <context>
@@ -482,6 +676,10 @@
         <message>
             <source>Settings</source>
             <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>Lớp học</translation>
         </message>
         <message>
             <source>Always</source>
@@ -631,6 +829,14 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Tên hồ sơ mới</translation>
         </message>
         <message>
+            <source>&amp;Instructor profile</source>
+            <translation>Hồ sơ &amp;giáo viên</translation>
+        </message>
+        <message>
+            <source>Instructor password</source>
+            <translation>Mật khẩu giáo viên</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Bắt đầu</translation>
         </message>
@@ -649,6 +855,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <message>
             <source>Profile</source>
             <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>That is not the instructor password. Nothing was made.</source>
+            <translation>Đó không phải mật khẩu giáo viên. Chưa tạo gì cả.</translation>
         </message>
         <message>
             <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>

@@ -44,6 +44,13 @@ class HomePage(QWidget):
         self.countdown.setWordWrap(True)
         self.countdown.hide()
         layout.addWidget(self.countdown)
+        self.assignments = QLabel()  # what the instructor gave this student (services.assignments)
+        self.assignments.setObjectName("assignments")
+        self.assignments.setAccessibleName(self.tr("Assignments"))
+        self.assignments.setWordWrap(True)
+        self.assignments.setTextFormat(Qt.TextFormat.PlainText)
+        self.assignments.hide()
+        layout.addWidget(self.assignments)
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(self.COLUMNS))
@@ -85,6 +92,27 @@ class HomePage(QWidget):
             self.tr("Streak: %Ln day(s).", "", today.streak_days)]))
         self._fill(counts)
         self._countdown(now)
+        self._assignments(now)
+
+    def _assignments(self, now: int) -> None:
+        from jpprep.services import assignments
+
+        given = assignments.for_student(self.ctx.db, self.ctx.profile_id, now=now)
+        if not given:
+            self.assignments.hide()
+            return
+        lines = [self.tr("Assignments from your teacher:")]
+        for a in given:
+            if a.done:
+                state = self.tr("done")
+            elif a.overdue:
+                state = self.tr("overdue, {p}% done").format(p=round(a.progress * 100))
+            else:
+                state = self.tr("{p}% done").format(p=round(a.progress * 100))
+            lines.append(self.tr("• {title}: due {date} ({state})").format(
+                title=a.info.title, date=a.info.due_date, state=state))
+        self.assignments.setText("\n".join(lines))
+        self.assignments.show()
 
     def _countdown(self, now: int) -> None:
         try:

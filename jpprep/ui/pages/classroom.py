@@ -1,0 +1,218 @@
+"""Classroom (instructors only): every student's study time, answers, retention, assignment
+progress, mock scores and trend, who is at risk for their exam date; assign decks and mock
+exams; export CSV and PDF reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpprep.errors import JpprepError
+from jpprep.services import assignments, reports
+
+COLUMNS = ("Student", "Minutes", "Answers", "Retention", "Assigned", "Latest mock", "Trend", "Status")
+
+
+def _pct(value) -> str:
+    return "–" if value is None else f"{value * 100:.0f}%"
+
+
+class AssignDialog(QDialog):
+    """What (a deck or a mock exam), to whom (the class or one student), by when."""
+
+    def __init__(self, db, students: list[tuple[int, str]], today: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Assign"))
+        form = QFormLayout(self)
+        self.what = QComboBox()
+        self.what.setAccessibleName(self.tr("Deck or mock exam"))
+        for deck_id, name in assignments.assignable_decks(db):
+            self.what.addItem(self.tr("Deck: {name}").format(name=name), ("deck", deck_id))
+        for exam_id, name in assignments.assignable_exams():
+            self.what.addItem(self.tr("Mock exam: {name}").format(name=name), ("exam", exam_id))
+        self.who = QComboBox()
+        self.who.setAccessibleName(self.tr("Student"))
+        self.who.addItem(self.tr("The whole class"), None)
+        for pid, name in students:
+            self.who.addItem(name, pid)
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.setDate(QDate.fromString(today, "yyyy-MM-dd").addDays(7))
+        form.addRow(self.tr("&What:"), self.what)
+        form.addRow(self.tr("&Who:"), self.who)
+        form.addRow(self.tr("&Due:"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        kind, ref = self.what.currentData()
+        out = {"profile_id": self.who.currentData(), "due_date": self.due.date().toString("yyyy-MM-dd")}
+        out["deck_id" if kind == "deck" else "exam_id"] = ref
+        return out
+
+
+class ClassroomPage(QWidget):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: reports.ClassReport | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Students"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_a: self._show_reasons())
+        layout.addWidget(self.table, 2)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setObjectName("reasons")
+        layout.addWidget(self.reasons)
+
+        row = QHBoxLayout()
+        self.assign_button = QPushButton(self.tr("&Assign…"))
+        self.assign_button.clicked.connect(self.assign)
+        self.csv_button = QPushButton(self.tr("Class report &CSV…"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.pdf_button = QPushButton(self.tr("Class report &PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.student_pdf_button = QPushButton(self.tr("&Student report PDF…"))
+        self.student_pdf_button.clicked.connect(lambda: self.export("pdf", student=True))
+        for b in (self.assign_button, self.csv_button, self.pdf_button, self.student_pdf_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        layout.addWidget(QLabel(self.tr("Assignments:")))
+        self.assignment_list = QListWidget()
+        self.assignment_list.setAccessibleName(self.tr("Assignments"))
+        layout.addWidget(self.assignment_list, 1)
+        self.remove_button = QPushButton(self.tr("&Remove assignment"))
+        self.remove_button.clicked.connect(self.remove_assignment)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        now = self.ctx.now()
+        self.report = reports.class_report(self.ctx.db, now=now)
+        at_risk = sum(r.at_risk for r in self.report.students)
+        self.heading.setText(self.tr("%Ln student(s); last 30 days.", "", len(self.report.students)) + " "
+                             + self.tr("%Ln at risk.", "", at_risk))
+        self.table.setRowCount(len(self.report.students))
+        for row, r in enumerate(self.report.students):
+            latest = max(r.exams, key=lambda e: e.date, default=None)
+            trend = "–" if latest is None or latest.trend is None else f"{latest.trend:+.0f}"
+            cells = [r.name, f"{r.study_minutes:.0f}", str(r.reviews), _pct(r.retention), _pct(r.assignment_progress),
+                     f"{latest.name} {latest.total_percent:.0f}%" if latest and latest.total_percent is not None else "–",
+                     trend, self.tr("At risk") if r.at_risk else self.tr("On track")]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, r.profile_id)
+                if col == len(cells) - 1 and r.at_risk:
+                    item.setForeground(QBrush(QColor("#b00020")))
+                    item.setToolTip("\n".join(r.reasons))
+                self.table.setItem(row, col, item)
+        self.assignment_list.clear()
+        for a in assignments.list_assignments(self.ctx.db):
+            who = a.student or self.tr("whole class")
+            item = QListWidgetItem(self.tr("{title} for {who}, due {date}").format(title=a.title, who=who,
+                                                                                    date=a.due_date))
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            self.assignment_list.addItem(item)
+        self._show_reasons()
+
+    def selected_student(self) -> reports.StudentReport | None:
+        row = self.table.currentRow()
+        if self.report is None or row < 0 or row >= len(self.report.students):
+            return None
+        return self.report.students[row]
+
+    def _show_reasons(self) -> None:
+        r = self.selected_student()
+        self.reasons.setText("" if r is None or not r.reasons else
+                             self.tr("{name} is at risk: {why}").format(
+                                 name=f"\u2068{r.name}\u2069", why="; ".join(r.reasons)))  # isolate: an Urdu name keeps the line LTR
+
+    # -- actions ---------------------------------------------------------------------------
+    def assign(self, values: dict | None = None) -> None:
+        now = self.ctx.now()
+        if not values:
+            students = [(r.profile_id, r.name) for r in (self.report.students if self.report else [])]
+            dialog = AssignDialog(self.ctx.db, students, assignments.today(now), self)
+            if not dialog.exec():
+                return
+            values = dialog.values()
+        try:
+            assignments.assign(self.ctx.db, now=now, created_by=self.ctx.profile_id, **values)
+        except JpprepError as exc:
+            QMessageBox.warning(self, self.tr("Assign"), str(exc))
+            return
+        self.refresh()
+
+    def remove_assignment(self) -> None:
+        item = self.assignment_list.currentItem()
+        if item is not None:
+            assignments.remove(self.ctx.db, item.data(Qt.ItemDataRole.UserRole))
+            self.refresh()
+
+    def export(self, kind: str, *, student: bool = False, path: str | None = None) -> str | None:
+        if self.report is None:
+            self.refresh()
+        target = self.selected_student() if student else self.report
+        if target is None:
+            QMessageBox.information(self, self.tr("Report"), self.tr("Choose a student in the table first."))
+            return None
+        if not path:
+            stem = f"jpprep-{target.name if student else 'class'}-{dt.date.today().isoformat()}"
+            pattern = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), f"{stem}.{kind}", pattern)
+        if not path:
+            return None
+        try:
+            if kind == "pdf":
+                from jpprep.ui.report_pdf import write_pdf
+
+                write_pdf(path, target)
+            else:
+                reports.write_csv(path, target)
+        except (OSError, JpprepError) as exc:
+            QMessageBox.warning(self, self.tr("Report"), self.tr("Could not save the report: {error}").format(
+                error=getattr(exc, "strerror", None) or exc))
+            return None
+        return path
