@@ -20,7 +20,7 @@ import uuid
 import weakref
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from jpprep.errors import ValidationError
@@ -103,6 +103,22 @@ class _DeckInfo:
     children: list[int] = field(default_factory=list)
 
 
+_TEXTS: dict[str, object] = {}
+
+
+def _text(sql: str):
+    """text(sql), built once per distinct statement so SQLAlchemy reuses its cache key."""
+    t = _TEXTS.get(sql)
+    if t is None:
+        if len(_TEXTS) > 2000:
+            _TEXTS.clear()
+        t = _TEXTS[sql] = text(sql)
+    return t
+
+
+_Q_SETTINGS = select(Profile.settings).where(Profile.id == bindparam("p"))
+_Q_DECKS = select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)
+_Q_PRESETS = select(Preset.id, Preset.config, Preset.fsrs_params)
 _CONFIGS: dict[str, PresetConfig] = {}
 
 
@@ -130,7 +146,7 @@ class _Ctx:
         self.s = s
         self.profile_id = profile_id
         self.now = now
-        settings = s.execute(select(Profile.settings).where(Profile.id == profile_id)).first()
+        settings = s.execute(_Q_SETTINGS, {"p": profile_id}).first()
         if settings is None:
             raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
         self.settings = settings[0] or {}
@@ -138,10 +154,10 @@ class _Ctx:
         self.today = self.clock.day(now)
         self.day_start = self.clock.day_start(self.today)
         self.decks: dict[int, _DeckInfo] = {}
-        rows = s.execute(select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)).all()
+        rows = s.execute(_Q_DECKS).all()
         if any(r[3] is None for r in rows):  # a deck without a preset gets the default one
             ensure_presets(s)
-            rows = s.execute(select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)).all()
+            rows = s.execute(_Q_DECKS).all()
         for did, name, parent, preset in rows:
             self.decks[did] = _DeckInfo(did, name, parent, preset)
         by_name = {d.name: d.id for d in self.decks.values()}
@@ -153,7 +169,7 @@ class _Ctx:
             else:
                 d.parent_id = None
         self.presets: dict[int, tuple[PresetConfig, list | None]] = {}
-        for pid, cfg, params in s.execute(select(Preset.id, Preset.config, Preset.fsrs_params)):
+        for pid, cfg, params in s.execute(_Q_PRESETS):
             self.presets[pid] = (_config(cfg), params)
         self._schedulers: dict[int | None, Scheduler] = {}
         self._done: dict[int, tuple[int, int]] | None = None
@@ -201,7 +217,7 @@ class _Ctx:
             # today's rows through the (profile, time) index, then their decks: joining first
             # lets SQLite walk the whole log
             rows = self.s.execute(
-                text(
+                _text(
                     "SELECT card_id, state_before FROM revlog WHERE profile_id = :p "
                     "AND reviewed_ms >= :start AND kind = 'review'"
                 ),
@@ -212,7 +228,7 @@ class _Ctx:
             for i in range(0, len(ids), 500):
                 chunk = ",".join(str(int(x)) for x in ids[i:i + 500])
                 deck_of.update(self.s.execute(
-                    text(f"SELECT id, deck_id FROM card WHERE id IN ({chunk})")).all())
+                    _text(f"SELECT id, deck_id FROM card WHERE id IN ({chunk})")).all())
             done: dict[int, list[int]] = {}
             for cid, before in rows:
                 d = done.setdefault(deck_of.get(cid), [0, 0])
@@ -275,7 +291,7 @@ def _available(ctx: _Ctx, deck_ids: list[int] | None = None) -> dict[int, list[i
     s, p = ctx.s, ctx.profile_id
     out: dict[int, list[int]] = {d: [0, 0, 0] for d in ctx.decks}
     total: dict[int, int] = {}
-    for did, n in s.execute(text("SELECT deck_id, COUNT(*) FROM card GROUP BY deck_id")):
+    for did, n in s.execute(_text("SELECT deck_id, COUNT(*) FROM card GROUP BY deck_id")):
         total[did] = int(n)
     rem = ctx.remaining()
     for did in out:
@@ -283,7 +299,7 @@ def _available(ctx: _Ctx, deck_ids: list[int] | None = None) -> dict[int, list[i
         cap = min(rem[a][0] for a in ctx.path(did))
         out[did][0] = _new_count(ctx, did, min(cap, total.get(did, 0)))
     for did, lrn, rev in s.execute(
-        text(
+        _text(
             "SELECT c.deck_id, "
             "SUM(CASE WHEN cs.state IN (1, 3) AND cs.due_ms <= :ahead THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN cs.state = 2 AND cs.due_ms <= :now THEN 1 ELSE 0 END) "
@@ -363,7 +379,7 @@ def _pick_learning(ctx: _Ctx, decks: list[int], until: int) -> int | None:
     best = None
     for state in (LEARNING, RELEARNING):  # one equality each: the (state, queue, due) index
         row = ctx.s.execute(
-            text(
+            _text(
                 f"SELECT cs.card_id, cs.due_ms FROM card_state cs{join} "
                 "WHERE cs.profile_id = :p AND cs.state = :st AND cs.queue = 0 "
                 f"AND cs.due_ms <= :until{cond} ORDER BY cs.due_ms, cs.card_id LIMIT 1"
@@ -386,7 +402,7 @@ def _review_due_count(ctx: _Ctx, decks: list[int], cap: int) -> int:
     """Review cards due now in these decks, counted up to `cap`."""
     join, cond = _deck_cond(ctx, decks)
     return int(ctx.s.execute(
-        text(
+        _text(
             f"SELECT COUNT(*) FROM (SELECT 1 FROM card_state cs{join} "
             "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2"
             f"{cond} LIMIT :cap) AS x"
@@ -404,7 +420,7 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
             f"AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2{cond}")
     params = {"p": ctx.profile_id, "now": ctx.now}
     if not far_behind:
-        row = ctx.s.execute(text(base + " ORDER BY cs.due_ms, cs.card_id LIMIT 1"), params).first()
+        row = ctx.s.execute(_text(base + " ORDER BY cs.due_ms, cs.card_id LIMIT 1"), params).first()
         return row[0] if row else None
     # Far behind: lowest retrievability first. R falls as elapsed/S grows (same decay within a
     # preset), so ordering by elapsed/S needs no power function in SQL. Ranking every due card
@@ -414,14 +430,14 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
     for _attempt in range(2):
         cands = cache.get(key)
         if cands is None:
-            cands = [r[0] for r in ctx.s.execute(text(
+            cands = [r[0] for r in ctx.s.execute(_text(
                 base + " ORDER BY (:now - cs.last_review_ms) * 1.0 / cs.stability DESC, "
                 f"cs.card_id LIMIT {_CANDIDATES}"), params)]
             if not cands:
                 return None
             cache[key] = cands
         # by primary key (an index on due would walk every due card)
-        still = {r[0] for r in ctx.s.execute(text(
+        still = {r[0] for r in ctx.s.execute(_text(
             "SELECT cs.card_id, cs.queue, cs.state, cs.due_ms FROM card_state cs "
             f"WHERE cs.profile_id = :p AND cs.card_id IN ({_in(cands)})"), params)
             if r[1] == 0 and r[2] == REVIEW and r[3] <= ctx.now}
@@ -464,7 +480,7 @@ def _cache(s: Session) -> dict:
 
 def _max_card_id(ctx: _Ctx) -> int:
     if not hasattr(ctx, "_max_card"):
-        ctx._max_card = int(ctx.s.execute(text("SELECT MAX(id) FROM card")).scalar() or 0)
+        ctx._max_card = int(ctx.s.execute(_text("SELECT MAX(id) FROM card")).scalar() or 0)
     return ctx._max_card
 
 
@@ -498,12 +514,12 @@ def _first_new(ctx: _Ctx, deck_id: int) -> int | None:
     if hint is None:
         return None
     row = ctx.s.execute(
-        text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
+        _text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
         {"p": ctx.profile_id, "d": deck_id, "hint": hint},
     ).first()
     if row is None and hint != _NO_HINT:
         row = ctx.s.execute(
-            text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
+            _text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
             {"p": ctx.profile_id, "d": deck_id, "hint": _NO_HINT},
         ).first()
     if row is None:
@@ -520,7 +536,7 @@ def _new_count(ctx: _Ctx, deck_id: int, cap: int) -> int:
     if _first_new(ctx, deck_id) is None:
         return 0
     return int(ctx.s.execute(
-        text(f"SELECT COUNT(*) FROM (SELECT 1 {_NEW_WHERE} LIMIT :cap) AS x"),
+        _text(f"SELECT COUNT(*) FROM (SELECT 1 {_NEW_WHERE} LIMIT :cap) AS x"),
         {"p": ctx.profile_id, "d": deck_id, "hint": _new_hint(ctx, deck_id), "cap": cap},
     ).scalar() or 0)
 
@@ -570,10 +586,19 @@ _CS = CardState.__table__
 _STATE_COLS = [getattr(_CS.c, f) for f in _STATE_FIELDS]
 
 
+# Statements built once: SQLAlchemy then reuses their cache keys (hot path of every answer).
+_Q_STATE = select(*_STATE_COLS).where(_CS.c.profile_id == bindparam("p"),
+                                      _CS.c.card_id == bindparam("c"))
+_Q_INSERT_STATE = _CS.insert()
+_Q_UPDATE_STATE = _CS.update().where(_CS.c.profile_id == bindparam("p_"),
+                                     _CS.c.card_id == bindparam("c_"))
+_Q_INSERT_REVIEW = Review.__table__.insert()
+_Q_INSERT_UNDO = UndoEntry.__table__.insert()
+
+
 def _state_row(s: Session, profile_id: int, card_id: int) -> dict | None:
     """A card_state row as a dict of _STATE_FIELDS (None when the card is new to the profile)."""
-    row = s.execute(select(*_STATE_COLS).where(_CS.c.profile_id == profile_id,
-                                               _CS.c.card_id == card_id)).first()
+    row = s.execute(_Q_STATE, {"p": profile_id, "c": card_id}).first()
     return None if row is None else dict(zip(_STATE_FIELDS, row))
 
 
@@ -583,10 +608,9 @@ def _write_state(s: Session, profile_id: int, card_id: int, old: dict | None,
         full = {"state": NEW, "queue": 0, "step": None, "stability": None, "difficulty": None,
                 "due_ms": 0, "last_review_ms": None, "reps": 0, "lapses": 0, "bury_day": None,
                 "flag": 0, "leech": False, **values}
-        s.execute(_CS.insert().values(profile_id=profile_id, card_id=card_id, **full))
+        s.execute(_Q_INSERT_STATE, {"profile_id": profile_id, "card_id": card_id, **full})
     else:
-        s.execute(_CS.update().where(_CS.c.profile_id == profile_id, _CS.c.card_id == card_id)
-                  .values(**values))
+        s.execute(_Q_UPDATE_STATE, {"p_": profile_id, "c_": card_id, **values})
 
 
 def _srs_from(d: dict | None) -> SrsCard:
@@ -603,14 +627,14 @@ def _srs_card(row: CardState | None) -> SrsCard:
                    row.last_review_ms, row.reps, row.lapses)
 
 
+_Q_STUDY_CARD = (
+    select(Card.id, Card.note_id, Card.deck_id, Card.kind, Note.expression, Note.reading,
+           Note.meanings, Note.examples, Note.audio, Note.image, Note.tags, Note.level)
+    .join(Note, Note.id == Card.note_id).where(Card.id == bindparam("c")))
+
+
 def _study_card(ctx: _Ctx, card_id: int) -> StudyCard:
-    n = Note.__table__
-    c = Card.__table__
-    row = ctx.s.execute(
-        select(c.c.id, c.c.note_id, c.c.deck_id, c.c.kind, n.c.expression, n.c.reading,
-               n.c.meanings, n.c.examples, n.c.audio, n.c.image, n.c.tags, n.c.level)
-        .join(n, n.c.id == c.c.note_id).where(c.c.id == card_id)
-    ).one()
+    row = ctx.s.execute(_Q_STUDY_CARD, {"c": card_id}).one()
     st = _state_row(ctx.s, ctx.profile_id, card_id)
     sc = _srs_from(st)
     previews = ctx.scheduler(row.deck_id).preview(card_id, sc, ctx.now)
@@ -675,8 +699,8 @@ def _trim_undo(s: Session, profile_id: int) -> None:
 def _push_undo(s: Session, profile_id: int, now: int, action: str, card_id: int | None,
                payload: dict) -> None:
     u = UndoEntry.__table__
-    new_id = s.execute(u.insert().values(profile_id=profile_id, created_ms=now, action=action,
-                                         card_id=card_id, payload=payload)
+    new_id = s.execute(_Q_INSERT_UNDO, dict(profile_id=profile_id, created_ms=now,
+                                            action=action, card_id=card_id, payload=payload)
                        ).inserted_primary_key[0]
     # trimmed every tenth action (and before every undo), so at most 39 rows wait here
     if new_id % 10 == 0:
@@ -733,22 +757,24 @@ def _tag_add(tags: str, tag: str) -> str:
     return " ".join(parts)
 
 
+_Q_CARD_CTX = (
+    select(Card.deck_id, Card.note_id, Deck.preset_id, Preset.config, Preset.fsrs_params)
+    .join(Deck, Deck.id == Card.deck_id).outerjoin(Preset, Preset.id == Deck.preset_id)
+    .where(Card.id == bindparam("c")))
+
+
 class _CardCtx:
     """What answering one card needs, read in one statement (the card, its deck's preset and
     the profile's settings) instead of the whole deck tree."""
 
     def __init__(self, s: Session, profile_id: int, card_id: int, now: int) -> None:
-        c, d, pr, pf = (Card.__table__, Deck.__table__, Preset.__table__, Profile.__table__)
-        q = (select(c.c.deck_id, c.c.note_id, d.c.preset_id, pr.c.config, pr.c.fsrs_params)
-             .join(d, d.c.id == c.c.deck_id).outerjoin(pr, pr.c.id == d.c.preset_id)
-             .where(c.c.id == card_id))
-        row = s.execute(q).first()
+        row = s.execute(_Q_CARD_CTX, {"c": card_id}).first()
         if row is None:
             raise ValidationError(f"there is no card {card_id}.", field="card_id")
         if row.preset_id is None:
             ensure_presets(s)
-            row = s.execute(q).first()
-        settings = s.execute(select(pf.c.settings).where(pf.c.id == profile_id)).first()
+            row = s.execute(_Q_CARD_CTX, {"c": card_id}).first()
+        settings = s.execute(_Q_SETTINGS, {"p": profile_id}).first()
         if settings is None:
             raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
         self.s, self.profile_id, self.now = s, profile_id, now
@@ -797,7 +823,7 @@ def answer(db, profile_id: int, card_id: int, rating: int, now: int,
                     values["queue"] = SUSPENDED
                     suspended = True
         _write_state(s, profile_id, card_id, old, values)
-        rev_id = s.execute(Review.__table__.insert().values(
+        rev_id = s.execute(_Q_INSERT_REVIEW, dict(
             uid=uuid.uuid4().hex, profile_id=profile_id, card_id=card_id, reviewed_ms=now,
             rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
             state_before=before.state, state_after=new.state, stability=new.stability,
@@ -953,7 +979,7 @@ def current_streak(s: Session, profile_id: int, clock: DayClock, now: int) -> in
     """Consecutive study days ending today (or yesterday), walking back one indexed look-up
     per day: the latest answer before the start of the day after the streak so far."""
     today = clock.day(now)
-    q = text("SELECT MAX(reviewed_ms) FROM revlog WHERE profile_id = :p AND kind = 'review' "
+    q = _text("SELECT MAX(reviewed_ms) FROM revlog WHERE profile_id = :p AND kind = 'review' "
              "AND reviewed_ms < :before")
     n, day = 0, today
     last = s.execute(q, {"p": profile_id, "before": clock.day_start(today + 1)}).scalar()
@@ -973,7 +999,7 @@ def today_summary(db, profile_id: int, now: int) -> TodaySummary:
     with db.session() as s:
         ctx = _session_ctx(s, profile_id, now)
         reviewed, studied = s.execute(
-            text("SELECT COUNT(*), COALESCE(SUM(duration_ms), 0) FROM revlog "
+            _text("SELECT COUNT(*), COALESCE(SUM(duration_ms), 0) FROM revlog "
                  "WHERE profile_id = :p AND kind = 'review' AND reviewed_ms >= :start "
                  "AND reviewed_ms <= :now"),
             {"p": profile_id, "start": ctx.day_start, "now": now},
