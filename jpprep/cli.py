@@ -14,7 +14,7 @@ import sys
 from jpprep import __version__
 
 # name of the module in jpprep/commands/ for each subcommand group
-COMMANDS = ["doctor", "profile", "furigana", "deck", "exam", "study", "backup", "content", "report"]
+COMMANDS = ["doctor", "profile", "furigana", "deck", "exam", "study", "backup", "content", "report", "selftest"]
 
 
 def build_parser() -> argparse.ArgumentParser:
