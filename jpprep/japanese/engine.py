@@ -89,6 +89,7 @@ def _units_for_piece(piece: str) -> list[Tok]:
         return [Tok(piece, None, "記号")]  # nothing to read: no need for the tagger
     toks = tag_exact(piece)
     rules.compounds(toks)
+    rules.word_start_rendaku(toks)
     if _NUMBER_HINT.search(piece):
         rules.numbers(toks)
     if rules.context_hint(piece):

@@ -236,7 +236,7 @@ def _set(t: Tok, reading: str) -> None:
 
 
 _RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とおり", "どおり")}
-_CONTEXT_WORDS = frozenset(["何", "他", "川", "山", "々", "人", "方", "行っ",
+_CONTEXT_WORDS = frozenset(["何", "他", "川", "山", "々", "人", "方", "行っ", "米",
                             *_RENDAKU_AFTER_NOUN])
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
@@ -253,6 +253,21 @@ def context_hint(text: str) -> bool:
     return _hint.search(text) is not None
 
 
+_VOICING_NEIGHBOURS = ("名詞", "接頭辞", "接尾辞", "形状詞", "動詞", "形容詞")
+
+
+def word_start_rendaku(toks: list[Tok]) -> None:
+    """A rendaku form (ばこ, がわ) needs a word before it to voice it. When the tagger picks
+    one at the start of a phrase (after a particle, a symbol, or nothing), read it plain:
+    箱を開ける はこ, not ばこ; ゴミ箱 keeps its ばこ."""
+    for i, t in enumerate(toks):
+        if t.unvoiced is None or t.fixed:
+            continue
+        prev = toks[i - 1] if i else None
+        if prev is None or prev.pos1 not in _VOICING_NEIGHBOURS or not prev.surface.strip():
+            _set(t, t.unvoiced)
+
+
 def context(toks: list[Tok]) -> None:
     """Heteronyms decided by their neighbours, then hand-written defaults."""
     defaults = table.defaults()
@@ -260,6 +275,9 @@ def context(toks: list[Tok]) -> None:
     for i, t in enumerate(toks):
         s = t.surface
         if s not in watch and s not in _CONTEXT_WORDS:
+            continue
+        if t.fixed and (s, t.reading) in defaults:  # a hand-written default beats the table
+            _set(t, defaults[(s, t.reading)])
             continue
         if t.fixed or t.reading is None:
             if s == "々" and i and len(toks[i - 1].surface) == 1:
@@ -289,6 +307,8 @@ def context(toks: list[Tok]) -> None:
         elif s == "山" and t.reading == "やま" and i and (
                 toks[i - 1].pos2 == "固有名詞" or _KATAKANA_WORD.fullmatch(toks[i - 1].surface)):
             _set(t, "さん")  # a mountain's name: 筑波山, エベレスト山
+        elif s == "米" and t.reading == "べい" and i + 1 < len(toks) and toks[i + 1].pos1 == "助詞":
+            _set(t, "こめ")  # 米を炊く: rice; べい (America) comes before a noun (米大統領)
         elif s == "川" and t.reading == "かわ" and i and toks[i - 1].pos1 == "名詞":
             _set(t, "がわ")  # a river's name: 木曽川, 信濃川, ライン川
         d = defaults.get((s, t.reading))

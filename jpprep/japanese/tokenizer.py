@@ -20,7 +20,8 @@ _KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 class Tok:
     """One morpheme. `reading` is hiragana, or None when the tagger has none (unknown word)."""
 
-    __slots__ = ("surface", "reading", "pos1", "pos2", "pos3", "lemma", "fixed", "pron", "base")
+    __slots__ = ("surface", "reading", "pos1", "pos2", "pos3", "lemma", "fixed", "pron", "base",
+                 "unvoiced")
 
     def __init__(self, surface, reading, pos1="", pos2="", pos3="", lemma="", pron=None,
                  base=""):
@@ -33,6 +34,9 @@ class Tok:
         self.fixed = False  # set when a rule has decided the reading; later rules leave it
         self.pron = pron  # as spoken (katakana, long vowels as ー); None once a rule changed it
         self.base = base  # dictionary form (orthBase)
+        # UniDic marks a noun's rendaku form (箱 read ばこ as in ゴミ箱) as 濁音形; this is its
+        # plain reading (はこ), used when nothing precedes it that could voice it.
+        self.unvoiced = None
 
     def __repr__(self) -> str:
         return f"Tok({self.surface!r}, {self.reading!r}, {self.pos1}-{self.pos2}-{self.pos3})"
@@ -62,17 +66,28 @@ def _parse(text: str) -> list[list[str]]:
     for line in raw.split("\n"):
         if line:
             cols = line.split("\t")
-            if len(cols) < 8:
-                cols += [""] * (8 - len(cols))
+            if len(cols) < 10:
+                cols += [""] * (10 - len(cols))
             rows.append(cols)
     return rows
 
 
 def tokenize(text: str) -> list[Tok]:
     """Morphemes of `text` (no control characters expected; whitespace is dropped)."""
-    k2h = _K2H
-    return [Tok(c[0], c[1].translate(k2h), c[2], c[3], c[4], c[7], c[5], c[6]) if c[1]
-            else Tok(c[0], None, c[2], c[3], c[4]) for c in _parse(text)]
+    out = []
+    for c in _parse(text):
+        if c[1]:
+            tok = Tok(c[0], c[1].translate(_K2H), c[2], c[3], c[4], c[7], c[5], c[6])
+            _mark_rendaku(tok, c)
+        else:
+            tok = Tok(c[0], None, c[2], c[3], c[4])
+        out.append(tok)
+    return out
+
+
+def _mark_rendaku(tok: Tok, cols: list[str]) -> None:
+    if cols[8] == "濁音形" and tok.pos1 == "名詞" and len(cols[9]) == len(cols[1]):
+        tok.unvoiced = cols[9].translate(_K2H)
 
 
 def tag_exact(text: str) -> list[Tok]:
@@ -97,7 +112,9 @@ def tag_exact(text: str) -> list[Tok]:
             r = r.translate(k2h)
             if r != surface and kana_only(surface):
                 r = surface.translate(k2h)
-            append(Tok(surface, r, c[2], c[3], c[4], c[7], c[5], c[6]))
+            tok = Tok(surface, r, c[2], c[3], c[4], c[7], c[5], c[6])
+            _mark_rendaku(tok, c)
+            append(tok)
         else:
             append(Tok(surface, None, c[2], c[3], c[4]))
     if pos < len(text):

@@ -89,3 +89,17 @@ def test_empty_and_ascii_text():
     assert reading("") == ""
     assert pairs("hello world") == [("hello world", None)] or "".join(
         t for t, _ in pairs("hello world")) == "hello world"
+
+
+def test_a_rendaku_form_is_read_plain_at_the_start_of_a_phrase():
+    from jpprep.japanese import reading
+
+    assert reading("箱を開けてください。") == "はこをあけてください。"
+    assert reading("ゴミ箱に捨てます。").startswith("ごみばこ")
+
+
+def test_everyday_heteronyms_read_as_a_beginner_needs():
+    from jpprep.japanese import reading
+
+    assert reading("今、何時ですか。") == "いま、なんじですか。"
+    assert reading("米を買いました。") == "こめをかいました。"
