@@ -14,6 +14,8 @@ def register(sub) -> None:
     cr.add_argument("name")
     cr.add_argument("--instructor", action="store_true",
                     help="an instructor profile (sees the Classroom page; for the lab administrator)")
+    cp = ps.add_parser("clear-pin", help="remove a profile's PIN (a student forgot it)")
+    cp.add_argument("name")
     p.set_defaults(func=run)
 
 
@@ -30,6 +32,16 @@ def run(args) -> int:
             role = "instructor" if getattr(args, "instructor", False) else "student"
             info = profiles.create_profile(db, args.name, now=int(time.time() * 1000), role=role)
             print(f"created {'instructor ' if role == 'instructor' else ''}profile {info.name}")
+            return 0
+        if args.action == "clear-pin":
+            from jpprep.errors import ValidationError
+            from jpprep.services import pins
+
+            info = profiles.find_profile(db, args.name)
+            if info is None:
+                raise ValidationError(f"there is no profile named '{args.name}'.", field="name")
+            pins.clear_pin(db, info.id)
+            print(f"the PIN of {info.name} was removed")
             return 0
         items = profiles.list_profiles(db)
         if args.json:

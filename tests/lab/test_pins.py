@@ -75,3 +75,21 @@ def test_a_corrupt_hash_never_opens_the_profile(db, pid):
     with db.session() as s:
         s.get(Profile, pid).pin_hash = "scrypt$garbage"
     assert not pins.check_pin(db, pid, "4821", now=NOW).ok
+
+
+def test_administrator_clears_a_forgotten_pin_from_the_command_line(capsys):
+    from jpprep import cli
+    from jpprep.services import profiles as prof
+    from jpprep.store.db import Database
+    from jpprep import paths
+
+    assert cli.main(["profile", "create", "Ayesha"]) == 0
+    db = Database(paths.database_url())
+    pid = prof.find_profile(db, "Ayesha").id
+    pins.set_pin(db, pid, "4821")
+    db.close()
+    assert cli.main(["profile", "clear-pin", "ayesha"]) == 0
+    db = Database(paths.database_url())
+    assert not pins.has_pin(db, pid)
+    db.close()
+    assert cli.main(["profile", "clear-pin", "Nobody"]) == 2
