@@ -85,12 +85,15 @@ def test_u_undoes_the_last_answer(qtbot, qapp_setup, app_db, clock):
     win = _window(qtbot, app_db, clock)
     win.study_deck(None)
     page = win.page("study")
+    first = page.card.card_id
     qtbot.keyClick(page, Qt.Key.Key_Space)
     qtbot.keyClick(page, Qt.Key.Key_4)
+    assert page.card.card_id != first
     home_rows = lambda: win.page("home").deck_rows()  # noqa: E731
     win.page("home").refresh()
     assert ("Test::Basics", 2, 0, 0) in home_rows()
     qtbot.keyClick(page, Qt.Key.Key_U)
+    assert page.card.card_id == first and not page.revealed  # the undone card is asked again
     win.page("home").refresh()
     assert ("Test::Basics", 3, 0, 0) in home_rows()
 

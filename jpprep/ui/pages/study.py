@@ -283,9 +283,12 @@ class StudyPage(QWidget):
         self.next_card()
 
     def undo(self) -> None:
-        card_id = study.undo(self.ctx.db, self.ctx.profile_id, self.ctx.now())
-        if card_id is not None:
-            self.next_card()
+        now = self.ctx.now()
+        card_id = study.undo(self.ctx.db, self.ctx.profile_id, now)
+        if card_id is not None:  # like Anki: the card that came back is shown again
+            self.card = study.get_card(self.ctx.db, self.ctx.profile_id, card_id, now)
+            self.shown_at = now
+            self._render()
 
     def suspend(self) -> None:
         if self.card is not None:
