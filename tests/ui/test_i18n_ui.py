@@ -127,6 +127,8 @@ def test_screenshots_of_every_page(qtbot, app_db, clock, lang):
         if key == "study":
             w.study_deck(None)
             page.reveal()
+            for view in page.findChildren(FuriganaView):  # kanji, not boxes
+                assert QFontMetrics(view.font()).inFontUcs4(ord("食"))
         qtbot.wait(10)
         save_screenshot(w, f"{lang}-{key}")
         for widget in page.findChildren(QWidget):
