@@ -50,6 +50,7 @@ def test_urdu_profile_lays_out_right_to_left_but_japanese_stays_left_to_right(qt
     assert QApplication.layoutDirection() == RTL
     assert w.layoutDirection() == RTL and w.menuBar().isRightToLeft()
     assert menu_titles(w)[0] == "فائل (&F)"
+    assert w.progress.isRightToLeft()  # progress bars fill from the right
     # the navigation list sits on the right of the page in a mirrored layout
     assert w.nav.mapTo(w, w.nav.rect().topLeft()).x() > w.stack.mapTo(w, w.stack.rect().topLeft()).x()
     study = w.page("study")
