@@ -223,12 +223,12 @@ def load(path: Path | str | None) -> LabConfig:
 
 
 def _languages() -> list[str]:
-    try:
-        from jpprep.ui.i18n import CODES
+    """English and every language with a shipped translation (resources/translations), read
+    without importing Qt."""
+    from jpprep import paths
 
-        return list(CODES)
-    except Exception:  # no Qt (a server tool): accept the shipped codes
-        return ["en", "ur", "ne", "id", "vi", "my", "tl", "ja"]
+    found = sorted(f.stem.removeprefix("jpprep_") for f in (paths.resources_dir() / "translations").glob("jpprep_*.ts"))
+    return ["en", *[c for c in found if c != "en"]]
 
 
 _current: LabConfig | None = None
