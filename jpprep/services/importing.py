@@ -241,9 +241,10 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
 
 
 def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
-                       progress: Progress = None) -> list[ImportReport]:
+                       progress: Progress = None, offered=None) -> list[ImportReport]:
     """Import every deck folder in decks_dir whose version differs from the one imported last
-    (kept in Deck.meta["version"]). Unchanged decks cost one small query each."""
+    (kept in Deck.meta["version"]). Unchanged decks cost one small query each. `offered`
+    (deck id -> bool, e.g. jpprep.lab's deck_offered) leaves out decks a lab does not offer."""
     from jpprep.decks.native import read_deck, read_deck_toml
 
     decks_dir = Path(decks_dir)
@@ -257,6 +258,8 @@ def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
     reports = []
     for i, folder in enumerate(folders):
         meta = read_deck_toml(folder)
+        if offered is not None and not offered(str(meta.get("id", folder.name))):
+            continue
         version = str(meta.get("version", "1"))
         if meta.get("id") in known and known[meta.get("id")] == version:
             continue

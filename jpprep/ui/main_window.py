@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
             self.refresh_current()
 
         return run_in_background(sync_shipped_decks, self.db, paths.decks_dir(), now=self.clock(),
+                                 offered=lab.current().deck_offered,
                                  on_done=done, on_error=self._show_error, on_progress=self._on_progress)
 
     def import_deck(self, path: str | None = None):

@@ -138,3 +138,26 @@ def test_locked_import_is_hidden_and_locked_profiles_cannot_be_made(lab_file, qa
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.name.isVisible()
+
+
+def test_only_offered_shipped_decks_are_loaded(lab_file, db, tmp_path):
+    from jpprep.services.importing import sync_shipped_decks
+    from jpprep.services.study import deck_counts
+
+    decks = tmp_path / "shipped"
+    for deck_id, word in (("lab-one", "水"), ("lab-two", "駅")):
+        d = decks / deck_id
+        d.mkdir(parents=True)
+        (d / "deck.toml").write_text(
+            f'format = 1\nid = "{deck_id}"\nname = "Lab::{deck_id}"\nlanguages = ["en"]\n'
+            'card_types = ["recognition"]\nlicence = "CC0"\nattribution = "tests"\nversion = "1"\n',
+            encoding="utf-8")
+        (d / "notes.csv").write_text(f"id,kind,expression,reading,meaning_en\n1,vocab,{word},,w\n", encoding="utf-8")
+    lab_file.write_text('decks = ["lab-two"]\n', encoding="utf-8")
+    reports = sync_shipped_decks(db, decks, now=1_790_000_000_000, offered=lab.current().deck_offered)
+    assert [r.added for r in reports] == [1]
+    from jpprep.services import profiles
+
+    pid = profiles.create_profile(db, "A", now=1).id
+    names = {c.name for c in deck_counts(db, pid, 1_790_000_000_000)}
+    assert any("lab-two" in n for n in names) and not any("lab-one" in n for n in names)
