@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -18,6 +20,11 @@ from PySide6.QtWidgets import (
 
 from jpprep.services import study
 from jpprep.ui import i18n
+
+
+def _order(name: str) -> str:
+    """Deck order for learners: JLPT N5 (the first level) before N1, otherwise by name."""
+    return re.sub(r"\bN([1-5])\b", lambda m: f"N{6 - int(m.group(1))}", name)
 
 
 class HomePage(QWidget):
@@ -130,7 +137,7 @@ class HomePage(QWidget):
         selected = self.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) if self.tree.currentItem() else None
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
-        for c in sorted(counts, key=lambda c: c.name):
+        for c in sorted(counts, key=lambda c: _order(c.name)):
             parent_name, _, leaf = c.name.rpartition("::")
             parent = items.get(parent_name)
             item = QTreeWidgetItem([leaf or c.name, *(i18n.count(n) for n in (c.new, c.learning, c.review))])
