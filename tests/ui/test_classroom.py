@@ -158,3 +158,18 @@ def test_cli_makes_an_instructor(capsys):
 
     roles = {p["name"]: p["role"] for p in json.loads(capsys.readouterr().out)}
     assert roles == {"Tanaka": "instructor", "Ali": "student"}
+
+
+def test_exams_page_offers_only_the_labs_mocks(qapp_setup, qtbot, db, clock, tmp_path, monkeypatch):
+    from jpprep.ui.pages.exams import ExamsPage
+    from jpprep.ui.context import AppContext
+
+    cfg = tmp_path / "lab.toml"
+    cfg.write_text('exams = ["jlpt-n5", "jft-basic"]\n', encoding="utf-8")
+    monkeypatch.setenv(lab.ENV, str(cfg))
+    lab.reset()
+    info = profiles.create_profile(db, "Ayesha", now=clock())
+    page = ExamsPage(AppContext(db, info.id, info.name, clock, info.settings))
+    qtbot.addWidget(page)
+    assert sorted(page.exam.itemData(i) for i in range(page.exam.count())) == ["jft-basic", "jlpt-n5"]
+    lab.reset()

@@ -83,8 +83,11 @@ class ExamsPage(QWidget):
         self.results.sendMissed.connect(self._send_missed)
         self.stack.addWidget(self.results)
         self._attempt_shown = None
+        from jpprep import lab
+
         for bp in bpmod.all_blueprints().values():
-            self.exam.addItem(f"{bp.name}  {bp.name_ja}", bp.id)
+            if lab.current().exam_offered(bp.id):  # a lab may offer only some mocks
+                self.exam.addItem(f"{bp.name}  {bp.name_ja}", bp.id)
         self.refresh()
 
     # --- home ---------------------------------------------------------------------------
