@@ -157,7 +157,9 @@ def choose_profile(db, name: str | None = None, parent=None) -> ProfileInfo | No
     A profile with a PIN is never opened without asking: the picker shows it selected."""
     if name:
         found = profiles.find_profile(db, name)
-        chosen = found or profiles.create_profile(db, name, now=system_clock())
+        if found is None and lab.allowed("create_profiles"):
+            found = profiles.create_profile(db, name, now=system_clock())
+        chosen = found  # None (a lab that makes the profiles itself): the picker
     else:
         last = local_state.load().get("last_profile_id")
         chosen = profiles.get_profile(db, last) if isinstance(last, int) else None

@@ -141,3 +141,25 @@ def test_log_out_forgets_the_profile_and_shows_the_picker(qapp_setup, qtbot, app
     actions["Log out"].trigger()
     assert not window.isVisible()
     assert local_state.load()["last_profile_id"] is None
+
+
+def test_profile_option_cannot_make_a_profile_when_the_lab_forbids_it(qapp_setup, qtbot, db, clock, tmp_path,
+                                                                      monkeypatch):
+    from jpprep import lab
+
+    cfg = tmp_path / "lab.toml"
+    cfg.write_text('locked = ["create_profiles"]\n', encoding="utf-8")
+    monkeypatch.setenv(lab.ENV, str(cfg))
+    lab.reset()
+    profiles.create_profile(db, "Ayesha", now=clock())
+    shown = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        shown.append(dialog.name.isVisible())
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    assert choose_profile(db, "Intruder") is None
+    assert shown == [False] and profiles.find_profile(db, "Intruder") is None
+    lab.reset()
