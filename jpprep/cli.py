@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     paths.configure(data_dir=args.data_dir, database_url=args.database_url)
     from jpprep import lab
 
-    lab.current()  # a lab configuration fixes the database, the language and locks
+    lab_config = lab.current()  # a lab configuration fixes the database, the language and locks
+    if lab_config.problems and args.command is not None:
+        print(f"jpprep: {lab_config.summary()}", file=sys.stderr)
     if args.command is None:
         from jpprep.ui.app import run_gui
 

@@ -161,3 +161,10 @@ def test_only_offered_shipped_decks_are_loaded(lab_file, db, tmp_path):
     pid = profiles.create_profile(db, "A", now=1).id
     names = {c.name for c in deck_counts(db, pid, 1_790_000_000_000)}
     assert any("lab-two" in n for n in names) and not any("lab-one" in n for n in names)
+
+
+def test_cli_names_lab_file_problems_and_still_works(lab_file, capsys):
+    lab_file.write_text('lockd = ["import_decks"]\n', encoding="utf-8")
+    assert cli.main(["profile", "create", "Ayesha"]) == 0
+    err = capsys.readouterr().err
+    assert str(lab_file) in err and "line 1" in err and "Did you mean 'locked'" in err
