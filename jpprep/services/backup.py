@@ -47,10 +47,7 @@ def backup_dir(db: Database) -> Path:
 
 def stem(db: Database) -> str:
     """Backups of one database share this prefix."""
-    if db.path is not None:
-        return db.path.stem
-    name = db.engine.url.database or "server"
-    return f"{db.engine.url.get_backend_name()}-{name}"
+    return store.stem_for(db.engine)
 
 
 def known_revisions() -> set[str]:

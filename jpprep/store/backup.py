@@ -62,6 +62,16 @@ class Policy:
     max_bytes: int = 500 * 1024 * 1024
 
 
+def stem_for(engine) -> str:
+    """The name prefix of one database's backups: the file's stem, or backend-dbname."""
+    from jpprep.store.db import sqlite_path
+
+    path = sqlite_path(str(engine.url))
+    if path is not None:
+        return path.stem
+    return f"{engine.url.get_backend_name()}-{engine.url.database or 'server'}"
+
+
 def clean_reason(reason: str) -> str:
     text = re.sub(r"[^a-z0-9]+", "-", (reason or "manual").lower()).strip("-")
     if not text or not text[0].isalpha():

@@ -165,12 +165,22 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> str | None:
             )
     backup = None
     path = sqlite_path(str(engine.url))
-    if rev is not None and path is not None and backup_dir is not None:
+    if rev is not None and backup_dir is not None:
         from jpprep.store import backup as backups
 
         now_ms = int(time.time() * 1000)
-        backup = backups.copy_sqlite(path, backups.backup_path(backup_dir, path.stem, now_ms, "upgrade"))
+        dest = backups.backup_path(backup_dir, backups.stem_for(engine), now_ms, "upgrade")
+        if path is not None:
+            backup = backups.copy_sqlite(path, dest)
+        else:
+            backup = backups.export_to_sqlite(engine, dest)
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # a whole lab may start at once: one upgrades, the others wait and find it done
+            conn.execute(text("SELECT pg_advisory_xact_lock(7245010001)"))
+            if engine.dialect.has_table(conn, "alembic_version") and conn.execute(
+                    text("SELECT version_num FROM alembic_version")).scalar() == head:
+                return str(backup) if backup else None
         cfg = _alembic_config(conn)
         from alembic import command
 

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import select, text
 
 from jpprep.store.models import (
-    Base, Card, CardState, Deck, ExamAttempt, Media, Note, Preset, Profile, ReadingOverride,
+    Assignment, Base, Card, CardState, Deck, ExamAttempt, Media, Note, Preset, Profile, ReadingOverride,
     Review, Target, UndoEntry,
 )
 
@@ -75,6 +75,8 @@ def seed(db, now: int, *, notes: int = 16, reviews_per_card: int = 3) -> dict:
                           result={"score": 120, "passed": True}))
         s.add(Target(profile_id=ravi.id, exam_id="jft-basic", exam_date="2027-03-01",
                      deck_ids=[deck.id]))
+        s.add(Assignment(kind="deck", deck_id=deck.id, profile_id=None, due_date="2026-12-01",
+                         created_by=aiko.id, created_ms=now - DAY, note="N5 語彙を毎日20枚"))
         s.add(UndoEntry(profile_id=aiko.id, created_ms=now - 1000, action="answer",
                         card_id=card_ids[0], payload={"states": {str(card_ids[0]): None}, "revlog": []}))
         return {"profiles": [aiko.id, ravi.id], "cards": card_ids, "deck": deck.id}

@@ -188,3 +188,28 @@ def test_a_class_answering_at_once_stores_every_review_exactly_once(backend_url)
                         .group_by(CardState.profile_id)).all()
         assert sorted(r[1] for r in per) == [answers] * clients
     db.close()
+
+
+def test_a_whole_lab_starting_at_once_on_an_empty_server(backend_url):
+    if not backend_url.startswith("postgresql"):
+        pytest.skip("only a server is opened by many computers at once")
+    opened, failed = [], []
+    barrier = threading.Barrier(8)
+
+    def start():
+        barrier.wait()
+        try:
+            db = Database(backend_url)
+            opened.append(db)
+        except BaseException as exc:  # reported below
+            failed.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads), "the starts deadlocked"
+    for db in opened:
+        db.close()
+    assert failed == [] and len(opened) == 8
