@@ -56,7 +56,11 @@ class StudentReport:
     exams: list[ExamScore]
     target: str | None  # "JLPT-N5 on 2027-07-05 (120 days)"
     at_risk: bool = False
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # English (CSV, PDF, CLI)
+    # the same reasons as (code, values) for the interface to word in its language:
+    # behind {exam, date, left, needed, pace}, mock_failed {exam, percent}, overdue {n, titles},
+    # inactive {days}
+    risks: list[tuple[str, dict]] = field(default_factory=list)
 
     @property
     def assignment_progress(self) -> float | None:
@@ -130,17 +134,23 @@ def _judge(db: Database, report: StudentReport, now: int, last_ms: int | None) -
     if plan is not None:
         report.target = f"{plan.exam_id.upper()} on {plan.exam_date} ({plan.days_left} days)"
         if plan.cards_left and not plan.covers:
+            report.risks.append(("behind", {"exam": plan.exam_id.upper(), "date": plan.exam_date,
+                                            "left": plan.cards_left, "needed": plan.proposed_new_per_day,
+                                            "pace": round(plan.pace)}))
             report.reasons.append(
                 f"behind for {plan.exam_id.upper()} on {plan.exam_date}: {plan.cards_left} cards still new, "
                 f"{plan.proposed_new_per_day} new a day needed (pace {plan.pace:.0f})")
         mock = next((e for e in report.exams if e.exam_id == plan.exam_id), None)
         if mock is not None and mock.passed is False:
+            report.risks.append(("mock_failed", {"exam": mock.name, "percent": round(mock.total_percent or 0)}))
             report.reasons.append(f"latest {mock.name} mock not passed ({mock.total_percent:.0f}%)")
     overdue = [a for a in report.assignments if a.overdue]
     if overdue:
+        report.risks.append(("overdue", {"n": len(overdue), "titles": ", ".join(a.info.title for a in overdue)}))
         report.reasons.append(f"{len(overdue)} overdue assignment(s): " + ", ".join(a.info.title for a in overdue))
     if last_ms is None or now - last_ms > INACTIVE_DAYS * DAY_MS:
         if plan is not None or report.assignments:
+            report.risks.append(("inactive", {"days": INACTIVE_DAYS}))
             report.reasons.append(f"no study in the last {INACTIVE_DAYS} days")
     report.at_risk = bool(report.reasons)
 

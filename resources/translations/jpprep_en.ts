@@ -27,6 +27,20 @@
                 <numerusform>%Ln at risk.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n overdue assignment(s): {titles}</source>
+            <translation>
+                <numerusform>%n overdue assignment: {titles}</numerusform>
+                <numerusform>%n overdue assignments: {titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no study in the last %n day(s)</source>
+            <translation>
+                <numerusform>no study in the last %n day</numerusform>
+                <numerusform>no study in the last %n days</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>

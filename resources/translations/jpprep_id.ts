@@ -262,6 +262,26 @@
             <translation>{title} untuk {who}, tenggat {date}</translation>
         </message>
         <message>
+            <source>behind for {exam} on {date}: {left} cards still new, {needed} a day needed</source>
+            <translation>tertinggal untuk {exam} pada {date}: {left} kartu masih baru, perlu {needed} per hari</translation>
+        </message>
+        <message>
+            <source>latest {exam} mock not passed ({percent}%)</source>
+            <translation>simulasi {exam} terakhir belum lulus ({percent}%)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue assignment(s): {titles}</source>
+            <translation>
+                <numerusform>%n tugas lewat tenggat: {titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no study in the last %n day(s)</source>
+            <translation>
+                <numerusform>tidak belajar dalam %n hari terakhir</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} is at risk: {why}</source>
             <translation>{name} berisiko: {why}</translation>
         </message>

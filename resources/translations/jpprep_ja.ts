@@ -262,6 +262,26 @@
             <translation>{title}（対象：{who}、期限：{date}）</translation>
         </message>
         <message>
+            <source>behind for {exam} on {date}: {left} cards still new, {needed} a day needed</source>
+            <translation>{date}の{exam}に遅れ気味：未学習カード{left}枚、1日{needed}枚が必要</translation>
+        </message>
+        <message>
+            <source>latest {exam} mock not passed ({percent}%)</source>
+            <translation>直近の{exam}模試は不合格（{percent}%）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue assignment(s): {titles}</source>
+            <translation>
+                <numerusform>期限切れの課題%n件：{titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no study in the last %n day(s)</source>
+            <translation>
+                <numerusform>過去%n日間、学習なし</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} is at risk: {why}</source>
             <translation>{name} さんは要注意です：{why}</translation>
         </message>

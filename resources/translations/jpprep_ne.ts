@@ -265,6 +265,28 @@
             <translation>{who} का लागि {title}, अन्तिम मिति {date}</translation>
         </message>
         <message>
+            <source>behind for {exam} on {date}: {left} cards still new, {needed} a day needed</source>
+            <translation>{date} को {exam} का लागि पछाडि: {left} कार्ड अझै नयाँ, दिनमा {needed} चाहिन्छ</translation>
+        </message>
+        <message>
+            <source>latest {exam} mock not passed ({percent}%)</source>
+            <translation>पछिल्लो {exam} नमुना परीक्षा उत्तीर्ण भएन ({percent}%)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue assignment(s): {titles}</source>
+            <translation>
+                <numerusform>%n कार्यको म्याद नाघ्यो: {titles}</numerusform>
+                <numerusform>%n कार्यहरूको म्याद नाघ्यो: {titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no study in the last %n day(s)</source>
+            <translation>
+                <numerusform>पछिल्लो %n दिनमा कुनै अध्ययन छैन</numerusform>
+                <numerusform>पछिल्ला %n दिनमा कुनै अध्ययन छैन</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} is at risk: {why}</source>
             <translation>{name} जोखिममा छ: {why}</translation>
         </message>

@@ -265,6 +265,28 @@
             <translation>{title} برائے {who}، آخری تاریخ {date}</translation>
         </message>
         <message>
+            <source>behind for {exam} on {date}: {left} cards still new, {needed} a day needed</source>
+            <translation>{date} کے {exam} کے لیے پیچھے: {left} کارڈ ابھی نئے ہیں، روزانہ {needed} درکار</translation>
+        </message>
+        <message>
+            <source>latest {exam} mock not passed ({percent}%)</source>
+            <translation>{exam} کا تازہ نمونہ امتحان پاس نہیں ہوا ({percent}%)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue assignment(s): {titles}</source>
+            <translation>
+                <numerusform>%n کام کی تاریخ گزر گئی: {titles}</numerusform>
+                <numerusform>%n کاموں کی تاریخ گزر گئی: {titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no study in the last %n day(s)</source>
+            <translation>
+                <numerusform>پچھلے %n دن میں کوئی مطالعہ نہیں</numerusform>
+                <numerusform>پچھلے %n دنوں میں کوئی مطالعہ نہیں</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} is at risk: {why}</source>
             <translation>{name} خطرے میں ہے: {why}</translation>
         </message>

@@ -262,6 +262,26 @@
             <translation>{title} cho {who}, hạn {date}</translation>
         </message>
         <message>
+            <source>behind for {exam} on {date}: {left} cards still new, {needed} a day needed</source>
+            <translation>chậm tiến độ cho {exam} ngày {date}: còn {left} thẻ mới, cần {needed} thẻ mỗi ngày</translation>
+        </message>
+        <message>
+            <source>latest {exam} mock not passed ({percent}%)</source>
+            <translation>bài thi thử {exam} gần nhất chưa đạt ({percent}%)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue assignment(s): {titles}</source>
+            <translation>
+                <numerusform>%n bài tập quá hạn: {titles}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no study in the last %n day(s)</source>
+            <translation>
+                <numerusform>không học trong %n ngày qua</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} is at risk: {why}</source>
             <translation>{name} có nguy cơ: {why}</translation>
         </message>

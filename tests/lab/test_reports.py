@@ -98,3 +98,10 @@ def test_csv_opens_with_names_intact(class_db, tmp_path):
     one = reports.write_csv(tmp_path / "s.csv", reports.student_report(db, class_db["raza"].id, now=now))
     text = one.read_text(encoding="utf-8-sig")
     assert "رضا" in text and "overdue" in text and "Listening" in text
+
+
+def test_every_reason_has_a_code_for_the_interface(class_db):
+    rep = reports.student_report(class_db["db"], class_db["raza"].id, now=class_db["now"])
+    assert [code for code, _v in rep.risks] == ["mock_failed", "overdue", "inactive"]
+    assert len(rep.risks) == len(rep.reasons)
+    assert dict(rep.risks)["overdue"] == {"n": 1, "titles": "Lab::Basics"}

@@ -146,7 +146,7 @@ class ClassroomPage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, r.profile_id)
                 if col == len(cells) - 1 and r.at_risk:
                     item.setForeground(QBrush(QColor("#b00020")))
-                    item.setToolTip("\n".join(r.reasons))
+                    item.setToolTip("\n".join(self.risk_text(c, v) for c, v in r.risks))
                 self.table.setItem(row, col, item)
         self.assignment_list.clear()
         for a in assignments.list_assignments(self.ctx.db):
@@ -163,11 +163,25 @@ class ClassroomPage(QWidget):
             return None
         return self.report.students[row]
 
+    def risk_text(self, code: str, v: dict) -> str:
+        if code == "behind":
+            return self.tr("behind for {exam} on {date}: {left} cards still new, {needed} a day needed").format(**v)
+        if code == "mock_failed":
+            return self.tr("latest {exam} mock not passed ({percent}%)").format(**v)
+        if code == "overdue":
+            return self.tr("%n overdue assignment(s): {titles}", "", v["n"]).format(**v)
+        if code == "inactive":
+            return self.tr("no study in the last %n day(s)", "", v["days"])
+        return code
+
+    def _why(self, r) -> str:
+        return "; ".join(self.risk_text(code, values) for code, values in r.risks)
+
     def _show_reasons(self) -> None:
         r = self.selected_student()
-        self.reasons.setText("" if r is None or not r.reasons else
+        self.reasons.setText("" if r is None or not r.risks else
                              self.tr("{name} is at risk: {why}").format(
-                                 name=f"\u2068{r.name}\u2069", why="; ".join(r.reasons)))  # isolate: an Urdu name keeps the line LTR
+                                 name=f"\u2068{r.name}\u2069", why=self._why(r)))  # isolate: an Urdu name keeps the line LTR
 
     # -- actions ---------------------------------------------------------------------------
     def assign(self, values: dict | None = None) -> None:
