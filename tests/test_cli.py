@@ -50,3 +50,10 @@ def test_profiles_from_the_command_line_are_kept_in_the_data_folder(tmp_path):
     assert "already exists" in again.stderr
     listed = _run("--data-dir", str(tmp_path), "profile", "list", "--json")
     assert [p["name"] for p in json.loads(listed.stdout)] == ["Ram Thapa"]
+
+
+def test_doctor_can_check_the_database(tmp_path):
+    assert _run("--data-dir", str(tmp_path), "profile", "create", "Ram").returncode == 0
+    out = _run("--data-dir", str(tmp_path), "doctor", "--check-db")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "database check:" in out.stdout

@@ -12,6 +12,8 @@ from importlib import metadata
 def register(sub) -> None:
     p = sub.add_parser("doctor", help="print versions, folders and whether the font and dictionary load")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--check-db", action="store_true",
+                   help="also check the database and repair what can be repaired (backup first)")
     p.set_defaults(func=run)
 
 
@@ -101,4 +103,24 @@ def run(args) -> int:
                 value = ("ok: " if value["ok"] else "PROBLEM: ") + value["detail"]
             print(f"{key.replace('_', ' '):20} {value}")
     ok = info["japanese_font"]["ok"] and info["japanese_dictionary"]["ok"]
+    if getattr(args, "check_db", False):
+        ok = _check_db() and ok
     return 0 if ok else 1
+
+
+def _check_db() -> bool:
+    import time
+
+    from jpprep import paths
+    from jpprep.services.check import check_database
+    from jpprep.store.db import Database
+
+    db = Database(paths.database_url(), backup_dir=paths.backups_dir())
+    try:
+        report = check_database(db, paths.media_dir(), repair=True, now=int(time.time() * 1000))
+    finally:
+        db.close()
+    print("database check:")
+    for line in report.lines():
+        print(f"  {line}")
+    return report.ok

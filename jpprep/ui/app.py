@@ -96,7 +96,21 @@ def run_gui(profile: str | None = None) -> int:
         from jpprep.services import profiles
 
         info = replace(info, settings=profiles.update_settings(db, info.id, ui_language=i18n.current_language()))
+    from jpprep.errors import ProfileInUseError
+    from jpprep.ui.context import system_clock
+    from jpprep.ui.session_guard import ProfileGuard, bring_forward_running
+
+    guard = ProfileGuard(db.url)
+    try:
+        guard.take(info.name, system_clock())
+    except ProfileInUseError as exc:
+        if not bring_forward_running(db.url, info.name):
+            QMessageBox.information(None, "jpprep", str(exc))
+        db.close()
+        return 0
     window = MainWindow(db, info)
+    window.guard = guard
+    guard.activated.connect(window.bring_forward)
     window.show()
     QTimer.singleShot(0, window.start_background_work)
     if os.environ.get("JPPREP_REPORT_IDLE"):  # benchmarks/startup.py: say when the window is idle
@@ -105,5 +119,6 @@ def run_gui(profile: str | None = None) -> int:
     from jpprep.ui.workers import cancel_all
 
     cancel_all()
+    guard.release()
     db.close()
     return code

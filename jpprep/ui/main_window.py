@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         self._show_pages_for(profile.role)  # instructors also get the Classroom
         self._fit_nav()
         self.nav.setCurrentRow(0)
+        from jpprep.ui.session_guard import BackupTimer
+
+        self.guard = None  # a ProfileGuard, set by jpprep.ui.app (tests run without one)
+        self.backups = BackupTimer(db, clock, self)
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -246,7 +250,31 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())
 
+    def bring_forward(self) -> None:
+        """A second start on this profile asked for this window."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event) -> None:
+        from jpprep.errors import JpprepError
+
+        try:
+            self.backups.on_close()
+        except JpprepError as exc:  # a full disk must not stop the window closing
+            self.statusBar().showMessage(str(exc))
+        super().closeEvent(event)
+
     def use_profile(self, info: ProfileInfo) -> None:
+        guard = getattr(self, "guard", None)
+        if guard is not None and info.name != self.ctx.profile_name:
+            from jpprep.errors import ProfileInUseError
+
+            try:
+                guard.take(info.name, self.clock())
+            except ProfileInUseError as exc:
+                QMessageBox.information(self, "jpprep", str(exc))
+                return
         local_state.save(last_profile_id=info.id)
         self.ctx = AppContext(self.db, info.id, info.name, self.clock, info.settings)
         self.setWindowTitle(self.tr("jpprep: {name}").format(name=info.name))
