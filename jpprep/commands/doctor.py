@@ -45,10 +45,9 @@ def check_font() -> tuple[bool, str]:
 
 def check_dictionary() -> tuple[bool, str]:
     try:
-        import fugashi
+        from jpprep.japanese import reading
 
-        words = [w.feature.kana for w in fugashi.Tagger()("日本語")]
-        return True, f"tagged 日本語 as {'/'.join(str(w) for w in words)}"
+        return True, f"read 日本語を勉強する as {reading('日本語を勉強する')}"
     except Exception as exc:
         return False, f"{type(exc).__name__}: {exc}"
 

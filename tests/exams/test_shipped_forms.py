@@ -135,3 +135,19 @@ def test_a_learner_can_take_a_shipped_form_and_pass_it(db, name):
     _answer_all(run, t0 + 60_000)
     res = exsvc.finish_exam(db, run, t0 + 120_000)
     assert res.questions == len(b.items) and res.correct == res.questions and res.passed is True
+
+
+def test_n5_forms_test_only_n5_kanji():
+    import csv
+
+    deck = Path(__file__).resolve().parents[2] / "decks" / "kanji-n5" / "notes.csv"
+    n5 = {r["expression"] for r in csv.DictReader(deck.open(encoding="utf-8"))}
+    bad = []
+    for path in ROOT.glob("jlpt-n5-form-*.json"):
+        for it in bank.load(path).items:
+            words = [it.stem]
+            if it.type == "orthography":
+                words.append(it.choices[it.correct - 1].text)
+            if it.type in ("kanji_reading", "orthography", "grammar_form", "context", "paraphrase"):
+                bad += [(it.id, ch) for w in words for ch in markup.plain(w) if "\u4e00" <= ch <= "\u9fff" and ch not in n5]
+    assert bad == []
