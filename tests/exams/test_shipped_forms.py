@@ -137,17 +137,22 @@ def test_a_learner_can_take_a_shipped_form_and_pass_it(db, name):
     assert res.questions == len(b.items) and res.correct == res.questions and res.passed is True
 
 
-def test_n5_forms_test_only_n5_kanji():
+@pytest.mark.parametrize("level", ["n5", "n4"])
+def test_n5_and_n4_forms_test_only_kanji_of_their_level(level):
     import csv
 
-    deck = Path(__file__).resolve().parents[2] / "decks" / "kanji-n5" / "notes.csv"
-    n5 = {r["expression"] for r in csv.DictReader(deck.open(encoding="utf-8"))}
+    decks = Path(__file__).resolve().parents[2] / "decks"
+    allowed = set()
+    for lv in ("n5", "n4")[("n5", "n4").index(level)::-1]:
+        allowed |= {r["expression"] for r in csv.DictReader((decks / f"kanji-{lv}" / "notes.csv").open(encoding="utf-8"))}
     bad = []
-    for path in ROOT.glob("jlpt-n5-form-*.json"):
+    for path in ROOT.glob(f"jlpt-{level}-form-*.json"):
         for it in bank.load(path).items:
-            words = [it.stem]
-            if it.type == "orthography":
-                words.append(it.choices[it.correct - 1].text)
-            if it.type in ("kanji_reading", "orthography", "grammar_form", "context", "paraphrase"):
-                bad += [(it.id, ch) for w in words for ch in markup.plain(w) if "\u4e00" <= ch <= "\u9fff" and ch not in n5]
+            if it.type in ("kanji_reading", "orthography"):
+                words = [markup.target_text(it.stem)]
+                if it.type == "orthography":
+                    words = [it.choices[it.correct - 1].text]
+                if level == "n5":
+                    words.append(it.stem)
+                bad += [(it.id, ch) for w in words for ch in markup.plain(w) if "\u4e00" <= ch <= "\u9fff" and ch not in allowed]
     assert bad == []
