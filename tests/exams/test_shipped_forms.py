@@ -137,13 +137,14 @@ def test_a_learner_can_take_a_shipped_form_and_pass_it(db, name):
     assert res.questions == len(b.items) and res.correct == res.questions and res.passed is True
 
 
-@pytest.mark.parametrize("level", ["n5", "n4"])
-def test_n5_and_n4_forms_test_only_kanji_of_their_level(level):
+@pytest.mark.parametrize("level", ["n5", "n4", "n3"])
+def test_jlpt_forms_test_only_kanji_of_their_level(level):
     import csv
 
     decks = Path(__file__).resolve().parents[2] / "decks"
     allowed = set()
-    for lv in ("n5", "n4")[("n5", "n4").index(level)::-1]:
+    levels = ("n5", "n4", "n3")
+    for lv in levels[:levels.index(level) + 1]:
         allowed |= {r["expression"] for r in csv.DictReader((decks / f"kanji-{lv}" / "notes.csv").open(encoding="utf-8"))}
     bad = []
     for path in ROOT.glob(f"jlpt-{level}-form-*.json"):
