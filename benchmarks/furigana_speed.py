@@ -144,7 +144,29 @@ def main() -> int:
         firsts.append(float(out))
     print(f"first annotate() after start (import + dictionary + tables): {min(firsts):.3f} s "
           f"(target <= 0.5)")
+    _growth()
     return 0
+
+
+def _growth() -> None:
+    """Ten times the text should take about ten times as long, not a hundred (bad input
+    without newlines: a 1 MB paragraph, runs of combining marks)."""
+    import time
+
+    from jpprep.japanese import annotate
+
+    for name, unit, n in (("sentences without newline", "今日は日本語を勉強します、", 2000),
+                          ("combining marks", "\u0301", 2000), ("ascii", "x", 2000)):
+        times = []
+        for size in (n, n * 10):
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.perf_counter()
+                annotate(unit * size)
+                best = min(best, time.perf_counter() - t0)
+            times.append(best)
+        print(f"growth for 10x the text ({name}): {times[1] / max(times[0], 1e-6):.1f}x "
+              f"(linear ~10x, quadratic ~100x)")
 
 
 if __name__ == "__main__":

