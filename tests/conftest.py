@@ -41,3 +41,30 @@ def db(tmp_path):
     database = Database(f"sqlite:///{tmp_path / 'test.db'}")
     yield database
     database.close()
+
+
+class FakeClock:
+    """UTC epoch ms that only moves when a test says so."""
+
+    def __init__(self, ms: int = 1_790_000_000_000) -> None:
+        self.ms = ms
+
+    def __call__(self) -> int:
+        return self.ms
+
+    def advance(self, seconds: float) -> None:
+        self.ms += int(seconds * 1000)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def qapp_setup(qapp):
+    """The QApplication set up as the app does it (bundled fonts, app font)."""
+    from jpprep.ui.app import setup_application
+
+    setup_application(qapp)
+    return qapp

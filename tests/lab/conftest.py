@@ -5,29 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-class FakeClock:
-    def __init__(self, ms: int = 1_790_000_000_000) -> None:
-        self.ms = ms
-
-    def __call__(self) -> int:
-        return self.ms
-
-    def advance(self, seconds: float) -> None:
-        self.ms += int(seconds * 1000)
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def qapp_setup(qapp):
-    from jpprep.ui.app import setup_application
-
-    setup_application(qapp)
-    return qapp
-
 
 @pytest.fixture(autouse=True)
 def _fresh_lab():

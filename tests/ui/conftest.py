@@ -28,21 +28,6 @@ NOTES_CSV = """id,kind,expression,reading,meaning_en,meaning_ur,example_ja,examp
 """
 
 
-class FakeClock:
-    def __init__(self, ms: int = 1_790_000_000_000) -> None:
-        self.ms = ms
-
-    def __call__(self) -> int:
-        return self.ms
-
-    def advance(self, seconds: float) -> None:
-        self.ms += int(seconds * 1000)
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
 
 @pytest.fixture
 def deck_dir(tmp_path) -> Path:
@@ -68,14 +53,6 @@ def _finish_background_jobs():
     from jpprep.ui.workers import cancel_all
 
     cancel_all()
-
-
-@pytest.fixture
-def qapp_setup(qapp):
-    from jpprep.ui.app import setup_application
-
-    setup_application(qapp)
-    return qapp
 
 
 def save_screenshot(widget, name: str) -> Path:
