@@ -20,7 +20,8 @@ import uuid
 import weakref
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, select, text, update
+from sqlalchemy import bindparam, delete, func, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jpprep.errors import ValidationError
@@ -28,7 +29,7 @@ from jpprep.services.presets import ensure_presets, personal_params
 from jpprep.srs.days import DayClock
 from jpprep.srs.presets import PresetConfig, validate
 from jpprep.srs.scheduler import (
-    AGAIN, LEARNING, NEW, RELEARNING, REVIEW, Scheduler, SrsCard, label_days,
+    AGAIN, LEARNING, NEW, RELEARNING, REVIEW, Scheduler, SrsCard, label_days, label_ms,
 )
 from jpprep.store.models import Card, CardState, Deck, Note, Preset, Profile, Review, UndoEntry
 
@@ -70,6 +71,9 @@ class StudyCard:
     previews: dict[int, str] = field(default_factory=dict)  # rating -> "10m", "2d", "3mo"
     flag: int = 0
     leech: bool = False
+    # rating -> the interval that answer gives in ms (learning steps exact; review intervals
+    # are whole learner days x 86,400,000), for the UI to word in the learner's language
+    preview_ms: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -80,6 +84,8 @@ class AnswerResult:
     interval_label: str
     leech: bool = False
     suspended: bool = False
+    # True when review_uid named an answer already stored: nothing was applied again
+    already_recorded: bool = False
 
 
 @dataclass
@@ -645,7 +651,15 @@ def _study_card(ctx: _Ctx, card_id: int) -> StudyCard:
         tags=row.tags or "", level=row.level, state=sc.state,
         previews={r: o.label for r, o in previews.items()},
         flag=st["flag"] if st else 0, leech=bool(st["leech"]) if st else False,
+        preview_ms={r: _interval_ms(o, ctx.now) for r, o in previews.items()},
     )
+
+
+def _interval_ms(o, now: int) -> int:
+    """A preview's interval in ms: whole days for review intervals, exact for steps."""
+    if o.interval_days is not None:
+        return o.interval_days * 86_400_000
+    return max(0, o.card.due_ms - now)
 
 
 def next_card(db, profile_id: int, deck_id: int | None, now: int) -> StudyCard | None:
@@ -791,49 +805,110 @@ class _CardCtx:
 
 
 def answer(db, profile_id: int, card_id: int, rating: int, now: int,
-           duration_ms: int = 0) -> AnswerResult:
-    """Record an answer (1 again, 2 hard, 3 good, 4 easy) and schedule the card."""
+           duration_ms: int = 0, *, review_uid: str | None = None) -> AnswerResult:
+    """Record an answer (1 again, 2 hard, 3 good, 4 easy) and schedule the card.
+
+    review_uid (at most 40 characters) is stored as the review's uid. An answer whose uid is
+    already stored for the profile is not applied again: the stored review is described
+    (already_recorded=True), so an outbox may re-send an answer whose acknowledgement was lost.
+    """
     if rating not in (1, 2, 3, 4):
         raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
-    with db.session() as s:
-        ctx = _CardCtx(s, profile_id, card_id, now)
-        deck_id, note_id = ctx.deck_id, ctx.note_id
-        old = _state_row(s, profile_id, card_id)
-        states = {str(card_id): old}
-        before = _srs_from(old)
-        out = ctx.sched.review(card_id, before, rating, now)
-        new = out.card
-        values = {"state": new.state, "step": new.step, "stability": new.stability,
-                  "difficulty": new.difficulty, "due_ms": new.due_ms,
-                  "last_review_ms": new.last_review_ms, "reps": new.reps, "lapses": new.lapses}
-        if old is not None and old["queue"] == BURIED:
-            values.update(queue=0, bury_day=None)
-        conf = ctx.conf
-        note_tags = {}
-        leech = suspended = False
-        if before.state == REVIEW and rating == AGAIN and new.lapses >= conf.leech_threshold:
-            over = new.lapses - conf.leech_threshold
-            if over % max(1, conf.leech_threshold // 2) == 0:
-                leech = True
-                values["leech"] = True
-                note = s.get(Note, note_id)
-                note_tags[str(note.id)] = note.tags
-                note.tags = _tag_add(note.tags or "", "leech")
-                if conf.leech_action == "suspend":
-                    values["queue"] = SUSPENDED
-                    suspended = True
-        _write_state(s, profile_id, card_id, old, values)
-        rev_id = s.execute(_Q_INSERT_REVIEW, dict(
-            uid=uuid.uuid4().hex, profile_id=profile_id, card_id=card_id, reviewed_ms=now,
-            rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
-            state_before=before.state, state_after=new.state, stability=new.stability,
-            difficulty=new.difficulty, due_ms=new.due_ms, kind="review",
-        )).inserted_primary_key[0]
-        if conf.bury_siblings:
-            _bury_siblings(ctx, card_id, note_id, states)
-        _push_undo(s, profile_id, now, "answer", card_id,
-                   {"states": states, "revlog_ids": [rev_id], "note_tags": note_tags})
-        return AnswerResult(card_id, new.state, new.due_ms, out.label, leech, suspended)
+    _check_uid(review_uid)
+    try:
+        with db.session() as s:
+            if review_uid is not None:
+                done = _recorded(s, profile_id, card_id, review_uid)
+                if done is not None:
+                    return done
+            return _answer(s, profile_id, card_id, rating, now, duration_ms, review_uid)
+    except IntegrityError:
+        if review_uid is None:
+            raise
+        # another machine stored the same uid between our look-up and our insert
+        with db.session() as s:
+            done = _recorded(s, profile_id, card_id, review_uid)
+        if done is None:
+            raise
+        return done
+
+
+def _check_uid(uid) -> None:
+    if uid is not None and (not isinstance(uid, str) or not 0 < len(uid) <= 40):
+        raise ValidationError(f"review_uid {uid!r} is not a text of 1-40 characters.",
+                              field="review_uid")
+
+
+_RV = Review.__table__
+_Q_BY_UID = select(_RV.c.profile_id, _RV.c.card_id, _RV.c.id, _RV.c.reviewed_ms,
+                   _RV.c.state_after, _RV.c.due_ms).where(_RV.c.uid == bindparam("u"))
+
+
+def _recorded(s: Session, profile_id: int, card_id: int, uid: str) -> AnswerResult | None:
+    """The stored answer with this uid, described as answer() did (None when there is none)."""
+    row = s.execute(_Q_BY_UID, {"u": uid}).first()
+    if row is None:
+        return None
+    if row.profile_id != profile_id or row.card_id != card_id:
+        raise ValidationError(f"review_uid {uid!r} already names another answer "
+                              f"(profile {row.profile_id}, card {row.card_id}).",
+                              field="review_uid")
+    st = _state_row(s, profile_id, card_id)
+    latest = s.execute(select(func.max(_RV.c.id)).where(
+        _RV.c.profile_id == profile_id, _RV.c.card_id == card_id)).scalar()
+    # leech / suspended describe the card now when this answer is still its latest one
+    is_last = latest == row.id and st is not None
+    if row.state_after == REVIEW:
+        clock = DayClock.from_settings(s.execute(_Q_SETTINGS, {"p": profile_id}).scalar())
+        label = label_days(max(0, clock.day(row.due_ms) - clock.day(row.reviewed_ms)))
+    else:
+        label = label_ms(row.due_ms - row.reviewed_ms)
+    return AnswerResult(card_id, row.state_after, row.due_ms, label,
+                        leech=bool(is_last and st["leech"]),
+                        suspended=bool(is_last and st["queue"] == SUSPENDED),
+                        already_recorded=True)
+
+
+def _answer(s: Session, profile_id: int, card_id: int, rating: int, now: int,
+            duration_ms: int, review_uid: str | None) -> AnswerResult:
+    ctx = _CardCtx(s, profile_id, card_id, now)
+    deck_id, note_id = ctx.deck_id, ctx.note_id
+    old = _state_row(s, profile_id, card_id)
+    states = {str(card_id): old}
+    before = _srs_from(old)
+    out = ctx.sched.review(card_id, before, rating, now)
+    new = out.card
+    values = {"state": new.state, "step": new.step, "stability": new.stability,
+              "difficulty": new.difficulty, "due_ms": new.due_ms,
+              "last_review_ms": new.last_review_ms, "reps": new.reps, "lapses": new.lapses}
+    if old is not None and old["queue"] == BURIED:
+        values.update(queue=0, bury_day=None)
+    conf = ctx.conf
+    note_tags = {}
+    leech = suspended = False
+    if before.state == REVIEW and rating == AGAIN and new.lapses >= conf.leech_threshold:
+        over = new.lapses - conf.leech_threshold
+        if over % max(1, conf.leech_threshold // 2) == 0:
+            leech = True
+            values["leech"] = True
+            note = s.get(Note, note_id)
+            note_tags[str(note.id)] = note.tags
+            note.tags = _tag_add(note.tags or "", "leech")
+            if conf.leech_action == "suspend":
+                values["queue"] = SUSPENDED
+                suspended = True
+    _write_state(s, profile_id, card_id, old, values)
+    rev_id = s.execute(_Q_INSERT_REVIEW, dict(
+        uid=review_uid or uuid.uuid4().hex, profile_id=profile_id, card_id=card_id,
+        reviewed_ms=now, rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
+        state_before=before.state, state_after=new.state, stability=new.stability,
+        difficulty=new.difficulty, due_ms=new.due_ms, kind="review",
+    )).inserted_primary_key[0]
+    if conf.bury_siblings:
+        _bury_siblings(ctx, card_id, note_id, states)
+    _push_undo(s, profile_id, now, "answer", card_id,
+               {"states": states, "revlog_ids": [rev_id], "note_tags": note_tags})
+    return AnswerResult(card_id, new.state, new.due_ms, out.label, leech, suspended)
 
 
 def _bury_siblings(ctx: _Ctx, card_id: int, note_id: int, states: dict) -> None:

@@ -251,3 +251,16 @@ def test_undo_next_day_does_not_hide_a_sibling_again(db):
     assert study.next_card(db, pid, d, T0 + DAY).card_id == cards[1]  # next day: back
     study.undo(db, pid, T0 + DAY)  # undoing yesterday's answer restores the old bury
     assert counts(db, pid, T0 + DAY)["Kanji"][0] == 2
+
+
+def test_preview_ms_gives_each_button_its_interval(db):
+    pid, n5, cards = simple_setup(db, 1)
+    card = study.next_card(db, pid, n5, T0)
+    # a new card: again 1 min, hard 5.5 min (mean of the 1 and 10 min steps), good 10 min,
+    # easy a whole number of days
+    assert card.preview_ms[1] == MIN and card.preview_ms[2] == 5 * MIN + 30_000
+    assert card.preview_ms[3] == 10 * MIN
+    assert card.preview_ms[4] % DAY == 0 and card.preview_ms[4] >= DAY
+    assert card.previews[4] == f"{card.preview_ms[4] // DAY}d"
+    res = study.answer(db, pid, card.card_id, 3, T0, 0)
+    assert res.due_ms == T0 + card.preview_ms[3]

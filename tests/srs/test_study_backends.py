@@ -77,3 +77,43 @@ def test_a_month_of_study_gives_the_same_results_on_every_backend(any_db):
     assert summary.streak_days == 1  # every other day: yesterday was a day off
     planning.set_target(db, pid, "jlpt-n5", "2026-06-01", [top])
     assert planning.plan(db, pid, now).cards_total == 20
+
+
+def test_an_answer_sent_twice_with_one_uid_is_stored_once(any_db):
+    """An outbox re-sends an answer whose acknowledgement was lost: the second send changes
+    nothing and describes the stored answer."""
+    from sqlalchemy import func, select
+
+    from jpprep.errors import ValidationError
+    from jpprep.store.models import Review
+
+    db = any_db
+    with db.session() as s:
+        pid = make_profile(s, "outbox")
+        other = make_profile(s, "other")
+        d = make_deck(s, "N5")
+        cards = make_notes(s, d, 2)
+    first = study.answer(db, pid, cards[0], 3, T0, 2000, review_uid="lab-7:42")
+    state = study.stored_card(db, pid, cards[0])
+    again = study.answer(db, pid, cards[0], 1, T0 + 5 * MIN, 2000, review_uid="lab-7:42")
+    assert not first.already_recorded and again.already_recorded
+    assert (again.state, again.due_ms, again.interval_label) == (
+        first.state, first.due_ms, first.interval_label)
+    assert study.stored_card(db, pid, cards[0]) == state
+    with db.session() as s:
+        uids = s.execute(select(Review.uid)).scalars().all()
+        assert uids == ["lab-7:42"]
+    # one undo takes the one answer back: the second send pushed no undo entry
+    assert study.undo(db, pid, T0 + 6 * MIN) == cards[0]
+    assert study.undo(db, pid, T0 + 6 * MIN) is None
+    # the same uid for another learner or card is a client bug, not a duplicate
+    study.answer(db, pid, cards[0], 4, T0 + 7 * MIN, 0, review_uid="lab-7:43")
+    for p, c in ((other, cards[0]), (pid, cards[1])):
+        try:
+            study.answer(db, p, c, 3, T0 + 8 * MIN, 0, review_uid="lab-7:43")
+        except ValidationError as e:
+            assert e.field == "review_uid"
+        else:
+            raise AssertionError("a uid of another answer was accepted")
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Review)) == 1
