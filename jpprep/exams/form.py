@@ -186,15 +186,50 @@ def _fixed_form(bp: Blueprint, banks: list[Bank], form_id: str, paths: list[str]
         if f.get("exam") not in (None, bp.id):
             raise ValidationError(f"form {form_id} is for {f.get('exam')}, not {bp.id}.", file=str(bank.path),
                                   field="forms")
+        extra = sorted(set(f["sections"]) - {s.id for s in bp.sections})
+        if extra:
+            raise ValidationError(f"form {form_id} has sections {', '.join(extra)}, which {bp.name} does not have "
+                                  f"(it has {', '.join(s.id for s in bp.sections)}).", file=str(bank.path),
+                                  field="forms")
+        items = {i.id: i for b in banks for i in b.items}
         sections = []
         for s in bp.sections:
             ids = list(f["sections"].get(s.id, []))
             if not ids:
                 raise ValidationError(f"form {form_id} has no items for section {s.id}.", file=str(bank.path),
                                       field="forms")
+            _check_counts(bp, s, form_id, [items[i] for i in ids if i in items], str(bank.path))
             sections.append(FormSection(s.id, s.name, s.name_en, s.minutes, ids, s.listening, s.replay))
         return Form(bp.id, "full", bp.timer, bp.total_minutes, sections, form_id, 0, paths)
     raise ValidationError(f"no bank has a form named '{form_id}'.", field="form")
+
+
+def _check_counts(bp: Blueprint, sec, form_id: str, items: list, path: str) -> None:
+    """A fixed form is a full mock: each section holds exactly the blueprint's items per type
+    (and per topic where the blueprint splits by topic), so timing and scoring stay faithful."""
+    want: dict[tuple[str, str | None], int] = {}
+    for p in sec.parts:
+        want[(p.type, p.topic)] = want.get((p.type, p.topic), 0) + p.count
+    have: dict[tuple[str, str | None], int] = {}
+    for it in items:
+        key = (it.type, it.topic)
+        if key not in want:  # the blueprint does not split this type by topic
+            key = next((k for k in want if k[0] == it.type), (it.type, None))
+        have[key] = have.get(key, 0) + 1
+    wrong = []
+    for key in sorted(set(want) | set(have), key=lambda k: (k[0], k[1] or "")):
+        n, m = want.get(key, 0), have.get(key, 0)
+        if n != m:
+            qt = qtypes.get(key[0])
+            name = f"{qt.name} ({key[0]})" if qt else key[0]
+            if key[1]:
+                name += f" on {key[1]}"
+            wrong.append(f"{name}: {m} instead of {n}")
+    if wrong:
+        raise ValidationError(f"form {form_id}, section {sec.id} does not match {bp.name}: " + "; ".join(wrong) + ".",
+                              file=path, field="forms",
+                              hint="A fixed form is a full mock exam: give each section exactly the blueprint's "
+                                   "items, or leave the form out and let jpprep assemble one from the bank.")
 
 
 def check_fills(bp: Blueprint, banks: list[Bank]) -> Form:
