@@ -66,3 +66,31 @@ def save_screenshot(widget, name: str) -> Path:
 def screenshot():
     """screenshot(widget, name): saves screenshots/<name>.png to look at."""
     return save_screenshot
+
+
+def open_window(qtbot, db, clock, name: str = "Aisha", size=(1366, 768), **settings):
+    """The main window for a new (or existing) profile with these settings, shown and exposed."""
+    from jpprep.services import profiles
+    from jpprep.ui.main_window import MainWindow
+
+    info = profiles.find_profile(db, name) or profiles.create_profile(db, name, now=clock())
+    if settings:
+        profiles.update_settings(db, info.id, **settings)
+        info = profiles.get_profile(db, info.id)
+    w = MainWindow(db, info, clock=clock)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def ui_defaults(qapp_setup):
+    """Back to English, the system theme and 100% text after a test that changed them."""
+    yield
+    from jpprep.ui import i18n, theme
+
+    i18n.apply_language("en")
+    theme.apply_theme("system")
+    theme.apply_font("en", 100)

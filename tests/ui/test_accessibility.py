@@ -11,28 +11,13 @@ from jpprep.services import profiles
 from jpprep.ui import i18n, theme
 from jpprep.ui.main_window import MainWindow
 
-from .conftest import save_screenshot
+from .conftest import open_window, save_screenshot
 
-
-@pytest.fixture(autouse=True)
-def _reset(qapp_setup):
-    yield
-    i18n.apply_language("en")
-    theme.apply_theme("system")
-    theme.apply_font("en", 100)
+pytestmark = pytest.mark.usefixtures("ui_defaults")
 
 
 def make_window(qtbot, db, clock, **settings) -> MainWindow:
-    info = profiles.create_profile(db, "Nimal", now=clock())
-    if settings:
-        profiles.update_settings(db, info.id, **settings)
-        info = profiles.get_profile(db, info.id)
-    w = MainWindow(db, info, clock=clock)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, db, clock, "Nimal", **settings)
 
 
 def page_keys(w) -> list[str]:

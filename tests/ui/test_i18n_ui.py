@@ -12,33 +12,17 @@ from jpprep.ui import i18n
 from jpprep.ui.main_window import MainWindow
 from jpprep.ui.widgets.furigana import FuriganaView
 
-from .conftest import save_screenshot
+from .conftest import open_window, save_screenshot
 
-RTL = Qt.LayoutDirection.RightToLeft
-LTR = Qt.LayoutDirection.LeftToRight
-
-
-@pytest.fixture(autouse=True)
-def _back_to_english(qapp_setup):
-    yield
-    from jpprep.ui import theme
-
-    i18n.apply_language("en")
-    theme.apply_theme("system")
-    theme.apply_font("en", 100)
+pytestmark = pytest.mark.usefixtures("ui_defaults")
 
 
 def make_window(qtbot, db, clock, **settings) -> MainWindow:
-    info = profiles.create_profile(db, "Aisha", now=clock())
-    if settings:
-        profiles.update_settings(db, info.id, **settings)
-        info = profiles.get_profile(db, info.id)
-    w = MainWindow(db, info, clock=clock)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, db, clock, "Aisha", **settings)
+
+
+RTL = Qt.LayoutDirection.RightToLeft
+LTR = Qt.LayoutDirection.LeftToRight
 
 
 def menu_titles(w: MainWindow) -> list[str]:
