@@ -275,6 +275,18 @@ def _card_kind(nt: dict, role: dict, ord_: int) -> str:
     return "recognition"
 
 
+def _card_key(nt: dict, role: dict, ord_: int) -> tuple[str, int]:
+    """(card kind, ord) of a template. A package jpprep wrote names its templates after the
+    kind and ord ("Recognition 2"), so a round trip keeps every card's identity."""
+    if nt["name"] == "jpprep" and nt["kind"] == 0 and ord_ < len(nt["templates"]):
+        from jpprep.decks.anki_export import parse_template_name
+
+        parsed = parse_template_name(nt["templates"][ord_][0])
+        if parsed:
+            return parsed
+    return _card_kind(nt, role, ord_), ord_
+
+
 def _note_kind(nt: dict) -> str:
     if any(re.search(r"(onyomi|kunyomi|on'yomi|音読み|訓読み)", n, re.I) for n in nt["fields"]):
         return "kanji"
@@ -397,14 +409,14 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
         sched = {}
         note_deck = None
         for did, ord_, row in cards:
-            k = card_cache.get((mid, ord_))
-            if k is None:
-                k = card_cache[(mid, ord_)] = _card_kind(nt, role, ord_)
-            card_list.append((k, ord_))
+            key = card_cache.get((mid, ord_))
+            if key is None:
+                key = card_cache[(mid, ord_)] = _card_key(nt, role, ord_)
+            card_list.append(key)
             if note_deck is None:
                 note_deck = deck_names.get(did)
             if with_scheduling and row[3] in (1, 2, 3):
-                sched[(k, ord_)] = _state(row, crt)
+                sched[key] = _state(row, crt)
         if note_deck:
             used_decks.append(note_deck)
         extra = {"anki": {"notetype": nt["name"],

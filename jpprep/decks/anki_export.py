@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -87,12 +88,37 @@ def _dconf(mod: int) -> dict:
                             "mult": 0.0}}}
 
 
-def card_kinds(deck: DeckData) -> list[str]:
-    used = set(deck.card_types)
+def _pairs(deck: DeckData, n) -> list[tuple[str, int]]:
+    if n.cards:
+        return [(k if k in CARD_TYPES else "recognition", int(o)) for k, o in n.cards]
+    return [(k, 0) for k in deck.card_types]
+
+
+def card_templates(deck: DeckData) -> list[tuple[str, int]]:
+    """One Anki template per (card kind, ord) the deck uses, so two templates of the same kind
+    (an Anki note type with two recognition templates) stay two cards."""
+    used = {(k, 0) for k in deck.card_types}
     for n in deck.notes:
-        for kind, _ in n.cards or []:
-            used.add(kind if kind in CARD_TYPES else "recognition")
-    return [k for k in CARD_TYPES if k in used]
+        if n.cards:
+            used.update(_pairs(deck, n))
+    return sorted(used, key=lambda p: (CARD_TYPES.index(p[0]) if p[0] in CARD_TYPES else 99,
+                                       p[1]))
+
+
+def card_kinds(deck: DeckData) -> list[str]:
+    return list(dict.fromkeys(k for k, _ in card_templates(deck)))
+
+
+def template_name(kind: str, ord_: int) -> str:
+    """"Recognition", "Recognition 2", ...: the importer reads kind and ord back from it."""
+    return kind.capitalize() if ord_ == 0 else f"{kind.capitalize()} {ord_ + 1}"
+
+
+def parse_template_name(name: str) -> tuple[str, int] | None:
+    m = re.fullmatch(r"([A-Za-z]+)(?: (\d{1,3}))?", name.strip())
+    if not m or m.group(1).lower() not in CARD_TYPES:
+        return None
+    return m.group(1).lower(), int(m.group(2) or 1) - 1
 
 
 def note_fields(n) -> list[str]:
@@ -112,19 +138,19 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
     """Write `deck` to `path`. Returns counts {"notes", "cards", "media"}."""
     path = Path(path)
     secs = now // 1000
-    kinds = card_kinds(deck)
+    templates = card_templates(deck)
     mid = now
     model = {
         "id": mid, "name": "jpprep", "type": 0, "mod": secs, "usn": -1, "sortf": 0, "did": 1,
         "tags": [], "vers": [], "css": _CSS, "latexPre": "", "latexPost": "", "latexsvg": False,
         "req": [[i, "any", [FIELDS.index("Audio") if k == "listening" else
                             FIELDS.index("Meaning") if k == "production" else 0]]
-                for i, k in enumerate(kinds)],
+                for i, (k, _) in enumerate(templates)],
         "flds": [{"name": f, "ord": i, "sticky": False, "rtl": False, "font": "Noto Sans JP",
                   "size": 20, "media": []} for i, f in enumerate(FIELDS)],
-        "tmpls": [{"name": k.capitalize(), "ord": i, "qfmt": _FRONT[k], "afmt": _BACK,
+        "tmpls": [{"name": template_name(k, o), "ord": i, "qfmt": _FRONT[k], "afmt": _BACK,
                    "bqfmt": "", "bafmt": "", "did": None, "bfont": "", "bsize": 0}
-                  for i, k in enumerate(kinds)],
+                  for i, (k, o) in enumerate(templates)],
     }
     deck_ids: dict[str, int] = {}
 
@@ -147,11 +173,10 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
         note_rows.append((nid, guid, mid, secs, -1, f" {' '.join(n.tags)} " if n.tags else "",
                           "\x1f".join(fields), html_to_text(fields[0]), _checksum(fields[0]), 0, ""))
         did = did_for(n.deck) if n.deck else deck_ids[deck.name]
-        wanted = [k if k in CARD_TYPES else "recognition" for k, _ in n.cards] if n.cards \
-            else list(deck.card_types)
+        wanted = set(_pairs(deck, n))
         position += 1
-        for ord_, k in enumerate(kinds):
-            if k not in wanted or (k == "listening" and not n.audio) or \
+        for ord_, (k, o) in enumerate(templates):
+            if (k, o) not in wanted or (k == "listening" and not n.audio) or \
                     (k == "production" and not fields[2]):
                 continue
             card_rows.append((now + len(card_rows), nid, did, ord_, secs, -1, 0, 0, position,
