@@ -1,0 +1,395 @@
+"""Studying that carries on when the class server goes away (and comes back).
+
+The reviewer asks a StudySession for cards and gives it answers. While the server answers,
+everything goes straight through jpprep.services.study. When a call fails because the server
+cannot be reached (connection refused, dropped, timed out: see `is_disconnect`):
+
+- the answer is kept on this computer in the profile's outbox (jpprep.services.outbox), with a
+  review uid made once for it, and the session is *offline*;
+- the reviewer keeps going with cards the session fetched ahead while it was online (the next
+  `prefetch` cards of today's queue with their content). Offline each of those is shown once;
+  learning steps that would bring a card back come back once the server is there again. When
+  they run out, `status().ran_out` is true and the page says so calmly;
+- every `RETRY_EVERY_MS` (a background timer calls `retry`; the next call after that interval
+  does too) the session tries again. When the server answers, the outbox is replayed in order
+  through `study.answer(..., review_uid=uid, now=<time of the answer>)`: an answer the server
+  already stored (its acknowledgement was lost) is not stored twice.
+
+Nothing here reads the clock: every call takes `now` (UTC ms).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from jpprep.errors import ValidationError
+from jpprep.services import study
+from jpprep.services.outbox import Outbox, PendingAnswer, new_uid
+
+RETRY_EVERY_MS = 15_000
+PREFETCH_SERVER = 30  # cards kept ready when the database is a server
+LEARN_AHEAD_MS = study.LEARN_AHEAD_MS
+
+# PostgreSQL SQLSTATEs that mean the server went away or would not take the connection:
+# class 08 (connection exception), 57P01-57P03 (shut down, crashed, starting), 57014 (timeout)
+_GONE_STATES = ("57P01", "57P02", "57P03", "57014")
+
+
+def is_disconnect(exc: BaseException | None) -> bool:
+    """True when `exc` (or what caused it) says the database server could not be reached:
+    the answer should wait in the outbox rather than be shown as an error."""
+    from sqlalchemy import exc as sa
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, sa.DBAPIError) and exc.connection_invalidated:
+            return True
+        if isinstance(exc, sa.TimeoutError):  # no pooled connection came back in time
+            return True
+        orig = exc.orig if isinstance(exc, sa.DBAPIError) else exc
+        module = type(orig).__module__ or ""
+        if module.startswith("psycopg"):
+            import psycopg
+
+            if isinstance(orig, (psycopg.OperationalError, psycopg.InterfaceError)):
+                state = getattr(orig, "sqlstate", None)
+                if state is None or state.startswith("08") or state in _GONE_STATES:
+                    return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+@dataclass(frozen=True)
+class OfflineStatus:
+    offline: bool      # the server could not be reached at the last try
+    pending: int       # answers kept on this computer, waiting to be sent
+    ready: int         # cards still ready to study without the server
+    ran_out: bool      # offline and nothing left to show
+    refused: int = 0   # answers the server will never take (card deleted there); kept apart
+
+
+class StudySession:
+    """One learner studying one database; see the module docstring."""
+
+    def __init__(self, db, profile_id: int, outbox: Outbox | None = None,
+                 prefetch: int | None = None) -> None:
+        self.db, self.profile_id = db, profile_id
+        self.outbox = outbox if outbox is not None else Outbox.for_profile(db.url, profile_id)
+        if prefetch is None:  # a local SQLite file does not go away: nothing to fetch ahead
+            prefetch = 0 if getattr(db, "path", None) is not None else PREFETCH_SERVER
+        self.prefetch = prefetch
+        self.offline = False
+        self.deck_id: int | None = None
+        self._ready: list[study.StudyCard] = []    # fetched ahead, in queue order
+        self._seen: dict[int, study.StudyCard] = {}  # cards shown, for undo offline
+        self._served: set[int] = set()             # shown offline (each once)
+        self._next_try = 0
+        self._ran_out = False
+        self._state = threading.RLock()
+        self._flushing = threading.Lock()
+
+    # -- status ----------------------------------------------------------------------------
+    def status(self) -> OfflineStatus:
+        with self._state:
+            pending = self.outbox.count()
+            ready = len(self._ready_now())
+            return OfflineStatus(self.offline, pending, ready, self.offline and self._ran_out,
+                                 len(self.outbox.refused()) if pending == 0 else 0)
+
+    def _went_offline(self, now: int) -> None:
+        with self._state:
+            self.offline = True
+            self._next_try = now + RETRY_EVERY_MS
+
+    def _ready_now(self) -> list[study.StudyCard]:
+        waiting = self.outbox.card_ids() if self.offline else set()
+        return [c for c in self._ready if c.card_id not in self._served
+                and c.card_id not in waiting]
+
+    # -- cards -----------------------------------------------------------------------------
+    def set_deck(self, deck_id: int | None) -> None:
+        with self._state:
+            if deck_id != self.deck_id:
+                self._ready = []
+            self.deck_id = deck_id
+
+    def next_card(self, deck_id: int | None, now: int) -> study.StudyCard | None:
+        """The card to show now; from the cards fetched ahead while the server is away."""
+        self.set_deck(deck_id)
+        if self.offline and now >= self._next_try:
+            self.retry(now)
+        if not self.offline:
+            try:
+                if self.outbox.count():
+                    self.flush(now, wait=True)
+                if not self.offline:
+                    card = study.next_card(self.db, self.profile_id, deck_id, now)
+                    self._remember(card)
+                    self._top_up(deck_id, now, card)
+                    self._ran_out = False
+                    return card
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                self._went_offline(now)
+        with self._state:
+            ready = self._ready_now()
+            if not ready:
+                self._ran_out = True
+                return None
+            card = ready[0]
+            self._served.add(card.card_id)
+            return self._remember(card)
+
+    def get_card(self, card_id: int, now: int) -> study.StudyCard | None:
+        if not self.offline:
+            try:
+                return self._remember(study.get_card(self.db, self.profile_id, card_id, now))
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                self._went_offline(now)
+        return self._seen.get(card_id)
+
+    def _remember(self, card):
+        if card is not None:
+            self._seen[card.card_id] = card
+            if len(self._seen) > 200:
+                self._seen.pop(next(iter(self._seen)))
+        return card
+
+    def _top_up(self, deck_id: int | None, now: int, current) -> None:
+        """Keep about `prefetch` upcoming cards in memory (refilled when half are used)."""
+        if self.prefetch <= 0:
+            return
+        with self._state:
+            if current is not None:
+                self._ready = [c for c in self._ready if c.card_id != current.card_id]
+            if len(self._ready) >= self.prefetch // 2:
+                return
+            have = {c.card_id for c in self._ready}
+        skip = have | ({current.card_id} if current is not None else set())
+        ids = upcoming_card_ids(self.db, self.profile_id, deck_id, now,
+                                self.prefetch + len(skip), skip)
+        fresh = []
+        for cid in ids[: max(0, self.prefetch - len(have))]:
+            try:
+                fresh.append(study.get_card(self.db, self.profile_id, cid, now))
+            except ValidationError:  # deleted meanwhile
+                continue
+        with self._state:
+            self._ready.extend(fresh)
+            self._served.clear()  # online again: a new list of ready cards
+
+    # -- answers ---------------------------------------------------------------------------
+    def answer(self, card_id: int, rating: int, now: int,
+               duration_ms: int = 0) -> study.AnswerResult | None:
+        """Store the answer on the server, or keep it on this computer when the server is away
+        (returns None then). Raises StorageError only when it can be stored nowhere."""
+        if rating not in (1, 2, 3, 4):
+            raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
+        uid = new_uid()
+        with self._state:
+            self._ready = [c for c in self._ready if c.card_id != card_id]
+        if not self.offline and self.outbox.count() == 0 and self._flushing.acquire(False):
+            try:
+                return self._send(card_id, rating, now, duration_ms, uid)
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                self._went_offline(now)  # it may have been stored: the uid says so later
+            finally:
+                self._flushing.release()
+        self.outbox.add(self.profile_id, card_id, rating, now, duration_ms, uid)
+        if not self.offline:
+            self.flush(now)
+        return None
+
+    def _send(self, card_id, rating, now, duration_ms, uid):
+        return study.answer(self.db, self.profile_id, card_id, rating, now, duration_ms,
+                            review_uid=uid)
+
+    def flush(self, now: int, wait: bool = False) -> int:
+        """Send waiting answers in order. Returns how many the server took now."""
+        if not self._flushing.acquire(blocking=wait):
+            return 0
+        sent = 0
+        try:
+            while True:
+                items = self.outbox.pending()
+                if not items:
+                    break
+                for item in items:
+                    try:
+                        self._send(item.card_id, item.rating, item.now_ms, item.duration_ms,
+                                   item.uid)
+                    except Exception as exc:
+                        if is_disconnect(exc):
+                            self._went_offline(now)
+                            return sent
+                        if isinstance(exc, ValidationError):
+                            # the server will never take it (card deleted there): kept apart
+                            self.outbox.refuse(item, str(exc))
+                            continue
+                        if not _uid_clash(exc):  # stays waiting; the caller sees the error
+                            raise
+                    self.outbox.sent(item.uid)
+                    sent += 1
+            with self._state:
+                self.offline = False
+            return sent
+        finally:
+            self._flushing.release()
+
+    def retry(self, now: int) -> bool:
+        """Try the server again (the background timer calls this). True when it answered and
+        nothing is waiting any more."""
+        with self._state:
+            self._next_try = now + RETRY_EVERY_MS
+        try:
+            if self.outbox.count():
+                self.flush(now, wait=True)
+            else:
+                ping(self.db)
+                with self._state:
+                    self.offline = False
+        except Exception as exc:
+            if not is_disconnect(exc):
+                raise
+            self._went_offline(now)
+        return not self.offline and self.outbox.count() == 0
+
+    # -- other actions ---------------------------------------------------------------------
+    def call(self, fn, *args, default=None, now: int = 0):
+        """fn(*args) through the server; `default` (and offline) when it cannot be reached."""
+        if self.offline:
+            return default
+        try:
+            return fn(*args)
+        except Exception as exc:
+            if not is_disconnect(exc):
+                raise
+            self._went_offline(now)
+            return default
+
+    def undo(self, now: int) -> study.StudyCard | None:
+        """Undo the last answer: offline, the newest answer waiting here is taken back."""
+        if not self.offline and self.outbox.count() == 0:
+            try:
+                card_id = study.undo(self.db, self.profile_id, now)
+                return None if card_id is None else self.get_card(card_id, now)
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                self._went_offline(now)
+        with self._flushing:
+            item = self.outbox.take_back()
+        if item is None:
+            return None
+        with self._state:
+            self._served.discard(item.card_id)
+        return self._seen.get(item.card_id)
+
+    def skip(self, action, card_id: int, now: int) -> None:
+        """Bury or suspend (study.bury / study.suspend); offline the card is only skipped."""
+        if self.call(action, self.db, self.profile_id, card_id, now, default=False, now=now) is False:
+            with self._state:
+                self._served.add(card_id)
+
+    def close(self) -> None:
+        self.outbox.close()
+
+
+def _uid_clash(exc: BaseException) -> bool:
+    """The answer's uid is already in the review log: it was stored before."""
+    from sqlalchemy.exc import IntegrityError
+
+    while exc is not None:
+        if isinstance(exc, IntegrityError) and "uid" in str(exc).lower():
+            return True
+        exc = exc.__cause__
+    return False
+
+
+def ping(db) -> None:
+    from sqlalchemy import text
+
+    with db.session() as s:
+        s.execute(text("SELECT 1"))
+
+
+def upcoming_card_ids(db, profile_id: int, deck_id: int | None, now: int, limit: int,
+                      skip: set[int] = frozenset()) -> list[int]:
+    """About the next `limit` cards of today's queue (learning due soon, then due reviews and
+    new cards mixed evenly), within today's limits. For studying ahead while the server is
+    away: study.next_card stays the authority while it answers."""
+    from sqlalchemy import text
+
+    counts = {c.deck_id: c for c in study.deck_counts(db, profile_id, now)}
+    with db.session() as s:
+        rows = s.execute(text("SELECT id, name, parent_id FROM deck")).all()
+        by_name = {r[1]: r[0] for r in rows}
+        children: dict[int, list[int]] = {}
+        for did, name, parent in rows:
+            if parent is None and "::" in name:
+                parent = by_name.get(name.rsplit("::", 1)[0])
+            if parent is not None and parent != did:
+                children.setdefault(parent, []).append(did)
+        names = {r[0]: r[1] for r in rows}
+        has_parent = {c for ch in children.values() for c in ch}
+        if deck_id is None:
+            decks = list(names)
+            tops = [d for d in names if d not in has_parent]
+        else:
+            decks, stack = [], [deck_id]
+            while stack:
+                d = stack.pop()
+                if d in names and d not in decks:
+                    decks.append(d)
+                    stack.extend(children.get(d, []))
+            tops = [deck_id]
+        new_left = sum(counts[d].new for d in tops if d in counts)
+        rev_left = sum(counts[d].review for d in tops if d in counts)
+        if not decks:
+            return []
+        in_decks = ",".join(str(int(d)) for d in decks)
+        extra = len(skip)
+        learning = [r[0] for r in s.execute(text(
+            "SELECT cs.card_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.state IN (1, 3) "
+            f"AND cs.due_ms <= :ahead AND c.deck_id IN ({in_decks}) "
+            "ORDER BY cs.due_ms, cs.card_id LIMIT :n"),
+            {"p": profile_id, "ahead": now + LEARN_AHEAD_MS, "n": limit + extra})]
+        reviews = [r[0] for r in s.execute(text(
+            "SELECT cs.card_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
+            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.state = 2 AND cs.due_ms <= :now "
+            f"AND c.deck_id IN ({in_decks}) ORDER BY cs.due_ms, cs.card_id LIMIT :n"),
+            {"p": profile_id, "now": now, "n": min(limit, rev_left) + extra})]
+        new: list[int] = []
+        want_new = min(limit, new_left) + extra
+        for did in sorted(decks, key=lambda d: names[d].casefold()):
+            if len(new) >= want_new:
+                break
+            new += [r[0] for r in s.execute(text(
+                "SELECT c.id FROM card c LEFT JOIN card_state cs ON cs.card_id = c.id "
+                "AND cs.profile_id = :p WHERE c.deck_id = :d "
+                "AND (cs.card_id IS NULL OR (cs.state = 0 AND cs.queue = 0)) "
+                "ORDER BY c.position, c.id LIMIT :n"),
+                {"p": profile_id, "d": did, "n": want_new - len(new)})]
+    learning = [c for c in learning if c not in skip]
+    reviews = [c for c in reviews if c not in skip][: max(0, rev_left)]
+    new = [c for c in new if c not in skip][: max(0, new_left)]
+    out = list(learning)
+    # new cards spread evenly through the reviews
+    total = len(reviews) + len(new)
+    i = j = 0
+    while i < len(reviews) or j < len(new):
+        if j < len(new) and (i >= len(reviews) or j * total <= i * len(new)):
+            out.append(new[j])
+            j += 1
+        else:
+            out.append(reviews[i])
+            i += 1
+    return out[:limit]

@@ -1,0 +1,200 @@
+"""Answers waiting for the class server: a small SQLite file on this computer.
+
+When an answer cannot reach the server (it went away mid-study), it is written here, one row per
+answer with a review uid made once for that answer, and sent later in the order it was made
+(jpprep.services.offline_study). The file lives in the data folder of this machine, one per
+server and profile: `<data folder>/outbox/<server key>-p<profile id>.sqlite`.
+
+Each write is one SQLite transaction with synchronous=FULL (rollback journal): a row that was
+added survives a crash or a power cut, and a half-written row never exists. A row leaves the
+file only after the server has stored that answer; a crash in between means it is sent again,
+and the server keeps it once (same uid).
+
+Answers the server refuses for good (the card was deleted on the server meanwhile) move to the
+`refused` table of the same file: kept, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from jpprep import paths
+from jpprep.errors import StorageError
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS answer (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    profile_id INTEGER NOT NULL,
+    card_id INTEGER NOT NULL,
+    rating INTEGER NOT NULL,
+    now_ms INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS refused (
+    seq INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    profile_id INTEGER NOT NULL,
+    card_id INTEGER NOT NULL,
+    rating INTEGER NOT NULL,
+    now_ms INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    reason TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class PendingAnswer:
+    seq: int
+    uid: str
+    profile_id: int
+    card_id: int
+    rating: int
+    now_ms: int
+    duration_ms: int
+
+
+def new_uid() -> str:
+    """A review uid, made once per answer (the server stores an answer with a uid once)."""
+    return uuid.uuid4().hex
+
+
+def server_key(database_url: str) -> str:
+    """A short stable name for a server (its URL without the password)."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        plain = make_url(database_url).render_as_string(hide_password=True)
+    except Exception:
+        plain = database_url
+    return hashlib.sha256(plain.encode("utf-8")).hexdigest()[:12]
+
+
+def outbox_path(database_url: str, profile_id: int, data_dir: Path | None = None) -> Path:
+    base = data_dir if data_dir is not None else paths.data_dir()
+    return base / "outbox" / f"{server_key(database_url)}-p{int(profile_id)}.sqlite"
+
+
+class Outbox:
+    """The answers of one profile waiting for one server, in the order they were made."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._con: sqlite3.Connection | None = None
+
+    @classmethod
+    def for_profile(cls, database_url: str, profile_id: int) -> "Outbox":
+        return cls(outbox_path(database_url, profile_id))
+
+    # -- the file --------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        if self._con is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                con = sqlite3.connect(self.path, timeout=10, isolation_level=None,
+                                      check_same_thread=False)
+                con.execute("PRAGMA journal_mode=DELETE")
+                con.execute("PRAGMA synchronous=FULL")
+                con.executescript(_SCHEMA)
+            except (OSError, sqlite3.Error) as exc:
+                raise self._error(exc) from exc
+            self._con = con
+        return self._con
+
+    def _error(self, exc: Exception) -> StorageError:
+        return StorageError(
+            f"cannot keep answers on this computer ({exc}).", file=str(self.path),
+            hint="Make the data folder writable and free some space; answers already saved "
+                 "there are safe.")
+
+    def _write(self, sql: str, params=(), *more: tuple[str, tuple]) -> None:
+        """One durable transaction."""
+        with self._lock:
+            con = self._connect()
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                con.execute(sql, params)
+                for s, p in more:
+                    con.execute(s, p)
+                con.execute("COMMIT")
+            except (OSError, sqlite3.Error) as exc:
+                try:
+                    con.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                raise self._error(exc) from exc
+
+    def _read(self, sql: str, params=()) -> list[tuple]:
+        with self._lock:
+            if self._con is None and not self.path.exists():
+                return []
+            try:
+                return self._connect().execute(sql, params).fetchall()
+            except (OSError, sqlite3.Error) as exc:
+                raise self._error(exc) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    # -- answers ---------------------------------------------------------------------------
+    def add(self, profile_id: int, card_id: int, rating: int, now_ms: int, duration_ms: int = 0,
+            uid: str | None = None) -> PendingAnswer:
+        """Keep one answer (on disk when this returns). The same uid is kept once."""
+        uid = uid or new_uid()
+        self._write("INSERT OR IGNORE INTO answer (uid, profile_id, card_id, rating, now_ms, "
+                    "duration_ms) VALUES (?, ?, ?, ?, ?, ?)",
+                    (uid, int(profile_id), int(card_id), int(rating), int(now_ms),
+                     int(duration_ms or 0)))
+        row = self._read("SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms "
+                         "FROM answer WHERE uid = ?", (uid,))
+        return PendingAnswer(*row[0])
+
+    def pending(self) -> list[PendingAnswer]:
+        """Waiting answers, oldest first."""
+        return [PendingAnswer(*r) for r in self._read(
+            "SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms FROM answer "
+            "ORDER BY seq")]
+
+    def count(self) -> int:
+        rows = self._read("SELECT COUNT(*) FROM answer")
+        return int(rows[0][0]) if rows else 0
+
+    def card_ids(self) -> set[int]:
+        return {r[0] for r in self._read("SELECT DISTINCT card_id FROM answer")}
+
+    def sent(self, uid: str) -> None:
+        """The server has stored this answer: it leaves the file."""
+        self._write("DELETE FROM answer WHERE uid = ?", (uid,))
+
+    def take_back(self) -> PendingAnswer | None:
+        """Undo of an answer made offline: the newest waiting answer leaves the file."""
+        rows = self._read("SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms "
+                          "FROM answer ORDER BY seq DESC LIMIT 1")
+        if not rows:
+            return None
+        self.sent(rows[0][1])
+        return PendingAnswer(*rows[0])
+
+    def refuse(self, item: PendingAnswer, reason: str) -> None:
+        """The server will never take this answer (e.g. the card is gone): keep it apart."""
+        self._write(
+            "INSERT OR IGNORE INTO refused (seq, uid, profile_id, card_id, rating, now_ms, "
+            "duration_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (item.seq, item.uid, item.profile_id, item.card_id, item.rating, item.now_ms,
+             item.duration_ms, reason[:500]),
+            ("DELETE FROM answer WHERE uid = ?", (item.uid,)))
+
+    def refused(self) -> list[tuple[PendingAnswer, str]]:
+        return [(PendingAnswer(*r[:7]), r[7]) for r in self._read(
+            "SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms, reason "
+            "FROM refused ORDER BY seq")]

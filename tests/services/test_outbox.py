@@ -1,0 +1,273 @@
+"""Studying on when the class server goes away: answers wait in the outbox on this computer and
+are sent once when it is back. Here the "server" is a SQLite database behind a fault-injecting
+wrapper (down, dropped mid-answer, acknowledgement lost after the commit); the same runs
+against a real PostgreSQL server in tests/lab/test_outbox_postgres.py."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "srs"))
+from srs_factory import MIN, T0, make_deck, make_notes, make_profile  # noqa: E402
+
+from jpprep.errors import StorageError  # noqa: E402
+from jpprep.services import study  # noqa: E402
+from jpprep.services.offline_study import StudySession, is_disconnect  # noqa: E402
+from jpprep.services.outbox import Outbox, outbox_path  # noqa: E402
+from jpprep.store.models import Card, CardState, Review  # noqa: E402
+
+
+def _gone(what: str = "connection refused") -> OperationalError:
+    return OperationalError("SELECT 1", {}, Exception(f"server unreachable: {what}"),
+                            connection_invalidated=True)
+
+
+class FlakyServer:
+    """A Database whose connection fails on demand, like a class server on a network:
+    `down` refuses every session; `lose_ack` commits the next n transactions but the caller
+    hears only that the connection dropped; `drop_on` fails the next statement containing that
+    SQL (the transaction is rolled back)."""
+
+    def __init__(self, db) -> None:
+        self.db, self.url, self.path = db, "postgresql+psycopg://lab/jpprep", None
+        self.down = False
+        self.lose_ack = 0
+        self.drop_on: str | None = None
+        self.sessions = 0
+        event.listen(db.engine, "before_cursor_execute", self._before)
+
+    def _before(self, conn, cursor, statement, params, context, many):
+        if self.drop_on and self.drop_on in statement:
+            self.drop_on = None
+            raise _gone("connection dropped")
+
+    @contextmanager
+    def session(self):
+        if self.down:
+            raise _gone()
+        self.sessions += 1
+        with self.db.session() as s:
+            yield s
+        if self.lose_ack > 0:  # stored on the "server"; the answer to the client is lost
+            self.lose_ack -= 1
+            raise _gone("connection dropped after COMMIT")
+
+
+@pytest.fixture
+def lab(db, tmp_path):
+    with db.session() as s:
+        pid = make_profile(s)
+        top = make_deck(s, "JLPT")
+        n5 = make_deck(s, "JLPT::N5", parent_id=top)
+        cards = make_notes(s, n5, 12)
+    server = FlakyServer(db)
+    session = StudySession(server, pid, Outbox(tmp_path / "outbox.sqlite"), prefetch=8)
+    yield server, session, pid, cards
+    session.close()
+
+
+def reviews(db, pid):
+    with db.session() as s:
+        return s.execute(select(Review.uid, Review.card_id, Review.reviewed_ms, Review.rating)
+                         .where(Review.profile_id == pid).order_by(Review.id)).all()
+
+
+def study_some(session, n, now, rating=3):
+    """Answer n cards as the reviewer does; returns [(card id, time)]."""
+    done = []
+    for _ in range(n):
+        card = session.next_card(None, now)
+        assert card is not None
+        session.answer(card.card_id, rating, now, 4000)
+        done.append((card.card_id, now))
+        now += MIN
+    return done
+
+
+def test_answers_made_while_the_server_is_away_are_sent_once_when_it_is_back(lab):
+    server, session, pid, _cards = lab
+    online = study_some(session, 2, T0)
+    server.down = True
+    offline = study_some(session, 5, T0 + 10 * MIN)  # the learner keeps studying
+    st = session.status()
+    assert st.offline and st.pending == 5 and not st.ran_out
+    assert len(reviews(server.db, pid)) == 2
+    assert len({c for c, _ in online + offline}) == 7  # each card shown once
+    server.down = False
+    assert session.retry(T0 + 30 * MIN)
+    stored = reviews(server.db, pid)
+    assert [(c, t) for _u, c, t, _r in stored] == online + offline  # in order, original times
+    assert len({u for u, *_ in stored}) == 7
+    assert session.status() == session.status().__class__(False, 0, session.status().ready, False)
+
+
+def test_a_lost_acknowledgement_is_stored_exactly_once(lab):
+    server, session, pid, _cards = lab
+    card = session.next_card(None, T0)
+    server.lose_ack = 1  # the server stores the answer; the PC never hears so
+    assert session.answer(card.card_id, 4, T0, 3000) is None  # kept here, to be safe
+    assert session.status().offline and session.status().pending == 1
+    assert len(reviews(server.db, pid)) == 1
+    assert session.retry(T0 + MIN)
+    stored = reviews(server.db, pid)
+    assert len(stored) == 1 and stored[0][1:] == (card.card_id, T0, 4)
+    with server.db.session() as s:
+        assert s.get(CardState, (pid, card.card_id)).reps == 1  # scheduled once, not twice
+
+
+def test_lost_acknowledgements_during_replay_are_stored_once(lab):
+    server, session, pid, _cards = lab
+    session.next_card(None, T0)  # online: cards are fetched ahead
+    server.down = True
+    made = study_some(session, 4, T0)
+    server.down = False
+    server.lose_ack = 2  # the first replay is stored, its answer lost; so is the re-send's
+    session.retry(T0 + MIN)
+    assert session.status().offline and session.status().pending == 4
+    assert len(reviews(server.db, pid)) == 1
+    session.retry(T0 + 2 * MIN)
+    assert session.status().pending == 4 and len(reviews(server.db, pid)) == 1
+    assert session.retry(T0 + 3 * MIN)
+    assert [(c, t) for _u, c, t, _r in reviews(server.db, pid)] == made
+
+
+def test_a_connection_dropped_mid_answer_keeps_nothing_half_done(lab):
+    server, session, pid, _cards = lab
+    card = session.next_card(None, T0)
+    server.drop_on = "INSERT INTO revlog"
+    assert session.answer(card.card_id, 3, T0) is None
+    assert reviews(server.db, pid) == []
+    with server.db.session() as s:
+        assert s.get(CardState, (pid, card.card_id)) is None  # rolled back whole
+    assert session.retry(T0 + MIN)
+    assert [r[1] for r in reviews(server.db, pid)] == [card.card_id]
+
+
+def test_an_answer_sent_but_not_yet_crossed_off_is_not_stored_twice(lab, tmp_path):
+    """A crash after the server stored a replayed answer, before the outbox forgot it."""
+    server, session, pid, cards = lab
+    box = session.outbox
+    item = box.add(pid, cards[0], 3, T0, 1000)
+    study.answer(server.db, pid, cards[0], 3, T0, 1000, review_uid=item.uid)
+    box.close()
+    again = StudySession(server, pid, Outbox(box.path), prefetch=0)  # the app starts again
+    assert again.status().pending == 1
+    assert again.retry(T0 + MIN)
+    assert [r[0] for r in reviews(server.db, pid)] == [item.uid]
+
+
+def test_study_goes_on_with_the_cards_fetched_ahead_and_then_says_it_ran_out(lab):
+    server, session, pid, _cards = lab
+    first = session.next_card(None, T0)
+    server.down = True
+    session.answer(first.card_id, 3, T0)
+    shown = []
+    while (card := session.next_card(None, T0 + MIN)) is not None:
+        assert card.expression and card.meanings["en"]  # content is there to show
+        shown.append(card.card_id)
+        session.answer(card.card_id, 3, T0 + MIN)
+        assert len(shown) < 20
+    assert first.card_id not in shown and len(shown) == len(set(shown)) >= 4
+    st = session.status()
+    assert st.ran_out and st.ready == 0 and st.pending == len(shown) + 1
+    server.down = False
+    card = session.next_card(None, T0 + 2 * MIN + study.LEARN_AHEAD_MS)  # retried: back online
+    assert card is not None and not session.status().offline
+    assert session.status().pending == 0
+    assert len(reviews(server.db, pid)) == len(shown) + 1
+
+
+def test_no_retry_before_the_interval_but_the_next_call_after_it_sends(lab):
+    server, session, pid, _cards = lab
+    session.next_card(None, T0)
+    server.down = True
+    study_some(session, 2, T0)
+    server.down = False
+    before = server.sessions
+    session.next_card(None, T0 + MIN + 5_000)  # too soon after the last try: not asked
+    assert server.sessions == before and session.status().pending == 2
+    session.next_card(None, T0 + MIN + 20_000)
+    assert session.status().pending == 0 and len(reviews(server.db, pid)) == 2
+
+
+def test_undo_offline_takes_back_the_answer_waiting_here(lab):
+    server, session, pid, _cards = lab
+    session.next_card(None, T0)
+    server.down = True
+    a = session.next_card(None, T0)
+    session.answer(a.card_id, 1, T0)
+    b = session.next_card(None, T0)
+    session.answer(b.card_id, 3, T0)
+    back = session.undo(T0)
+    assert back is not None and back.card_id == b.card_id
+    assert session.status().pending == 1
+    server.down = False
+    session.retry(T0 + MIN)
+    assert [r[1] for r in reviews(server.db, pid)] == [a.card_id]
+
+
+def test_an_answer_for_a_card_deleted_on_the_server_is_kept_apart(lab):
+    server, session, pid, cards = lab
+    session.next_card(None, T0)
+    server.down = True
+    study_some(session, 2, T0)
+    gone = session.outbox.pending()[0].card_id
+    server.down = False
+    with server.db.session() as s:
+        s.delete(s.get(Card, gone))
+    assert session.retry(T0 + MIN)
+    assert len(reviews(server.db, pid)) == 1
+    [(item, reason)] = session.outbox.refused()
+    assert item.card_id == gone and "no card" in reason
+
+
+def test_the_outbox_is_on_disk_in_order_and_keeps_a_uid_once(tmp_path):
+    path = outbox_path("postgresql+psycopg://u:secret@server/jpprep", 7, tmp_path)
+    assert "secret" not in str(path) and path.name.endswith("-p7.sqlite")
+    box = Outbox(path)
+    a = box.add(7, 10, 3, T0, 100)
+    box.add(7, 11, 1, T0 + 1, 200)
+    box.add(7, 10, 3, T0, 100, uid=a.uid)  # the same answer again
+    box.close()
+    # a fresh process reads what is on disk
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
+    again = Outbox(path)
+    assert [(p.card_id, p.rating, p.now_ms) for p in again.pending()] == [(10, 3, T0), (11, 1, T0 + 1)]
+    again.sent(a.uid)
+    assert again.count() == 1
+
+
+def test_an_outbox_that_cannot_be_written_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    box = Outbox(blocker / "outbox.sqlite")  # its folder is a file
+    with pytest.raises(StorageError) as info:
+        box.add(1, 1, 3, T0)
+    assert "cannot keep answers on this computer" in str(info.value)
+
+
+def test_what_counts_as_the_server_going_away():
+    import psycopg
+
+    assert is_disconnect(_gone())
+    refused = psycopg.OperationalError("connection failed: Connection refused")
+    assert is_disconnect(OperationalError("x", {}, refused))
+    killed = psycopg.errors.AdminShutdown("terminating connection due to administrator command")
+    assert is_disconnect(OperationalError("x", {}, killed))
+    locked = sqlite3.OperationalError("database is locked")
+    assert not is_disconnect(OperationalError("x", {}, locked))
+    assert not is_disconnect(IntegrityError("x", {}, Exception("UNIQUE constraint failed")))
+    assert not is_disconnect(ValueError("no"))
+
+
+def test_a_local_database_fetches_nothing_ahead(db):
+    assert StudySession(db, 1).prefetch == 0
