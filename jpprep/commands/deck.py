@@ -104,6 +104,9 @@ def run_import(args) -> int:
             print(f"{report.deck_name}: {report.added} added, {report.updated} updated, "
                   f"{report.unchanged} unchanged, {len(report.skipped)} skipped "
                   f"({report.cards_added} new cards, {report.media_added} media files)")
+            if report.states_added or report.reviews_added:
+                print(f"  review history: {report.states_added} card states, "
+                      f"{report.reviews_added} answers brought into the profile")
             for where, reason in report.skipped:
                 print(f"  skipped {where}: {reason}")
         return 0

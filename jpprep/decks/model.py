@@ -38,6 +38,9 @@ class NoteData:
     cards: list[tuple[str, int]] | None = None
     # Per-card scheduling carried over from another app (Anki), keyed by (kind, ord).
     scheduling: dict | None = None
+    # Anki's review log per card, keyed by (kind, ord): [(id ms, ease, ivl, lastIvl, factor,
+    # time ms, type)], oldest first (only read with scheduling).
+    history: dict | None = None
 
 
 @dataclass

@@ -17,7 +17,7 @@ from sqlalchemy import insert, select, update
 from jpprep import paths
 from jpprep.decks.model import DeckData, NoteData
 from jpprep.store.db import Database
-from jpprep.store.models import Card, CardState, Deck, Media, Note
+from jpprep.store.models import Card, CardState, Deck, Media, Note, Review
 
 Progress = Callable[[int, int, str], None] | None
 _CHUNK = 500
@@ -35,11 +35,14 @@ class ImportReport:
     cards_added: int = 0
     media_added: int = 0
     deck_name: str = ""
+    states_added: int = 0
+    reviews_added: int = 0
 
     def to_dict(self) -> dict:
         return {"deck_id": self.deck_id, "deck": self.deck_name, "added": self.added,
                 "updated": self.updated, "unchanged": self.unchanged,
                 "cards_added": self.cards_added, "media_added": self.media_added,
+                "states_added": self.states_added, "reviews_added": self.reviews_added,
                 "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
 
 
@@ -205,7 +208,7 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
             for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord, Card.deck_id,
                                         Card.position).where(Card.note_id.in_(ids[i:i + _CHUNK]))):
                 old_cards[(row.note_id, row.kind, row.ord)] = (row.id, row.deck_id, row.position)
-        card_rows, card_updates, card_keys = [], [], []
+        card_rows, card_updates = [], []
         for pos, (n, guid) in enumerate(zip(notes, guids)):
             nid, did = note_ids[guid], deck_ids[n.deck or deck.name]
             for kind, ord_ in (n.cards or [(t, 0) for t in deck.card_types]):
@@ -213,7 +216,6 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
                 if old is None:
                     card_rows.append({"note_id": nid, "deck_id": did, "kind": kind, "ord": ord_,
                                       "position": pos})
-                    card_keys.append((n, kind, ord_))
                 elif old[1] != did or old[2] != pos:
                     card_updates.append({"id": old[0], "deck_id": did, "position": pos})
         for i in range(0, len(card_rows), 5000):
@@ -221,23 +223,69 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
         if card_updates:
             s.execute(update(Card), card_updates)
         report.cards_added = len(card_rows)
-        if profile_id is not None and any(n.scheduling for n, _, _ in card_keys):
-            wanted = {(note_ids[f"{prefix}:{n.id}"], kind, ord_): n.scheduling.get((kind, ord_))
-                      for n, kind, ord_ in card_keys if n.scheduling}
-            states = []
-            nids = sorted({k[0] for k in wanted})
-            for chunk in _chunks(nids):
-                for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord)
-                                     .where(Card.note_id.in_(chunk))):
-                    st = wanted.get((row.note_id, row.kind, row.ord))
-                    if st:
-                        states.append({"profile_id": profile_id, "card_id": row.id, **st})
-            if states:
-                s.execute(insert(CardState.__table__), states)
+        if profile_id is not None:
+            _import_scheduling(s, profile_id, notes, guids, note_ids, report)
         _store_media(s, root, deck.media, report)
         if progress:
             progress(total, total, "done")
     return report
+
+
+def history_uid(profile_id: int, guid: str, kind: str, ord_: int, reviewed_ms: int) -> str:
+    """The review_log uid of an imported answer: the same package imported again finds its
+    answers already there instead of adding them twice."""
+    key = f"{profile_id}|{guid}|{kind}|{ord_}|{reviewed_ms}".encode("utf-8")
+    return "anki:" + hashlib.sha1(key).hexdigest()[:35]
+
+
+def _import_scheduling(s, profile_id: int, notes: list[NoteData], guids: list[str],
+                       note_ids: dict[str, int], report: ImportReport) -> None:
+    """Card states (for cards this profile has not studied yet) and the review history that
+    came with the notes (Anki). Progress made in jpprep is never overwritten."""
+    from jpprep.decks.anki import review_rows
+
+    wanted: dict[tuple[int, str, int], tuple] = {}
+    for n, guid in zip(notes, guids):
+        if n.scheduling or n.history:
+            nid = note_ids[guid]
+            for key in {*(n.scheduling or {}), *(n.history or {})}:
+                wanted[(nid, key[0], key[1])] = (guid, (n.scheduling or {}).get(key),
+                                                 (n.history or {}).get(key))
+    if not wanted:
+        return
+    cards: dict[int, tuple] = {}
+    for chunk in _chunks(sorted({k[0] for k in wanted})):
+        for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord)
+                             .where(Card.note_id.in_(chunk))):
+            w = wanted.get((row.note_id, row.kind, row.ord))
+            if w:
+                cards[row.id] = (w[0], row.kind, row.ord, w[1], w[2])
+    have: set[int] = set()
+    for chunk in _chunks(sorted(cards)):
+        have.update(s.scalars(select(CardState.card_id).where(
+            CardState.profile_id == profile_id, CardState.card_id.in_(chunk))))
+    states, reviews = [], {}
+    for cid, (guid, kind, ord_, state, entries) in cards.items():
+        rows = review_rows(entries) if entries else []
+        if state and cid not in have:
+            state = dict(state)
+            graded = [r["reviewed_ms"] for r in rows if r["kind"] == "review"]
+            if graded:
+                state["last_review_ms"] = graded[-1]
+            states.append({"profile_id": profile_id, "card_id": cid, **state})
+        for r in rows:
+            uid = history_uid(profile_id, guid, kind, ord_, r["reviewed_ms"])
+            reviews[uid] = {"uid": uid, "profile_id": profile_id, "card_id": cid, **r}
+    if states:
+        s.execute(insert(CardState.__table__), states)
+    uids = sorted(reviews)
+    for chunk in _chunks(uids):
+        for uid in s.scalars(select(Review.uid).where(Review.uid.in_(chunk))):
+            reviews.pop(uid, None)
+    new = sorted(reviews.values(), key=lambda r: (r["reviewed_ms"], r["uid"]))
+    for chunk in _chunks(new, 5000):
+        s.execute(insert(Review.__table__), chunk)
+    report.states_added, report.reviews_added = len(states), len(new)
 
 
 def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
