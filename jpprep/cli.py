@@ -38,9 +38,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The global options when the command line only opens the GUI: then the subcommands'
+    modules are not imported at all (start-up time)."""
+    light = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    for option in ("--data-dir", "--database-url", "--profile"):
+        light.add_argument(option)
+    try:
+        args, rest = light.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     from jpprep import paths
 
     paths.configure(data_dir=args.data_dir, database_url=args.database_url)

@@ -1,4 +1,9 @@
-"""Start the GUI: fonts, database, profile, main window. Heavy work starts after the window shows."""
+"""Start the GUI: fonts, the window's first frame, then database, profile and pages.
+
+The window is shown before anything heavy: SQLAlchemy, Alembic, the database open and its schema
+check, the profile picker and the home page come after its first paint (Startup), and the
+decks sync and the Japanese engine after that, in the background.
+"""
 
 from __future__ import annotations
 
@@ -69,56 +74,88 @@ def open_database():
     return db
 
 
+class Startup:
+    """What happens after the window's first paint: open the database (a bad or newer one is
+    refused with its message), ask for the language on the very first start, choose the profile
+    (picker and PIN), hold it (one window per profile), then fill the window."""
+
+    def __init__(self, app: QApplication, window, profile: str | None) -> None:
+        self.app, self.window, self.profile = app, window, profile
+        self.db = None
+        self.guard = None
+        self.started = False
+
+    def begin(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        code = self._open()
+        if code is not None:
+            self.window.hide()
+            self.app.exit(code)
+
+    def _open(self) -> int | None:
+        from jpprep.ui import i18n
+
+        try:
+            self.db = db = open_database()
+        except JpprepError as exc:
+            QMessageBox.critical(self.window, "jpprep", str(exc))
+            return 2
+        from jpprep.ui.profile_dialog import choose_profile
+
+        remember_language = _first_start_language(db, self.profile)
+        info = choose_profile(db, self.profile, self.window)
+        if info is None:
+            return 0
+        if remember_language and "ui_language" not in info.settings:
+            from dataclasses import replace
+
+            from jpprep.services import profiles
+
+            info = replace(info, settings=profiles.update_settings(db, info.id, ui_language=i18n.current_language()))
+        from jpprep.errors import ProfileInUseError
+        from jpprep.ui.context import system_clock
+        from jpprep.ui.session_guard import ProfileGuard, bring_forward_running
+
+        guard = ProfileGuard(db.url)
+        try:
+            guard.take(info.name, system_clock())
+        except ProfileInUseError as exc:
+            if not bring_forward_running(db.url, info.name):
+                QMessageBox.information(self.window, "jpprep", str(exc))
+            return 0
+        self.guard = guard
+        self.window.guard = guard
+        guard.activated.connect(self.window.bring_forward)
+        self.window.open(db, info)
+        QTimer.singleShot(0, self.window.start_background_work)
+        return None
+
+
 def run_gui(profile: str | None = None) -> int:
+    """Paint the window first (no database, no SQLAlchemy yet), then open everything."""
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
-    from jpprep.ui import i18n, theme
-
-    # before any profile is open (the welcome dialog): the lab's or the system's language
-    first = i18n.apply_language(i18n.fixed_language() or i18n.guess_language())
-    theme.apply_font(first)
-    try:
-        db = open_database()
-    except JpprepError as exc:
-        QMessageBox.critical(None, "jpprep", str(exc))
-        return 2
+    from jpprep.services import local_state
     from jpprep.ui.main_window import MainWindow
-    from jpprep.ui.profile_dialog import choose_profile
 
-    remember_language = _first_start_language(db, profile)
-    info = choose_profile(db, profile)
-    if info is None:
-        db.close()
-        return 0
-    if remember_language and "ui_language" not in info.settings:
-        from dataclasses import replace
-
-        from jpprep.services import profiles
-
-        info = replace(info, settings=profiles.update_settings(db, info.id, ui_language=i18n.current_language()))
-    from jpprep.errors import ProfileInUseError
-    from jpprep.ui.context import system_clock
-    from jpprep.ui.session_guard import ProfileGuard, bring_forward_running
-
-    guard = ProfileGuard(db.url)
-    try:
-        guard.take(info.name, system_clock())
-    except ProfileInUseError as exc:
-        if not bring_forward_running(db.url, info.name):
-            QMessageBox.information(None, "jpprep", str(exc))
-        db.close()
-        return 0
-    window = MainWindow(db, info)
-    window.guard = guard
-    guard.activated.connect(window.bring_forward)
+    # the first frame in the last profile's language, theme and text size (else the system's)
+    last = local_state.load().get("last_ui")
+    window = MainWindow(None, None, settings=last if isinstance(last, dict) else {})
+    startup = Startup(app, window, profile)
+    if os.environ.get("JPPREP_REPORT_STARTUP"):  # benchmarks/startup.py: say when each is reached
+        window.firstPainted.connect(lambda: print("PAINTED", flush=True))
+        window.opened.connect(lambda: QTimer.singleShot(0, lambda: (print("USABLE", flush=True), app.quit())))
+    window.firstPainted.connect(startup.begin)
+    QTimer.singleShot(1000, startup.begin)  # a window that is never painted (minimised) starts too
     window.show()
-    QTimer.singleShot(0, window.start_background_work)
-    if os.environ.get("JPPREP_REPORT_IDLE"):  # benchmarks/startup.py: say when the window is idle
-        QTimer.singleShot(0, lambda: (print("IDLE", flush=True), app.quit()))
     code = app.exec()
     from jpprep.ui.workers import cancel_all
 
     cancel_all()
-    guard.release()
-    db.close()
+    if startup.guard is not None:
+        startup.guard.release()
+    if startup.db is not None:
+        startup.db.close()
     return code

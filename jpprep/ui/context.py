@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from jpprep.store.db import Database
+if TYPE_CHECKING:  # only a type here: importing it pulls in SQLAlchemy, which start-up defers
+    from jpprep.store.db import Database
 
 
 def system_clock() -> int:
@@ -20,7 +21,7 @@ def system_clock() -> int:
 
 @dataclass
 class AppContext:
-    db: Database
+    db: Database | None  # None only while the main window is still loading
     profile_id: int
     profile_name: str
     clock: Callable[[], int] = field(default=system_clock)  # UTC epoch ms; tests use a fake

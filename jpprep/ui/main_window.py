@@ -1,16 +1,24 @@
-"""The main window: a navigation list on the left, one page at a time on the right."""
+"""The main window: a navigation list on the left, one page at a time on the right.
+
+Start-up (jpprep.ui.app) shows it at once as a light frame, `MainWindow(None, None)`: the
+navigation, the menus and a "Loading…" page, in the last profile's language and theme, with no
+database (so SQLAlchemy is not even imported yet). After its first paint the app opens the
+database, asks for the profile (and PIN) and calls `open(db, profile)`, which builds the home
+page. `MainWindow(db, profile)` does both at once (tests, selftest).
+"""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
+    QLabel,
     QListWidgetItem,
     QMainWindow,
     QMenuBar,
@@ -23,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from jpprep import lab, paths
 from jpprep.errors import JpprepError
-from jpprep.services import local_state, profiles
-from jpprep.services.profiles import ProfileInfo
+from jpprep.services import local_state
 from jpprep.ui import i18n, theme
 from jpprep.ui.context import AppContext, system_clock
 from jpprep.ui.workers import run_in_background
@@ -45,17 +52,26 @@ FURIGANA_MODES = [("all", "Always"), ("unknown", "Only for kanji I don't know ye
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, profile: ProfileInfo, *, clock=system_clock) -> None:
+    firstPainted = Signal()  # once, after the window's first paint has reached the screen
+    opened = Signal()  # open() is done: the home page is filled
+
+    def __init__(self, db=None, profile=None, *, clock=system_clock, settings: dict | None = None) -> None:
+        """`profile` is a jpprep.services.profiles.ProfileInfo. Without db and profile the window
+        is a loading frame in `settings`' language and theme until open() is called."""
         super().__init__()
-        self.db = db
+        self.db = None
         self.clock = clock
-        self.ctx = AppContext(db, profile.id, profile.name, clock, profile.settings)
+        self._painted = False
+        self.backups = None  # a BackupTimer once a database is open
+        self.guard = None  # a ProfileGuard, set by jpprep.ui.app (tests run without one)
+        shell_settings = profile.settings if profile is not None else dict(settings or {})
+        self.ctx = AppContext(None, 0, "", clock, shell_settings)
         self._pages: dict[str, QWidget] = {}
         self._available = [p for p in PAGES if _importable(p[1]) and p[0] not in INSTRUCTOR_PAGES]
         self._ui_applied: tuple | None = None
         self._menu_objects: list = []
         self.apply_ui_settings(rebuild=False)  # language first: every tr() below uses it
-        self.setWindowTitle(self.tr("jpprep: {name}").format(name=profile.name))
+        self.setWindowTitle("jpprep")
         self.resize(1100, 720)
 
         central = QWidget()
@@ -78,6 +94,12 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until first shown
+        self.stack.insertWidget(0, self._loading_page())  # in the home page's place until open()
+        first = self.stack.widget(1)
+        self.stack.removeWidget(first)
+        first.deleteLater()
+        self.stack.setCurrentIndex(0)
+        self.role = "student"
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -88,13 +110,46 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self._build_menus_tracked()
-        self._show_pages_for(profile.role)  # instructors also get the Classroom
         self._fit_nav()
+        self.nav.blockSignals(True)  # the home page is built by open(), with a database
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self.nav.setEnabled(False)
+        if db is not None and profile is not None:
+            self.open(db, profile)
+
+    def _loading_page(self) -> QWidget:
+        label = QLabel(self.tr("Loading…"))
+        label.setObjectName("loading")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)  # drawn in the theme's quiet text colour
+        return label
+
+    def is_loading(self) -> bool:
+        return self.db is None
+
+    def open(self, db, profile) -> None:
+        """Show `profile` from `db`: its language, theme and text size, its pages, the home page;
+        start the backup timer. Emits opened()."""
         from jpprep.ui.session_guard import BackupTimer
 
-        self.guard = None  # a ProfileGuard, set by jpprep.ui.app (tests run without one)
-        self.backups = BackupTimer(db, clock, self)
+        self.db = db
+        self.ctx = AppContext(db, profile.id, profile.name, self.clock, profile.settings)
+        self.setWindowTitle(self.tr("jpprep: {name}").format(name=profile.name))
+        self._sync_view_actions(profile.settings)
+        self._show_pages_for(profile.role)  # instructors also get the Classroom
+        self.nav.setEnabled(True)
+        if self.backups is None:
+            self.backups = BackupTimer(db, self.clock, self)
+        if not self.apply_ui_settings():  # a rebuild shows the home page itself
+            self.show_page("home")
+        self.opened.emit()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)  # after this paint pass is flushed
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -190,7 +245,18 @@ class MainWindow(QMainWindow):
         act.triggered.connect(self.show_about)
         m_help.addAction(act)
 
+    def _sync_view_actions(self, settings: dict) -> None:
+        for key, a in self.furigana_actions.items():
+            a.setChecked(key == settings.get("furigana_mode", "all"))
+        self.romaji_action.blockSignals(True)
+        self.romaji_action.setChecked(bool(settings.get("show_romaji", False)))
+        self.romaji_action.blockSignals(False)
+
     def _set_setting(self, **changes) -> None:
+        if self.db is None:  # still loading: nothing to store yet
+            return
+        from jpprep.services import profiles
+
         self.ctx.settings = profiles.update_settings(self.db, self.ctx.profile_id, **changes)
         current = self._current_page()
         if hasattr(current, "refresh"):
@@ -201,6 +267,8 @@ class MainWindow(QMainWindow):
         self._set_setting(furigana_mode=mode)
 
     def switch_profile(self) -> None:
+        if self.db is None:
+            return
         from jpprep.ui.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(self.db, self)
@@ -208,12 +276,16 @@ class MainWindow(QMainWindow):
             self.use_profile(dialog.chosen)
 
     def change_pin(self) -> None:
+        if self.db is None:
+            return
         from jpprep.ui.pin_dialog import SetPinDialog
 
         if SetPinDialog(self.db, self.ctx.profile_id, self, clock=self.clock).exec():
             self.statusBar().showMessage(self.tr("PIN saved."), 8000)
 
     def log_out(self) -> None:
+        if self.db is None:
+            return
         """For the next student: forget this machine's last profile, hide this one's work and
         show the picker. Cancelling the picker closes the app."""
         from jpprep.ui.profile_dialog import ProfileDialog
@@ -260,12 +332,13 @@ class MainWindow(QMainWindow):
         from jpprep.errors import JpprepError
 
         try:
-            self.backups.on_close()
+            if self.backups is not None:
+                self.backups.on_close()
         except JpprepError as exc:  # a full disk must not stop the window closing
             self.statusBar().showMessage(str(exc))
         super().closeEvent(event)
 
-    def use_profile(self, info: ProfileInfo) -> None:
+    def use_profile(self, info) -> None:
         guard = getattr(self, "guard", None)
         if guard is not None and info.name != self.ctx.profile_name:
             from jpprep.errors import ProfileInUseError
@@ -280,9 +353,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("jpprep: {name}").format(name=info.name))
         for page in self._pages.values():
             page.ctx = self.ctx
-        for key, a in self.furigana_actions.items():
-            a.setChecked(key == info.settings.get("furigana_mode", "all"))
-        self.romaji_action.setChecked(bool(info.settings.get("show_romaji", False)))
+        self._sync_view_actions(info.settings)
         self._show_pages_for(info.role)
         self.apply_ui_settings()  # the profile's own language, theme and text size
         self.show_page("home")
@@ -300,19 +371,23 @@ class MainWindow(QMainWindow):
         if {"ui_language", "theme", "text_scale"} & set(changes):
             self.apply_ui_settings()
 
-    def apply_ui_settings(self, *, rebuild: bool = True) -> None:
-        """Install the profile's language, theme and text size; rebuild the UI if they changed."""
+    def apply_ui_settings(self, *, rebuild: bool = True) -> bool:
+        """Install the profile's language, theme and text size; rebuild the UI if they changed
+        (True when it was rebuilt)."""
         s = self.ctx.settings or {}
         wanted = (i18n.language_for(s), s.get("theme", "system"), theme.clamp_scale(s.get("text_scale", 100)))
         if wanted == self._ui_applied:
-            return
+            return False
         lang, name, scale = wanted
         i18n.apply_language(lang)
         theme.apply_theme(name)
         theme.apply_font(lang, scale)
         self._ui_applied = wanted
+        if self.db is not None:  # the next start paints its first frame this way
+            local_state.save(last_ui={"ui_language": lang, "theme": name, "text_scale": scale})
         if rebuild:
             self.retranslate()
+        return rebuild
 
     def retranslate(self) -> None:
         """Rebuild menus, navigation titles and pages in the current language (no restart)."""
@@ -409,6 +484,8 @@ class MainWindow(QMainWindow):
                                  on_done=done, on_error=self._show_error, on_progress=self._on_progress)
 
     def import_deck(self, path: str | None = None):
+        if self.db is None:
+            return None
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Import a deck"), "",

@@ -722,6 +722,10 @@
             <translation>Bagian</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Berkas</translation>
         </message>

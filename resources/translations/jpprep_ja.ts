@@ -722,6 +722,10 @@
             <translation>セクション</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>

@@ -738,6 +738,10 @@
             <translation>खण्डहरू</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>लोड हुँदैछ…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>फाइल (&amp;F)</translation>
         </message>

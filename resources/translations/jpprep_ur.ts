@@ -738,6 +738,10 @@
             <translation>حصے</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>لوڈ ہو رہا ہے…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>فائل (&amp;F)</translation>
         </message>

@@ -722,6 +722,10 @@
             <translation>Mục</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Đang tải…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
