@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QRadioButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView)
+                               QStyle, QStyleOptionButton, QStylePainter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget, QHeaderView)
 
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
@@ -13,6 +14,22 @@ from jpprep.ui.exam.text import JText, furigana_on, with_paren_ruby
 from jpprep.ui.widgets.furigana import JP_FAMILY
 
 CIRCLED = "①②③④"
+LRI, PDI = "\u2066", "\u2069"  # Unicode left-to-right isolate and its end
+
+
+class ChoiceButton(QRadioButton):
+    """An answer choice, drawn left to right in any interface language.
+
+    A radio button draws its text in the application's direction even when the button itself
+    is left to right, so in Urdu "①　こたえ" came out as "こたえ　①". It is drawn inside a
+    left-to-right isolate instead (text() stays as given)."""
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
+        painter = QStylePainter(self)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.text = LRI + opt.text + PDI
+        painter.drawControl(QStyle.ControlElement.CE_RadioButton, opt)
 
 
 class QuestionView(QWidget):
@@ -72,6 +89,12 @@ class QuestionView(QWidget):
         self.choices_lay.setContentsMargins(0, 4, 0, 0)
         lay.addWidget(self.choices_box)
         lay.addStretch(1)
+        # The item is Japanese, printed left to right as on the real test: in an Urdu (right to
+        # left) interface it must not be mirrored (choices ① … ④ with their numbers on the
+        # left). Buttons and notes around it (the listening row) follow the interface.
+        for w in (self.part, self.passage_title, self.passage_frame, self.table, self.image,
+                  self.script, self.stem, self.question, self.choices_box):
+            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.answered)
@@ -159,7 +182,7 @@ class QuestionView(QWidget):
                 label = f"{n}　{ch.text}"
             else:
                 label = f"{CIRCLED[n - 1] if n <= 4 else n}　" + (with_paren_ruby(ch.text) if fur else markup.plain(ch.text))
-            b = QRadioButton(label)
+            b = ChoiceButton(label)
             b.setFont(self._jp(15))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if ch.image:

@@ -417,7 +417,11 @@ class CbtRunner(RunnerBase):
         mid = QVBoxLayout()
         self.instructions = QLabel(self.tr(INSTRUCTIONS))
         self.instructions.setWordWrap(True)
-        self.instructions.setStyleSheet("background: #e3f2fd; padding: 8px;")
+        self.instructions.setObjectName("cbtInstructions")
+        # palette roles, not fixed colours: it reads in light, dark and high-contrast themes
+        self.instructions.setStyleSheet(
+            "#cbtInstructions { background: palette(alternate-base); color: palette(text);"
+            " border: 1px solid palette(mid); border-radius: 3px; padding: 8px; }")
         self.instructions.setVisible(False)
         mid.addWidget(self.instructions)
         mid.addWidget(self.page, 1)
