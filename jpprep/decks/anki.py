@@ -60,6 +60,9 @@ _ACTIVE_BLOCK = re.compile(r"<\s*(script|style|iframe|object|noscript|template)\
                            r"(<\s*/\s*\1\s*>|$)", re.I | re.S)
 _ACTIVE_TAG = re.compile(r"<\s*/?\s*(script|style|iframe|object|embed|link|meta|base|noscript|"
                          r"template)\b[^>]*>?", re.I)
+_ACTIVE_ANY = re.compile(r"<\s*/?\s*(script|style|iframe|object|embed|link|meta|base|noscript|"
+                         r"template)\b", re.I)
+_IMG_TAG = re.compile(r"<\s*img\b", re.I)
 _HANDLER = re.compile(r"\s+on[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 _REMOTE = re.compile(r"\b(src|href|srcset|background)\s*=\s*(\"|')?\s*(javascript:|https?:|//|data:)"
                      r"[^\"'>\s]*(\"|')?", re.I)
@@ -68,8 +71,8 @@ _REMOTE = re.compile(r"\b(src|href|srcset|background)\s*=\s*(\"|')?\s*(javascrip
 def sanitize_html(value: str) -> str:
     """Field HTML with everything active removed: scripts, styles, iframes, event handlers,
     javascript: and remote (http, https, //) sources. Safe to keep; never rendered as a page."""
-    if "<" not in value and "=" not in value:
-        return value
+    if "=" not in value and ("<" not in value or not _ACTIVE_ANY.search(value)):
+        return value  # no attribute and no active element: nothing to remove
     value = _ACTIVE_BLOCK.sub("", value)
     value = _ACTIVE_TAG.sub("", value)
     value = _HANDLER.sub("", value)
@@ -295,7 +298,12 @@ def _note_kind(nt: dict) -> str:
     return "vocab"
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _meaning_lang(text: str) -> str:
+    if not _CYRILLIC.search(text):
+        return "en"
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return "en"
@@ -324,6 +332,11 @@ def _read(pkg: _Package, with_scheduling: bool) -> DeckData:
             raise ImportFileError(f"the collection cannot be opened ({exc}).", file=label) from exc
         try:
             con.create_collation("unicase", _unicase)
+            try:  # strict UTF-8 is decoded in C; a collection with broken text is read again
+                return _read_collection(pkg, con, with_scheduling)
+            except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
+                if "decode" not in str(exc) and not isinstance(exc, UnicodeDecodeError):
+                    raise
             con.text_factory = lambda b: b.decode("utf-8", "replace")
             return _read_collection(pkg, con, with_scheduling)
         except sqlite3.Error as exc:
@@ -339,50 +352,63 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
     problems = []
     cards_by_note: dict[int, list] = {}
     history = _revlog(con) if with_scheduling else {}
-    for row in con.execute("select nid, did, ord, type, queue, due, ivl, factor, reps, lapses, "
-                           "data, odid, id from cards order by nid, ord"):
-        nid, did, ord_, odid = row[0], row[1], row[2], row[11]
+    if with_scheduling:
+        sql = ("select nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data, odid, id "
+               "from cards")
+    else:  # only what places the card: far less to read for a big deck
+        sql = "select nid, did, ord, 0, 0, 0, 0, 0, 0, 0, '', odid, id from cards"
+    for row in con.execute(sql):
+        nid, did, odid = row[0], row[1], row[11]
         if odid:
             did = odid  # a filtered deck's card goes home
-        cards_by_note.setdefault(nid, []).append((did, ord_, row))
+        if nid in cards_by_note:
+            cards_by_note[nid].append((did, row[2], row))
+        else:
+            cards_by_note[nid] = [(did, row[2], row)]
+    for cards in cards_by_note.values():
+        if len(cards) > 1:
+            cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
     notes: list[NoteData] = []
     guids: set[str] = set()
     used_decks: list[str] = []
     roles_cache: dict[int, dict] = {}
     kind_cache: dict[int, str] = {}
     card_cache: dict[tuple[int, int], str] = {}
+    templates_cache: dict[int, list[str]] = {}
+    no_cards: list = []
     for nid, guid, mid, tags, flds in con.execute(
             "select id, guid, mid, tags, flds from notes order by id"):
-        where = f"note {guid or nid}"
         nt = notetypes.get(mid)
         if nt is None or not nt["fields"]:
             problems.append(problem("its note type is missing or has no fields; it was left out.",
-                                    file=label, field=where,
+                                    file=label, field=f"note {guid or nid}",
                                     hint="Repair the note type in Anki (Tools > Check Database)."))
             continue
         if not isinstance(guid, str) or not guid:
             guid = f"nid{nid}"
         if guid in guids:
             problems.append(problem(f"the GUID {guid!r} appears twice; the second note was left out.",
-                                    file=label, field=where,
+                                    file=label, field=f"note {guid}",
                                     hint="Run Tools > Check Database in Anki and export again."))
             continue
         flds = flds if isinstance(flds, str) else ""
         if len(flds) > MAX_FIELD_CHARS * 4:
             problems.append(problem(f"its fields hold {len(flds):,} characters, more than jpprep "
-                                    "accepts; it was left out.", file=label, field=where,
+                                    "accepts; it was left out.", file=label, field=f"note {guid}",
                                     hint="Shorten the note in Anki."))
             continue
         guids.add(guid)
         values = flds.split("\x1f")
         names = nt["fields"]
-        values = (values + [""] * len(names))[:len(names)]
+        if len(values) != len(names):
+            values = (values + [""] * len(names))[:len(names)]
         role = roles_cache.get(mid) or roles_cache.setdefault(mid, _roles(nt))
-        def get(key):
-            i = role[key]
-            return values[i] if i is not None else ""
-        expression = _CLOZE.sub(r"\1", html_to_text(get("expression")))
-        reading = html_to_text(get("reading"))
+        i = role["expression"]
+        expression = html_to_text(values[i]) if i is not None else ""
+        if "{{c" in expression:
+            expression = _CLOZE.sub(r"\1", expression)
+        i = role["reading"]
+        reading = html_to_text(values[i]) if i is not None else ""
         furi = _furigana_split(expression)
         if furi:
             expression, from_brackets = furi
@@ -393,45 +419,55 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
             reading = furi_r[1]
         if reading and not is_kana(reading):
             reading = ""
-        if reading == expression and has_kanji(expression):
+        if reading == expression and reading and has_kanji(expression):
             reading = ""
-        meaning = html_to_text(get("meaning"))
+        i = role["meaning"]
+        meaning = html_to_text(values[i]) if i is not None else ""
         audio = image = None
-        for v in values:
-            for ref in sound_refs(v):
-                audio = audio or safe_media_name(ref)
-            for ref in image_refs(v):
-                if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
-                    image = image or safe_media_name(ref)
-        tag_list = [t for t in (tags or "").split() if t]
+        if "[sound:" in flds:
+            for v in values:
+                for ref in sound_refs(v):
+                    audio = audio or safe_media_name(ref)
+        if "<" in flds and _IMG_TAG.search(flds):
+            for v in values:
+                for ref in image_refs(v):
+                    if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
+                        image = image or safe_media_name(ref)
+        tag_list = tags.split() if isinstance(tags, str) else []
         kind = kind_cache.get(mid) or kind_cache.setdefault(mid, _note_kind(nt))
-        cards = cards_by_note.get(nid, [])
         card_list = []
         sched = {}
         hist = {}
         note_deck = None
-        for did, ord_, row in cards:
+        for did, ord_, row in cards_by_note.get(nid, no_cards):
             key = card_cache.get((mid, ord_))
             if key is None:
                 key = card_cache[(mid, ord_)] = _card_key(nt, role, ord_)
             card_list.append(key)
             if note_deck is None:
                 note_deck = deck_names.get(did)
-            if with_scheduling and row[3] in (1, 2, 3):
-                sched[key] = _state(row, crt)
-            if row[12] in history:
-                hist[key] = history[row[12]]
+            if with_scheduling:
+                if row[3] in (1, 2, 3):
+                    sched[key] = _state(row, crt)
+                if row[12] in history:
+                    hist[key] = history[row[12]]
         if note_deck:
             used_decks.append(note_deck)
-        extra = {"anki": {"notetype": nt["name"],
-                          "fields": {n: sanitize_html(v) for n, v in zip(names, values)},
-                          "templates": [t[0] for t in nt["templates"]]}}
+        templates = templates_cache.get(mid)
+        if templates is None:
+            templates = templates_cache[mid] = [t[0] for t in nt["templates"]]
+        if "=" not in flds and ("<" not in flds or not _ACTIVE_ANY.search(flds)):
+            fields = dict(zip(names, values))  # nothing active anywhere in the note
+        else:
+            fields = {n: sanitize_html(v) for n, v in zip(names, values)}
         notes.append(NoteData(
             id=guid, kind=kind, expression=expression[:MAX_FIELD_CHARS],
             reading=reading[:MAX_FIELD_CHARS],
             meanings={_meaning_lang(meaning): meaning[:MAX_FIELD_CHARS]} if meaning else {},
-            tags=tag_list, audio=audio, image=image, extra=extra, deck=note_deck,
-            cards=card_list or None, scheduling=sched or None, history=hist or None))
+            tags=tag_list, audio=audio, image=image,
+            extra={"anki": {"notetype": nt["name"], "fields": fields, "templates": templates}},
+            deck=note_deck, cards=card_list or None, scheduling=sched or None,
+            history=hist or None))
     if not notes and not problems:
         raise ImportFileError("the package holds no notes.", file=label,
                               hint="Export the deck with its notes from Anki.")

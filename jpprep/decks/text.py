@@ -119,11 +119,16 @@ def html_to_text(value: str) -> str:
     decoded, line breaks kept. Nothing in it is ever loaded or run."""
     if "<" not in value and "&" not in value and "[sound:" not in value:
         return value.strip()
-    value = _DROP.sub("", value)
-    value = _BR.sub("\n", value)
-    value = _TAG.sub("", value)
-    value = _SOUND.sub("", value)
-    value = html.unescape(value).replace("\xa0", " ")
+    if "<" in value:
+        value = _DROP.sub("", value)
+        value = _BR.sub("\n", value)
+        value = _TAG.sub("", value)
+    if "[sound:" in value:
+        value = _SOUND.sub("", value)
+    if "&" in value:
+        value = html.unescape(value).replace("\xa0", " ")
+    if "\n" not in value and "\r" not in value and "\u2028" not in value:
+        return value.strip()
     lines = [ln.strip() for ln in value.splitlines()]
     return "\n".join(ln for ln in lines if ln).strip()
 

@@ -7,12 +7,15 @@ type of the deck (or the note's own list, from Anki), with `position` in file or
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select, text, update
 
 from jpprep import paths
 from jpprep.decks.model import DeckData, NoteData
@@ -44,6 +47,20 @@ class ImportReport:
                 "cards_added": self.cards_added, "media_added": self.media_added,
                 "states_added": self.states_added, "reviews_added": self.reviews_added,
                 "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
+
+
+@contextmanager
+def bulk_gc():
+    """Cyclic garbage collection paused while tens of thousands of notes are built: it would
+    walk every one of them again and again (a third of an import's time); reference counting
+    still frees everything, and a collection runs once at the end."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -116,6 +133,83 @@ def _note_row(n: NoteData) -> dict:
             "sector": n.sector, "audio": n.audio, "image": n.image, "extra": dict(n.extra)}
 
 
+# SQLite takes the bulk paths below (raw executemany, one look-up through json_each); other
+# databases the portable Core statements. Tests switch it off to cover the portable path.
+FAST_SQLITE = True
+_NOTE_COLS = ("guid", "deck_id", *_NOTE_FIELDS, "created_ms", "updated_ms")
+_CARD_COLS = ("note_id", "deck_id", "kind", "ord", "position")
+
+
+def _fast(s) -> bool:
+    return FAST_SQLITE and s.get_bind().dialect.name == "sqlite"
+
+
+def _raw(s):
+    """The DB-API connection under the session's transaction (SQLite fast path)."""
+    return s.connection().connection.dbapi_connection
+
+
+def _existing_notes(s, guids: list[str], fast: bool) -> dict[str, dict]:
+    cols = [Note.id, Note.guid, Note.deck_id, *[getattr(Note, f) for f in _NOTE_FIELDS]]
+    out: dict[str, dict] = {}
+    if fast:
+        if s.execute(text("SELECT 1 FROM note LIMIT 1")).first() is None:
+            return out  # an empty database: nothing to compare with
+        stmt = select(*cols).where(text("note.guid IN (SELECT value FROM json_each(:g))"))
+        for row in s.execute(stmt, {"g": json.dumps(guids)}):
+            out[row.guid] = row._asdict()
+        return out
+    for chunk in _chunks(guids):
+        for row in s.execute(select(*cols).where(Note.guid.in_(chunk))):
+            out[row.guid] = row._asdict()
+    return out
+
+
+def _note_ids(s, guids: list[str], fast: bool) -> dict[str, int]:
+    if fast:
+        cur = _raw(s).execute("SELECT guid, id FROM note WHERE guid IN "
+                              "(SELECT value FROM json_each(?))", (json.dumps(guids),))
+        return dict(cur.fetchall())
+    out = {}
+    for chunk in _chunks(guids):
+        rows = s.execute(select(Note.guid, Note.id).where(Note.guid.in_(chunk)))
+        out.update((guid, nid) for guid, nid in rows)
+    return out
+
+
+def _insert_notes(s, new_notes, deck_ids: dict, deck_name: str, now: int, fast: bool,
+                  size: int = 5000):
+    """Insert the new notes in chunks; yields how many are done after each chunk."""
+    # ASCII output is twice as fast to make (json's C encoder) and reads back the same
+    dumps = json.JSONEncoder(separators=(",", ":")).encode
+    sql = (f"INSERT INTO note ({', '.join(_NOTE_COLS)}) "
+           f"VALUES ({', '.join('?' * len(_NOTE_COLS))})")
+    for i in range(0, len(new_notes), size):
+        chunk = new_notes[i:i + size]
+        if fast:
+            _raw(s).executemany(sql, [
+                (guid, deck_ids[n.deck or deck_name], n.kind, n.expression, n.reading,
+                 bool(n.reading_generated), dumps(n.meanings) if n.meanings else "{}",
+                 dumps(n.examples) if n.examples else "[]", " ".join(n.tags), n.level,
+                 n.sector, n.audio, n.image, dumps(n.extra) if n.extra else "{}", now, now)
+                for n, guid in chunk])
+        else:
+            s.execute(insert(Note.__table__), [
+                {"guid": guid, "deck_id": deck_ids[n.deck or deck_name], **_note_row(n),
+                 "created_ms": now, "updated_ms": now} for n, guid in chunk])
+        yield i + len(chunk)
+
+
+def _insert_cards(s, rows: list[tuple], fast: bool, size: int = 20000) -> None:
+    for i in range(0, len(rows), size):
+        chunk = rows[i:i + size]
+        if fast:
+            _raw(s).executemany(f"INSERT INTO card ({', '.join(_CARD_COLS)}) VALUES (?,?,?,?,?)",
+                                chunk)
+        else:
+            s.execute(insert(Card.__table__), [dict(zip(_CARD_COLS, r)) for r in chunk])
+
+
 def _store_media(s, deck_row: Deck, media: dict, report: ImportReport) -> None:
     existing = {m.name: m for m in s.execute(select(Media).where(Media.deck_id == deck_row.id)
                                              ).scalars()}
@@ -140,6 +234,13 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
                 profile_id: int | None = None, fill_readings: bool = True) -> ImportReport:
     """Add or update every note of `deck` in one transaction. `profile_id` receives the
     scheduling carried by the notes (Anki history), when there is any."""
+    with bulk_gc():
+        return _import_deck(db, deck, source=source, now=now, progress=progress,
+                            profile_id=profile_id, fill_readings=fill_readings)
+
+
+def _import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress: Progress,
+                 profile_id: int | None, fill_readings: bool) -> ImportReport:
     if fill_readings:
         from jpprep.decks.readings import fill_readings as fill
 
@@ -166,41 +267,29 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
                                   _ensure_deck(s, name, source=source, now=now, cache=cache)).id
         prefix = deck.guid_prefix or deck.id
         guids = [f"{prefix}:{n.id}" for n in notes]
-        existing: dict[str, dict] = {}
-        cols = [Note.id, Note.guid, Note.deck_id, *[getattr(Note, f) for f in _NOTE_FIELDS]]
-        for i in range(0, len(guids), _CHUNK):
-            for row in s.execute(select(*cols).where(Note.guid.in_(guids[i:i + _CHUNK]))):
-                existing[row.guid] = row._asdict()
-        new_rows, changed = [], []
+        fast = _fast(s)
+        existing = _existing_notes(s, guids, fast)
+        new_notes, changed = [], []
         for n, guid in zip(notes, guids):
-            values = _note_row(n)
-            values["deck_id"] = deck_ids[n.deck or deck.name]
             old = existing.get(guid)
             if old is None:
-                new_rows.append({"guid": guid, **values, "created_ms": now, "updated_ms": now})
-            elif any(old[k] != values[k] for k in values):
+                new_notes.append((n, guid))
+                continue
+            values = _note_row(n)
+            values["deck_id"] = deck_ids[n.deck or deck.name]
+            if any(old[k] != values[k] for k in values):
                 changed.append({"id": old["id"], **values, "updated_ms": now})
             else:
                 report.unchanged += 1
         note_ids: dict[str, int] = {g: e["id"] for g, e in existing.items()}
-        # Core executemany: one prepared statement for all rows (RETURNING would go row by row)
-        for i in range(0, len(new_rows), 5000):
-            s.execute(insert(Note.__table__), new_rows[i:i + 5000])
+        for done in _insert_notes(s, new_notes, deck_ids, deck.name, now, fast):
             if progress:
-                progress(min(i + 5000, len(new_rows)), total, "notes")
-        if new_rows:
-            added = {r["guid"] for r in new_rows}
-            for row in s.execute(select(Note.id, Note.guid)
-                                 .where(Note.deck_id.in_(set(deck_ids.values())))):
-                if row.guid in added:
-                    note_ids[row.guid] = row.id
-            missing = added - set(note_ids)
-            for chunk in _chunks(sorted(missing)):  # rows that moved in from another deck
-                for row in s.execute(select(Note.id, Note.guid).where(Note.guid.in_(chunk))):
-                    note_ids[row.guid] = row.id
+                progress(done, total, "notes")
+        if new_notes:
+            note_ids.update(_note_ids(s, [g for _, g in new_notes], fast))
         if changed:
             s.execute(update(Note), changed)
-        report.added, report.updated = len(new_rows), len(changed)
+        report.added, report.updated = len(new_notes), len(changed)
         # cards: add what is missing, keep what exists (its progress), refresh deck and position
         old_cards: dict[tuple[int, str, int], tuple[int, int, int]] = {}
         ids = list({e["id"] for e in existing.values()})
@@ -214,12 +303,10 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
             for kind, ord_ in (n.cards or [(t, 0) for t in deck.card_types]):
                 old = old_cards.get((nid, kind, ord_))
                 if old is None:
-                    card_rows.append({"note_id": nid, "deck_id": did, "kind": kind, "ord": ord_,
-                                      "position": pos})
+                    card_rows.append((nid, did, kind, ord_, pos))
                 elif old[1] != did or old[2] != pos:
                     card_updates.append({"id": old[0], "deck_id": did, "position": pos})
-        for i in range(0, len(card_rows), 5000):
-            s.execute(insert(Card.__table__), card_rows[i:i + 5000])
+        _insert_cards(s, card_rows, fast)
         if card_updates:
             s.execute(update(Card), card_updates)
         report.cards_added = len(card_rows)
@@ -320,6 +407,11 @@ def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
 
 def read_file(path: Path | str, *, with_scheduling: bool = False, mapping=None) -> DeckData:
     """Any supported file or folder into a DeckData (problems listed in deck.problems)."""
+    with bulk_gc():
+        return _read_file(Path(path), with_scheduling=with_scheduling, mapping=mapping)
+
+
+def _read_file(path: Path, *, with_scheduling: bool, mapping) -> DeckData:
     from jpprep.errors import ImportFileError
 
     path = Path(path)
@@ -345,9 +437,17 @@ def import_file(db: Database, path: Path | str, *, now: int, valid_only: bool = 
                 progress: Progress = None) -> ImportReport:
     """Read and import a file in one transaction. If some rows are invalid and valid_only is
     False, nothing is written and DeckProblemsError lists every problem."""
+    path = Path(path)
+    with bulk_gc():
+        return _import_file(db, path, now=now, valid_only=valid_only,
+                            with_scheduling=with_scheduling, profile_id=profile_id,
+                            mapping=mapping, progress=progress)
+
+
+def _import_file(db, path: Path, *, now, valid_only, with_scheduling, profile_id, mapping,
+                 progress) -> ImportReport:
     from jpprep.decks.model import DeckProblemsError
 
-    path = Path(path)
     deck = read_file(path, with_scheduling=with_scheduling and profile_id is not None,
                      mapping=mapping)
     if deck.problems and not valid_only:

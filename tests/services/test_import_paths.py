@@ -1,0 +1,62 @@
+"""The SQLite bulk path and the portable path (PostgreSQL and other databases) write the same
+notes and cards, update the same way, and leave nothing behind when an import fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from jpprep.decks.native import read_deck
+from jpprep.services import importing
+from jpprep.services.importing import import_deck
+from jpprep.store.models import Card, Deck, Note
+
+SAMPLE = Path(__file__).parents[1] / "decks" / "data" / "sample-deck"
+NOW = 1_790_000_000_000
+
+
+def _contents(db):
+    with db.session() as s:
+        notes = sorted((n.guid, n.expression, n.reading, n.reading_generated, n.meanings,
+                        n.examples, n.tags, n.level, n.audio, n.extra)
+                       for n in s.scalars(select(Note)))
+        cards = sorted(s.execute(select(Note.guid, Card.kind, Card.ord, Card.position)
+                                 .join(Note, Note.id == Card.note_id)).tuples())
+    return notes, cards
+
+
+@pytest.fixture(params=[True, False], ids=["sqlite-bulk", "portable"])
+def path(request, monkeypatch):
+    monkeypatch.setattr(importing, "FAST_SQLITE", request.param)
+    return request.param
+
+
+def test_both_paths_store_the_same_deck(db, tmp_path, path, monkeypatch):
+    deck = read_deck(SAMPLE)
+    report = import_deck(db, deck, source="user", now=NOW)
+    assert (report.added, report.cards_added) == (4, 8)
+    notes, cards = _contents(db)
+    nabe = next(n for n in notes if n[0] == "test-kitchen:nabe")
+    assert nabe[1:4] == ("鍋", "なべ", False) and nabe[4]["en"] == "pot"
+    assert [c[1:] for c in cards if c[0] == "test-kitchen:nabe"] == [("reading", 0, 0),
+                                                                    ("recognition", 0, 0)]
+    # the other path sees the same rows as unchanged
+    monkeypatch.setattr(importing, "FAST_SQLITE", not path)
+    again = import_deck(db, read_deck(SAMPLE), source="user", now=NOW + 1)
+    assert (again.added, again.updated, again.unchanged, again.cards_added) == (0, 0, 4, 0)
+    assert _contents(db) == (notes, cards)
+
+
+def test_a_failed_import_writes_nothing(db, path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(importing, "_store_media", broken)
+    with pytest.raises(OSError):
+        import_deck(db, read_deck(SAMPLE), source="user", now=NOW)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Note)) == 0
+        assert s.scalar(select(func.count()).select_from(Card)) == 0
+        assert s.scalar(select(func.count()).select_from(Deck)) == 0
