@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "srs"))
@@ -31,32 +31,38 @@ def _gone(what: str = "connection refused") -> OperationalError:
 
 class FlakyServer:
     """A Database whose connection fails on demand, like a class server on a network:
-    `down` refuses every session; `lose_ack` commits the next n transactions but the caller
-    hears only that the connection dropped; `drop_on` fails the next statement containing that
-    SQL (the transaction is rolled back)."""
+    `down` refuses every session; of the next transactions that store an answer,
+    `lose_ack` of them commit but the caller hears only that the connection dropped, and
+    `drop_mid` of them lose the connection before the commit (rolled back)."""
 
     def __init__(self, db) -> None:
         self.db, self.url, self.path = db, "postgresql+psycopg://lab/jpprep", None
         self.down = False
         self.lose_ack = 0
-        self.drop_on: str | None = None
+        self.drop_mid = 0
         self.sessions = 0
-        event.listen(db.engine, "before_cursor_execute", self._before)
 
-    def _before(self, conn, cursor, statement, params, context, many):
-        if self.drop_on and self.drop_on in statement:
-            self.drop_on = None
-            raise _gone("connection dropped")
+    @staticmethod
+    def _reviews(s) -> int:
+        return s.execute(text("SELECT COUNT(*) FROM revlog")).scalar()
 
     @contextmanager
     def session(self):
         if self.down:
             raise _gone()
         self.sessions += 1
+        lost = False
         with self.db.session() as s:
+            before = self._reviews(s)
             yield s
-        if self.lose_ack > 0:  # stored on the "server"; the answer to the client is lost
-            self.lose_ack -= 1
+            stored = self._reviews(s) > before
+            if stored and self.drop_mid > 0:
+                self.drop_mid -= 1
+                raise _gone("connection dropped mid-transaction")
+            if stored and self.lose_ack > 0:
+                self.lose_ack -= 1
+                lost = True
+        if lost:  # stored on the "server"; the reply to the client is lost
             raise _gone("connection dropped after COMMIT")
 
 
@@ -128,12 +134,12 @@ def test_lost_acknowledgements_during_replay_are_stored_once(lab):
     server.down = True
     made = study_some(session, 4, T0)
     server.down = False
-    server.lose_ack = 2  # the first replay is stored, its answer lost; so is the re-send's
+    server.lose_ack = 2  # the first two replays are stored but their replies lost
     session.retry(T0 + MIN)
     assert session.status().offline and session.status().pending == 4
     assert len(reviews(server.db, pid)) == 1
     session.retry(T0 + 2 * MIN)
-    assert session.status().pending == 4 and len(reviews(server.db, pid)) == 1
+    assert session.status().pending == 3 and len(reviews(server.db, pid)) == 2
     assert session.retry(T0 + 3 * MIN)
     assert [(c, t) for _u, c, t, _r in reviews(server.db, pid)] == made
 
@@ -141,7 +147,7 @@ def test_lost_acknowledgements_during_replay_are_stored_once(lab):
 def test_a_connection_dropped_mid_answer_keeps_nothing_half_done(lab):
     server, session, pid, _cards = lab
     card = session.next_card(None, T0)
-    server.drop_on = "INSERT INTO revlog"
+    server.drop_mid = 1
     assert session.answer(card.card_id, 3, T0) is None
     assert reviews(server.db, pid) == []
     with server.db.session() as s:
