@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QDate, QLibraryInfo, QObject, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QApplication
 
 from jpprep import paths
@@ -290,3 +290,45 @@ def count(value: int) -> str:
     loc = QLocale()
     loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return loc.toString(int(value))
+
+
+class Intervals(QObject):
+    """The translation context of interval wording (lupdate reads self.tr() in a class)."""
+
+    def words(self, ms: int) -> str:
+        minutes = max(0, int(ms)) / 60_000
+        if minutes < 1:
+            return self.tr("under a minute")
+        if minutes < 60:
+            return self.tr("%Ln minute(s)", "", round(minutes))
+        hours = minutes / 60
+        if hours < 24:
+            return self.tr("%Ln hour(s)", "", round(hours))
+        days = hours / 24
+        if days < 30.5:
+            return self.tr("%Ln day(s)", "", round(days))
+        months = days / 30.44
+        if round(months) < 12:
+            return self.tr("%Ln month(s)", "", round(months))
+        years = round(days / 365.25, 1)
+        if years == int(years):
+            return self.tr("%Ln year(s)", "", int(years))
+        return self.tr("{n} years").format(n=QLocale().toString(years, "f", 1))
+
+
+_intervals: list[Intervals] = []
+
+
+def interval(ms: int) -> str:
+    """How long until a card comes back, in the interface language with its plural forms and
+    digits: "under a minute", "10 minutes", "3 hours", "4 days", "2 months", "1.5 years".
+    Replaces the services' English "10m", "3d" (jpprep.services.study.StudyCard.preview_ms)."""
+    if not _intervals:
+        _intervals.append(Intervals())
+    return _intervals[0].words(ms)
+
+
+def date(iso: str) -> str:
+    """A YYYY-MM-DD date as the interface language writes it (its month names and digits)."""
+    d = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(d, QLocale.FormatType.LongFormat) if d.isValid() else iso

@@ -129,12 +129,88 @@
         </message>
     </context>
     <context>
+        <name>Intervals</name>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln minute</numerusform>
+                <numerusform>%Ln minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln hour</numerusform>
+                <numerusform>%Ln hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Ln month</numerusform>
+                <numerusform>%Ln months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln year</numerusform>
+                <numerusform>%Ln years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>Added %Ln note(s) from the shipped decks.</source>
             <translation>
                 <numerusform>Added %Ln note from the shipped decks.</numerusform>
                 <numerusform>Added %Ln notes from the shipped decks.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanText</name>
+        <message numerus="yes">
+            <source>{exam} on {date}: %Ln day(s) left.</source>
+            <translation>
+                <numerusform>{exam} on {date}: %Ln day left.</numerusform>
+                <numerusform>{exam} on {date}: %Ln days left.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On track: %Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>On track: %Ln card still to meet.</numerusform>
+                <numerusform>On track: %Ln cards still to meet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you finish on {date}.</source>
+            <translation>
+                <numerusform>At %Ln new card a day you finish on {date}.</numerusform>
+                <numerusform>At %Ln new cards a day you finish on {date}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>%Ln card still to meet.</numerusform>
+                <numerusform>%Ln cards still to meet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That needs %Ln new card(s) a day.</source>
+            <translation>
+                <numerusform>That needs %Ln new card a day.</numerusform>
+                <numerusform>That needs %Ln new cards a day.</numerusform>
             </translation>
         </message>
     </context>

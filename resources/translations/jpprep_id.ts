@@ -649,6 +649,47 @@
         </message>
     </context>
     <context>
+        <name>Intervals</name>
+        <message>
+            <source>under a minute</source>
+            <translation>kurang dari semenit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln menit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln jam</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln hari</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Ln bulan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln tahun</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation>{n} tahun</translation>
+        </message>
+    </context>
+    <context>
         <name>JlptRunner</name>
         <message>
             <source>Answer sheet</source>
@@ -810,6 +851,43 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>Terjadi kesalahan: {error}. Tidak ada yang diubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanText</name>
+        <message numerus="yes">
+            <source>{exam} on {date}: %Ln day(s) left.</source>
+            <translation>
+                <numerusform>{exam} pada {date}: %Ln hari lagi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every card has been met.</source>
+            <translation>Semua kartu sudah dipelajari.</translation>
+        </message>
+        <message numerus="yes">
+            <source>On track: %Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>Sesuai jadwal: masih %Ln kartu yang belum dipelajari.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you finish on {date}.</source>
+            <translation>
+                <numerusform>Dengan %Ln kartu baru sehari, Anda selesai pada {date}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>Masih %Ln kartu yang belum dipelajari.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That needs %Ln new card(s) a day.</source>
+            <translation>
+                <numerusform>Untuk itu perlu %Ln kartu baru sehari.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -649,6 +649,47 @@
         </message>
     </context>
     <context>
+        <name>Intervals</name>
+        <message>
+            <source>under a minute</source>
+            <translation>1分未満</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln時間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Lnか月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation>{n}年</translation>
+        </message>
+    </context>
+    <context>
         <name>JlptRunner</name>
         <message>
             <source>Answer sheet</source>
@@ -810,6 +851,43 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>問題が発生しました：{error}。何も変更されていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanText</name>
+        <message numerus="yes">
+            <source>{exam} on {date}: %Ln day(s) left.</source>
+            <translation>
+                <numerusform>{exam}（{date}）まであと%Ln日。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every card has been met.</source>
+            <translation>すべてのカードを学習しました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>On track: %Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>順調です。未学習のカードはあと%Ln枚です。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you finish on {date}.</source>
+            <translation>
+                <numerusform>1日%Ln枚のペースで、{date}に終わります。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>未学習のカードはあと%Ln枚です。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That needs %Ln new card(s) a day.</source>
+            <translation>
+                <numerusform>そのためには1日%Ln枚の新しいカードが必要です。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -665,6 +665,52 @@
         </message>
     </context>
     <context>
+        <name>Intervals</name>
+        <message>
+            <source>under a minute</source>
+            <translation>एक मिनेटभन्दा कम</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln मिनेट</numerusform>
+                <numerusform>%Ln मिनेट</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln घण्टा</numerusform>
+                <numerusform>%Ln घण्टा</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln दिन</numerusform>
+                <numerusform>%Ln दिन</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Ln महिना</numerusform>
+                <numerusform>%Ln महिना</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln वर्ष</numerusform>
+                <numerusform>%Ln वर्ष</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation>{n} वर्ष</translation>
+        </message>
+    </context>
+    <context>
         <name>JlptRunner</name>
         <message>
             <source>Answer sheet</source>
@@ -827,6 +873,48 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>केही गडबड भयो: {error}। केही पनि परिवर्तन भएन।</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanText</name>
+        <message numerus="yes">
+            <source>{exam} on {date}: %Ln day(s) left.</source>
+            <translation>
+                <numerusform>{exam} {date} मा: %Ln दिन बाँकी।</numerusform>
+                <numerusform>{exam} {date} मा: %Ln दिन बाँकी।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every card has been met.</source>
+            <translation>सबै कार्ड सिकिसकियो।</translation>
+        </message>
+        <message numerus="yes">
+            <source>On track: %Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>गति ठीक छ: अझै %Ln कार्ड सिक्न बाँकी।</numerusform>
+                <numerusform>गति ठीक छ: अझै %Ln कार्ड सिक्न बाँकी।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you finish on {date}.</source>
+            <translation>
+                <numerusform>दिनको %Ln नयाँ कार्ड सिक्दा तपाईं {date} सम्ममा सक्नुहुन्छ।</numerusform>
+                <numerusform>दिनको %Ln नयाँ कार्ड सिक्दा तपाईं {date} सम्ममा सक्नुहुन्छ।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>अझै %Ln कार्ड सिक्न बाँकी।</numerusform>
+                <numerusform>अझै %Ln कार्ड सिक्न बाँकी।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That needs %Ln new card(s) a day.</source>
+            <translation>
+                <numerusform>यसका लागि दिनको %Ln नयाँ कार्ड चाहिन्छ।</numerusform>
+                <numerusform>यसका लागि दिनको %Ln नयाँ कार्ड चाहिन्छ।</numerusform>
+            </translation>
         </message>
     </context>
     <context>

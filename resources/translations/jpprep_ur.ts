@@ -665,6 +665,52 @@
         </message>
     </context>
     <context>
+        <name>Intervals</name>
+        <message>
+            <source>under a minute</source>
+            <translation>ایک منٹ سے کم</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln منٹ</numerusform>
+                <numerusform>%Ln منٹ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln گھنٹہ</numerusform>
+                <numerusform>%Ln گھنٹے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln دن</numerusform>
+                <numerusform>%Ln دن</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Ln مہینہ</numerusform>
+                <numerusform>%Ln مہینے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln سال</numerusform>
+                <numerusform>%Ln سال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation>{n} سال</translation>
+        </message>
+    </context>
+    <context>
         <name>JlptRunner</name>
         <message>
             <source>Answer sheet</source>
@@ -827,6 +873,48 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>کچھ غلط ہو گیا: {error}۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanText</name>
+        <message numerus="yes">
+            <source>{exam} on {date}: %Ln day(s) left.</source>
+            <translation>
+                <numerusform>{exam} {date} کو ہے: %Ln دن باقی ہے۔</numerusform>
+                <numerusform>{exam} {date} کو ہے: %Ln دن باقی ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every card has been met.</source>
+            <translation>ہر کارڈ سیکھا جا چکا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>On track: %Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>رفتار ٹھیک ہے: ابھی %Ln کارڈ سیکھنا باقی ہے۔</numerusform>
+                <numerusform>رفتار ٹھیک ہے: ابھی %Ln کارڈ سیکھنے باقی ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you finish on {date}.</source>
+            <translation>
+                <numerusform>روزانہ %Ln نیا کارڈ سیکھ کر آپ {date} تک مکمل کر لیں گے۔</numerusform>
+                <numerusform>روزانہ %Ln نئے کارڈ سیکھ کر آپ {date} تک مکمل کر لیں گے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>ابھی %Ln کارڈ سیکھنا باقی ہے۔</numerusform>
+                <numerusform>ابھی %Ln کارڈ سیکھنے باقی ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That needs %Ln new card(s) a day.</source>
+            <translation>
+                <numerusform>اس کے لیے روزانہ %Ln نیا کارڈ چاہیے۔</numerusform>
+                <numerusform>اس کے لیے روزانہ %Ln نئے کارڈ چاہییں۔</numerusform>
+            </translation>
         </message>
     </context>
     <context>

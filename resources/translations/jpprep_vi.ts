@@ -649,6 +649,47 @@
         </message>
     </context>
     <context>
+        <name>Intervals</name>
+        <message>
+            <source>under a minute</source>
+            <translation>dưới một phút</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hour(s)</source>
+            <translation>
+                <numerusform>%Ln giờ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln month(s)</source>
+            <translation>
+                <numerusform>%Ln tháng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln year(s)</source>
+            <translation>
+                <numerusform>%Ln năm</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{n} years</source>
+            <translation>{n} năm</translation>
+        </message>
+    </context>
+    <context>
         <name>JlptRunner</name>
         <message>
             <source>Answer sheet</source>
@@ -810,6 +851,43 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>Đã xảy ra lỗi: {error}. Không có gì bị thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanText</name>
+        <message numerus="yes">
+            <source>{exam} on {date}: %Ln day(s) left.</source>
+            <translation>
+                <numerusform>{exam} vào {date}: còn %Ln ngày.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every card has been met.</source>
+            <translation>Bạn đã học qua tất cả các thẻ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>On track: %Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>Đúng tiến độ: còn %Ln thẻ chưa học.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you finish on {date}.</source>
+            <translation>
+                <numerusform>Với %Ln thẻ mới mỗi ngày, bạn sẽ học xong vào {date}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s) still to meet.</source>
+            <translation>
+                <numerusform>Còn %Ln thẻ chưa học.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That needs %Ln new card(s) a day.</source>
+            <translation>
+                <numerusform>Cần học %Ln thẻ mới mỗi ngày.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

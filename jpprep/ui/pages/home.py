@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,31 @@ from PySide6.QtWidgets import (
 
 from jpprep.services import study
 from jpprep.ui import i18n
+
+
+class PlanText(QObject):
+    """The exam countdown (a jpprep.services.planning.Plan) in the interface language: one
+    sentence per count so each gets its plural form and the language's digits. The English
+    Plan.summary stays for the command line."""
+
+    def sentence(self, plan) -> str:
+        parts = [self.tr("{exam} on {date}: %Ln day(s) left.", "", plan.days_left)
+                 .format(exam=plan.exam_id.upper(), date=i18n.date(plan.exam_date))]
+        if plan.cards_left == 0:
+            parts.append(self.tr("Every card has been met."))
+        elif plan.covers:
+            parts.append(self.tr("On track: %Ln card(s) still to meet.", "", plan.cards_left))
+            parts.append(self.tr("At %Ln new card(s) a day you finish on {date}.", "", round(plan.pace))
+                         .format(date=i18n.date(plan.finish_date or "")))
+        else:
+            parts.append(self.tr("%Ln card(s) still to meet.", "", plan.cards_left))
+            parts.append(self.tr("That needs %Ln new card(s) a day.", "", plan.proposed_new_per_day))
+        return " ".join(parts)
+
+
+def plan_sentence(plan) -> str:
+    """PlanText().sentence(plan): for the home page (and any page showing the countdown)."""
+    return PlanText().sentence(plan)
 
 
 def _order(name: str) -> str:
@@ -130,7 +155,7 @@ class HomePage(QWidget):
         if plan is None:
             self.countdown.hide()
             return
-        self.countdown.setText(plan.summary)
+        self.countdown.setText(plan_sentence(plan))
         self.countdown.show()
 
     def _fill(self, counts) -> None:

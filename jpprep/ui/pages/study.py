@@ -245,7 +245,8 @@ class StudyPage(QWidget):
         lang = self._language()
         self.example_translation.setText(example.get(lang) or example.get("en", ""))
         for rating, name in RATINGS:
-            label = card.previews.get(rating, "") if card.previews else ""
+            ms = (card.preview_ms or {}).get(rating)  # worded in the interface language
+            label = i18n.interval(ms) if ms is not None else ""
             self.grade_buttons[rating].setText(f"{rating}  {self.tr(name)}" + (f"\n{label}" if label else ""))
         self._set_revealed(False)
 
