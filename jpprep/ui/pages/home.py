@@ -155,7 +155,9 @@ class HomePage(QWidget):
         if plan is None:
             self.countdown.hide()
             return
-        self.countdown.setText(plan_sentence(plan))
+        # the sentence may start with the exam's Latin name: say which way the paragraph runs
+        mark = "\u200f" if self.isRightToLeft() else ""
+        self.countdown.setText(mark + plan_sentence(plan))
         self.countdown.show()
 
     def _fill(self, counts) -> None:
