@@ -281,3 +281,114 @@ class Assignment(Base):
     )
     created_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---------------------------------------------------------------- statistics summary (0003)
+# A cache of the review log for the statistics page (jpprep.services.stats). Never the truth:
+# any row may be deleted and is rebuilt from revlog. Database triggers note every review-log
+# row added, changed or deleted (and cards moved to another deck) in stats_dirty, so every
+# writer (undo, import, another process, a lab server) is seen.
+
+
+class StatsMeta(Base):
+    """How a profile's summary was built: format version and the learner-day offset (ms) its
+    day numbers use. No row: nothing is summarised (and the triggers note nothing)."""
+
+    __tablename__ = "stats_meta"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    day_offset_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    built_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class StatsDay(Base):
+    """Review answers ("review" rows of revlog) of a profile summed per deck and learner day.
+    reviews/passed: answers to cards in review state, and those not rated Again; ageN_*: the
+    same split by the card's age (time since its first answer) in jpprep.services.stats buckets."""
+
+    __tablename__ = "stats_day"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True
+    )
+    deck_id: Mapped[int] = mapped_column(
+        ForeignKey("deck.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    day: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    answers: Mapped[int] = mapped_column(Integer, default=0)
+    duration_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+    passed: Mapped[int] = mapped_column(Integer, default=0)
+    age0_reviews: Mapped[int] = mapped_column(Integer, default=0)
+    age0_passed: Mapped[int] = mapped_column(Integer, default=0)
+    age1_reviews: Mapped[int] = mapped_column(Integer, default=0)
+    age1_passed: Mapped[int] = mapped_column(Integer, default=0)
+    age2_reviews: Mapped[int] = mapped_column(Integer, default=0)
+    age2_passed: Mapped[int] = mapped_column(Integer, default=0)
+    age3_reviews: Mapped[int] = mapped_column(Integer, default=0)
+    age3_passed: Mapped[int] = mapped_column(Integer, default=0)
+    age4_reviews: Mapped[int] = mapped_column(Integer, default=0)
+    age4_passed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatsDirty(Base):
+    """A review-log row (profile, card, time) added, changed or deleted after the profile's
+    summary was built, written by triggers (STATS_TRIGGERS). The stats service re-sums its
+    day (every day of the card when its first answer moved) and deletes the row. No foreign
+    key: a profile's rows may be noted while the profile itself is being deleted."""
+
+    __tablename__ = "stats_dirty"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(Integer, index=True)
+    card_id: Mapped[int] = mapped_column(Integer)
+    reviewed_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+_NOTE = ("INSERT INTO stats_dirty (profile_id, card_id, reviewed_ms) SELECT {r}.profile_id, "
+         "{r}.card_id, {r}.reviewed_ms {src}WHERE {r}.kind = 'review' AND EXISTS "
+         "(SELECT 1 FROM stats_meta m WHERE m.profile_id = {r}.profile_id)")
+
+# The triggers of migration 0003. create_all does not make them (a backup copies rows exactly);
+# jpprep.services.stats checks they exist and makes them again (forgetting the summary) when a
+# database lacks them. SQLite: row triggers; PostgreSQL: statement triggers over transition
+# tables (a profile or deck deleted at once stays one statement).
+STATS_TRIGGERS = {
+    "sqlite": [
+        "CREATE TRIGGER stats_revlog_insert AFTER INSERT ON revlog BEGIN "
+        + _NOTE.format(r="NEW", src="") + "; END",
+        "CREATE TRIGGER stats_revlog_delete AFTER DELETE ON revlog BEGIN "
+        + _NOTE.format(r="OLD", src="") + "; END",
+        "CREATE TRIGGER stats_revlog_update AFTER UPDATE ON revlog BEGIN "
+        + _NOTE.format(r="OLD", src="") + "; " + _NOTE.format(r="NEW", src="") + "; END",
+        "CREATE TRIGGER stats_card_moved AFTER UPDATE OF deck_id ON card "
+        "WHEN OLD.deck_id IS NOT NEW.deck_id BEGIN "
+        + _NOTE.format(r="r", src="FROM revlog r ")
+        .replace("WHERE r.kind", "WHERE r.card_id = NEW.id AND r.kind") + "; END",
+    ],
+    "postgresql": [
+        "CREATE FUNCTION stats_note_new() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        + _NOTE.format(r="n", src="FROM new_rows n ") + "; RETURN NULL; END $$",
+        "CREATE FUNCTION stats_note_old() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        + _NOTE.format(r="o", src="FROM old_rows o ") + "; RETURN NULL; END $$",
+        "CREATE FUNCTION stats_note_both() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        + _NOTE.format(r="o", src="FROM old_rows o ") + "; "
+        + _NOTE.format(r="n", src="FROM new_rows n ") + "; RETURN NULL; END $$",
+        "CREATE FUNCTION stats_note_moved() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        + _NOTE.format(r="r", src="FROM revlog r JOIN new_rows n ON n.id = r.card_id "
+                       "JOIN old_rows o ON o.id = n.id AND o.deck_id IS DISTINCT FROM n.deck_id ")
+        + "; RETURN NULL; END $$",
+        "CREATE TRIGGER stats_revlog_insert AFTER INSERT ON revlog REFERENCING NEW TABLE AS "
+        "new_rows FOR EACH STATEMENT EXECUTE PROCEDURE stats_note_new()",
+        "CREATE TRIGGER stats_revlog_delete AFTER DELETE ON revlog REFERENCING OLD TABLE AS "
+        "old_rows FOR EACH STATEMENT EXECUTE PROCEDURE stats_note_old()",
+        "CREATE TRIGGER stats_revlog_update AFTER UPDATE ON revlog REFERENCING OLD TABLE AS "
+        "old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE PROCEDURE stats_note_both()",
+        "CREATE TRIGGER stats_card_moved AFTER UPDATE ON card REFERENCING OLD TABLE AS old_rows "
+        "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE PROCEDURE stats_note_moved()",
+    ],
+}
+

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from jpprep.store.models import (
     Assignment, Base, Card, CardState, Deck, ExamAttempt, Media, Note, Preset, Profile, ReadingOverride,
-    Review, Target, UndoEntry,
+    Review, StatsDay, StatsDirty, StatsMeta, Target, UndoEntry,
 )
 
 WORDS = [
@@ -79,6 +79,11 @@ def seed(db, now: int, *, notes: int = 16, reviews_per_card: int = 3) -> dict:
                          created_by=aiko.id, created_ms=now - DAY, note="N5 語彙を毎日20枚"))
         s.add(UndoEntry(profile_id=aiko.id, created_ms=now - 1000, action="answer",
                         card_id=card_ids[0], payload={"states": {str(card_ids[0]): None}, "revlog": []}))
+        # a statistics summary in an old format (version 0): the stats service rebuilds it
+        s.add(StatsMeta(profile_id=aiko.id, version=0, day_offset_ms=-4 * 3_600_000, built_ms=now))
+        s.add(StatsDay(profile_id=aiko.id, deck_id=deck.id, day=(now - DAY) // DAY, answers=3,
+                       duration_ms=12_600, reviews=2, passed=1, age1_reviews=2, age1_passed=1))
+        s.add(StatsDirty(profile_id=aiko.id, card_id=card_ids[0], reviewed_ms=now - DAY))
         return {"profiles": [aiko.id, ravi.id], "cards": card_ids, "deck": deck.id}
 
 
