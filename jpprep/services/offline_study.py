@@ -21,6 +21,7 @@ Nothing here reads the clock: every call takes `now` (UTC ms).
 from __future__ import annotations
 
 import threading
+import weakref
 from dataclasses import dataclass
 
 from jpprep.errors import ValidationError
@@ -393,3 +394,18 @@ def upcoming_card_ids(db, profile_id: int, deck_id: int | None, now: int, limit:
             out.append(reviews[i])
             i += 1
     return out[:limit]
+
+
+_SESSIONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def session_for(db, profile_id: int) -> StudySession:
+    """The StudySession of this database and profile (one per window; made on first use)."""
+    with _SESSIONS_LOCK:
+        per_db = _SESSIONS.setdefault(db, {})
+        if profile_id not in per_db:
+            per_db[profile_id] = StudySession(db, profile_id)
+        return per_db[profile_id]
+
+
+_SESSIONS_LOCK = threading.Lock()

@@ -177,6 +177,16 @@
         </message>
     </context>
     <context>
+        <name>OfflineBanner</name>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%Ln answer waiting to be sent.</numerusform>
+                <numerusform>%Ln answers waiting to be sent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PlanText</name>
         <message numerus="yes">
             <source>{exam} on {date}: %Ln day(s) left.</source>
@@ -215,7 +225,7 @@
         </message>
     </context>
     <context>
-        <name>RunnerBase</name>
+        <name>RunnerWords</name>
         <message numerus="yes">
             <source>%n question(s) not answered. </source>
             <translation>

@@ -854,6 +854,31 @@
         </message>
     </context>
     <context>
+        <name>OfflineBanner</name>
+        <message>
+            <source>Class server</source>
+            <translation>Server kelas</translation>
+        </message>
+        <message>
+            <source>You have studied all the cards this computer had ready. Your answers are safe here; you can go on when the class server is back.</source>
+            <translation>Anda sudah mempelajari semua kartu yang disiapkan di komputer ini. Jawaban Anda aman di sini; Anda bisa melanjutkan setelah server kelas kembali.</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable. Your answers are saved on this computer and will be sent when it is back.</source>
+            <translation>Server kelas tidak dapat dihubungi. Jawaban Anda disimpan di komputer ini dan akan dikirim setelah server kembali.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%Ln jawaban menunggu untuk dikirim.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The class server is back. All your answers have been sent.</source>
+            <translation>Server kelas sudah kembali. Semua jawaban Anda sudah dikirim.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanText</name>
         <message numerus="yes">
             <source>{exam} on {date}: %Ln day(s) left.</source>
@@ -1110,17 +1135,20 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>Tekan Selesaikan bagian sekali lagi (E) untuk menutup bagian ini. Anda tidak bisa kembali ke bagian ini.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n question(s) not answered. </source>
-            <translation>
-                <numerusform>%n soal belum dijawab. </numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next section: %1
 %2 minutes. The timer starts when you begin.</source>
             <translation>Bagian berikutnya: %1
 %2 menit. Waktu mulai berjalan saat Anda mulai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerWords</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>%n soal belum dijawab. </numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -854,6 +854,31 @@
         </message>
     </context>
     <context>
+        <name>OfflineBanner</name>
+        <message>
+            <source>Class server</source>
+            <translation>クラスのサーバー</translation>
+        </message>
+        <message>
+            <source>You have studied all the cards this computer had ready. Your answers are safe here; you can go on when the class server is back.</source>
+            <translation>このコンピューターに用意されていたカードはすべて学習しました。解答はここに安全に保存されています。クラスのサーバーが戻ったら続けられます。</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable. Your answers are saved on this computer and will be sent when it is back.</source>
+            <translation>クラスのサーバーに接続できません。解答はこのコンピューターに保存され、サーバーが戻ったら送信されます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>送信待ちの解答：%Ln件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The class server is back. All your answers have been sent.</source>
+            <translation>クラスのサーバーが戻りました。解答はすべて送信されました。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanText</name>
         <message numerus="yes">
             <source>{exam} on {date}: %Ln day(s) left.</source>
@@ -1110,17 +1135,20 @@ What is your name? It is shown only here.</source>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>このセクションを終了するには、もう一度「セクション終了」(E) を押してください。終了後は戻れません。</translation>
         </message>
-        <message numerus="yes">
-            <source>%n question(s) not answered. </source>
-            <translation>
-                <numerusform>未回答の問題が %n 問あります。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next section: %1
 %2 minutes. The timer starts when you begin.</source>
             <translation>次のセクション：%1
 %2 分。開始するとタイマーが動き始めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerWords</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>未回答の問題が %n 問あります。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -876,6 +876,32 @@
         </message>
     </context>
     <context>
+        <name>OfflineBanner</name>
+        <message>
+            <source>Class server</source>
+            <translation>कक्षाको सर्भर</translation>
+        </message>
+        <message>
+            <source>You have studied all the cards this computer had ready. Your answers are safe here; you can go on when the class server is back.</source>
+            <translation>यो कम्प्युटरमा तयार भएका सबै कार्डहरू तपाईंले पढिसक्नुभयो। तपाईंका उत्तरहरू यहाँ सुरक्षित छन्; कक्षाको सर्भर फर्केपछि तपाईं अगाडि बढ्न सक्नुहुन्छ।</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable. Your answers are saved on this computer and will be sent when it is back.</source>
+            <translation>कक्षाको सर्भरमा पुग्न सकिएन। तपाईंका उत्तरहरू यो कम्प्युटरमा सुरक्षित छन् र सर्भर फर्केपछि पठाइनेछन्।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%Ln उत्तर पठाउन बाँकी छ।</numerusform>
+                <numerusform>%Ln उत्तरहरू पठाउन बाँकी छन्।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The class server is back. All your answers have been sent.</source>
+            <translation>कक्षाको सर्भर फर्कियो। तपाईंका सबै उत्तरहरू पठाइसकिए।</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanText</name>
         <message numerus="yes">
             <source>{exam} on {date}: %Ln day(s) left.</source>
@@ -1137,18 +1163,21 @@ What is your name? It is shown only here.</source>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>यो खण्ड बन्द गर्न फेरि «खण्ड समाप्त गर्नुहोस्» (E) थिच्नुहोस्। तपाईं यसमा फर्कन सक्नुहुने छैन।</translation>
         </message>
+        <message>
+            <source>Next section: %1
+%2 minutes. The timer starts when you begin.</source>
+            <translation>अर्को खण्ड: %1
+%2 मिनेट। तपाईंले सुरु गरेपछि समय चल्न थाल्छ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerWords</name>
         <message numerus="yes">
             <source>%n question(s) not answered. </source>
             <translation>
                 <numerusform>%n प्रश्नको उत्तर दिइएको छैन। </numerusform>
                 <numerusform>%n प्रश्नहरूको उत्तर दिइएको छैन। </numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Next section: %1
-%2 minutes. The timer starts when you begin.</source>
-            <translation>अर्को खण्ड: %1
-%2 मिनेट। तपाईंले सुरु गरेपछि समय चल्न थाल्छ।</translation>
         </message>
     </context>
     <context>

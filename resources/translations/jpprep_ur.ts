@@ -876,12 +876,38 @@
         </message>
     </context>
     <context>
+        <name>OfflineBanner</name>
+        <message>
+            <source>Class server</source>
+            <translation>کلاس کا سرور</translation>
+        </message>
+        <message>
+            <source>You have studied all the cards this computer had ready. Your answers are safe here; you can go on when the class server is back.</source>
+            <translation>آپ نے وہ تمام کارڈ پڑھ لیے جو اس کمپیوٹر پر تیار تھے۔ آپ کے جوابات یہاں محفوظ ہیں؛ کلاس کا سرور واپس آنے پر آپ آگے پڑھ سکیں گے۔</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable. Your answers are saved on this computer and will be sent when it is back.</source>
+            <translation>کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ آپ کے جوابات اس کمپیوٹر پر محفوظ ہیں اور سرور واپس آنے پر بھیج دیے جائیں گے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%Ln جواب بھیجے جانے کا منتظر ہے۔</numerusform>
+                <numerusform>%Ln جوابات بھیجے جانے کے منتظر ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The class server is back. All your answers have been sent.</source>
+            <translation>کلاس کا سرور واپس آ گیا ہے۔ آپ کے تمام جوابات بھیج دیے گئے ہیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanText</name>
         <message numerus="yes">
             <source>{exam} on {date}: %Ln day(s) left.</source>
             <translation>
-                <numerusform>{exam} {date} کو ہے: %Ln دن باقی ہے۔</numerusform>
-                <numerusform>{exam} {date} کو ہے: %Ln دن باقی ہیں۔</numerusform>
+                <numerusform>امتحان {exam} {date} کو ہے: %Ln دن باقی ہے۔</numerusform>
+                <numerusform>امتحان {exam} {date} کو ہے: %Ln دن باقی ہیں۔</numerusform>
             </translation>
         </message>
         <message>
@@ -1137,18 +1163,21 @@ What is your name? It is shown only here.</source>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>یہ حصہ بند کرنے کے لیے دوبارہ «حصہ ختم کریں» (E) دبائیں۔ آپ اس پر واپس نہیں آ سکیں گے۔</translation>
         </message>
+        <message>
+            <source>Next section: %1
+%2 minutes. The timer starts when you begin.</source>
+            <translation>اگلا حصہ: %1
+%2 منٹ۔ وقت آپ کے شروع کرنے پر چلنا شروع ہوگا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerWords</name>
         <message numerus="yes">
             <source>%n question(s) not answered. </source>
             <translation>
                 <numerusform>%n سوال کا جواب نہیں دیا گیا۔ </numerusform>
                 <numerusform>%n سوالات کے جواب نہیں دیے گئے۔ </numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Next section: %1
-%2 minutes. The timer starts when you begin.</source>
-            <translation>اگلا حصہ: %1
-%2 منٹ۔ وقت آپ کے شروع کرنے پر چلنا شروع ہوگا۔</translation>
         </message>
     </context>
     <context>

@@ -854,6 +854,31 @@
         </message>
     </context>
     <context>
+        <name>OfflineBanner</name>
+        <message>
+            <source>Class server</source>
+            <translation>Máy chủ của lớp</translation>
+        </message>
+        <message>
+            <source>You have studied all the cards this computer had ready. Your answers are safe here; you can go on when the class server is back.</source>
+            <translation>Bạn đã học hết các thẻ đã được chuẩn bị sẵn trên máy tính này. Câu trả lời của bạn được lưu an toàn ở đây; bạn có thể học tiếp khi máy chủ của lớp hoạt động trở lại.</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable. Your answers are saved on this computer and will be sent when it is back.</source>
+            <translation>Không kết nối được với máy chủ của lớp. Câu trả lời của bạn được lưu trên máy tính này và sẽ được gửi khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%Ln câu trả lời đang chờ gửi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The class server is back. All your answers have been sent.</source>
+            <translation>Máy chủ của lớp đã hoạt động trở lại. Tất cả câu trả lời của bạn đã được gửi.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanText</name>
         <message numerus="yes">
             <source>{exam} on {date}: %Ln day(s) left.</source>
@@ -1110,17 +1135,20 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <source>Press Finish section again (E) to close this section. You cannot come back to it.</source>
             <translation>Bấm Kết thúc phần thi thêm lần nữa (E) để đóng phần này. Bạn sẽ không quay lại được.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n question(s) not answered. </source>
-            <translation>
-                <numerusform>%n câu chưa trả lời. </numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next section: %1
 %2 minutes. The timer starts when you begin.</source>
             <translation>Phần tiếp theo: %1
 %2 phút. Đồng hồ bắt đầu chạy khi bạn bắt đầu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunnerWords</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered. </source>
+            <translation>
+                <numerusform>%n câu chưa trả lời. </numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpprep.errors import JpprepError
 from jpprep.services import known, study
+from jpprep.services.offline_study import session_for
 from jpprep.ui import i18n, japanese_text
 from jpprep.ui.widgets.furigana import FuriganaView
+from jpprep.ui.widgets.offline_banner import OfflineBanner
 
 RATINGS = [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")]
 LANGUAGE_NAMES = {"en": "English", "ur": "Urdu", "ne": "Nepali", "id": "Indonesian",
@@ -42,6 +45,8 @@ class StudyPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
+        self.offline_banner = OfflineBanner(self)  # the class server went away: calmly said
+        outer.addWidget(self.offline_banner)
         top = QHBoxLayout()
         self.deck_label = QLabel()
         self.counts_label = QLabel()
@@ -156,9 +161,16 @@ class StudyPage(QWidget):
 
     def next_card(self) -> None:
         now = self.ctx.now()
-        self.card = study.next_card(self.ctx.db, self.ctx.profile_id, self.deck_id, now)
+        self.card = self._session().next_card(self.deck_id, now)
         self.shown_at = now
         self._render()
+
+    def _session(self):
+        """Answers wait on this PC while the class server is away (jpprep.services.offline_study)."""
+        session = session_for(self.ctx.db, self.ctx.profile_id)
+        if self.offline_banner.session is not session:
+            self.offline_banner.attach(session, self.ctx.now)
+        return session
 
     # -- rendering -----------------------------------------------------------------------
     def _language(self) -> str:
@@ -176,7 +188,11 @@ class StudyPage(QWidget):
         return english, note
 
     def _counts_text(self) -> str:
-        counts = study.deck_counts(self.ctx.db, self.ctx.profile_id, self.ctx.now())
+        now = self.ctx.now()
+        counts = self._session().call(study.deck_counts, self.ctx.db, self.ctx.profile_id, now,
+                                      now=now)
+        if counts is None:  # the server is away: the banner says what is ready
+            return ""
         if self.deck_id is None:
             top = [c for c in counts if "::" not in c.name]
             new = sum(c.new for c in top)
@@ -194,13 +210,14 @@ class StudyPage(QWidget):
 
     def _render(self) -> None:
         self.counts_label.setText(self._counts_text())
+        self.offline_banner.update_status()
         card = self.card
         if card is None:
             for w in (self.prompt, self.question, self.question_text, self.line, self.answer_word,
                       self.reading_label, self.meaning_label, self.fallback_label, self.example,
                       self.example_translation):
                 w.hide()
-            self.done_label.setText(self.tr(
+            self.done_label.setText("" if self._session().status().ran_out else self.tr(
                 "Well done! Nothing more is due here today.\nCome back tomorrow, or study another deck."))
             self.done_label.show()
             self.show_button.hide()
@@ -211,7 +228,8 @@ class StudyPage(QWidget):
         self.done_label.hide()
         self.home_button.hide()
         mode = self.ctx.settings.get("furigana_mode", "all")
-        known_kanji = known.known_kanji(self.ctx.db, self.ctx.profile_id) if mode == "unknown" else set()
+        known_kanji = self._session().call(known.known_kanji, self.ctx.db, self.ctx.profile_id,
+                                           default=set()) if mode == "unknown" else set()
         word_segments = japanese_text.segments(card.expression, card.reading)
         kind = card.kind
         meaning, fallback = self._meaning(card)
@@ -279,24 +297,28 @@ class StudyPage(QWidget):
         if self.card is None or not self.revealed:
             return
         now = self.ctx.now()
-        study.answer(self.ctx.db, self.ctx.profile_id, self.card.card_id, rating, now,
-                     max(0, min(now - self.shown_at, 600_000)))
+        try:
+            self._session().answer(self.card.card_id, rating, now,
+                                   max(0, min(now - self.shown_at, 600_000)))
+        except JpprepError as exc:  # kept nowhere: the card stays so it can be answered again
+            self.offline_banner.show_error(str(exc))
+            return
         self.next_card()
 
     def undo(self) -> None:
         now = self.ctx.now()
-        card_id = study.undo(self.ctx.db, self.ctx.profile_id, now)
-        if card_id is not None:  # like Anki: the card that came back is shown again
-            self.card = study.get_card(self.ctx.db, self.ctx.profile_id, card_id, now)
+        card = self._session().undo(now)
+        if card is not None:  # like Anki: the card that came back is shown again
+            self.card = card
             self.shown_at = now
             self._render()
 
     def suspend(self) -> None:
         if self.card is not None:
-            study.suspend(self.ctx.db, self.ctx.profile_id, self.card.card_id, self.ctx.now())
+            self._session().skip(study.suspend, self.card.card_id, self.ctx.now())
             self.next_card()
 
     def bury(self) -> None:
         if self.card is not None:
-            study.bury(self.ctx.db, self.ctx.profile_id, self.card.card_id, self.ctx.now())
+            self._session().skip(study.bury, self.card.card_id, self.ctx.now())
             self.next_card()
