@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QRadioButton, QWidget
 
 from jpprep.exams import blueprint, synthetic
 from jpprep.services.profiles import create_profile
@@ -108,3 +108,28 @@ def test_cbt_instructions_read_in_every_theme(exam_in, qtbot, screenshot, theme_
     else:
         assert background > 150
     assert abs(text - background) > 110  # the words stand out from the box
+
+
+@pytest.mark.parametrize("theme_name", ["dark", "light"])
+def test_jlpt_mark_sheet_and_warnings_read_in_the_theme(exam_in, qtbot, screenshot, theme_name):
+    runner = exam_in("en", theme_name, "jlpt-n5")
+    qtbot.keyClick(runner, Qt.Key.Key_2)
+    sheet = runner.sheet
+    image = sheet.grab().toImage()
+    marked = sheet._bubble(0, 2).center()
+    paper = QColor(image.pixel(QPoint(sheet.width() - 3, marked.y() + 26))).lightness()  # row 2
+    filled = QColor(image.pixel(marked)).lightness()
+    assert abs(filled - paper) > 100  # the marked bubble stands out from the sheet
+    number = max(QColor(image.pixel(QPoint(x, y))).lightness() if theme_name == "dark"
+                 else 255 - QColor(image.pixel(QPoint(x, y))).lightness()
+                 for x in range(20, 36) for y in range(4 + 26, 4 + 52))
+    assert number > 150  # row number 2 is drawn in a colour that shows on the sheet
+    shown = [b for b in runner.view.choices_box.findChildren(QRadioButton) if b.isVisible()]
+    assert len(shown) == len(runner.item().choices)  # answering never shows the choices twice
+    qtbot.keyClick(runner, Qt.Key.Key_E)  # "press again": a warning in the banner
+    banner = runner.banner
+    assert "questions not answered" in banner.text() and "(s)" not in banner.text()
+    colour = banner.palette().color(banner.foregroundRole()).lightness()
+    window = QWidget.palette(runner).window().color().lightness()
+    assert banner.text() and abs(colour - window) > 90
+    screenshot(runner, f"exam-jlpt-sheet-{theme_name}")

@@ -171,8 +171,10 @@ class QuestionView(QWidget):
             self.stem.set(item.stem if printed else "", fur)
         self.question.set(item.question if printed else "", fur)
         # choices
-        for b in self.buttons:
+        for b in self.buttons:  # out of the layout and hidden now: deleted later, never shown twice
             self.group.removeButton(b)
+            self.choices_lay.removeWidget(b)
+            b.hide()
             b.deleteLater()
         self.buttons = []
         for n, ch in enumerate(item.choices, start=1):

@@ -12,7 +12,8 @@ Keyboard (both): 1-4 choose, Right/N next, Left/P back, F flag, L play audio, E 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -47,6 +48,15 @@ def spoken_script(item) -> list[tuple[str, str]]:
 def mmss(ms: int) -> str:
     s = max(0, ms) // 1000
     return f"{s // 60:02d}:{s % 60:02d}"
+
+
+class RunnerWords(QObject):
+    """Plural messages of RunnerBase. PySide's tr() called on a subclass (CbtRunner) looks in
+    the subclass's context first and takes its untranslated plural as found, so a plural
+    under "RunnerBase" never showed ("20 question(s) not answered" in every language)."""
+
+    def not_answered(self, n: int) -> str:
+        return self.tr("%n question(s) not answered. ", "", n)
 
 
 class RunnerBase(QWidget):
@@ -86,13 +96,24 @@ class RunnerBase(QWidget):
         self.page.addWidget(self.break_box)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #b71c1c;")
+        self.banner.setObjectName("examBanner")
+        self._colour_banner()
         self.timer = QTimer(self)
         self.timer.setInterval(500)
         self.timer.timeout.connect(self.tick)
         self._last_save = ctx.now()
 
     # --- helpers ------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_banner()
+
+    def _colour_banner(self) -> None:
+        """Warnings in red that reads on the theme: dark red on light, light red on dark."""
+        dark = QWidget.palette(self).color(QPalette.ColorRole.Window).lightness() < 128  # CbtRunner.palette is its question palette
+        self.banner.setStyleSheet(f"#examBanner {{ color: {'#ff8a80' if dark else '#b71c1c'}; }}")
+
     def now(self) -> int:
         return self.ctx.now()
 
@@ -227,7 +248,7 @@ class RunnerBase(QWidget):
             self._confirm = True
             msg = self.tr("Press Finish section again (E) to close this section. You cannot come back to it.")
             if left:
-                msg = self.tr("%n question(s) not answered. ", "", left) + msg
+                msg = RunnerWords().not_answered(left) + msg
             self.banner.setText(msg)
             return
         self._confirm = False

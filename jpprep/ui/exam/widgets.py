@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 ROW_H = 26
@@ -35,6 +35,14 @@ class MarkSheet(QWidget):
         return QRect(40 + (choice - 1) * 26, 4 + row * ROW_H + 3, 20, 20)
 
     def paintEvent(self, _event) -> None:
+        # colours from the palette, so the sheet reads in light, dark and high-contrast themes;
+        # the bubbles keep the answer sheet's magenta
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        ink = pal.color(QPalette.ColorRole.Text)
+        current = QColor(pal.color(QPalette.ColorRole.Highlight))
+        current.setAlpha(70)
+        bubble = QColor("#b0306a") if pal.color(QPalette.ColorRole.Base).lightness() > 128 else QColor("#f48fb1")
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
@@ -43,15 +51,15 @@ class MarkSheet(QWidget):
         for r, (n, ans) in enumerate(self.rows):
             y = 4 + r * ROW_H
             if r == self.current:
-                p.fillRect(QRect(0, y, self.width(), ROW_H), QColor("#fff4c2"))
-            p.setPen(QColor("#333"))
+                p.fillRect(QRect(0, y, self.width(), ROW_H), current)
+            p.setPen(text)
             p.drawText(QRect(2, y, 34, ROW_H), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        str(r + 1))
             for c in range(1, n + 1):
                 rect = self._bubble(r, c)
-                p.setPen(QPen(QColor("#b0306a"), 1.2))
+                p.setPen(QPen(bubble, 1.2))
                 if ans == c:
-                    p.setBrush(QColor("#222"))
+                    p.setBrush(ink)
                 else:
                     p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawEllipse(rect)
