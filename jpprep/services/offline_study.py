@@ -262,6 +262,15 @@ class StudySession:
             self._went_offline(now)
         return not self.offline and self.outbox.count() == 0
 
+    def sync(self, now: int) -> bool:
+        """retry() when this profile is away or has answers waiting; then, with the server
+        there, answers other profiles left on this PC (a student who logged out while the
+        server was away). The reviewer's background timer calls this."""
+        ok = self.retry(now) if self.offline or self.outbox.count() else True
+        if not self.offline:
+            send_waiting(self.db, now)
+        return ok
+
     # -- other actions ---------------------------------------------------------------------
     def call(self, fn, *args, default=None, now: int = 0):
         """fn(*args) through the server; `default` (and offline) when it cannot be reached."""
@@ -409,3 +418,35 @@ def session_for(db, profile_id: int) -> StudySession:
 
 
 _SESSIONS_LOCK = threading.Lock()
+
+
+def waiting_profiles(db) -> list[int]:
+    """Profiles with answers waiting on this PC for this database's server."""
+    from jpprep.services.outbox import outbox_path
+
+    folder = outbox_path(db.url, 0).parent
+    key = outbox_path(db.url, 0).name.rsplit("-p", 1)[0]
+    out = []
+    for f in sorted(folder.glob(f"{key}-p*.sqlite")) if folder.is_dir() else []:
+        try:
+            pid = int(f.stem.rsplit("-p", 1)[1])
+        except ValueError:
+            continue
+        if session_for(db, pid).outbox.count():
+            out.append(pid)
+    return out
+
+
+def send_waiting(db, now: int) -> int:
+    """Send every profile's waiting answers to the server (in each profile's order).
+    Returns how many it took; stops at the first profile whose server is away."""
+    sent = 0
+    for pid in waiting_profiles(db):
+        session = session_for(db, pid)
+        before = session.outbox.count()
+        session.retry(now)
+        sent += before - session.outbox.count()
+        if session.offline:
+            break
+    return sent
+

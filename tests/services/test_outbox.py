@@ -277,3 +277,24 @@ def test_what_counts_as_the_server_going_away():
 
 def test_a_local_database_fetches_nothing_ahead(db):
     assert StudySession(db, 1).prefetch == 0
+
+
+def test_answers_a_student_left_on_this_pc_are_sent_when_the_next_student_studies(db):
+    from jpprep.services.offline_study import session_for, waiting_profiles
+
+    with db.session() as s:
+        ayesha, bikash = make_profile(s, "Ayesha"), make_profile(s, "Bikash")
+        cards = make_notes(s, make_deck(s, "N5"), 6)
+    server = FlakyServer(db)
+    first = session_for(server, ayesha)
+    first.next_card(None, T0)
+    server.down = True
+    study_some(first, 2, T0)  # then Ayesha logs out; the server is still away
+    assert waiting_profiles(server) == [ayesha]
+    server.down = False
+    second = session_for(server, bikash)
+    second.next_card(None, T0 + 5 * MIN)
+    assert second.sync(T0 + 5 * MIN)
+    assert waiting_profiles(server) == []
+    assert len(reviews(db, ayesha)) == 2 and reviews(db, bikash) == []
+    assert cards

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
+from jpprep.services.offline_study import waiting_profiles
 from jpprep.ui.workers import run_in_background
 
 RETRY_EVERY_MS = 10_000
@@ -99,9 +100,9 @@ class OfflineBanner(QFrame):
         if self.session is None or self._job is not None:
             return
         st = self.session.status()
-        if not (st.offline or st.pending):
+        if not (st.offline or st.pending or waiting_profiles(self.session.db)):
             return
-        self._job = run_in_background(self.session.retry, self.clock(),
+        self._job = run_in_background(self.session.sync, self.clock(),
                                       on_done=self._retried, on_error=self._retried)
 
     def _retried(self, _result=None) -> None:
