@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -41,52 +43,78 @@ def find_deck(db: Database, ref: str | int) -> int:
         return row.id
 
 
-def deck_data(db: Database, deck_id: int) -> DeckData:
-    """The deck and all its sub-decks as a DeckData (media as paths to the stored files)."""
-    from jpprep.services.importing import media_path
+def _deck_tree(s, deck_id: int) -> tuple[Deck, dict[int, str]]:
+    root = s.get(Deck, deck_id)
+    if root is None:
+        raise ValidationError(f"there is no deck {deck_id}.", field="deck")
+    decks = {root.id: root.name}
+    frontier = [root.id]
+    while frontier:
+        rows = s.execute(select(Deck.id, Deck.name).where(Deck.parent_id.in_(frontier))).all()
+        frontier = [r.id for r in rows]
+        decks.update({r.id: r.name for r in rows})
+    return root, decks
 
-    with db.session() as s:
-        root = s.get(Deck, deck_id)
-        if root is None:
-            raise ValidationError(f"there is no deck {deck_id}.", field="deck")
-        decks = {root.id: root.name}
-        frontier = [root.id]
-        while frontier:
-            rows = s.execute(select(Deck.id, Deck.name).where(Deck.parent_id.in_(frontier))).all()
-            frontier = [r.id for r in rows]
-            decks.update({r.id: r.name for r in rows})
-        meta = root.meta or {}
-        key = root.source_key or f"deck-{root.id}"
-        data = DeckData(id=key, name=root.name, description=root.description or "",
-                        languages=list(meta.get("languages") or ["en"]),
-                        level=meta.get("level"), sector=meta.get("sector"),
-                        card_types=list(meta.get("card_types") or ["recognition"]),
-                        licence=meta.get("licence") or "", attribution=meta.get("attribution") or "",
-                        version=str(meta.get("version") or "1"))
-        cards: dict[int, list] = {}
-        for row in s.execute(select(Card.note_id, Card.kind, Card.ord, Card.position)
-                             .where(Card.deck_id.in_(list(decks)))
-                             .order_by(Card.position, Card.note_id, Card.ord)):
-            cards.setdefault(row.note_id, []).append((row.kind, row.ord, row.position))
-        cols = [Note.id, Note.guid, Note.deck_id, Note.kind, Note.expression, Note.reading,
-                Note.reading_generated, Note.meanings, Note.examples, Note.tags, Note.level,
-                Note.sector, Note.audio, Note.image, Note.extra]
-        notes = s.execute(select(*cols).where(Note.deck_id.in_(list(decks)))).all()
-        far = 1 << 30
-        notes.sort(key=lambda n: (cards[n.id][0][2] if n.id in cards else far, n.id))
-        anki = bool(notes) and all(n.guid.startswith("anki:") for n in notes)
-        if anki:
+
+def _empty_deck(root: Deck) -> DeckData:
+    meta = root.meta or {}
+    return DeckData(id=root.source_key or f"deck-{root.id}", name=root.name,
+                    description=root.description or "",
+                    languages=list(meta.get("languages") or ["en"]),
+                    level=meta.get("level"), sector=meta.get("sector"),
+                    card_types=list(meta.get("card_types") or ["recognition"]),
+                    licence=meta.get("licence") or "", attribution=meta.get("attribution") or "",
+                    version=str(meta.get("version") or "1"))
+
+
+# Notes of the deck tree in deck order: by their first card's position, then by id.
+_ORDER = """WITH tree(id) AS (SELECT value FROM json_each(:decks)),
+ ord AS (SELECT n.id AS nid, COALESCE((SELECT MIN(c.position) FROM card c
+          WHERE c.note_id = n.id AND c.deck_id IN (SELECT id FROM tree)), 1073741824) AS pos
+         FROM note n WHERE n.deck_id IN (SELECT id FROM tree))
+"""
+
+
+def _fast(s) -> bool:
+    from jpprep.services import importing
+
+    return importing._fast(s)
+
+
+def deck_data(db: Database, deck_id: int, *, full_extra: bool = True) -> DeckData:
+    """The deck and all its sub-decks as a DeckData (media as paths to the stored files).
+    With full_extra=False a note's `extra` holds only its "note" text (what .apkg needs),
+    so big Anki field copies are neither decoded nor kept in memory."""
+    from jpprep.services.importing import bulk_gc, media_path
+
+    with db.session() as s, bulk_gc():
+        root, decks = _deck_tree(s, deck_id)
+        data = _empty_deck(root)
+        key = data.id
+        if _fast(s):
+            notes, cards = _rows_sqlite(s, decks, full_extra)
+        else:
+            notes, cards = _rows_portable(s, decks, full_extra)
+        if notes and all(n[1].startswith("anki:") for n in notes):
             data.guid_prefix = "anki"
-        for n in notes:
-            prefix, _, nid = n.guid.partition(":")
+        loads = json.loads
+        for (nid, guid, did, kind, expression, reading, generated, meanings, examples, tags,
+             level, sector, audio, image, extra) in notes:
+            prefix, _, short = guid.partition(":")
+            if isinstance(meanings, str):
+                meanings = loads(meanings) if meanings != "{}" else {}
+                examples = loads(examples) if examples != "[]" else []
+                if full_extra:
+                    extra = loads(extra) if extra != "{}" else {}
+            if not full_extra:
+                extra = {"note": extra} if isinstance(extra, str) else {}
             data.notes.append(NoteData(
-                id=nid if prefix in (key, "anki") else n.guid.replace(":", "-"),
-                kind=n.kind, expression=n.expression, reading=n.reading,
-                reading_generated=n.reading_generated, meanings=n.meanings or {},
-                examples=n.examples or [], tags=(n.tags or "").split(), level=n.level,
-                sector=n.sector, audio=n.audio, image=n.image, extra=n.extra or {},
-                deck=None if n.deck_id == root.id else decks[n.deck_id],
-                cards=[(k, o) for k, o, _ in cards.get(n.id, [])] or None))
+                id=short if prefix in (key, "anki") else guid.replace(":", "-"),
+                kind=kind, expression=expression, reading=reading,
+                reading_generated=bool(generated), meanings=meanings or {},
+                examples=examples or [], tags=(tags or "").split(), level=level,
+                sector=sector, audio=audio, image=image, extra=extra or {},
+                deck=None if did == root.id else decks[did], cards=cards.get(nid) or None))
         for m in s.scalars(select(Media).where(Media.deck_id.in_(list(decks)))):
             p = media_path(m.sha1, m.name)
             if p.exists():
@@ -94,13 +122,148 @@ def deck_data(db: Database, deck_id: int) -> DeckData:
     return data
 
 
+def _rows_sqlite(s, decks: dict, full_extra: bool):
+    from jpprep.services.importing import _raw
+
+    raw = _raw(s)
+    tree = json.dumps(list(decks))
+    extra = "n.extra" if full_extra else \
+        "CASE WHEN json_type(n.extra, '$.note') = 'text' THEN json_extract(n.extra, '$.note') END"
+    notes = raw.execute(
+        _ORDER.replace(":decks", "?") +
+        "SELECT n.id, n.guid, n.deck_id, n.kind, n.expression, n.reading, n.reading_generated, "
+        f"n.meanings, n.examples, n.tags, n.level, n.sector, n.audio, n.image, {extra} "
+        "FROM ord o JOIN note n ON n.id = o.nid ORDER BY o.pos, o.nid", (tree,)).fetchall()
+    cards: dict[int, list] = {}
+    for nid, kind, ord_ in raw.execute(
+            "SELECT note_id, kind, ord FROM card WHERE deck_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY position, note_id, ord", (tree,)):
+        if nid in cards:
+            cards[nid].append((kind, ord_))
+        else:
+            cards[nid] = [(kind, ord_)]
+    return notes, cards
+
+
+def _rows_portable(s, decks: dict, full_extra: bool):
+    cards: dict[int, list] = {}
+    first: dict[int, int] = {}
+    for row in s.execute(select(Card.note_id, Card.kind, Card.ord, Card.position)
+                         .where(Card.deck_id.in_(list(decks)))
+                         .order_by(Card.position, Card.note_id, Card.ord)):
+        cards.setdefault(row.note_id, []).append((row.kind, row.ord))
+        first.setdefault(row.note_id, row.position)
+    cols = [Note.id, Note.guid, Note.deck_id, Note.kind, Note.expression, Note.reading,
+            Note.reading_generated, Note.meanings, Note.examples, Note.tags, Note.level,
+            Note.sector, Note.audio, Note.image, Note.extra]
+    notes = [tuple(r) for r in s.execute(select(*cols).where(Note.deck_id.in_(list(decks))))]
+    if not full_extra:
+        notes = [(*r[:14], r[14].get("note") if isinstance(r[14], dict) else None)
+                 for r in notes]
+    notes.sort(key=lambda n: (first.get(n[0], 1 << 30), n[0]))
+    return notes, cards
+
+
+def _csv_sqlite(db: Database, deck_id: int, path: Path) -> ExportReport | None:
+    """notes.csv straight from SQLite: SQLite picks every cell out of the JSON columns and the
+    csv module writes the rows, without building a note in Python. None when a language or
+    column name cannot be used in a JSON path (the general path then writes the file)."""
+    import csv
+
+    from jpprep.services.importing import _raw
+
+    with db.session() as s:
+        if not _fast(s):
+            return None
+        root, decks = _deck_tree(s, deck_id)
+        deck = _empty_deck(root)
+        raw = _raw(s)
+        tree = json.dumps(list(decks))
+        head = _ORDER.replace(":decks", "?")
+
+        rank: dict[int, int] = {}
+
+        def first_seen(source: str, where: str, known: list[str]) -> list[str]:
+            """Keys of a JSON column (other than `known`) in the order a reader of the notes
+            meets them."""
+            best: dict = {}
+            for key, nid, jid in raw.execute(
+                    f"SELECT j.key, n.id, j.id FROM note n, {source} j WHERE n.deck_id IN "
+                    f"(SELECT value FROM json_each(?)) AND j.key NOT IN "
+                    f"(SELECT value FROM json_each(?)){where}", (tree, json.dumps(known))):
+                if not rank:
+                    rank.update((nid, i) for i, (nid,) in enumerate(raw.execute(
+                        head + "SELECT nid FROM ord ORDER BY pos, nid", (tree,))))
+                r = (rank[nid], jid)
+                if key not in best or r < best[key]:
+                    best[key] = r
+            return sorted(best, key=best.__getitem__)
+
+        langs = list(deck.languages)
+        langs += first_seen("json_each(n.meanings)", "", langs)
+        if "en" not in langs:
+            langs.insert(0, "en")
+        ex_langs = first_seen("json_each(n.examples, '$[0]')", "", ["ja"])
+        extras = first_seen("json_each(n.extra)", " AND j.type = 'text'", [])
+        header = ["id", "kind", "expression", "reading", *[f"meaning_{x}" for x in langs],
+                  "example_ja", *[f"example_{x}" for x in ex_langs], "tags", "level",
+                  "sector", "audio", "image", *extras]
+        cols = ["CASE WHEN instr(n.guid, ':') > 0 AND substr(n.guid, 1, instr(n.guid, ':') - 1)"
+                " IN (?, 'anki') THEN substr(n.guid, instr(n.guid, ':') + 1)"
+                " ELSE replace(n.guid, ':', '-') END",
+                "n.kind", "n.expression", "CASE WHEN n.reading_generated THEN '' ELSE n.reading END"]
+        params: list = [deck.id]
+        for x in langs:
+            cols.append("json_extract(n.meanings, ?)")
+            params.append(f'$."{x}"')
+        cols.append("json_extract(n.examples, '$[0].ja')")
+        for x in ex_langs:
+            cols.append("json_extract(n.examples, ?)")
+            params.append(f'$[0]."{x}"')
+        cols += ["n.tags", "CASE WHEN n.level IS ? THEN '' ELSE COALESCE(n.level, '') END",
+                 "CASE WHEN n.sector IS ? THEN '' ELSE COALESCE(n.sector, '') END",
+                 "COALESCE(n.audio, '')", "COALESCE(n.image, '')"]
+        params += [deck.level, deck.sector]
+        for x in extras:
+            cols.append("CASE WHEN json_type(n.extra, ?) = 'text' THEN json_extract(n.extra, ?) END")
+            params += [f'$."{x}"', f'$."{x}"']
+        # deck order (first card's position, then id) and the card count come with each row
+        cols += ["COALESCE(c.pos, 1073741824)", "n.id", "COALESCE(c.k, 0)"]
+        rows = raw.execute(
+            f"SELECT {', '.join(cols)} FROM note n LEFT JOIN (SELECT note_id, MIN(position) "
+            "AS pos, COUNT(*) AS k FROM card WHERE deck_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY note_id) c ON c.note_id = n.id "
+            "WHERE n.deck_id IN (SELECT value FROM json_each(?))", [*params, tree, tree]
+        ).fetchall()
+        rows.sort(key=lambda r: (r[-3], r[-2]))
+        cards = sum(r[-1] or len(deck.card_types) for r in rows)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(path.name + ".part")
+        with open(part, "w", encoding="utf-8-sig", newline="") as fh:
+            buf = io.StringIO()
+            w = csv.writer(buf, lineterminator="\n")
+            w.writerow(header)
+            for i in range(0, len(rows), 5000):
+                w.writerows(r[:-3] for r in rows[i:i + 5000])
+                fh.write(buf.getvalue())
+                buf.seek(0)
+                buf.truncate()
+            fh.write(buf.getvalue())
+        part.replace(path)
+    return ExportReport(str(path), len(rows), cards, 0)
+
+
 def export_deck(db: Database, deck_id: int, path: Path | str, *, now: int,
                 progress: Callable[[int, int, str], None] | None = None) -> ExportReport:
     """Write the deck to `path`; the format follows the extension (.apkg, .jpdeck, .csv,
     or a folder when there is none)."""
     path = Path(path)
-    data = deck_data(db, deck_id)
     suffix = path.suffix.lower()
+    if suffix == ".csv":
+        report = _csv_sqlite(db, deck_id, path)
+        if report is not None:
+            return report
+    data = deck_data(db, deck_id, full_extra=suffix != ".apkg")
     cards = sum(len(n.cards or data.card_types) for n in data.notes)
     if suffix == ".apkg":
         from jpprep.decks.anki_export import export_apkg

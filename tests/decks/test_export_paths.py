@@ -1,0 +1,67 @@
+"""Exports read by SQLite directly (the fast path) write the same files as the portable path
+used on PostgreSQL: same columns, same rows, same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jpprep.decks.anki import read_apkg
+from jpprep.decks.native import read_deck
+from jpprep.services import importing
+from jpprep.services.exporting import deck_data, export_deck
+from jpprep.services.importing import import_deck, import_file
+
+SAMPLE = Path(__file__).parents[1] / "decks" / "data" / "sample-deck"
+NOW = 1_790_000_000_000
+
+
+def _both(db, deck_id, tmp_path, monkeypatch, suffix):
+    out = {}
+    for fast in (True, False):
+        monkeypatch.setattr(importing, "FAST_SQLITE", fast)
+        path = tmp_path / f"{fast}{suffix}"
+        report = export_deck(db, deck_id, path, now=NOW)
+        out[fast] = (report.to_dict() | {"path": ""}, path.read_bytes() if path.is_file() else b"")
+    return out
+
+
+def test_csv_of_a_native_deck_is_the_same_either_way(db, tmp_path, monkeypatch):
+    deck = read_deck(SAMPLE)
+    deck.notes[1].extra["reading_note"] = "ほう is long"
+    deck.notes[0].level = "N4"  # differs from the deck's level: written in the row
+    report = import_deck(db, deck, source="user", now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
+    assert out[True] == out[False]
+    text = out[True][1].decode("utf-8-sig")
+    assert text.splitlines()[0].endswith(",reading_note") and ",ほう is long" in text
+    assert out[True][0]["notes"] == 4 and out[True][0]["cards"] == 8
+    assert "\nniru,vocab,煮る,," in text  # a generated reading is not written as authored
+
+
+def test_csv_and_notes_of_an_anki_deck_are_the_same_either_way(db, tmp_path, monkeypatch,
+                                                              anki_packages):
+    report = import_file(db, anki_packages["modern.apkg"], now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
+    assert out[True] == out[False]
+    ids = [line.split(",")[0] for line in out[True][1].decode("utf-8-sig").splitlines()[1:]]
+    assert sorted(ids) == sorted(n.id for n in read_apkg(anki_packages["modern.apkg"]).notes)
+    by_path = {}
+    for fast in (True, False):
+        monkeypatch.setattr(importing, "FAST_SQLITE", fast)
+        for full in (True, False):
+            data = deck_data(db, report.deck_id, full_extra=full)
+            by_path[fast, full] = [(n.id, n.deck, n.meanings, n.cards, n.extra)
+                                   for n in data.notes]
+    assert by_path[True, True] == by_path[False, True]
+    assert by_path[True, False] == by_path[False, False]
+    assert all(x[4] == {} for x in by_path[True, False])  # no Anki field copies for .apkg
+    assert by_path[True, True][0][4]["anki"]["notetype"]
+
+
+@pytest.mark.parametrize("suffix", [".apkg", ".jpdeck"])
+def test_other_formats_count_the_same_either_way(db, tmp_path, monkeypatch, suffix):
+    report = import_deck(db, read_deck(SAMPLE), source="user", now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, suffix)
+    assert out[True][0] == out[False][0]
