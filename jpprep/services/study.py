@@ -15,12 +15,15 @@ revlog rows the action added (removed on undo) and note tags it changed.
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 import uuid
 import weakref
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, func, select, text, update
+from sqlalchemy import delete, select, text, update
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,7 +34,7 @@ from jpprep.srs.presets import PresetConfig, validate
 from jpprep.srs.scheduler import (
     AGAIN, LEARNING, NEW, RELEARNING, REVIEW, Scheduler, SrsCard, label_days, label_ms,
 )
-from jpprep.store.models import Card, CardState, Deck, Note, Preset, Profile, Review, UndoEntry
+from jpprep.store.models import Card, CardState, Note, Profile, Review, UndoEntry
 
 UNDO_DEPTH = 30
 LEARN_AHEAD_MS = 20 * 60_000  # learning cards due this soon are shown when nothing else is due
@@ -122,16 +125,11 @@ def _text(sql: str):
     return t
 
 
-_Q_SETTINGS = select(Profile.settings).where(Profile.id == bindparam("p"))
-_Q_DECKS = select(Deck.id, Deck.name, Deck.parent_id, Deck.preset_id)
-_Q_PRESETS = select(Preset.id, Preset.config, Preset.fsrs_params)
 _CONFIGS: dict[str, PresetConfig] = {}
 
 
 def _config(cfg: dict | None) -> PresetConfig:
-    """validate() remembered by the JSON text (presets rarely change; this runs every call)."""
-    import json
-
+    """validate() remembered by the JSON text (presets rarely change)."""
     key = json.dumps(cfg, sort_keys=True, default=str)
     conf = _CONFIGS.get(key)
     if conf is None:
@@ -145,27 +143,158 @@ def _config(cfg: dict | None) -> PresetConfig:
     return conf
 
 
-class _Ctx:
-    """What one call needs: the profile's day clock, the deck tree, presets, today's counts."""
+def _json(value, default=None):
+    """A JSON column read with plain SQL: text from SQLite, already decoded from psycopg."""
+    if isinstance(value, (str, bytes)):
+        value = json.loads(value)
+    return default if value is None else value
 
-    def __init__(self, s: Session, profile_id: int, now: int) -> None:
+
+_NAMED = re.compile(r"(?<![:\w]):(\w+)")
+_PYFORMAT: dict[str, str] = {}
+_INSERTS: dict[tuple, str] = {}
+
+
+class _Sql:
+    """Plain SQL with :name parameters on the session's own connection (same transaction).
+
+    An answer and the next card take about a dozen small statements. Through SQLAlchemy each
+    costs 20-50 us of Python (result set-up, events); on the driver's cursor about 5 us. So
+    sqlite3 and the pyformat PostgreSQL drivers (psycopg) are used directly, with errors
+    wrapped and a dropped connection invalidated as SQLAlchemy does (so Database.session and
+    the offline outbox see the usual exceptions). When anything listens to SQLAlchemy's
+    cursor events (tests that inject faults, tracing), or for any other database, statements
+    go through SQLAlchemy instead."""
+
+    def __init__(self, s: Session) -> None:
         self.s = s
-        self.profile_id = profile_id
-        self.now = now
-        settings = s.execute(_Q_SETTINGS, {"p": profile_id}).first()
-        if settings is None:
-            raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
-        self.settings = settings[0] or {}
-        self.clock = DayClock.from_settings(self.settings)
-        self.today = self.clock.day(now)
-        self.day_start = self.clock.day_start(self.today)
+        self.conn = conn = s.connection()
+        dialect = conn.dialect
+        self.dbapi = getattr(dialect, "loaded_dbapi", None) or dialect.dbapi
+        if dialect.name == "sqlite" and dialect.driver == "pysqlite":
+            self.mode = "sqlite"
+        elif dialect.name == "postgresql" and getattr(self.dbapi, "paramstyle", "") == "pyformat":
+            self.mode = "pyformat"
+        else:
+            self.mode = "sa"
+        if self.mode != "sa" and _listened(conn):
+            self.driver_sql = True  # SQLAlchemy runs the driver's SQL: its events fire
+            self.cur = None
+        else:
+            self.driver_sql = False
+            self.cur = None if self.mode == "sa" else conn.connection.dbapi_connection.cursor()
+
+    def _sql(self, sql: str) -> str:
+        if self.mode != "pyformat":
+            return sql
+        out = _PYFORMAT.get(sql)
+        if out is None:
+            out = _PYFORMAT[sql] = _NAMED.sub(r"%(\1)s", sql)
+        return out
+
+    def _call(self, sql: str, params: dict | None, fetch: str):
+        params = params or {}
+        if self.mode == "sa" or self.driver_sql:
+            res = (self.conn.execute(_text(sql), params) if self.mode == "sa"
+                   else self.conn.exec_driver_sql(self._sql(sql), params))
+            return res if fetch == "" else getattr(res, fetch)()
+        try:
+            self.cur.execute(self._sql(sql), params)
+            return self.cur if fetch == "" else getattr(self.cur, fetch)()
+        except self.dbapi.Error as exc:
+            raise self._wrapped(exc, sql, params) from exc
+
+    def _wrapped(self, exc, sql: str, params: dict):
+        """The exception SQLAlchemy would have raised (and the connection invalidated when
+        the server went away)."""
+        dialect = self.conn.dialect
+        try:
+            gone = dialect.is_disconnect(exc, self.conn.connection.dbapi_connection, self.cur)
+        except Exception:  # noqa: BLE001 - asking must never hide the real error
+            gone = False
+        if gone:
+            self.conn.invalidate(exc)
+        return sa_exc.DBAPIError.instance(sql, params, exc, self.dbapi.Error,
+                                          connection_invalidated=gone, dialect=dialect)
+
+    def run(self, sql: str, params: dict | None = None):
+        """Run a statement; returns something with .rowcount."""
+        return self._call(sql, params, "")
+
+    def all(self, sql: str, params: dict | None = None) -> list:
+        return self._call(sql, params, "fetchall")
+
+    def first(self, sql: str, params: dict | None = None):
+        return self._call(sql, params, "fetchone")
+
+    def scalar(self, sql: str, params: dict | None = None):
+        row = self._call(sql, params, "fetchone")
+        return None if row is None else row[0]
+
+    def insert(self, table, values: dict, json_cols: tuple = ()) -> int:
+        """INSERT one row; returns its id."""
+        if self.mode == "sa":
+            return self.conn.execute(table.insert(), values).inserted_primary_key[0]
+        key = (table.name, tuple(values), self.mode)
+        sql = _INSERTS.get(key)
+        if sql is None:
+            sql = (f"INSERT INTO {table.name} ({', '.join(values)}) "
+                   f"VALUES ({', '.join(':' + k for k in values)})")
+            if self.mode != "sqlite":
+                sql += " RETURNING id"
+            _INSERTS[key] = sql
+        if json_cols:
+            values = {k: json.dumps(v) if k in json_cols else v for k, v in values.items()}
+        if self.mode == "sqlite":
+            return self._call(sql, values, "").lastrowid
+        return self._call(sql, values, "fetchone")[0]
+
+
+def _listened(conn) -> bool:
+    """Does anything listen to SQLAlchemy's statement events on this connection?"""
+    try:
+        d = conn.dispatch
+        return bool(d.before_cursor_execute) or bool(d.after_cursor_execute) or bool(
+            conn.dialect.dispatch.handle_error)
+    except AttributeError:  # another SQLAlchemy: be safe
+        return True
+
+
+# One round trip at the start of every call. The profile's settings, the deck tree, every
+# preset (as text) and the highest card id: equal rows mean nothing the static context depends
+# on has changed, in this process or any other. Then row 'r', the fingerprint of today's
+# answers (see _DONE_FP), for the day start the cached clock gives.
+_FINGERPRINT = (
+    "SELECT 'a', id, CAST(settings AS TEXT), NULL, NULL FROM profile WHERE id = :p "
+    "UNION ALL SELECT 'c', MAX(id), NULL, NULL, NULL FROM card "
+    "UNION ALL SELECT 'd', id, name, CAST(parent_id AS TEXT), CAST(preset_id AS TEXT) FROM deck "
+    "UNION ALL SELECT 'p', id, CAST(config AS TEXT), CAST(fsrs_params AS TEXT), NULL "
+    "FROM preset "
+    "UNION ALL SELECT 'r', COUNT(*), CAST(MAX(id) AS TEXT), CAST(SUM(id) AS TEXT), NULL "
+    "FROM revlog WHERE profile_id = :p AND reviewed_ms >= :start ORDER BY 1, 2")
+
+
+class _Static:
+    """What stays the same between answers: settings, day clock, deck tree, presets and their
+    schedulers. Kept per engine and profile; rebuilt when the fingerprint rows change."""
+
+    def __init__(self, rows: list) -> None:
+        self.settings = {}
         self.decks: dict[int, _DeckInfo] = {}
-        rows = s.execute(_Q_DECKS).all()
-        if any(r[3] is None for r in rows):  # a deck without a preset gets the default one
-            ensure_presets(s)
-            rows = s.execute(_Q_DECKS).all()
-        for did, name, parent, preset in rows:
-            self.decks[did] = _DeckInfo(did, name, parent, preset)
+        self.presets: dict[int, tuple[PresetConfig, list | None]] = {}
+        self.max_card = 0
+        for kind, rid, a, b, c in rows:
+            if kind == "c":
+                self.max_card = int(rid or 0)
+            elif kind == "a":
+                settings = _json(a, {})
+                self.settings = settings if isinstance(settings, dict) else {}
+            elif kind == "d":
+                self.decks[rid] = _DeckInfo(rid, a, None if b is None else int(b),
+                                            None if c is None else int(c))
+            else:
+                self.presets[rid] = (_config(_json(a)), _json(b))
+        self.clock = DayClock.from_settings(self.settings)
         by_name = {d.name: d.id for d in self.decks.values()}
         for d in self.decks.values():
             if d.parent_id is None and "::" in d.name:
@@ -174,11 +303,127 @@ class _Ctx:
                 self.decks[d.parent_id].children.append(d.id)
             else:
                 d.parent_id = None
-        self.presets: dict[int, tuple[PresetConfig, list | None]] = {}
-        for pid, cfg, params in s.execute(_Q_PRESETS):
-            self.presets[pid] = (_config(cfg), params)
-        self._schedulers: dict[int | None, Scheduler] = {}
+        self.by_name = sorted(self.decks, key=lambda i: self.decks[i].name.casefold())
+        self.tops = [d for d in self.decks if self.decks[d].parent_id is None]
+        self.schedulers: dict[int | None, Scheduler] = {}
+        self.paths: dict[int, list[int]] = {}
+        self.subtrees: dict[int | None, list[int]] = {}
+
+    def path(self, deck_id: int) -> list[int]:
+        out = self.paths.get(deck_id)
+        if out is None:
+            out, seen = [], set()
+            d = self.decks.get(deck_id)
+            while d is not None and d.id not in seen:
+                out.append(d.id)
+                seen.add(d.id)
+                d = self.decks.get(d.parent_id) if d.parent_id is not None else None
+            self.paths[deck_id] = out
+        return out
+
+    def subtree(self, deck_id: int | None) -> list[int]:
+        out = self.subtrees.get(deck_id)
+        if out is None:
+            if deck_id is None:
+                out = list(self.decks)
+            else:
+                out, stack = [], [deck_id]
+                while stack:
+                    d = stack.pop()
+                    if d in self.decks and d not in out:
+                        out.append(d)
+                        stack.extend(self.decks[d].children)
+            self.subtrees[deck_id] = out
+        return out
+
+    def scheduler(self, preset_id: int | None) -> Scheduler:
+        sched = self.schedulers.get(preset_id)
+        if sched is None:
+            conf, params = self.presets.get(preset_id, (PresetConfig(), None))
+            params = personal_params(self.settings, preset_id) or params
+            try:
+                sched = Scheduler(conf, params, self.clock)
+            except ValueError:  # parameters fsrs refuses: fall back to the defaults
+                sched = Scheduler(conf, None, self.clock)
+            self.schedulers[preset_id] = sched
+        return sched
+
+
+def _static(q: _Sql, profile_id: int, now: int) -> tuple[_Static, tuple]:
+    """The profile's static context, and (day start, today's answers fingerprint) read with
+    it (the start may be another day's when the clock setting changed: the caller checks)."""
+    table = _cache(q.s).setdefault("static", {})
+    with _LOCK:
+        got = table.get(profile_id)
+    clock = got[1].clock if got is not None else DayClock()
+    start = clock.day_start(clock.day(now))
+    rows = [tuple(r) for r in q.all(_FINGERPRINT, {"p": profile_id, "start": start})]
+    if not rows or rows[0][0] != "a":
+        raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
+    *rows, (_r, n, hi, total, _n) = rows
+    done_fp = (start, (int(n), _int(hi), _int(total)))
+    key = tuple(rows)
+    if got is not None and got[0] == key:
+        return got[1], done_fp
+    if any(r[0] == "d" and r[4] is None for r in rows):  # a deck without a preset
+        ensure_presets(q.s)  # gets the default one
+        q.s.flush()
+        return _static(q, profile_id, now)
+    st = _Static(rows)
+    with _LOCK:
+        table[profile_id] = (key, st)
+    return st, done_fp
+
+
+def _int(v) -> int | None:
+    return None if v is None else int(v)
+
+
+# Today's answers of a profile: (count, highest id, sum of ids) of its revlog rows since the
+# start of the learner day. Cheap (the profile/time index) and it changes with any answer,
+# undo, reset or set-due, here or in another process (ids are never reused while a row with
+# a higher id exists, and a deleted row changes the count or the sum).
+_DONE_FP = ("SELECT COUNT(*), MAX(id), SUM(id) FROM revlog WHERE profile_id = :p "
+            "AND reviewed_ms >= :start")
+
+
+def _fp_row(row) -> tuple:
+    return (int(row[0]), _int(row[1]), _int(row[2]))
+
+
+def _fp_plus(fp: tuple, rid: int) -> tuple:
+    n, hi, total = fp
+    return (n + 1, rid if hi is None else max(hi, rid), (total or 0) + rid)
+
+
+def _done_plus(done: dict, deck_id: int, before: int) -> None:
+    n, r = done.get(deck_id, (0, 0))
+    if before == NEW:
+        done[deck_id] = (n + 1, r)
+    elif before == REVIEW:
+        done[deck_id] = (n, r + 1)
+
+
+class _Ctx:
+    """What one call needs: the profile's day clock, the deck tree, presets (cached while
+    unchanged, see _static), today's counts (cached while the day's log is unchanged)."""
+
+    def __init__(self, s: Session, profile_id: int, now: int, q: _Sql | None = None) -> None:
+        self.s = s
+        self.q = q or _Sql(s)
+        self.profile_id = profile_id
+        self.now = now
+        self.static, self._start_fp = st, _ = _static(self.q, profile_id, now)
+        self.settings = st.settings
+        self.clock = st.clock
+        self.decks = st.decks
+        self.presets = st.presets
+        self.today = self.clock.day(now)
+        self.day_start = self.clock.day_start(self.today)
         self._done: dict[int, tuple[int, int]] | None = None
+        self._done_fp: tuple | None = None
+        self._answers: list[tuple[int, int, int]] = []  # (deck, state before, revlog id)
+        self._remaining: dict[int, tuple[int, int]] | None = None
 
     def config(self, deck_id: int) -> PresetConfig:
         d = self.decks.get(deck_id)
@@ -186,69 +431,95 @@ class _Ctx:
 
     def scheduler(self, deck_id: int) -> Scheduler:
         d = self.decks.get(deck_id)
-        pid = d.preset_id if d else None
-        if pid not in self._schedulers:
-            conf, params = self.presets.get(pid, (PresetConfig(), None))
-            params = personal_params(self.settings, pid) or params
-            try:
-                self._schedulers[pid] = Scheduler(conf, params, self.clock)
-            except ValueError:  # parameters fsrs refuses: fall back to the defaults
-                self._schedulers[pid] = Scheduler(conf, None, self.clock)
-        return self._schedulers[pid]
+        return self.static.scheduler(d.preset_id if d else None)
 
     def path(self, deck_id: int) -> list[int]:
         """The deck and every deck above it."""
-        out, seen = [], set()
-        d = self.decks.get(deck_id)
-        while d is not None and d.id not in seen:
-            out.append(d.id)
-            seen.add(d.id)
-            d = self.decks.get(d.parent_id) if d.parent_id is not None else None
-        return out
+        return list(self.static.path(deck_id))
 
     def subtree(self, deck_id: int | None) -> list[int]:
-        if deck_id is None:
-            return list(self.decks)
-        out, stack = [], [deck_id]
-        while stack:
-            d = stack.pop()
-            if d in self.decks and d not in out:
-                out.append(d)
-                stack.extend(self.decks[d].children)
-        return out
+        return list(self.static.subtree(deck_id))
 
     def done_today(self) -> dict[int, tuple[int, int]]:
         """deck id -> (new cards introduced today, reviews answered today) in that deck only."""
         if self._done is None:
-            # today's rows through the (profile, time) index, then their decks: joining first
-            # lets SQLite walk the whole log
-            rows = self.s.execute(
-                _text(
-                    "SELECT card_id, state_before FROM revlog WHERE profile_id = :p "
-                    "AND reviewed_ms >= :start AND kind = 'review'"
-                ),
-                {"p": self.profile_id, "start": self.day_start},
-            ).all()
-            deck_of = {}
-            ids = sorted({r[0] for r in rows})
-            for i in range(0, len(ids), 500):
-                chunk = ",".join(str(int(x)) for x in ids[i:i + 500])
-                deck_of.update(self.s.execute(
-                    _text(f"SELECT id, deck_id FROM card WHERE id IN ({chunk})")).all())
-            done: dict[int, list[int]] = {}
-            for cid, before in rows:
-                d = done.setdefault(deck_of.get(cid), [0, 0])
-                if before == NEW:
-                    d[0] += 1
-                elif before == REVIEW:
-                    d[1] += 1
-            self._done = {d: (v[0], v[1]) for d, v in done.items()}
+            table = _cache(self.s).setdefault("done", {})
+            with _LOCK:
+                got = table.get(self.profile_id)
+            start, fp = self._start_fp  # read before this transaction's answers
+            done = None
+            if start != self.day_start:
+                fp = None
+            if fp is None and not self._answers:
+                fp = _fp_row(self.q.first(_DONE_FP, {"p": self.profile_id,
+                                                     "start": self.day_start}))
+            if fp is not None and got is not None and got[0] == self.day_start and got[1] == fp:
+                # the shared counts plus this transaction's own answers
+                done = dict(got[2])
+                for deck_id, before, rid in self._answers:
+                    fp = _fp_plus(fp, rid)
+                    _done_plus(done, deck_id, before)
+            if done is None:
+                if fp is None or self._answers:  # (read first: a later answer only adds)
+                    fp = _fp_row(self.q.first(_DONE_FP, {"p": self.profile_id,
+                                                         "start": self.day_start}))
+                done = self._count_done()
+                if not self._answers:  # (this transaction's answers are published at commit)
+                    with _LOCK:
+                        table[self.profile_id] = (self.day_start, fp, dict(done))
+            self._done, self._done_fp = done, fp
+            self._remaining = None
         return self._done
+
+    def _count_done(self) -> dict[int, tuple[int, int]]:
+        # today's rows through the (profile, time) index, then their decks: joining first
+        # lets SQLite walk the whole log
+        rows = self.q.all(
+            "SELECT card_id, state_before FROM revlog WHERE profile_id = :p "
+            "AND reviewed_ms >= :start AND kind = 'review'",
+            {"p": self.profile_id, "start": self.day_start})
+        deck_of = {}
+        ids = sorted({r[0] for r in rows})
+        for i in range(0, len(ids), 500):
+            chunk = ",".join(str(int(x)) for x in ids[i:i + 500])
+            deck_of.update(self.q.all(f"SELECT id, deck_id FROM card WHERE id IN ({chunk})"))
+        done: dict[int, tuple[int, int]] = {}
+        for cid, before in rows:
+            _done_plus(done, deck_of.get(cid), before)
+        return done
+
+    def answered(self, deck_id: int, before: int, rid: int) -> None:
+        """This transaction stored an answer (counted now, shared after the commit)."""
+        self._answers.append((deck_id, before, rid))
+        if self._done is not None:
+            _done_plus(self._done, deck_id, before)
+            self._done_fp = _fp_plus(self._done_fp, rid)
+            self._remaining = None
+
+    def committed(self) -> None:
+        """Share today's counts with the next call once this transaction's answers are in."""
+        if not self._answers:
+            return
+        table = _cache(self.s).setdefault("done", {})
+        with _LOCK:
+            if self._done is not None:
+                table[self.profile_id] = (self.day_start, self._done_fp, dict(self._done))
+                return
+            got = table.get(self.profile_id)
+            if got is None or got[0] != self.day_start:
+                return
+            fp, done = got[1], dict(got[2])
+            for deck_id, before, rid in self._answers:
+                fp = _fp_plus(fp, rid)
+                _done_plus(done, deck_id, before)
+            table[self.profile_id] = (self.day_start, fp, done)
 
     def remaining(self) -> dict[int, tuple[int, int]]:
         """deck id -> (new, review) still allowed today by that deck's own limits, counting
         what was done in the deck and all its subdecks."""
         done = self.done_today()
+        if self._remaining is not None:
+            return self._remaining
         out = {}
         memo: dict[int, tuple[int, int]] = {}
 
@@ -265,6 +536,7 @@ class _Ctx:
             conf = self.config(did)
             n, r = sub_done(did)
             out[did] = (max(0, conf.new_per_day - n), max(0, conf.reviews_per_day - r))
+        self._remaining = out
         return out
 
     def unbury(self) -> None:
@@ -272,15 +544,12 @@ class _Ctx:
         done = _cache(self.s).setdefault("unburied", {})
         if done.get(self.profile_id) == self.today:
             return
-        done[self.profile_id] = self.today
-        res = self.s.execute(
-            update(CardState)
-            .where(CardState.profile_id == self.profile_id, CardState.queue == BURIED,
-                   CardState.bury_day < self.today)
-            .values(queue=0, bury_day=None)
-        )
+        res = self.q.run(
+            "UPDATE card_state SET queue = 0, bury_day = NULL WHERE profile_id = :p "
+            "AND queue = -2 AND bury_day < :today", {"p": self.profile_id, "today": self.today})
         if res.rowcount:
             _forget_hints(self.s, self.profile_id)
+        done[self.profile_id] = self.today
 
 
 def _session_ctx(s: Session, profile_id: int, now: int) -> _Ctx:
@@ -294,18 +563,18 @@ def _session_ctx(s: Session, profile_id: int, now: int) -> _Ctx:
 
 def _available(ctx: _Ctx, deck_ids: list[int] | None = None) -> dict[int, list[int]]:
     """deck id -> [new, learning, review] cards available now in that deck only (no limits)."""
-    s, p = ctx.s, ctx.profile_id
+    q, p = ctx.q, ctx.profile_id
     out: dict[int, list[int]] = {d: [0, 0, 0] for d in ctx.decks}
     total: dict[int, int] = {}
-    for did, n in s.execute(_text("SELECT deck_id, COUNT(*) FROM card GROUP BY deck_id")):
+    for did, n in q.all("SELECT deck_id, COUNT(*) FROM card GROUP BY deck_id"):
         total[did] = int(n)
     rem = ctx.remaining()
     for did in out:
         # no deck ever shows more new cards than the smallest limit left on its path
         cap = min(rem[a][0] for a in ctx.path(did))
         out[did][0] = _new_count(ctx, did, min(cap, total.get(did, 0)))
-    for did, lrn, rev in s.execute(
-        _text(
+    for did, lrn, rev in q.all(
+        (
             "SELECT c.deck_id, "
             "SUM(CASE WHEN cs.state IN (1, 3) AND cs.due_ms <= :ahead THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN cs.state = 2 AND cs.due_ms <= :now THEN 1 ELSE 0 END) "
@@ -382,19 +651,16 @@ def _in(ids: list[int]) -> str:
 
 def _pick_learning(ctx: _Ctx, decks: list[int], until: int) -> int | None:
     join, cond = _deck_cond(ctx, decks)
-    best = None
-    for state in (LEARNING, RELEARNING):  # one equality each: the (state, queue, due) index
-        row = ctx.s.execute(
-            _text(
-                f"SELECT cs.card_id, cs.due_ms FROM card_state cs{join} "
-                "WHERE cs.profile_id = :p AND cs.state = :st AND cs.queue = 0 "
-                f"AND cs.due_ms <= :until{cond} ORDER BY cs.due_ms, cs.card_id LIMIT 1"
-            ),
-            {"p": ctx.profile_id, "st": state, "until": until},
-        ).first()
-        if row is not None and (best is None or (row[1], row[0]) < (best[1], best[0])):
-            best = row
-    return best[0] if best else None
+    # one equality on state each, so each part walks the (state, queue, due) index
+    part = (f"SELECT cs.card_id, cs.due_ms FROM card_state cs{join} "
+            "WHERE cs.profile_id = :p AND cs.state = {} AND cs.queue = 0 "
+            f"AND cs.due_ms <= :until{cond} ORDER BY cs.due_ms, cs.card_id LIMIT 1")
+    rows = ctx.q.all(
+        f"SELECT card_id, due_ms FROM ({part.format(LEARNING)}) AS l "
+        f"UNION ALL SELECT card_id, due_ms FROM ({part.format(RELEARNING)}) AS r",
+        {"p": ctx.profile_id, "until": until})
+    best = min(((due, cid) for cid, due in rows), default=None)
+    return best[1] if best else None
 
 
 def _deck_cond(ctx: _Ctx, decks: list[int]) -> tuple[str, str]:
@@ -407,14 +673,12 @@ def _deck_cond(ctx: _Ctx, decks: list[int]) -> tuple[str, str]:
 def _review_due_count(ctx: _Ctx, decks: list[int], cap: int) -> int:
     """Review cards due now in these decks, counted up to `cap`."""
     join, cond = _deck_cond(ctx, decks)
-    return int(ctx.s.execute(
-        _text(
-            f"SELECT COUNT(*) FROM (SELECT 1 FROM card_state cs{join} "
-            "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2"
-            f"{cond} LIMIT :cap) AS x"
-        ),
+    return int(ctx.q.scalar(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM card_state cs{join} "
+        "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2"
+        f"{cond} LIMIT :cap) AS x",
         {"p": ctx.profile_id, "now": ctx.now, "cap": cap},
-    ).scalar() or 0)
+    ) or 0)
 
 
 _CANDIDATES = 64
@@ -426,7 +690,7 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
             f"AND cs.queue = 0 AND cs.due_ms <= :now AND cs.state = 2{cond}")
     params = {"p": ctx.profile_id, "now": ctx.now}
     if not far_behind:
-        row = ctx.s.execute(_text(base + " ORDER BY cs.due_ms, cs.card_id LIMIT 1"), params).first()
+        row = ctx.q.first(base + " ORDER BY cs.due_ms, cs.card_id LIMIT 1", params)
         return row[0] if row else None
     # Far behind: lowest retrievability first. R falls as elapsed/S grows (same decay within a
     # preset), so ordering by elapsed/S needs no power function in SQL. Ranking every due card
@@ -436,28 +700,35 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
     for _attempt in range(2):
         cands = cache.get(key)
         if cands is None:
-            cands = [r[0] for r in ctx.s.execute(_text(
+            cands = [r[0] for r in ctx.q.all(
                 base + " ORDER BY (:now - cs.last_review_ms) * 1.0 / cs.stability DESC, "
-                f"cs.card_id LIMIT {_CANDIDATES}"), params)]
+                f"cs.card_id LIMIT {_CANDIDATES}", params)]
             if not cands:
                 return None
             cache[key] = cands
-        # by primary key (an index on due would walk every due card)
-        still = {r[0] for r in ctx.s.execute(_text(
-            "SELECT cs.card_id, cs.queue, cs.state, cs.due_ms FROM card_state cs "
-            f"WHERE cs.profile_id = :p AND cs.card_id IN ({_in(cands)})"), params)
-            if r[1] == 0 and r[2] == REVIEW and r[3] <= ctx.now}
-        live = [c for c in cands if c in still]
-        if live:
-            cache[key] = live
-            return live[0]
+        # by primary key (an index on due would walk every due card); the first few, then
+        # the rest only when none of those is still due
+        for part in (cands[:8], cands[8:]):
+            if not part:
+                continue
+            still = {r[0] for r in ctx.q.all(
+                "SELECT cs.card_id, cs.queue, cs.state, cs.due_ms FROM card_state cs "
+                f"WHERE cs.profile_id = :p AND cs.card_id IN ({_in(part)})", params)
+                if r[1] == 0 and r[2] == REVIEW and r[3] <= ctx.now}
+            live = [c for c in part if c in still]
+            if live:
+                cache[key] = live + cands[cands.index(live[-1]) + 1:]
+                return live[0]
         cache.pop(key, None)
     return None
 
 
 def _pick_new(ctx: _Ctx, decks: list[int]) -> int | None:
     """The first new card in deck order (decks by name, then card position)."""
-    for did in sorted(decks, key=lambda d: ctx.decks[d].name.casefold()):
+    wanted = set(decks)
+    for did in ctx.static.by_name:
+        if did not in wanted:
+            continue
         cid = _first_new(ctx, did)
         if cid is not None:
             return cid
@@ -485,9 +756,7 @@ def _cache(s: Session) -> dict:
 
 
 def _max_card_id(ctx: _Ctx) -> int:
-    if not hasattr(ctx, "_max_card"):
-        ctx._max_card = int(ctx.s.execute(_text("SELECT MAX(id) FROM card")).scalar() or 0)
-    return ctx._max_card
+    return ctx.static.max_card
 
 
 def _new_hint(ctx: _Ctx, deck_id: int) -> int | None:
@@ -519,15 +788,10 @@ def _first_new(ctx: _Ctx, deck_id: int) -> int | None:
     hint = _new_hint(ctx, deck_id)
     if hint is None:
         return None
-    row = ctx.s.execute(
-        _text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
-        {"p": ctx.profile_id, "d": deck_id, "hint": hint},
-    ).first()
+    sql = f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"
+    row = ctx.q.first(sql, {"p": ctx.profile_id, "d": deck_id, "hint": hint})
     if row is None and hint != _NO_HINT:
-        row = ctx.s.execute(
-            _text(f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"),
-            {"p": ctx.profile_id, "d": deck_id, "hint": _NO_HINT},
-        ).first()
+        row = ctx.q.first(sql, {"p": ctx.profile_id, "d": deck_id, "hint": _NO_HINT})
     if row is None:
         _set_hint(ctx, deck_id, None)  # no new card at all (until cards are added)
         return None
@@ -541,10 +805,10 @@ def _new_count(ctx: _Ctx, deck_id: int, cap: int) -> int:
         return 0
     if _first_new(ctx, deck_id) is None:
         return 0
-    return int(ctx.s.execute(
-        _text(f"SELECT COUNT(*) FROM (SELECT 1 {_NEW_WHERE} LIMIT :cap) AS x"),
+    return int(ctx.q.scalar(
+        f"SELECT COUNT(*) FROM (SELECT 1 {_NEW_WHERE} LIMIT :cap) AS x",
         {"p": ctx.profile_id, "d": deck_id, "hint": _new_hint(ctx, deck_id), "cap": cap},
-    ).scalar() or 0)
+    ) or 0)
 
 
 def _choose(ctx: _Ctx, deck_id: int | None) -> int | None:
@@ -588,35 +852,43 @@ def _choose(ctx: _Ctx, deck_id: int | None) -> int | None:
     return _pick_learning(ctx, decks, ctx.now + LEARN_AHEAD_MS)
 
 
-_CS = CardState.__table__
-_STATE_COLS = [getattr(_CS.c, f) for f in _STATE_FIELDS]
+# The card_state columns as plain SQL, and the rows of a note's cards with this profile's state
+_CS_COLS = ", ".join(f"cs.{f}" for f in _STATE_FIELDS)
+_SQL_NOTE_CARDS = (
+    f"SELECT c.id, c.deck_id, c.note_id, cs.card_id, {_CS_COLS} FROM card c "
+    "LEFT JOIN card_state cs ON cs.card_id = c.id AND cs.profile_id = :p "
+    "WHERE c.note_id = (SELECT note_id FROM card WHERE id = :c)")
+_SQL_STUDY_CARD = (
+    "SELECT c.id, c.note_id, c.deck_id, c.kind, n.expression, n.reading, n.meanings, "
+    f"n.examples, n.audio, n.image, n.tags, n.level, cs.card_id, {_CS_COLS} "
+    "FROM card c JOIN note n ON n.id = c.note_id "
+    "LEFT JOIN card_state cs ON cs.card_id = c.id AND cs.profile_id = :p WHERE c.id = :c")
+_SQL_UPDATE_STATE = (
+    "UPDATE card_state SET " + ", ".join(f"{f} = :{f}" for f in _STATE_FIELDS)
+    + " WHERE profile_id = :profile_id AND card_id = :card_id")
+_SQL_INSERT_STATE = (
+    f"INSERT INTO card_state (profile_id, card_id, {', '.join(_STATE_FIELDS)}) "
+    f"VALUES (:profile_id, :card_id, {', '.join(':' + f for f in _STATE_FIELDS)})")
+_NEW_STATE = {"state": NEW, "queue": 0, "step": None, "stability": None, "difficulty": None,
+              "due_ms": 0, "last_review_ms": None, "reps": 0, "lapses": 0, "bury_day": None,
+              "flag": 0, "leech": False}
 
 
-# Statements built once: SQLAlchemy then reuses their cache keys (hot path of every answer).
-_Q_STATE = select(*_STATE_COLS).where(_CS.c.profile_id == bindparam("p"),
-                                      _CS.c.card_id == bindparam("c"))
-_Q_INSERT_STATE = _CS.insert()
-_Q_UPDATE_STATE = _CS.update().where(_CS.c.profile_id == bindparam("p_"),
-                                     _CS.c.card_id == bindparam("c_"))
-_Q_INSERT_REVIEW = Review.__table__.insert()
-_Q_INSERT_UNDO = UndoEntry.__table__.insert()
+def _state_of(row, start: int) -> dict | None:
+    """The card_state part of a row read with _CS_COLS after a cs.card_id column at `start`
+    (None when the card is new to the profile)."""
+    if row[start] is None:
+        return None
+    d = dict(zip(_STATE_FIELDS, row[start + 1:start + 1 + len(_STATE_FIELDS)]))
+    d["leech"] = bool(d["leech"])
+    return d
 
 
-def _state_row(s: Session, profile_id: int, card_id: int) -> dict | None:
-    """A card_state row as a dict of _STATE_FIELDS (None when the card is new to the profile)."""
-    row = s.execute(_Q_STATE, {"p": profile_id, "c": card_id}).first()
-    return None if row is None else dict(zip(_STATE_FIELDS, row))
-
-
-def _write_state(s: Session, profile_id: int, card_id: int, old: dict | None,
+def _write_state(q: _Sql, profile_id: int, card_id: int, old: dict | None,
                  values: dict) -> None:
-    if old is None:
-        full = {"state": NEW, "queue": 0, "step": None, "stability": None, "difficulty": None,
-                "due_ms": 0, "last_review_ms": None, "reps": 0, "lapses": 0, "bury_day": None,
-                "flag": 0, "leech": False, **values}
-        s.execute(_Q_INSERT_STATE, {"profile_id": profile_id, "card_id": card_id, **full})
-    else:
-        s.execute(_Q_UPDATE_STATE, {"p_": profile_id, "c_": card_id, **values})
+    full = {**(_NEW_STATE if old is None else old), **values,
+            "profile_id": profile_id, "card_id": card_id}
+    q.run(_SQL_INSERT_STATE if old is None else _SQL_UPDATE_STATE, full)
 
 
 def _srs_from(d: dict | None) -> SrsCard:
@@ -633,22 +905,20 @@ def _srs_card(row: CardState | None) -> SrsCard:
                    row.last_review_ms, row.reps, row.lapses)
 
 
-_Q_STUDY_CARD = (
-    select(Card.id, Card.note_id, Card.deck_id, Card.kind, Note.expression, Note.reading,
-           Note.meanings, Note.examples, Note.audio, Note.image, Note.tags, Note.level)
-    .join(Note, Note.id == Card.note_id).where(Card.id == bindparam("c")))
-
-
 def _study_card(ctx: _Ctx, card_id: int) -> StudyCard:
-    row = ctx.s.execute(_Q_STUDY_CARD, {"c": card_id}).one()
-    st = _state_row(ctx.s, ctx.profile_id, card_id)
+    row = ctx.q.first(_SQL_STUDY_CARD, {"p": ctx.profile_id, "c": card_id})
+    if row is None:
+        raise ValidationError(f"there is no card {card_id}.", field="card_id")
+    cid, note_id, deck_id, kind, expression, reading, meanings, examples = row[:8]
+    audio, image, tags, level = row[8:12]
+    st = _state_of(row, 12)
     sc = _srs_from(st)
-    previews = ctx.scheduler(row.deck_id).preview(card_id, sc, ctx.now)
+    previews = ctx.scheduler(deck_id).preview(card_id, sc, ctx.now)
     return StudyCard(
-        card_id=row.id, note_id=row.note_id, deck_id=row.deck_id, kind=row.kind,
-        expression=row.expression, reading=row.reading, meanings=dict(row.meanings or {}),
-        examples=list(row.examples or []), audio=row.audio, image=row.image,
-        tags=row.tags or "", level=row.level, state=sc.state,
+        card_id=cid, note_id=note_id, deck_id=deck_id, kind=kind,
+        expression=expression, reading=reading, meanings=dict(_json(meanings, {})),
+        examples=list(_json(examples, [])), audio=audio, image=image,
+        tags=tags or "", level=level, state=sc.state,
         previews={r: o.label for r, o in previews.items()},
         flag=st["flag"] if st else 0, leech=bool(st["leech"]) if st else False,
         preview_ms={r: _interval_ms(o, ctx.now) for r, o in previews.items()},
@@ -675,10 +945,7 @@ def next_card(db, profile_id: int, deck_id: int | None, now: int) -> StudyCard |
 def get_card(db, profile_id: int, card_id: int, now: int) -> StudyCard:
     """One card as the reviewer shows it (e.g. the card that undo brought back)."""
     with db.session() as s:
-        ctx = _Ctx(s, profile_id, now)
-        if s.get(Card, card_id) is None:
-            raise ValidationError(f"there is no card {card_id}.", field="card_id")
-        return _study_card(ctx, card_id)
+        return _study_card(_Ctx(s, profile_id, now), card_id)
 
 
 # ---------------------------------------------------------------- undo snapshots
@@ -701,24 +968,25 @@ def _restore(s: Session, profile_id: int, card_id: int, snap: dict | None) -> No
         setattr(row, f, v)
 
 
-def _trim_undo(s: Session, profile_id: int) -> None:
+def _trim_undo(s: Session, profile_id: int, q: _Sql | None = None) -> None:
     """Keep the newest UNDO_DEPTH entries of the profile."""
-    u = UndoEntry.__table__
-    oldest_kept = s.execute(select(u.c.id).where(u.c.profile_id == profile_id)
-                            .order_by(u.c.id.desc()).offset(UNDO_DEPTH - 1).limit(1)).scalar()
+    q = q or _Sql(s)
+    oldest_kept = q.scalar(
+        "SELECT id FROM undo_entry WHERE profile_id = :p ORDER BY id DESC "
+        f"LIMIT 1 OFFSET {UNDO_DEPTH - 1}", {"p": profile_id})
     if oldest_kept is not None:
-        s.execute(u.delete().where(u.c.profile_id == profile_id, u.c.id < oldest_kept))
+        q.run("DELETE FROM undo_entry WHERE profile_id = :p AND id < :k",
+              {"p": profile_id, "k": oldest_kept})
 
 
-def _push_undo(s: Session, profile_id: int, now: int, action: str, card_id: int | None,
+def _push_undo(q: _Sql, profile_id: int, now: int, action: str, card_id: int | None,
                payload: dict) -> None:
-    u = UndoEntry.__table__
-    new_id = s.execute(_Q_INSERT_UNDO, dict(profile_id=profile_id, created_ms=now,
-                                            action=action, card_id=card_id, payload=payload)
-                       ).inserted_primary_key[0]
+    new_id = q.insert(UndoEntry.__table__, dict(
+        profile_id=profile_id, created_ms=now, action=action, card_id=card_id,
+        payload=payload), json_cols=("payload",))
     # trimmed every tenth action (and before every undo), so at most 39 rows wait here
     if new_id % 10 == 0:
-        _trim_undo(s, profile_id)
+        _trim_undo(q.s, profile_id, q)
 
 
 def undo(db, profile_id: int, now: int) -> int | None:
@@ -751,6 +1019,7 @@ def undo(db, profile_id: int, now: int) -> int | None:
         _forget_hints(s, profile_id)
         gen = _cache(s).setdefault("gen", {})
         gen[profile_id] = gen.get(profile_id, 0) + 1  # answers were deleted: stats start again
+        _cache(s).setdefault("done", {}).pop(profile_id, None)  # and today's counts
         return entry.card_id
 
 
@@ -771,39 +1040,6 @@ def _tag_add(tags: str, tag: str) -> str:
     return " ".join(parts)
 
 
-_Q_CARD_CTX = (
-    select(Card.deck_id, Card.note_id, Deck.preset_id, Preset.config, Preset.fsrs_params)
-    .join(Deck, Deck.id == Card.deck_id).outerjoin(Preset, Preset.id == Deck.preset_id)
-    .where(Card.id == bindparam("c")))
-
-
-class _CardCtx:
-    """What answering one card needs, read in one statement (the card, its deck's preset and
-    the profile's settings) instead of the whole deck tree."""
-
-    def __init__(self, s: Session, profile_id: int, card_id: int, now: int) -> None:
-        row = s.execute(_Q_CARD_CTX, {"c": card_id}).first()
-        if row is None:
-            raise ValidationError(f"there is no card {card_id}.", field="card_id")
-        if row.preset_id is None:
-            ensure_presets(s)
-            row = s.execute(_Q_CARD_CTX, {"c": card_id}).first()
-        settings = s.execute(_Q_SETTINGS, {"p": profile_id}).first()
-        if settings is None:
-            raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
-        self.s, self.profile_id, self.now = s, profile_id, now
-        self.settings = settings[0] or {}
-        self.clock = DayClock.from_settings(self.settings)
-        self.today = self.clock.day(now)
-        self.deck_id, self.note_id = row.deck_id, row.note_id
-        self.conf = _config(row.config)
-        params = personal_params(self.settings, row.preset_id) or row.fsrs_params
-        try:
-            self.sched = Scheduler(self.conf, params, self.clock)
-        except ValueError:
-            self.sched = Scheduler(self.conf, None, self.clock)
-
-
 def answer(db, profile_id: int, card_id: int, rating: int, now: int,
            duration_ms: int = 0, *, review_uid: str | None = None) -> AnswerResult:
     """Record an answer (1 again, 2 hard, 3 good, 4 easy) and schedule the card.
@@ -812,78 +1048,106 @@ def answer(db, profile_id: int, card_id: int, rating: int, now: int,
     already stored for the profile is not applied again: the stored review is described
     (already_recorded=True), so an outbox may re-send an answer whose acknowledgement was lost.
     """
+    return _answer_call(db, profile_id, card_id, rating, now, duration_ms, review_uid)[0]
+
+
+def answer_and_next(db, profile_id: int, card_id: int, rating: int, now: int,
+                    duration_ms: int = 0, *, deck_id: int | None = None,
+                    review_uid: str | None = None) -> tuple[AnswerResult, StudyCard | None]:
+    """answer() and then next_card(deck_id) in one transaction, as the reviewer does after
+    every button: (the answer's result, the card to show next or None)."""
+    return _answer_call(db, profile_id, card_id, rating, now, duration_ms, review_uid,
+                        with_next=True, deck_id=deck_id)
+
+
+def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, duration_ms: int,
+                 review_uid: str | None, *, with_next: bool = False,
+                 deck_id: int | None = None) -> tuple[AnswerResult, StudyCard | None]:
     if rating not in (1, 2, 3, 4):
         raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
-    _check_uid(review_uid)
+    if review_uid is not None and (not isinstance(review_uid, str)
+                                   or not 0 < len(review_uid) <= 40):
+        raise ValidationError(f"review_uid {review_uid!r} is not a text of 1-40 characters.",
+                              field="review_uid")
+    ctx = None
     try:
         with db.session() as s:
-            if review_uid is not None:
-                done = _recorded(s, profile_id, card_id, review_uid)
-                if done is not None:
-                    return done
-            return _answer(s, profile_id, card_id, rating, now, duration_ms, review_uid)
+            ctx = _Ctx(s, profile_id, now)
+            if with_next and deck_id is not None and deck_id not in ctx.decks:
+                raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")
+            res = _recorded(ctx, card_id, review_uid) if review_uid is not None else None
+            if res is None:
+                res = _answer(ctx, card_id, rating, duration_ms, review_uid)
+            nxt = None
+            if with_next:
+                ctx.unbury()
+                cid = _choose(ctx, deck_id)
+                nxt = _study_card(ctx, cid) if cid is not None else None
     except IntegrityError:
+        if ctx is not None:
+            _forget_hints(ctx.s, profile_id)
         if review_uid is None:
             raise
         # another machine stored the same uid between our look-up and our insert
         with db.session() as s:
-            done = _recorded(s, profile_id, card_id, review_uid)
-        if done is None:
+            res = _recorded(_Ctx(s, profile_id, now), card_id, review_uid)
+        if res is None:
             raise
-        return done
+        return res, (next_card(db, profile_id, deck_id, now) if with_next else None)
+    except BaseException:
+        if ctx is not None and ctx._answers:
+            # the hints may have moved past this answer's card, which is new again
+            _forget_hints(ctx.s, profile_id)
+        raise
+    ctx.committed()
+    return res, nxt
 
 
-def _check_uid(uid) -> None:
-    if uid is not None and (not isinstance(uid, str) or not 0 < len(uid) <= 40):
-        raise ValidationError(f"review_uid {uid!r} is not a text of 1-40 characters.",
-                              field="review_uid")
-
-
-_RV = Review.__table__
-_Q_BY_UID = select(_RV.c.profile_id, _RV.c.card_id, _RV.c.id, _RV.c.reviewed_ms,
-                   _RV.c.state_after, _RV.c.due_ms).where(_RV.c.uid == bindparam("u"))
-
-
-def _recorded(s: Session, profile_id: int, card_id: int, uid: str) -> AnswerResult | None:
+def _recorded(ctx: _Ctx, card_id: int, uid: str) -> AnswerResult | None:
     """The stored answer with this uid, described as answer() did (None when there is none)."""
-    row = s.execute(_Q_BY_UID, {"u": uid}).first()
+    row = ctx.q.first("SELECT profile_id, card_id, id, reviewed_ms, state_after, due_ms "
+                      "FROM revlog WHERE uid = :u", {"u": uid})
     if row is None:
         return None
-    if row.profile_id != profile_id or row.card_id != card_id:
+    profile_id, rcard, rid, reviewed_ms, state_after, due_ms = row
+    if profile_id != ctx.profile_id or rcard != card_id:
         raise ValidationError(f"review_uid {uid!r} already names another answer "
-                              f"(profile {row.profile_id}, card {row.card_id}).",
-                              field="review_uid")
-    st = _state_row(s, profile_id, card_id)
-    latest = s.execute(select(func.max(_RV.c.id)).where(
-        _RV.c.profile_id == profile_id, _RV.c.card_id == card_id)).scalar()
+                              f"(profile {profile_id}, card {rcard}).", field="review_uid")
+    st = ctx.q.first("SELECT leech, queue FROM card_state WHERE profile_id = :p AND card_id = :c",
+                     {"p": ctx.profile_id, "c": card_id})
+    latest = ctx.q.scalar("SELECT MAX(id) FROM revlog WHERE profile_id = :p AND card_id = :c",
+                          {"p": ctx.profile_id, "c": card_id})
     # leech / suspended describe the card now when this answer is still its latest one
-    is_last = latest == row.id and st is not None
-    if row.state_after == REVIEW:
-        clock = DayClock.from_settings(s.execute(_Q_SETTINGS, {"p": profile_id}).scalar())
-        label = label_days(max(0, clock.day(row.due_ms) - clock.day(row.reviewed_ms)))
+    is_last = latest == rid and st is not None
+    if state_after == REVIEW:
+        label = label_days(max(0, ctx.clock.day(due_ms) - ctx.clock.day(reviewed_ms)))
     else:
-        label = label_ms(row.due_ms - row.reviewed_ms)
-    return AnswerResult(card_id, row.state_after, row.due_ms, label,
-                        leech=bool(is_last and st["leech"]),
-                        suspended=bool(is_last and st["queue"] == SUSPENDED),
+        label = label_ms(due_ms - reviewed_ms)
+    return AnswerResult(card_id, state_after, due_ms, label,
+                        leech=bool(is_last and st[0]),
+                        suspended=bool(is_last and st[1] == SUSPENDED),
                         already_recorded=True)
 
 
-def _answer(s: Session, profile_id: int, card_id: int, rating: int, now: int,
-            duration_ms: int, review_uid: str | None) -> AnswerResult:
-    ctx = _CardCtx(s, profile_id, card_id, now)
-    deck_id, note_id = ctx.deck_id, ctx.note_id
-    old = _state_row(s, profile_id, card_id)
+def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
+            review_uid: str | None) -> AnswerResult:
+    q, profile_id, now = ctx.q, ctx.profile_id, ctx.now
+    rows = q.all(_SQL_NOTE_CARDS, {"p": profile_id, "c": card_id})
+    me = next((r for r in rows if r[0] == card_id), None)
+    if me is None:
+        raise ValidationError(f"there is no card {card_id}.", field="card_id")
+    deck_id, note_id = me[1], me[2]
+    old = _state_of(me, 3)
     states = {str(card_id): old}
     before = _srs_from(old)
-    out = ctx.sched.review(card_id, before, rating, now)
+    conf = ctx.config(deck_id)
+    out = ctx.scheduler(deck_id).review(card_id, before, rating, now)
     new = out.card
     values = {"state": new.state, "step": new.step, "stability": new.stability,
               "difficulty": new.difficulty, "due_ms": new.due_ms,
               "last_review_ms": new.last_review_ms, "reps": new.reps, "lapses": new.lapses}
     if old is not None and old["queue"] == BURIED:
         values.update(queue=0, bury_day=None)
-    conf = ctx.conf
     note_tags = {}
     leech = suspended = False
     if before.state == REVIEW and rating == AGAIN and new.lapses >= conf.leech_threshold:
@@ -891,36 +1155,33 @@ def _answer(s: Session, profile_id: int, card_id: int, rating: int, now: int,
         if over % max(1, conf.leech_threshold // 2) == 0:
             leech = True
             values["leech"] = True
-            note = s.get(Note, note_id)
-            note_tags[str(note.id)] = note.tags
-            note.tags = _tag_add(note.tags or "", "leech")
+            tags = q.scalar("SELECT tags FROM note WHERE id = :n", {"n": note_id})
+            note_tags[str(note_id)] = tags
+            q.run("UPDATE note SET tags = :t WHERE id = :n",
+                  {"t": _tag_add(tags or "", "leech"), "n": note_id})
             if conf.leech_action == "suspend":
                 values["queue"] = SUSPENDED
                 suspended = True
-    _write_state(s, profile_id, card_id, old, values)
-    rev_id = s.execute(_Q_INSERT_REVIEW, dict(
+    _write_state(q, profile_id, card_id, old, values)
+    rev_id = q.insert(Review.__table__, dict(
         uid=review_uid or uuid.uuid4().hex, profile_id=profile_id, card_id=card_id,
         reviewed_ms=now, rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
         state_before=before.state, state_after=new.state, stability=new.stability,
-        difficulty=new.difficulty, due_ms=new.due_ms, kind="review",
-    )).inserted_primary_key[0]
+        difficulty=new.difficulty, due_ms=new.due_ms, kind="review"))
     if conf.bury_siblings:
-        _bury_siblings(ctx, card_id, note_id, states)
-    _push_undo(s, profile_id, now, "answer", card_id,
+        # other cards of the note wait until tomorrow (new and review cards, as in Anki)
+        for r in rows:
+            if r[0] == card_id:
+                continue
+            row = _state_of(r, 3)
+            if row is not None and (row["queue"] != 0 or row["state"] in (LEARNING, RELEARNING)):
+                continue
+            states[str(r[0])] = row
+            _write_state(q, profile_id, r[0], row, {"queue": BURIED, "bury_day": ctx.today})
+    _push_undo(q, profile_id, now, "answer", card_id,
                {"states": states, "revlog_ids": [rev_id], "note_tags": note_tags})
+    ctx.answered(deck_id, before.state, rev_id)
     return AnswerResult(card_id, new.state, new.due_ms, out.label, leech, suspended)
-
-
-def _bury_siblings(ctx: _Ctx, card_id: int, note_id: int, states: dict) -> None:
-    """Other cards of the same note wait until tomorrow (new and review cards, as in Anki)."""
-    s = ctx.s
-    c = Card.__table__
-    for sid in s.scalars(select(c.c.id).where(c.c.note_id == note_id, c.c.id != card_id)).all():
-        row = _state_row(s, ctx.profile_id, sid)
-        if row is not None and (row["queue"] != 0 or row["state"] in (LEARNING, RELEARNING)):
-            continue
-        states[str(sid)] = row
-        _write_state(s, ctx.profile_id, sid, row, {"queue": BURIED, "bury_day": ctx.today})
 
 
 # ---------------------------------------------------------------- card actions
@@ -957,7 +1218,7 @@ def _simple_action(db, profile_id: int, card_ids, now: int, action: str, apply) 
                 revlog_ids.append(rid)
         s.flush()
         first = rows[0][0]
-        _push_undo(s, profile_id, now, action, first,
+        _push_undo(ctx.q, profile_id, now, action, first,
                    {"states": states, "revlog_ids": revlog_ids, "note_tags": {}})
         return len(rows)
 

@@ -26,6 +26,7 @@ from jpprep.srs.presets import DEFAULT, PresetConfig
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 RATINGS = (AGAIN, HARD, GOOD, EASY)
+_NEEDED = {AGAIN: (AGAIN,), HARD: (HARD,), GOOD: (HARD, GOOD), EASY: (HARD, GOOD, EASY)}
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -159,15 +160,17 @@ class Scheduler:
             last_review=now_dt - timedelta(days=elapsed),
         )
 
-    def preview(self, card_id: int, card: SrsCard, now: int) -> dict[int, Outcome]:
-        """The four possible answers. Hard <= Good <= Easy in days is guaranteed."""
+    def preview(self, card_id: int, card: SrsCard, now: int,
+                ratings: tuple = RATINGS) -> dict[int, Outcome]:
+        """The possible answers (all four unless `ratings` names some; a rating's outcome
+        needs the ratings from Hard up to it). Hard <= Good <= Easy in days is guaranteed."""
         from fsrs import Rating, State
 
         now_dt = to_dt(now)
         fcard = self._fsrs_card(card_id, card, now_dt, now)
         today = self.clock.day(now)
         raw = {}
-        for r in RATINGS:
+        for r in ratings:
             new, _log = self.fsrs.review_card(fcard, Rating(r), now_dt)
             ivl = None
             if new.state == State.Review:
@@ -177,6 +180,8 @@ class Scheduler:
         # keep the buttons in order after fuzz
         floor_ivl = 0
         for r in (HARD, GOOD, EASY):
+            if r not in raw:
+                continue
             new, ivl = raw[r]
             if ivl is not None:
                 ivl = max(ivl, floor_ivl)
@@ -215,7 +220,8 @@ class Scheduler:
             from jpprep.errors import ValidationError
 
             raise ValidationError(f"rating {rating!r} is not 1-4.", field="rating")
-        return self.preview(card_id, card, now)[rating]
+        # the buttons are kept in order, so a rating's interval depends on those below it
+        return self.preview(card_id, card, now, _NEEDED[rating])[rating]
 
     def initial_difficulty(self) -> float:
         from fsrs import Rating

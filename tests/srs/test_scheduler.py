@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from fsrs import Card, Rating, Scheduler as FsrsScheduler
 
 from jpprep.errors import ValidationError
@@ -130,3 +131,20 @@ def test_steps_from_preset():
     assert labels[:2] == ["30m", "2h"]
     assert c.state == 2 and out.interval_days >= 1
     assert timedelta(minutes=2) == s.fsrs.learning_steps[0]
+
+
+@settings(max_examples=120, deadline=None)
+@given(seq=st.lists(st.tuples(st.integers(1, 4), st.integers(-2000, 100_000)), max_size=12),
+       card_id=st.integers(1, 10**9), retention=st.floats(0.7, 0.97),
+       max_ivl=st.integers(1, 36500))
+def test_an_answer_is_what_its_button_showed(seq, card_id, retention, max_ivl):
+    """review() computes only the buttons it needs; it must equal the four-button preview."""
+    sched = Scheduler(validate({"desired_retention": retention, "maximum_interval": max_ivl}),
+                      None, DayClock(4, 0))
+    card, now = SrsCard(), T0
+    for rating, minutes in seq:
+        now += minutes * 60_000
+        shown = sched.preview(card_id, card, now)
+        for r in (1, 2, 3, 4):
+            assert sched.review(card_id, card, r, now) == shown[r]
+        card = shown[rating].card

@@ -1,0 +1,161 @@
+"""The study services keep the deck tree, presets, settings and today's counts in memory
+between answers. Whatever changes them (here, through another Database handle, or in
+another process) is seen at the very next answer or card."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "srs"))
+from srs_factory import DAY, HOUR, MIN, T0, make_deck, make_notes, make_preset, make_profile, simple_setup  # noqa: E402
+
+from jpprep.services import presets, study  # noqa: E402
+from jpprep.store.db import Database  # noqa: E402
+from jpprep.store.models import Deck, Profile, Review  # noqa: E402
+
+
+@pytest.fixture
+def other(db):
+    """A second handle on the same file, as another window or lab machine would have."""
+    d = Database(db.url)
+    yield d
+    d.close()
+
+
+def new_count(db, pid, name, now=T0):
+    return {c.name: c.new for c in study.deck_counts(db, pid, now)}[name]
+
+
+def test_a_preset_edited_between_two_answers_is_used_by_the_next(db):
+    pid, n5, cards = simple_setup(db, 3, learning_steps=[1, 10])
+    first = study.answer(db, pid, cards[0], 3, T0, 0)
+    assert first.due_ms == T0 + 10 * MIN
+    pr = presets.deck_preset(db, n5).id
+    presets.update_preset(db, pr, {"learning_steps": [1, 30]})
+    res, nxt = study.answer_and_next(db, pid, cards[1], 3, T0, 0, deck_id=n5)
+    assert res.due_ms == T0 + 30 * MIN
+    assert nxt.preview_ms[3] == 30 * MIN
+
+
+def test_a_preset_changed_through_another_handle_is_noticed(db, other):
+    pid, n5, cards = simple_setup(db, 10, new_per_day=5, learning_steps=[1, 10])
+    assert new_count(db, pid, "JLPT::N5") == 5  # the caches are warm now
+    study.answer(db, pid, cards[0], 3, T0, 0)
+    pr = presets.deck_preset(other, n5).id
+    presets.update_preset(other, pr, {"new_per_day": 2, "learning_steps": [1, 45]})
+    assert new_count(db, pid, "JLPT::N5") == 1
+    assert study.answer(db, pid, cards[1], 3, T0 + MIN, 0).due_ms == T0 + MIN + 45 * MIN
+    # the limit holds in the queue too: two new cards today, then only learning cards
+    now = T0 + 2 * MIN
+    card = study.next_card(db, pid, n5, now)
+    assert card is not None and card.state == 1
+
+
+def test_personal_parameters_saved_by_another_handle_are_used(db, other):
+    pid, n5, cards = simple_setup(db, 2)
+    study.answer(db, pid, cards[0], 3, T0, 0)
+    with db.session() as s:
+        (before,) = s.execute(select(Review.stability)).one()
+    pr = presets.deck_preset(db, n5).id
+    from fsrs.scheduler import DEFAULT_PARAMETERS
+
+    params = list(DEFAULT_PARAMETERS)
+    params[2] = 5.0  # initial stability after Good
+    with other.session() as s:
+        prof = s.get(Profile, pid)
+        prof.settings = {**prof.settings, "fsrs_params": {str(pr): params}}
+    study.answer(db, pid, cards[1], 3, T0, 0)
+    with db.session() as s:
+        after = s.execute(select(Review.stability).where(Review.card_id == cards[1])).scalar()
+    assert before == pytest.approx(DEFAULT_PARAMETERS[2]) and after == pytest.approx(5.0)
+
+
+def test_a_changed_day_start_is_noticed(db, other):
+    pid, n5, cards = simple_setup(db, 10, new_per_day=2)
+    now = T0  # 12:00 UTC: with the day starting at 4 am (UTC) this is day D
+    for c in cards[:2]:
+        study.answer(db, pid, c, 4, now, 0)
+    assert new_count(db, pid, "JLPT::N5", now + HOUR) == 0
+    with other.session() as s:  # the day now starts at 1 pm: 13:00 is a new learner day
+        s.execute(update(Profile).where(Profile.id == pid).values(
+            settings={"day_starts_hour": 13, "utc_offset_minutes": 0}))
+    assert new_count(db, pid, "JLPT::N5", now + HOUR) == 2
+
+
+def test_a_deck_moved_under_a_parent_gets_the_parent_limit(db, other):
+    with db.session() as s:
+        pid = make_profile(s)
+        top = make_deck(s, "Course", preset_id=make_preset(s, "tight", new_per_day=2))
+        loose = make_preset(s, "loose", new_per_day=20)
+        alone = make_deck(s, "Verbs", preset_id=loose)
+        cards = make_notes(s, alone, 6)
+    assert new_count(db, pid, "Verbs") == 6
+    with other.session() as s:
+        s.execute(update(Deck).where(Deck.id == alone).values(parent_id=top,
+                                                              name="Course::Verbs"))
+    assert new_count(db, pid, "Course::Verbs") == 2
+    shown = 0
+    now = T0
+    while (c := study.next_card(db, pid, alone, now)) is not None and c.state == 0:
+        study.answer_and_next(db, pid, c.card_id, 4, now, 0, deck_id=alone)
+        shown += 1
+        now += MIN
+    assert shown == 2 and cards
+
+
+def test_answers_from_another_machine_count_against_todays_limit(db, other):
+    pid, n5, cards = simple_setup(db, 10, new_per_day=4)
+    res, first = study.answer_and_next(db, pid, cards[0], 4, T0, 0, deck_id=n5)
+    assert first.card_id == cards[1] and new_count(db, pid, "JLPT::N5") == 3
+    for c in cards[1:4]:  # the same learner on another machine of the lab
+        study.answer(other, pid, c, 4, T0 + MIN, 0)
+    assert new_count(db, pid, "JLPT::N5", T0 + 2 * MIN) == 0
+    assert study.next_card(db, pid, n5, T0 + 2 * MIN) is None
+
+
+def test_undo_on_another_handle_gives_the_new_card_back(db, other):
+    pid, n5, cards = simple_setup(db, 3, new_per_day=1)
+    res, nxt = study.answer_and_next(db, pid, cards[0], 4, T0, 0, deck_id=n5)
+    assert nxt is None  # the one new card of the day was used
+    assert study.undo(other, pid, T0 + MIN) == cards[0]
+    assert study.next_card(db, pid, n5, T0 + MIN).card_id == cards[0]
+
+
+def test_the_new_learner_day_brings_new_cards_back(db):
+    pid, n5, cards = simple_setup(db, 10, new_per_day=2)
+    now = T0 + 15 * HOUR + 30 * MIN  # 03:30 the next morning: still the same learner day
+    study.answer(db, pid, cards[0], 4, T0, 0)
+    res, nxt = study.answer_and_next(db, pid, cards[1], 4, now, 0, deck_id=n5)
+    assert nxt is None
+    # 04:00: a new learner day
+    assert study.next_card(db, pid, n5, T0 + 16 * HOUR).card_id == cards[2]
+    # the clock goes back to yesterday: yesterday's limit still holds, nothing breaks
+    res, nxt = study.answer_and_next(db, pid, cards[2], 4, now, 0, deck_id=n5)
+    assert nxt is None and res.due_ms > now
+
+
+def test_answer_and_next_checks_the_deck_before_saving(db):
+    pid, n5, cards = simple_setup(db, 2)
+    from jpprep.errors import ValidationError
+
+    with pytest.raises(ValidationError) as e:
+        study.answer_and_next(db, pid, cards[0], 3, T0, 0, deck_id=9999)
+    assert e.value.field == "deck_id"
+    assert study.undo(db, pid, T0) is None  # nothing was stored
+
+
+def test_answer_and_next_with_a_uid_sent_twice(db):
+    pid, n5, cards = simple_setup(db, 3)
+    uid = uuid.uuid4().hex
+    res, nxt = study.answer_and_next(db, pid, cards[0], 3, T0, 0, deck_id=n5, review_uid=uid)
+    again, nxt2 = study.answer_and_next(db, pid, cards[0], 3, T0 + MIN, 0, deck_id=n5,
+                                        review_uid=uid)
+    assert again.already_recorded and again.due_ms == res.due_ms
+    assert nxt2.card_id == nxt.card_id
+    with db.session() as s:
+        assert len(s.execute(select(Review.id)).all()) == 1
