@@ -82,6 +82,10 @@ class StudySession:
             prefetch = 0 if getattr(db, "path", None) is not None else PREFETCH_SERVER
         self.prefetch = prefetch
         self.offline = False
+        # while away, the next call after RETRY_EVERY_MS tries the server first; the reviewer
+        # turns this off because its background timer tries instead (a server that does not
+        # answer must not hold up the card)
+        self.retry_in_foreground = True
         self.deck_id: int | None = None
         self._ready: list[study.StudyCard] = []    # fetched ahead, in queue order
         self._seen: dict[int, study.StudyCard] = {}  # cards shown, for undo offline
@@ -119,7 +123,7 @@ class StudySession:
     def next_card(self, deck_id: int | None, now: int) -> study.StudyCard | None:
         """The card to show now; from the cards fetched ahead while the server is away."""
         self.set_deck(deck_id)
-        if self.offline and now >= self._next_try:
+        if self.offline and self.retry_in_foreground and now >= self._next_try:
             self.retry(now)
         if not self.offline:
             try:

@@ -57,6 +57,7 @@ class OfflineBanner(QFrame):
     def attach(self, session, clock) -> None:
         """Follow this StudySession (and try its server again every few seconds)."""
         self.session, self.clock = session, clock
+        session.retry_in_foreground = False  # this timer tries, off the GUI thread
         if not self.timer.isActive():
             self.timer.start()
         self.update_status()
