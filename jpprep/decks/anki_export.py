@@ -53,6 +53,9 @@ create table revlog (id integer primary key, cid integer not null, usn integer n
   ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null,
   time integer not null, type integer not null);
 create table graves (usn integer not null, oid integer not null, type integer not null);
+"""
+# made after the rows are in: building an index once is faster than growing it row by row
+_INDEXES = """
 create index ix_notes_usn on notes (usn);
 create index ix_cards_usn on cards (usn);
 create index ix_revlog_usn on revlog (usn);
@@ -64,7 +67,11 @@ create index ix_notes_csum on notes (csum);
 
 
 def _esc(text: str) -> str:
-    return html.escape(text or "", quote=False).replace("\n", "<br>")
+    if not text:
+        return ""
+    if "&" not in text and "<" not in text and ">" not in text and "\n" not in text:
+        return text
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 def _checksum(first_field: str) -> int:
@@ -199,6 +206,8 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
         dbfile = Path(tmp) / "collection.anki2"
         con = sqlite3.connect(dbfile)
         try:
+            con.execute("pragma journal_mode = off")  # a scratch file: nothing to recover
+            con.execute("pragma synchronous = off")
             con.executescript(_SCHEMA)
             con.execute("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
                         (secs - 86400, now, now, json.dumps(conf), json.dumps({str(mid): model}),
@@ -206,11 +215,13 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
             con.executemany("insert into notes values (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
             con.executemany("insert into cards values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             card_rows)
+            con.executescript(_INDEXES)
             con.commit()
         finally:
             con.close()
         part = path.with_name(path.name + ".part")
-        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+        # level 1: a third of the time of the default level, for a slightly bigger file
+        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.write(dbfile, "collection.anki2")
             zf.writestr("media", json.dumps({str(i): name for i, name in enumerate(media)},
                                             ensure_ascii=False))
