@@ -14,7 +14,69 @@ def _import_args(p) -> None:
                         "if any row has a problem)")
     p.add_argument("--with-scheduling", action="store_true",
                    help="bring Anki review history into the --profile given")
+    _map_arg(p)
     p.set_defaults(func=run_import)
+
+
+def _map_arg(p) -> None:
+    p.add_argument("--map", action="append", metavar="ROLE=COLUMN",
+                   help="spreadsheets: the column that holds ROLE (expression, reading, "
+                        "meaning_en, meaning_ur, example_ja, tags, level, id, ...), by header "
+                        "name or number (1 = first); corrects jpprep's guess. Repeat as needed.")
+
+
+_SHEETS = (".csv", ".tsv", ".txt", ".xlsx")
+
+
+def _mapping(args):
+    """The column mapping for a spreadsheet: jpprep's guess with --map corrections (None when
+    nothing was corrected, so the reader guesses by itself)."""
+    from pathlib import Path
+
+    from jpprep.errors import ValidationError
+
+    if not getattr(args, "map", None):
+        return None
+    if Path(args.file).suffix.lower() not in _SHEETS:
+        raise ValidationError("--map is for spreadsheets (.csv, .tsv, .txt, .xlsx).",
+                              field="map", hint="Leave --map out for this file.")
+    from jpprep.decks.spreadsheet import ROLES
+    from jpprep.services.importing import guess_columns
+
+    guess = guess_columns(args.file)
+    mapping = dict(guess.mapping)
+    names = [c.strip().lower() for c in guess.columns]
+    for item in args.map:
+        role, sep, column = item.partition("=")
+        role, column = role.strip().lower(), column.strip()
+        if not sep or not (role in ROLES or role.startswith(("meaning_", "example_"))):
+            raise ValidationError(f"--map {item!r} does not name a role.", field="map",
+                                  hint="Write ROLE=COLUMN, e.g. --map meaning_en=English; roles: "
+                                       + ", ".join(ROLES) + ", meaning_<lang>, example_<lang>.")
+        if column.isdigit() and 1 <= int(column) <= len(names):
+            index = int(column) - 1
+        elif column.lower() in names:
+            index = names.index(column.lower())
+        else:
+            raise ValidationError(f"--map {item!r}: the file has no column {column!r}.",
+                                  file=args.file, field="map",
+                                  hint="Columns: " + ", ".join(guess.columns) + ".")
+        mapping = {r: i for r, i in mapping.items() if i != index}
+        mapping[role] = index
+    return mapping
+
+
+def _mapping_text(args) -> str | None:
+    from pathlib import Path
+
+    if Path(args.file).suffix.lower() not in _SHEETS:
+        return None
+    from jpprep.services.importing import guess_columns
+
+    guess = guess_columns(args.file)
+    mapping = _mapping(args) or guess.mapping
+    return ", ".join(f"{role} <- {guess.columns[i]}" for role, i in
+                     sorted(mapping.items(), key=lambda x: x[1]))
 
 
 def _export_args(p) -> None:
@@ -36,6 +98,7 @@ def register(sub) -> None:
     ck = ps.add_parser("check", help="check a deck file and list every problem; writes nothing")
     ck.add_argument("file")
     ck.add_argument("--json", action="store_true")
+    _map_arg(ck)
     ck.set_defaults(func=run_check)
     sy = ps.add_parser("sync", help="import shipped decks whose version changed")
     sy.add_argument("--json", action="store_true")
@@ -84,7 +147,8 @@ def run_import(args) -> int:
                 return 2
         try:
             report = import_file(db, args.file, now=_now(), valid_only=args.valid_only,
-                                 with_scheduling=args.with_scheduling, profile_id=profile_id)
+                                 with_scheduling=args.with_scheduling, profile_id=profile_id,
+                                 mapping=_mapping(args))
         except DeckProblemsError as exc:
             valid = len(exc.deck.notes) if exc.deck else 0
             if args.json:
@@ -144,12 +208,16 @@ def run_export(args) -> int:
 def run_check(args) -> int:
     from jpprep.services.importing import read_file
 
-    deck = read_file(args.file)
+    deck = read_file(args.file, mapping=_mapping(args))
+    columns = _mapping_text(args)
     if args.json:
         print(json.dumps({"ok": not deck.problems, "deck": deck.name, "valid_rows": len(deck.notes),
-                          "problems": _problems_json(deck.problems)}, ensure_ascii=False))
+                          "columns": columns, "problems": _problems_json(deck.problems)},
+                         ensure_ascii=False))
     else:
         print(f"{deck.name}: {len(deck.notes)} valid notes, {len(deck.problems)} problem(s)")
+        if columns:
+            print(f"  columns: {columns} (correct with --map ROLE=COLUMN)")
         _print_problems(deck.problems, sys.stdout)
     return 1 if deck.problems else 0
 

@@ -151,3 +151,26 @@ def test_shared_decks_bring_their_history(db, shared_dir):
         _profile(db, i, f"p{i}")
         report = import_file(db, package, now=NOW, with_scheduling=True, profile_id=i)
         assert report.reviews_added == count, package.name
+
+
+def test_cli_brings_history_into_the_named_profile(studied, capsys):
+    import json
+
+    from jpprep import paths
+    from jpprep.cli import main
+    from jpprep.store.db import Database
+
+    db = Database(paths.database_url())
+    try:
+        _profile(db)
+    finally:
+        db.close()
+    assert main(["import", str(studied["modern.apkg"]), "--with-scheduling"]) == 2
+    assert "--profile" in capsys.readouterr().err
+    assert main(["--profile", "ram", "import", str(studied["modern.apkg"]),
+                 "--with-scheduling"]) == 0
+    assert "2 card states, 5 answers" in capsys.readouterr().out
+    assert main(["--profile", "ram", "import", str(studied["modern.apkg"]),
+                 "--with-scheduling", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["reviews_added"], data["unchanged"]) == (0, 3)

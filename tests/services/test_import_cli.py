@@ -57,3 +57,31 @@ def test_export_by_name_and_unknown_deck(tmp_path, capsys):
     assert "4 notes, 8 cards, 1 media files" in capsys.readouterr().out and out.exists()
     assert main(["export", "No such deck", "--to", str(tmp_path / "x.apkg")]) == 2
     assert "there is no deck" in capsys.readouterr().err
+
+
+def test_map_corrects_the_guessed_columns(tmp_path, capsys):
+    from sqlalchemy import select
+
+    from jpprep import paths
+    from jpprep.store.db import Database
+    from jpprep.store.models import Note
+
+    sheet = tmp_path / "kitchen.csv"
+    sheet.write_text("expression,gloss,definition\n鍋,pot,a deep round container for cooking\n"
+                     "包丁,knife,a knife for cutting food\n", encoding="utf-8")
+    assert main(["deck", "check", str(sheet)]) == 0
+    assert "meaning_en <- gloss" in capsys.readouterr().out  # the guess
+    assert main(["deck", "check", str(sheet), "--map", "meaning_en=definition"]) == 0
+    assert "meaning_en <- definition" in capsys.readouterr().out
+    assert main(["import", str(sheet), "--map", "meaning_en=3", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 2
+    db = Database(paths.database_url())
+    try:
+        with db.session() as s:
+            note = s.scalars(select(Note).where(Note.expression == "鍋")).one()
+            assert note.meanings == {"en": "a deep round container for cooking"}
+            assert note.extra["gloss"] == "pot"  # the other column is kept with the note
+    finally:
+        db.close()
+    assert main(["import", str(sheet), "--map", "meaning_en=Urdu"]) == 2
+    assert "no column 'Urdu'" in capsys.readouterr().err
