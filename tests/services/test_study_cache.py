@@ -1,9 +1,12 @@
 """The study services keep the deck tree, presets, settings and today's counts in memory
 between answers. Whatever changes them (here, through another Database handle, or in
-another process) is seen at the very next answer or card."""
+another process) is seen at the very next answer or card. On SQLite and, when
+JPPREP_TEST_PG_URL is set (. .ci/postgres.sh && setup_postgres), on PostgreSQL, where the
+other handle stands for another machine of a lab."""
 
 from __future__ import annotations
 
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -19,10 +22,39 @@ from jpprep.store.db import Database  # noqa: E402
 from jpprep.store.models import Deck, Profile, Review  # noqa: E402
 
 
+PG_URL = os.environ.get("JPPREP_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def sdb(request, tmp_path):
+    if request.param == "sqlite":
+        d = Database(f"sqlite:///{tmp_path / 'cache.db'}")
+        yield d
+        d.close()
+        return
+    if not PG_URL:
+        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
+    from sqlalchemy import create_engine, text
+
+    schema = f"cache_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in PG_URL else "?"
+    d = Database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
+    try:
+        yield d
+    finally:
+        d.close()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
 @pytest.fixture
-def other(db):
-    """A second handle on the same file, as another window or lab machine would have."""
-    d = Database(db.url)
+def other(sdb):
+    """A second handle on the same database, as another window or lab machine would have."""
+    d = Database(sdb.url)
     yield d
     d.close()
 
@@ -31,37 +63,37 @@ def new_count(db, pid, name, now=T0):
     return {c.name: c.new for c in study.deck_counts(db, pid, now)}[name]
 
 
-def test_a_preset_edited_between_two_answers_is_used_by_the_next(db):
-    pid, n5, cards = simple_setup(db, 3, learning_steps=[1, 10])
-    first = study.answer(db, pid, cards[0], 3, T0, 0)
+def test_a_preset_edited_between_two_answers_is_used_by_the_next(sdb):
+    pid, n5, cards = simple_setup(sdb, 3, learning_steps=[1, 10])
+    first = study.answer(sdb, pid, cards[0], 3, T0, 0)
     assert first.due_ms == T0 + 10 * MIN
-    pr = presets.deck_preset(db, n5).id
-    presets.update_preset(db, pr, {"learning_steps": [1, 30]})
-    res, nxt = study.answer_and_next(db, pid, cards[1], 3, T0, 0, deck_id=n5)
+    pr = presets.deck_preset(sdb, n5).id
+    presets.update_preset(sdb, pr, {"learning_steps": [1, 30]})
+    res, nxt = study.answer_and_next(sdb, pid, cards[1], 3, T0, 0, deck_id=n5)
     assert res.due_ms == T0 + 30 * MIN
     assert nxt.preview_ms[3] == 30 * MIN
 
 
-def test_a_preset_changed_through_another_handle_is_noticed(db, other):
-    pid, n5, cards = simple_setup(db, 10, new_per_day=5, learning_steps=[1, 10])
-    assert new_count(db, pid, "JLPT::N5") == 5  # the caches are warm now
-    study.answer(db, pid, cards[0], 3, T0, 0)
+def test_a_preset_changed_through_another_handle_is_noticed(sdb, other):
+    pid, n5, cards = simple_setup(sdb, 10, new_per_day=5, learning_steps=[1, 10])
+    assert new_count(sdb, pid, "JLPT::N5") == 5  # the caches are warm now
+    study.answer(sdb, pid, cards[0], 3, T0, 0)
     pr = presets.deck_preset(other, n5).id
     presets.update_preset(other, pr, {"new_per_day": 2, "learning_steps": [1, 45]})
-    assert new_count(db, pid, "JLPT::N5") == 1
-    assert study.answer(db, pid, cards[1], 3, T0 + MIN, 0).due_ms == T0 + MIN + 45 * MIN
+    assert new_count(sdb, pid, "JLPT::N5") == 1
+    assert study.answer(sdb, pid, cards[1], 3, T0 + MIN, 0).due_ms == T0 + MIN + 45 * MIN
     # the limit holds in the queue too: two new cards today, then only learning cards
     now = T0 + 2 * MIN
-    card = study.next_card(db, pid, n5, now)
+    card = study.next_card(sdb, pid, n5, now)
     assert card is not None and card.state == 1
 
 
-def test_personal_parameters_saved_by_another_handle_are_used(db, other):
-    pid, n5, cards = simple_setup(db, 2)
-    study.answer(db, pid, cards[0], 3, T0, 0)
-    with db.session() as s:
+def test_personal_parameters_saved_by_another_handle_are_used(sdb, other):
+    pid, n5, cards = simple_setup(sdb, 2)
+    study.answer(sdb, pid, cards[0], 3, T0, 0)
+    with sdb.session() as s:
         (before,) = s.execute(select(Review.stability)).one()
-    pr = presets.deck_preset(db, n5).id
+    pr = presets.deck_preset(sdb, n5).id
     from fsrs.scheduler import DEFAULT_PARAMETERS
 
     params = list(DEFAULT_PARAMETERS)
@@ -69,93 +101,129 @@ def test_personal_parameters_saved_by_another_handle_are_used(db, other):
     with other.session() as s:
         prof = s.get(Profile, pid)
         prof.settings = {**prof.settings, "fsrs_params": {str(pr): params}}
-    study.answer(db, pid, cards[1], 3, T0, 0)
-    with db.session() as s:
+    study.answer(sdb, pid, cards[1], 3, T0, 0)
+    with sdb.session() as s:
         after = s.execute(select(Review.stability).where(Review.card_id == cards[1])).scalar()
     assert before == pytest.approx(DEFAULT_PARAMETERS[2]) and after == pytest.approx(5.0)
 
 
-def test_a_changed_day_start_is_noticed(db, other):
-    pid, n5, cards = simple_setup(db, 10, new_per_day=2)
+def test_a_changed_day_start_is_noticed(sdb, other):
+    pid, n5, cards = simple_setup(sdb, 10, new_per_day=2)
     now = T0  # 12:00 UTC: with the day starting at 4 am (UTC) this is day D
     for c in cards[:2]:
-        study.answer(db, pid, c, 4, now, 0)
-    assert new_count(db, pid, "JLPT::N5", now + HOUR) == 0
+        study.answer(sdb, pid, c, 4, now, 0)
+    assert new_count(sdb, pid, "JLPT::N5", now + HOUR) == 0
     with other.session() as s:  # the day now starts at 1 pm: 13:00 is a new learner day
         s.execute(update(Profile).where(Profile.id == pid).values(
             settings={"day_starts_hour": 13, "utc_offset_minutes": 0}))
-    assert new_count(db, pid, "JLPT::N5", now + HOUR) == 2
+    assert new_count(sdb, pid, "JLPT::N5", now + HOUR) == 2
 
 
-def test_a_deck_moved_under_a_parent_gets_the_parent_limit(db, other):
-    with db.session() as s:
+def test_a_deck_moved_under_a_parent_gets_the_parent_limit(sdb, other):
+    with sdb.session() as s:
         pid = make_profile(s)
         top = make_deck(s, "Course", preset_id=make_preset(s, "tight", new_per_day=2))
         loose = make_preset(s, "loose", new_per_day=20)
         alone = make_deck(s, "Verbs", preset_id=loose)
         cards = make_notes(s, alone, 6)
-    assert new_count(db, pid, "Verbs") == 6
+    assert new_count(sdb, pid, "Verbs") == 6
     with other.session() as s:
         s.execute(update(Deck).where(Deck.id == alone).values(parent_id=top,
                                                               name="Course::Verbs"))
-    assert new_count(db, pid, "Course::Verbs") == 2
+    assert new_count(sdb, pid, "Course::Verbs") == 2
     shown = 0
     now = T0
-    while (c := study.next_card(db, pid, alone, now)) is not None and c.state == 0:
-        study.answer_and_next(db, pid, c.card_id, 4, now, 0, deck_id=alone)
+    while (c := study.next_card(sdb, pid, alone, now)) is not None and c.state == 0:
+        study.answer_and_next(sdb, pid, c.card_id, 4, now, 0, deck_id=alone)
         shown += 1
         now += MIN
     assert shown == 2 and cards
 
 
-def test_answers_from_another_machine_count_against_todays_limit(db, other):
-    pid, n5, cards = simple_setup(db, 10, new_per_day=4)
-    res, first = study.answer_and_next(db, pid, cards[0], 4, T0, 0, deck_id=n5)
-    assert first.card_id == cards[1] and new_count(db, pid, "JLPT::N5") == 3
+def test_answers_from_another_machine_count_against_todays_limit(sdb, other):
+    pid, n5, cards = simple_setup(sdb, 10, new_per_day=4)
+    res, first = study.answer_and_next(sdb, pid, cards[0], 4, T0, 0, deck_id=n5)
+    assert first.card_id == cards[1] and new_count(sdb, pid, "JLPT::N5") == 3
     for c in cards[1:4]:  # the same learner on another machine of the lab
         study.answer(other, pid, c, 4, T0 + MIN, 0)
-    assert new_count(db, pid, "JLPT::N5", T0 + 2 * MIN) == 0
-    assert study.next_card(db, pid, n5, T0 + 2 * MIN) is None
+    assert new_count(sdb, pid, "JLPT::N5", T0 + 2 * MIN) == 0
+    assert study.next_card(sdb, pid, n5, T0 + 2 * MIN) is None
 
 
-def test_undo_on_another_handle_gives_the_new_card_back(db, other):
-    pid, n5, cards = simple_setup(db, 3, new_per_day=1)
-    res, nxt = study.answer_and_next(db, pid, cards[0], 4, T0, 0, deck_id=n5)
+def test_undo_on_another_handle_gives_the_new_card_back(sdb, other):
+    pid, n5, cards = simple_setup(sdb, 3, new_per_day=1)
+    res, nxt = study.answer_and_next(sdb, pid, cards[0], 4, T0, 0, deck_id=n5)
     assert nxt is None  # the one new card of the day was used
     assert study.undo(other, pid, T0 + MIN) == cards[0]
-    assert study.next_card(db, pid, n5, T0 + MIN).card_id == cards[0]
+    assert study.next_card(sdb, pid, n5, T0 + MIN).card_id == cards[0]
 
 
-def test_the_new_learner_day_brings_new_cards_back(db):
-    pid, n5, cards = simple_setup(db, 10, new_per_day=2)
+def test_the_new_learner_day_brings_new_cards_back(sdb):
+    pid, n5, cards = simple_setup(sdb, 10, new_per_day=2)
     now = T0 + 15 * HOUR + 30 * MIN  # 03:30 the next morning: still the same learner day
-    study.answer(db, pid, cards[0], 4, T0, 0)
-    res, nxt = study.answer_and_next(db, pid, cards[1], 4, now, 0, deck_id=n5)
+    study.answer(sdb, pid, cards[0], 4, T0, 0)
+    res, nxt = study.answer_and_next(sdb, pid, cards[1], 4, now, 0, deck_id=n5)
     assert nxt is None
     # 04:00: a new learner day
-    assert study.next_card(db, pid, n5, T0 + 16 * HOUR).card_id == cards[2]
+    assert study.next_card(sdb, pid, n5, T0 + 16 * HOUR).card_id == cards[2]
     # the clock goes back to yesterday: yesterday's limit still holds, nothing breaks
-    res, nxt = study.answer_and_next(db, pid, cards[2], 4, now, 0, deck_id=n5)
+    res, nxt = study.answer_and_next(sdb, pid, cards[2], 4, now, 0, deck_id=n5)
     assert nxt is None and res.due_ms > now
 
 
-def test_answer_and_next_checks_the_deck_before_saving(db):
-    pid, n5, cards = simple_setup(db, 2)
+def test_answer_and_next_checks_the_deck_before_saving(sdb):
+    pid, n5, cards = simple_setup(sdb, 2)
     from jpprep.errors import ValidationError
 
     with pytest.raises(ValidationError) as e:
-        study.answer_and_next(db, pid, cards[0], 3, T0, 0, deck_id=9999)
+        study.answer_and_next(sdb, pid, cards[0], 3, T0, 0, deck_id=9999)
     assert e.value.field == "deck_id"
-    assert study.undo(db, pid, T0) is None  # nothing was stored
+    assert study.undo(sdb, pid, T0) is None  # nothing was stored
 
 
-def test_answer_and_next_with_a_uid_sent_twice(db):
-    pid, n5, cards = simple_setup(db, 3)
+def test_answer_and_next_with_a_uid_sent_twice(sdb):
+    pid, n5, cards = simple_setup(sdb, 3)
     uid = uuid.uuid4().hex
-    res, nxt = study.answer_and_next(db, pid, cards[0], 3, T0, 0, deck_id=n5, review_uid=uid)
-    again, nxt2 = study.answer_and_next(db, pid, cards[0], 3, T0 + MIN, 0, deck_id=n5,
+    res, nxt = study.answer_and_next(sdb, pid, cards[0], 3, T0, 0, deck_id=n5, review_uid=uid)
+    again, nxt2 = study.answer_and_next(sdb, pid, cards[0], 3, T0 + MIN, 0, deck_id=n5,
                                         review_uid=uid)
     assert again.already_recorded and again.due_ms == res.due_ms
     assert nxt2.card_id == nxt.card_id
-    with db.session() as s:
+    with sdb.session() as s:
         assert len(s.execute(select(Review.id)).all()) == 1
+
+
+def test_a_read_only_database_says_so_and_keeps_the_card_as_it_was(db, tmp_path):
+    from jpprep import errors
+
+    pid, n5, cards = simple_setup(db, 2)
+    study.answer(db, pid, cards[0], 3, T0, 0)
+    before = study.stored_card(db, pid, cards[0])
+    path = db.url.split("///", 1)[1]
+    ro = Database(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        with pytest.raises(errors.ReadOnlyDatabaseError):
+            study.answer_and_next(ro, pid, cards[0], 3, T0 + HOUR, 0, deck_id=n5)
+    finally:
+        ro.close()
+    assert study.stored_card(db, pid, cards[0]) == before
+    assert study.undo(db, pid, T0 + HOUR) == cards[0]  # only the first answer is there
+
+
+def test_the_same_uid_stored_by_another_machine_meanwhile_is_not_applied_twice(
+        sdb, monkeypatch):
+    """Two lab PCs re-send one answer at once: the second one's insert meets the unique uid."""
+    pid, n5, cards = simple_setup(sdb, 2)
+    first = study.answer(sdb, pid, cards[0], 3, T0, 0, review_uid="pc-3:17")
+    state = study.stored_card(sdb, pid, cards[0])
+    real = study._recorded
+    calls = []
+
+    def not_yet(ctx, card_id, uid):  # the look-up ran before the other PC's commit
+        calls.append(uid)
+        return None if len(calls) == 1 else real(ctx, card_id, uid)
+
+    monkeypatch.setattr(study, "_recorded", not_yet)
+    again = study.answer(sdb, pid, cards[0], 3, T0 + MIN, 0, review_uid="pc-3:17")
+    assert len(calls) == 2 and again.already_recorded and again.due_ms == first.due_ms
+    assert study.stored_card(sdb, pid, cards[0]) == state
