@@ -212,6 +212,43 @@ class StudySession:
             self.flush(now)
         return None
 
+    def answer_and_next(self, card_id: int, rating: int, now: int, duration_ms: int = 0,
+                        deck_id: int | None = None):
+        """answer() then next_card() as the reviewer does after each button: one transaction
+        on the server when it is there (study.answer_and_next). Returns (the answer's result,
+        or None when it was kept on this PC; the card to show next or None)."""
+        if rating not in (1, 2, 3, 4):
+            raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
+        self.set_deck(deck_id)
+        if not self.offline and self.outbox.count() == 0 and self._flushing.acquire(False):
+            uid = new_uid()
+            with self._state:
+                self._ready = [c for c in self._ready if c.card_id != card_id]
+            try:
+                result, card = study.answer_and_next(
+                    self.db, self.profile_id, card_id, rating, now, duration_ms,
+                    deck_id=deck_id, review_uid=uid)
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                self._went_offline(now)  # it may have been stored: the uid says so later
+                self.outbox.add(self.profile_id, card_id, rating, now, duration_ms, uid)
+            else:
+                self._remember(card)
+                try:
+                    self._top_up(deck_id, now, card)
+                except Exception as exc:
+                    if not is_disconnect(exc):
+                        raise
+                    self._went_offline(now)
+                self._ran_out = False
+                return result, card
+            finally:
+                self._flushing.release()
+            return None, self.next_card(deck_id, now)
+        result = self.answer(card_id, rating, now, duration_ms)
+        return result, self.next_card(deck_id, now)
+
     def _send(self, card_id, rating, now, duration_ms, uid):
         return study.answer(self.db, self.profile_id, card_id, rating, now, duration_ms,
                             review_uid=uid)

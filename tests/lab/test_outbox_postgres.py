@@ -199,12 +199,17 @@ def test_server_unreachable_mid_study_then_back(server, lab_pc):
     assert result is not None and len(stored(admin, schema, pid)) == 7
 
 
-def test_reply_to_commit_lost_then_replayed_is_stored_once(server, lab_pc):
+@pytest.mark.parametrize("call", ["answer", "answer_and_next"])
+def test_reply_to_commit_lost_then_replayed_is_stored_once(server, lab_pc, call):
     admin, relay, _url, schema = server
     db, session, pid = lab_pc
     card = session.next_card(None, T0)
     relay.lose_commit_ack = True
-    assert session.answer(card.card_id, 4, T0, 1500) is None  # the PC never heard "stored"
+    if call == "answer":
+        assert session.answer(card.card_id, 4, T0, 1500) is None  # the PC never heard "stored"
+    else:
+        result, nxt = session.answer_and_next(card.card_id, 4, T0, 1500)
+        assert result is None and nxt is not None and nxt.card_id != card.card_id
     assert relay.lost.is_set()
     assert session.status().pending == 1
     assert [r[1] for r in stored(admin, schema, pid)] == [card.card_id]  # but it was stored

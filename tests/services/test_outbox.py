@@ -298,3 +298,16 @@ def test_answers_a_student_left_on_this_pc_are_sent_when_the_next_student_studie
     assert waiting_profiles(server) == []
     assert len(reviews(db, ayesha)) == 2 and reviews(db, bikash) == []
     assert cards
+
+
+def test_answer_and_next_keeps_a_lost_answer_and_still_gives_a_card(lab):
+    server, session, pid, _cards = lab
+    card = session.next_card(None, T0)
+    result, nxt = session.answer_and_next(card.card_id, 3, T0 + 1000, 1000)
+    assert result is not None and nxt is not None and nxt.card_id != card.card_id
+    server.lose_ack = 1
+    result, third = session.answer_and_next(nxt.card_id, 3, T0 + 2000, 1000)
+    assert result is None and third is not None and third.card_id not in (card.card_id, nxt.card_id)
+    assert session.status().pending == 1 and len(reviews(server.db, pid)) == 2
+    assert session.retry(T0 + MIN)
+    assert [r[1] for r in reviews(server.db, pid)] == [card.card_id, nxt.card_id]

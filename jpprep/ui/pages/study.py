@@ -297,13 +297,15 @@ class StudyPage(QWidget):
         if self.card is None or not self.revealed:
             return
         now = self.ctx.now()
-        try:
-            self._session().answer(self.card.card_id, rating, now,
-                                   max(0, min(now - self.shown_at, 600_000)))
+        try:  # one transaction for the answer and the next card
+            _result, self.card = self._session().answer_and_next(
+                self.card.card_id, rating, now, max(0, min(now - self.shown_at, 600_000)),
+                self.deck_id)
         except JpprepError as exc:  # kept nowhere: the card stays so it can be answered again
             self.offline_banner.show_error(str(exc))
             return
-        self.next_card()
+        self.shown_at = now
+        self._render()
 
     def undo(self) -> None:
         now = self.ctx.now()
