@@ -177,11 +177,26 @@ def _note_ids(s, guids: list[str], fast: bool) -> dict[str, int]:
     return out
 
 
+def _json_encoder():
+    """json.dumps for plain values, compact, called straight on json's C encoder (half the
+    time of json.dumps per note). ASCII output: twice as fast to make and reads back the same."""
+    from json import encoder
+
+    if encoder.c_make_encoder is None:
+        return json.JSONEncoder(separators=(",", ":")).encode
+
+    def default(o):
+        raise TypeError(f"{type(o).__name__} is not JSON serializable")
+
+    make = encoder.c_make_encoder(None, default, encoder.encode_basestring_ascii, None, ":", ",",
+                                  False, False, True)
+    return lambda value: "".join(make(value, 0))
+
+
 def _insert_notes(s, new_notes, deck_ids: dict, deck_name: str, now: int, fast: bool,
                   size: int = 5000):
     """Insert the new notes in chunks; yields how many are done after each chunk."""
-    # ASCII output is twice as fast to make (json's C encoder) and reads back the same
-    dumps = json.JSONEncoder(separators=(",", ":")).encode
+    dumps = _json_encoder()
     sql = (f"INSERT INTO note ({', '.join(_NOTE_COLS)}) "
            f"VALUES ({', '.join('?' * len(_NOTE_COLS))})")
     for i in range(0, len(new_notes), size):
