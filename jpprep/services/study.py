@@ -413,7 +413,8 @@ class _Ctx:
         self.q = q or _Sql(s)
         self.profile_id = profile_id
         self.now = now
-        self.static, self._start_fp = st, _ = _static(self.q, profile_id, now)
+        st, self._start_fp = _static(self.q, profile_id, now)
+        self.static = st
         self.settings = st.settings
         self.clock = st.clock
         self.decks = st.decks
@@ -681,7 +682,10 @@ def _review_due_count(ctx: _Ctx, decks: list[int], cap: int) -> int:
     ) or 0)
 
 
-_CANDIDATES = 64
+_CANDIDATES = 256
+_SQL_STILL_DUE = ("SELECT cs.card_id, cs.queue, cs.state, cs.due_ms FROM card_state cs "
+                  "WHERE cs.profile_id = :p AND cs.card_id IN "
+                  f"({', '.join(f':c{k}' for k in range(8))})")
 
 
 def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
@@ -694,7 +698,8 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
         return row[0] if row else None
     # Far behind: lowest retrievability first. R falls as elapsed/S grows (same decay within a
     # preset), so ordering by elapsed/S needs no power function in SQL. Ranking every due card
-    # costs a scan, so the best 64 are kept (per day and deck choice) and re-checked each time.
+    # costs a scan, so the best 256 are kept (per day and deck choice) and re-checked before
+    # one is shown.
     cache = _cache(ctx.s)["review"]
     key = (ctx.profile_id, ctx.today, tuple(sorted(decks)))
     for _attempt in range(2):
@@ -706,18 +711,16 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
             if not cands:
                 return None
             cache[key] = cands
-        # by primary key (an index on due would walk every due card); the first few, then
-        # the rest only when none of those is still due
-        for part in (cands[:8], cands[8:]):
-            if not part:
-                continue
-            still = {r[0] for r in ctx.q.all(
-                "SELECT cs.card_id, cs.queue, cs.state, cs.due_ms FROM card_state cs "
-                f"WHERE cs.profile_id = :p AND cs.card_id IN ({_in(part)})", params)
-                if r[1] == 0 and r[2] == REVIEW and r[3] <= ctx.now}
+        # by primary key (an index on due would walk every due card), eight at a time with
+        # one statement text (prepared once), until one is still due
+        for i in range(0, len(cands), 8):
+            part = cands[i:i + 8]
+            ids = {f"c{k}": (part[k] if k < len(part) else -1) for k in range(8)}
+            still = {r[0] for r in ctx.q.all(_SQL_STILL_DUE, {**params, **ids})
+                     if r[1] == 0 and r[2] == REVIEW and r[3] <= ctx.now}
             live = [c for c in part if c in still]
             if live:
-                cache[key] = live + cands[cands.index(live[-1]) + 1:]
+                cache[key] = live + cands[i + len(part):]
                 return live[0]
         cache.pop(key, None)
     return None
