@@ -429,9 +429,10 @@ def upcoming_card_ids(db, profile_id: int, deck_id: int | None, now: int, limit:
                 "AND (cs.card_id IS NULL OR (cs.state = 0 AND cs.queue = 0)) "
                 "ORDER BY c.position, c.id LIMIT :n"),
                 {"p": profile_id, "d": did, "n": want_new - len(new)})]
+    # cards in `skip` (shown now, or already fetched) count against today's limits too
     learning = [c for c in learning if c not in skip]
-    reviews = [c for c in reviews if c not in skip][: max(0, rev_left)]
-    new = [c for c in new if c not in skip][: max(0, new_left)]
+    reviews = [c for c in reviews[: max(0, rev_left)] if c not in skip]
+    new = [c for c in new[: max(0, new_left)] if c not in skip]
     out = list(learning)
     # new cards spread evenly through the reviews
     total = len(reviews) + len(new)

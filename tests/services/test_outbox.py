@@ -311,3 +311,22 @@ def test_answer_and_next_keeps_a_lost_answer_and_still_gives_a_card(lab):
     assert session.status().pending == 1 and len(reviews(server.db, pid)) == 2
     assert session.retry(T0 + MIN)
     assert [r[1] for r in reviews(server.db, pid)] == [card.card_id, nxt.card_id]
+
+
+def test_studying_ahead_offline_keeps_todays_new_card_limit(db, tmp_path):
+    from srs_factory import make_preset
+
+    with db.session() as s:
+        pid = make_profile(s)
+        deck = make_deck(s, "N5", preset_id=make_preset(s, "three a day", new_per_day=3))
+        make_notes(s, deck, 12)
+    server = FlakyServer(db)
+    session = StudySession(server, pid, Outbox(tmp_path / "o.sqlite"), prefetch=10)
+    first = session.next_card(deck, T0)
+    server.down = True
+    session.answer(first.card_id, 4, T0)  # easy: not due again today
+    shown = [first.card_id]
+    while (card := session.next_card(deck, T0 + MIN)) is not None:
+        shown.append(card.card_id)
+        session.answer(card.card_id, 4, T0 + MIN)
+    assert len(shown) == 3 and session.status().ran_out
