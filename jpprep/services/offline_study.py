@@ -21,7 +21,6 @@ Nothing here reads the clock: every call takes `now` (UTC ms).
 from __future__ import annotations
 
 import threading
-import weakref
 from dataclasses import dataclass
 
 from jpprep.errors import ValidationError
@@ -447,19 +446,19 @@ def upcoming_card_ids(db, profile_id: int, deck_id: int | None, now: int, limit:
     return out[:limit]
 
 
-_SESSIONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_SESSIONS_LOCK = threading.Lock()
 
 
 def session_for(db, profile_id: int) -> StudySession:
-    """The StudySession of this database and profile (one per window; made on first use)."""
+    """The StudySession of this database and profile (one per window; made on first use).
+    Kept on the database object, so it goes when the database goes."""
     with _SESSIONS_LOCK:
-        per_db = _SESSIONS.setdefault(db, {})
+        per_db = getattr(db, "_study_sessions", None)
+        if per_db is None:
+            per_db = db._study_sessions = {}
         if profile_id not in per_db:
             per_db[profile_id] = StudySession(db, profile_id)
         return per_db[profile_id]
-
-
-_SESSIONS_LOCK = threading.Lock()
 
 
 def waiting_profiles(db) -> list[int]:
