@@ -52,8 +52,8 @@ class ImportReport:
 @contextmanager
 def bulk_gc():
     """Cyclic garbage collection paused while tens of thousands of notes are built: it would
-    walk every one of them again and again (a third of an import's time); reference counting
-    still frees everything, and a collection runs once at the end."""
+    walk every one of them again and again (a third of an import's time). Reference counting
+    still frees everything; the collector resumes afterwards."""
     was = gc.isenabled()
     gc.disable()
     try:

@@ -3,6 +3,8 @@ used on PostgreSQL: same columns, same rows, same order."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -45,7 +47,8 @@ def test_csv_and_notes_of_an_anki_deck_are_the_same_either_way(db, tmp_path, mon
     report = import_file(db, anki_packages["modern.apkg"], now=NOW)
     out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
     assert out[True] == out[False]
-    ids = [line.split(",")[0] for line in out[True][1].decode("utf-8-sig").splitlines()[1:]]
+    rows = list(csv.reader(io.StringIO(out[True][1].decode("utf-8-sig"), newline="")))
+    ids = [r[0] for r in rows[1:]]  # Anki GUIDs may hold commas, quotes and colons
     assert sorted(ids) == sorted(n.id for n in read_apkg(anki_packages["modern.apkg"]).notes)
     by_path = {}
     for fast in (True, False):
