@@ -189,6 +189,8 @@ class _Sql:
             return sql
         out = _PYFORMAT.get(sql)
         if out is None:
+            if len(_PYFORMAT) > 2000:
+                _PYFORMAT.clear()
             out = _PYFORMAT[sql] = _NAMED.sub(r"%(\1)s", sql)
         return out
 
@@ -411,6 +413,7 @@ class _Ctx:
     def __init__(self, s: Session, profile_id: int, now: int, q: _Sql | None = None) -> None:
         self.s = s
         self.q = q or _Sql(s)
+        self.cache = _cache(s)
         self.profile_id = profile_id
         self.now = now
         st, self._start_fp = _static(self.q, profile_id, now)
@@ -444,7 +447,7 @@ class _Ctx:
     def done_today(self) -> dict[int, tuple[int, int]]:
         """deck id -> (new cards introduced today, reviews answered today) in that deck only."""
         if self._done is None:
-            table = _cache(self.s).setdefault("done", {})
+            table = self.cache.setdefault("done", {})
             with _LOCK:
                 got = table.get(self.profile_id)
             start, fp = self._start_fp  # read before this transaction's answers
@@ -501,7 +504,7 @@ class _Ctx:
         """Share today's counts with the next call once this transaction's answers are in."""
         if not self._answers:
             return
-        table = _cache(self.s).setdefault("done", {})
+        table = self.cache.setdefault("done", {})
         with _LOCK:
             if self._done is not None:
                 table[self.profile_id] = (self.day_start, self._done_fp, dict(self._done))
@@ -542,7 +545,7 @@ class _Ctx:
 
     def unbury(self) -> None:
         """Buried cards come back when a new learner day starts (checked once a day)."""
-        done = _cache(self.s).setdefault("unburied", {})
+        done = self.cache.setdefault("unburied", {})
         if done.get(self.profile_id) == self.today:
             return
         res = self.q.run(
@@ -700,7 +703,7 @@ def _pick_review(ctx: _Ctx, decks: list[int], far_behind: bool) -> int | None:
     # preset), so ordering by elapsed/S needs no power function in SQL. Ranking every due card
     # costs a scan, so the best 256 are kept (per day and deck choice) and re-checked before
     # one is shown.
-    cache = _cache(ctx.s)["review"]
+    cache = ctx.cache["review"]
     key = (ctx.profile_id, ctx.today, tuple(sorted(decks)))
     for _attempt in range(2):
         cands = cache.get(key)
@@ -764,14 +767,14 @@ def _max_card_id(ctx: _Ctx) -> int:
 
 def _new_hint(ctx: _Ctx, deck_id: int) -> int | None:
     """Position to search from; None = the deck has no new card."""
-    got = _cache(ctx.s)["hints"].get((ctx.profile_id, deck_id))
+    got = ctx.cache["hints"].get((ctx.profile_id, deck_id))
     if got is None or got[1] != _max_card_id(ctx):
         return _NO_HINT
     return got[0]
 
 
 def _set_hint(ctx: _Ctx, deck_id: int, position: int | None) -> None:
-    _cache(ctx.s)["hints"][(ctx.profile_id, deck_id)] = (position, _max_card_id(ctx))
+    ctx.cache["hints"][(ctx.profile_id, deck_id)] = (position, _max_card_id(ctx))
 
 
 def _forget_hints(s: Session, profile_id: int) -> None:
