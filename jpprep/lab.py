@@ -21,11 +21,9 @@ unless the file says if_server_fails = "stop".
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,6 +111,8 @@ def load(path: Path | str | None) -> LabConfig:
         cfg.problems.append(LabConfigError(message, file=where, line=line or (key and _line_of(text, key)),
                                            field=key, hint=hint))
 
+    import tomllib  # here, not at import: the GUI start reads no lab file on most machines
+
     text = ""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -132,6 +132,8 @@ def load(path: Path | str | None) -> LabConfig:
                 hint='Each setting is one line: key = "value". Everything is locked until it is fixed.')
         cfg.locked = frozenset(LOCKS)
         return cfg
+
+    import difflib
 
     for key in data:
         if key not in KEYS:

@@ -53,7 +53,11 @@ class Plan:
     expected_daily_load: float  # answers per day at the proposed pace
     typical_day: float | None  # median answers on a study day (last 30 days)
     seconds_per_answer: float | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # English, for the CLI
+    # the same warnings as (code, values) for the UI to word in the learner's language:
+    # ("past", {}), ("behind", {pace, left, proposed}), ("heavy", {load, typical}),
+    # ("heavy_start", {load}); values are whole numbers
+    notes: list[tuple[str, dict]] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
@@ -186,25 +190,29 @@ def plan(db, profile_id: int, now: int, target: TargetInfo | None = None) -> Pla
     elif pace > 0:
         finish = ctx.clock.local_date(today + math.ceil(left / pace)).isoformat()
     load = scheduled / 30 + proposed * per_new
-    warnings = []
+    warnings, notes = [], []
     if days_left == 0:
         warnings.append("the exam is today or already past: choose the next exam date.")
+        notes.append(("past", {}))
     elif not covers:
         warnings.append(
             f"at {pace:.0f} new cards a day you will not meet all {left} cards before the exam; "
             f"{proposed} a day would.")
+        notes.append(("behind", {"pace": round(pace), "left": left, "proposed": proposed}))
     if typical is not None and load > WARN_FACTOR * typical:
         warnings.append(
             f"that means about {load:.0f} answers a day, more than the {typical:.0f} you do on "
             "a typical day.")
+        notes.append(("heavy", {"load": round(load), "typical": round(typical)}))
     elif typical is None and load > 150:
         warnings.append(f"that means about {load:.0f} answers a day, which is a lot to start with.")
+        notes.append(("heavy_start", {"load": round(load)}))
     return Plan(
         exam_id=target.exam_id, exam_date=target.exam_date, days_left=days_left,
         cards_left=left, cards_total=total, pace=pace, configured_pace=configured,
         covers=covers, finish_date=finish, proposed_new_per_day=proposed,
         expected_daily_load=round(load, 1), typical_day=typical, seconds_per_answer=secs,
-        warnings=warnings,
+        warnings=warnings, notes=notes,
     )
 
 

@@ -223,6 +223,34 @@
                 <numerusform>That needs %Ln new cards a day.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you will not meet every card before the exam.</source>
+            <translation>
+                <numerusform>At %Ln new card a day you will not meet every card before the exam.</numerusform>
+                <numerusform>At %Ln new cards a day you will not meet every card before the exam.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln a day would.</source>
+            <translation>
+                <numerusform>%Ln a day would.</numerusform>
+                <numerusform>%Ln a day would.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %Ln answer(s) a day,</source>
+            <translation>
+                <numerusform>That means about %Ln answer a day,</numerusform>
+                <numerusform>That means about %Ln answers a day,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more than the %Ln you do on a typical day.</source>
+            <translation>
+                <numerusform>more than the %Ln you do on a typical day.</numerusform>
+                <numerusform>more than the %Ln you do on a typical day.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RunnerWords</name>

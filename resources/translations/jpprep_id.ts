@@ -914,6 +914,38 @@
                 <numerusform>Untuk itu perlu %Ln kartu baru sehari.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The exam is today or already past: choose the next exam date.</source>
+            <translation>Ujiannya hari ini atau sudah lewat: pilih tanggal ujian berikutnya.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you will not meet every card before the exam.</source>
+            <translation>
+                <numerusform>Dengan %Ln kartu baru sehari, Anda tidak akan menyelesaikan semua kartu sebelum ujian.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln a day would.</source>
+            <translation>
+                <numerusform>%Ln sehari akan cukup.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %Ln answer(s) a day,</source>
+            <translation>
+                <numerusform>Artinya sekitar %Ln jawaban sehari,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more than the %Ln you do on a typical day.</source>
+            <translation>
+                <numerusform>lebih banyak dari %Ln pada hari biasa Anda.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>which is a lot to start with.</source>
+            <translation>cukup banyak untuk permulaan.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

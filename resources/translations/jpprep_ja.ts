@@ -914,6 +914,38 @@
                 <numerusform>そのためには1日%Ln枚の新しいカードが必要です。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The exam is today or already past: choose the next exam date.</source>
+            <translation>試験日は今日か、すでに過ぎています。次の試験日を選んでください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you will not meet every card before the exam.</source>
+            <translation>
+                <numerusform>1日%Ln枚の新しいカードでは、試験までにすべてのカードを学習できません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln a day would.</source>
+            <translation>
+                <numerusform>1日%Ln枚なら間に合います。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %Ln answer(s) a day,</source>
+            <translation>
+                <numerusform>1日に約%Ln回答えることになり、</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more than the %Ln you do on a typical day.</source>
+            <translation>
+                <numerusform>普段の1日（%Ln回）より多くなります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>which is a lot to start with.</source>
+            <translation>始めたばかりには多い量です。</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

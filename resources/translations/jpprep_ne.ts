@@ -942,6 +942,42 @@
                 <numerusform>यसका लागि दिनको %Ln नयाँ कार्ड चाहिन्छ।</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The exam is today or already past: choose the next exam date.</source>
+            <translation>परीक्षा आज हो वा बितिसक्यो: अर्को परीक्षाको मिति छान्नुहोस्।</translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you will not meet every card before the exam.</source>
+            <translation>
+                <numerusform>दिनको %Ln नयाँ कार्ड सिक्दा परीक्षाअघि सबै कार्ड सकिँदैन।</numerusform>
+                <numerusform>दिनको %Ln नयाँ कार्ड सिक्दा परीक्षाअघि सबै कार्ड सकिँदैन।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln a day would.</source>
+            <translation>
+                <numerusform>दिनको %Ln ले पुग्छ।</numerusform>
+                <numerusform>दिनको %Ln ले पुग्छ।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %Ln answer(s) a day,</source>
+            <translation>
+                <numerusform>यसको अर्थ दिनको करिब %Ln उत्तर,</numerusform>
+                <numerusform>यसको अर्थ दिनको करिब %Ln उत्तर,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more than the %Ln you do on a typical day.</source>
+            <translation>
+                <numerusform>जुन तपाईंको सामान्य दिनको %Ln भन्दा बढी हो।</numerusform>
+                <numerusform>जुन तपाईंको सामान्य दिनको %Ln भन्दा बढी हो।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>which is a lot to start with.</source>
+            <translation>जुन सुरुमा धेरै हो।</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

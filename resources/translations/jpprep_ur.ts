@@ -942,6 +942,42 @@
                 <numerusform>اس کے لیے روزانہ %Ln نئے کارڈ چاہییں۔</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The exam is today or already past: choose the next exam date.</source>
+            <translation>امتحان آج ہے یا گزر چکا ہے: اگلے امتحان کی تاریخ چنیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you will not meet every card before the exam.</source>
+            <translation>
+                <numerusform>روزانہ %Ln نیا کارڈ سیکھ کر آپ امتحان سے پہلے تمام کارڈ نہیں سیکھ پائیں گے۔</numerusform>
+                <numerusform>روزانہ %Ln نئے کارڈ سیکھ کر آپ امتحان سے پہلے تمام کارڈ نہیں سیکھ پائیں گے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln a day would.</source>
+            <translation>
+                <numerusform>روزانہ %Ln سے ہو جائے گا۔</numerusform>
+                <numerusform>روزانہ %Ln سے ہو جائے گا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %Ln answer(s) a day,</source>
+            <translation>
+                <numerusform>اس کا مطلب ہے روزانہ تقریباً %Ln جواب،</numerusform>
+                <numerusform>اس کا مطلب ہے روزانہ تقریباً %Ln جوابات،</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more than the %Ln you do on a typical day.</source>
+            <translation>
+                <numerusform>جو آپ کے عام دن کے %Ln سے زیادہ ہے۔</numerusform>
+                <numerusform>جو آپ کے عام دن کے %Ln سے زیادہ ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>which is a lot to start with.</source>
+            <translation>جو شروع میں کافی زیادہ ہے۔</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

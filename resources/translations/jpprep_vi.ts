@@ -914,6 +914,38 @@
                 <numerusform>Cần học %Ln thẻ mới mỗi ngày.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The exam is today or already past: choose the next exam date.</source>
+            <translation>Kỳ thi là hôm nay hoặc đã qua: hãy chọn ngày thi tiếp theo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At %Ln new card(s) a day you will not meet every card before the exam.</source>
+            <translation>
+                <numerusform>Với %Ln thẻ mới mỗi ngày, bạn sẽ không học hết các thẻ trước kỳ thi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln a day would.</source>
+            <translation>
+                <numerusform>Học %Ln thẻ mỗi ngày thì sẽ kịp.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That means about %Ln answer(s) a day,</source>
+            <translation>
+                <numerusform>Như vậy là khoảng %Ln câu trả lời mỗi ngày,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more than the %Ln you do on a typical day.</source>
+            <translation>
+                <numerusform>nhiều hơn %Ln câu bạn làm trong một ngày bình thường.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>which is a lot to start with.</source>
+            <translation>khá nhiều khi mới bắt đầu.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileDialog</name>

@@ -112,3 +112,22 @@ def test_home_countdown_in_the_interface_language(qtbot, lang, app_db, clock, co
     if code == "ur":  # the paragraph runs right to left although the exam's name is Latin
         first_strong = next(ch for ch in text if ch.isalpha() or ch in "\u200e\u200f")
         assert first_strong in "\u200f" or "\u0600" <= first_strong <= "\u06ff"
+
+
+def test_plan_warnings_are_worded_in_the_interface_language(qtbot, lang, app_db, clock):
+    from jpprep.ui.pages.home import plan_warnings
+
+    lang("ur")
+    _page, plan = _home_with_target(qtbot, app_db, clock, exam_date="2020-01-01")
+    assert plan.notes == [("past", {})] and plan.warnings  # the CLI keeps its English line
+    (line,) = plan_warnings(plan)
+    assert line.startswith("امتحان آج") and "exam" not in line
+    lang("en")
+    behind = planning.Plan("jlpt-n4", "2027-07-04", 10, 300, 300, 1.0, 1, False, None, 30, 95.0, 40.0, None,
+                           notes=[("behind", {"pace": 1, "left": 300, "proposed": 30}),
+                                  ("heavy", {"load": 95, "typical": 40})])
+    assert plan_warnings(behind) == [
+        "At 1 new card a day you will not meet every card before the exam. 30 a day would.",
+        "That means about 95 answers a day, more than the 40 you do on a typical day."]
+    lang("ne")
+    assert "३०" in plan_warnings(behind)[0]  # Nepali digits

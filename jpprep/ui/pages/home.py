@@ -41,10 +41,33 @@ class PlanText(QObject):
             parts.append(self.tr("That needs %Ln new card(s) a day.", "", plan.proposed_new_per_day))
         return " ".join(parts)
 
+    def warnings(self, plan) -> list[str]:
+        """Plan.notes worded in the interface language (Plan.warnings is the CLI's English)."""
+        out = []
+        for code, v in getattr(plan, "notes", []):
+            if code == "past":
+                out.append(self.tr("The exam is today or already past: choose the next exam date."))
+            elif code == "behind":
+                out.append(self.tr("At %Ln new card(s) a day you will not meet every card before the exam.",
+                                   "", v["pace"]) + " "
+                           + self.tr("%Ln a day would.", "", v["proposed"]))
+            elif code == "heavy":
+                out.append(self.tr("That means about %Ln answer(s) a day,", "", v["load"]) + " "
+                           + self.tr("more than the %Ln you do on a typical day.", "", v["typical"]))
+            elif code == "heavy_start":
+                out.append(self.tr("That means about %Ln answer(s) a day,", "", v["load"]) + " "
+                           + self.tr("which is a lot to start with."))
+        return out
+
 
 def plan_sentence(plan) -> str:
     """PlanText().sentence(plan): for the home page (and any page showing the countdown)."""
     return PlanText().sentence(plan)
+
+
+def plan_warnings(plan) -> list[str]:
+    """PlanText().warnings(plan): the plan's warnings in the interface language."""
+    return PlanText().warnings(plan)
 
 
 def _order(name: str) -> str:
