@@ -186,7 +186,7 @@ def test_the_frame_needs_no_sqlalchemy():
 
 def test_a_real_start_paints_first_then_becomes_usable(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JPPREP_DATA_DIR": str(tmp_path / "d"),
-           "JPPREP_REPORT_STARTUP": "1", "JPPREP_DECKS_DIR": str(tmp_path / "no-decks")}
+           "JPPREP_REPORT_STARTUP": "1"}
     out = subprocess.run([sys.executable, "-m", "jpprep", "--profile", "Eko"], capture_output=True,
                          text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
