@@ -60,3 +60,20 @@ def test_a_failed_import_writes_nothing(db, path, monkeypatch):
         assert s.scalar(select(func.count()).select_from(Note)) == 0
         assert s.scalar(select(func.count()).select_from(Card)) == 0
         assert s.scalar(select(func.count()).select_from(Deck)) == 0
+
+
+def test_many_notes_every_row_arrives_once(db, path):
+    """More rows than one multi-row statement holds (62 notes, 199 cards per statement)."""
+    from jpprep.decks.model import DeckData, NoteData
+
+    notes = [NoteData(id=f"w{i}", expression=f"語{i}", reading="ご", meanings={"en": f"word {i}"},
+                      extra={"n": str(i)}) for i in range(263)]
+    deck = DeckData(id="many", name="Many", card_types=["recognition", "reading"], notes=notes)
+    report = import_deck(db, deck, source="user", now=NOW)
+    assert (report.added, report.cards_added) == (263, 526)
+    with db.session() as s:
+        rows = s.execute(select(Note.guid, Note.meanings, Note.extra)).all()
+        assert sorted(r.guid for r in rows) == sorted(f"many:w{i}" for i in range(263))
+        assert all(r.meanings["en"] == f"word {r.extra['n']}" for r in rows)
+        positions = s.execute(select(Card.position).where(Card.kind == "reading")).scalars()
+        assert sorted(positions) == list(range(263))
