@@ -353,18 +353,21 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
     cards_by_note: dict[int, list] = {}
     history = _revlog(con) if with_scheduling else {}
     if with_scheduling:
-        sql = ("select nid, did, ord, type, queue, due, ivl, factor, reps, lapses, data, odid, id "
-               "from cards")
+        rows = con.execute("select nid, did, ord, type, queue, due, ivl, factor, reps, lapses, "
+                           "data, odid, id from cards")
+        for row in rows:
+            did = row[11] or row[1]  # a filtered deck's card goes home
+            if row[0] in cards_by_note:
+                cards_by_note[row[0]].append((did, row[2], row))
+            else:
+                cards_by_note[row[0]] = [(did, row[2], row)]
     else:  # only what places the card: far less to read for a big deck
-        sql = "select nid, did, ord, 0, 0, 0, 0, 0, 0, 0, '', odid, id from cards"
-    for row in con.execute(sql):
-        nid, did, odid = row[0], row[1], row[11]
-        if odid:
-            did = odid  # a filtered deck's card goes home
-        if nid in cards_by_note:
-            cards_by_note[nid].append((did, row[2], row))
-        else:
-            cards_by_note[nid] = [(did, row[2], row)]
+        for nid, did, ord_ in con.execute("select nid, case when odid then odid else did end, "
+                                          "ord from cards"):
+            if nid in cards_by_note:
+                cards_by_note[nid].append((did, ord_, None))
+            else:
+                cards_by_note[nid] = [(did, ord_, None)]
     for cards in cards_by_note.values():
         if len(cards) > 1:
             cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
