@@ -2,7 +2,8 @@
 setup_postgres). The lab PC talks to the server through a TCP relay this test controls, so the
 "network" can refuse connections, drop them, or drop the server's reply to a COMMIT it has
 already carried out (the lost acknowledgement), without stopping the server other tests use.
-A backend is also killed with pg_terminate_backend in the middle of an answer."""
+A backend is also killed with pg_terminate_backend in the middle of an answer, and a private
+throw-away cluster is stopped (pg_ctl stop -m fast) and started again mid-study."""
 
 from __future__ import annotations
 
@@ -260,3 +261,89 @@ def test_a_server_that_never_answers_is_treated_as_away(server, lab_pc):
     relay.silent = False
     assert session.retry(T0 + MIN)
     assert [r[1] for r in stored(admin, schema, pid)] == [card.card_id]
+
+
+def _private_server(base: Path):
+    """initdb + pg_ctl for a throw-away cluster this test may stop and start (the shared one
+    other tests use is never stopped). None when the binaries or rights are missing."""
+    import glob
+    import shutil
+    import subprocess
+
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    if not bins:
+        return None
+    bindir = Path(bins[-1]).parent
+    as_pg: list[str] = []
+    if os.geteuid() == 0:
+        if not shutil.which("runuser"):
+            return None
+        as_pg = ["runuser", "-u", "postgres", "--"]
+        shutil.chown(base, "postgres")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = base / "data"
+
+    def ctl(*args: str) -> None:
+        subprocess.run([*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-w", *args],
+                       check=True, capture_output=True, timeout=60)
+
+    subprocess.run([*as_pg, str(bindir / "initdb"), "-D", str(data), "-U", "jpprep",
+                    "--auth=trust", "-E", "UTF8", "--no-sync"],
+                   check=True, capture_output=True, timeout=120)
+    opts = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
+    return port, lambda: ctl("-o", opts, "-l", str(base / "log"), "start"), \
+        lambda: ctl("-m", "fast", "stop")
+
+
+def test_the_server_itself_stops_mid_study_and_starts_again(tmp_path):
+    import tempfile
+
+    from jpprep.store.db import Database
+
+    base = Path(tempfile.mkdtemp(prefix="jpprep-pg-"))
+    try:
+        server = _private_server(base)
+    except Exception as exc:  # no rights to make a cluster here
+        pytest.skip(f"cannot make a private PostgreSQL cluster: {exc}")
+    if server is None:
+        pytest.skip("no PostgreSQL binaries to make a private cluster")
+    port, start, stop = server
+    start()
+    try:
+        admin = create_engine(f"postgresql+psycopg://jpprep@127.0.0.1:{port}/postgres",
+                              isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            c.execute(text("CREATE DATABASE jpprep"))
+        admin.dispose()
+        url = f"postgresql+psycopg://jpprep@127.0.0.1:{port}/jpprep?connect_timeout=3"
+        db = Database(url)
+        with db.session() as s:
+            pid = make_profile(s)
+            make_notes(s, make_deck(s, "JLPT::N5"), 10)
+        session = StudySession(db, pid, Outbox(tmp_path / "outbox.sqlite"))
+        made = [(answer_next(session, T0)[0], T0)]
+        stop()  # the server shuts down: open connections are ended, new ones refused
+        for k in range(1, 4):
+            card_id, result = answer_next(session, T0 + k * MIN)
+            assert result is None
+            made.append((card_id, T0 + k * MIN))
+        assert session.status().offline and session.status().pending == 3
+        assert not session.retry(T0 + 5 * MIN)  # still away
+        start()
+        assert session.retry(T0 + 6 * MIN)
+        with db.session() as s:
+            rows = s.execute(select(Review.card_id, Review.reviewed_ms).where(
+                Review.profile_id == pid).order_by(Review.id)).all()
+        assert [tuple(r) for r in rows] == made
+        session.close()
+        db.close()
+    finally:
+        try:
+            stop()
+        except Exception:
+            pass
+        import shutil
+
+        shutil.rmtree(base, ignore_errors=True)
