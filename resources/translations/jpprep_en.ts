@@ -272,4 +272,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Words</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

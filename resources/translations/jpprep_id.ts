@@ -1620,6 +1620,40 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln mnt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 j %2 mnt</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>month name, year</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>lebih dari %1</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>kurang dari %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 sampai %2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>

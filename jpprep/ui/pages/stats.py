@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from jpprep.services import planning, stats, study
+from jpprep.ui import i18n
 from jpprep.ui.widgets.heatmap import HeatmapWidget
 
 STATE_COLOURS = {"new": "#5b9bd5", "learning": "#ed7d31", "relearning": "#c0504d",
@@ -27,9 +28,48 @@ EXAMS = [("jlpt-n5", "JLPT N5"), ("jlpt-n4", "JLPT N4"), ("jlpt-n3", "JLPT N3"),
          ("ssw", "SSW sector test")]
 
 
-def _minutes(ms: int) -> str:
-    m = round(ms / 60000)
-    return f"{m // 60} h {m % 60:02d} min" if m >= 60 else f"{m} min"
+class Words(QObject):
+    """Words the statistics page makes from the service's numbers, in the interface language
+    (its month names, digits and plural forms)."""
+
+    def minutes(self, ms: int) -> str:
+        m = round(ms / 60000)
+        if m < 60:
+            return self.tr("%Ln min", "", m)
+        return (self.tr("%1 h %2 min").replace("%1", i18n.number(m // 60))
+                .replace("%2", QLocale().toString(m % 60).rjust(2, QLocale().zeroDigit())))
+
+    def month(self, iso_month: str) -> str:
+        """"2026-03" -> "March 2026" as the language writes it."""
+        year, month = (int(x) for x in iso_month.split("-"))
+        return (self.tr("%1 %2", "month name, year").replace("%1", QLocale().standaloneMonthName(
+            month, QLocale.FormatType.LongFormat)).replace("%2", i18n.count(year)))
+
+    def card_age(self, min_days: int | None, max_days: int | None) -> str:
+        """An age bucket: "under 7 days", "7 days to 30 days", "over 1 year"."""
+        lo = i18n.interval((min_days or 0) * DAY_MS)
+        if max_days is None:
+            return self.tr("over %1").replace("%1", lo)
+        hi = i18n.interval(max_days * DAY_MS)
+        if not min_days:
+            return self.tr("under %1").replace("%1", hi)
+        return self.tr("%1 to %2").replace("%1", lo).replace("%2", hi)
+
+    def percent(self, rate: float | None) -> str:
+        if rate is None:
+            return "–"
+        return self.tr("%1%").replace("%1", i18n.number(round(rate * 100)))
+
+    def short_date(self, day: dt.date) -> str:
+        """The locale's short date without the year: 9/28, 28/09, 09/28 (ja)."""
+        import re
+
+        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        fmt = re.sub(r"^y+[^dMy]*|[^dMy]*y+$", "", fmt) or "d/M"
+        return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+DAY_MS = 86_400_000
 
 
 class BarChart(QWidget):
@@ -44,7 +84,7 @@ class BarChart(QWidget):
 
     def set_data(self, values: list[int], labels: list[str]) -> None:
         self.values, self.labels = list(values), list(labels)
-        self.setAccessibleDescription(", ".join(f"{lab}: {v}" for lab, v in zip(labels, values)))
+        self.setAccessibleDescription(", ".join(f"{lab}: {i18n.number(v)}" for lab, v in zip(labels, values)))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -71,10 +111,11 @@ class BarChart(QWidget):
             if v and (v == peak or i == 0):
                 p.setPen(text)
                 p.drawText(QRect(x - 10, top + h - bh - 14, int(w) + 20, 14),
-                           Qt.AlignmentFlag.AlignCenter, str(v))
+                           Qt.AlignmentFlag.AlignCenter, i18n.number(v))
             if i % 7 == 0 and i < len(self.labels):
                 p.setPen(text)
-                p.drawText(QRect(x, top + h + 2, 60, bottom), Qt.AlignmentFlag.AlignLeft,
+                p.drawText(QRect(x, top + h + 2, 80, bottom),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
                            self.labels[i])
         p.end()
 
@@ -86,14 +127,36 @@ class StateBar(QWidget):
         super().__init__(parent)
         self.counts: dict[str, int] = {}
         self.names: dict[str, str] = {}
-        self.setMinimumHeight(56)
+        self.setMinimumHeight(80)  # the bar and two lines of legend
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_data(self, counts: dict[str, int], names: dict[str, str]) -> None:
         self.counts, self.names = dict(counts), names
         self.setAccessibleDescription(
-            ", ".join(f"{names[k]}: {v}" for k, v in counts.items() if v))
+            ", ".join(f"{names[k]}: {i18n.number(v)}" for k, v in counts.items() if v))
         self.update()
+
+    def _mirror(self, r: QRect) -> QRect:
+        """r as seen from the right edge when the interface runs right to left (Urdu)."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return r
+        return QRect(self.width() - r.x() - r.width(), r.y(), r.width(), r.height())
+
+    def legend(self) -> list[tuple[str, QRect, QRect]]:
+        """(label, swatch, text rectangle) of each state, wrapped onto a second line when the
+        page is narrow; mirrored right to left."""
+        out = []
+        x, y, w = 0, 28, self.width()
+        fm = self.fontMetrics()
+        for key, v in self.counts.items():
+            label = f"{self.names.get(key, key)} {i18n.number(v)}"
+            lw = fm.horizontalAdvance(label) + 4
+            if x and x + lw + 16 > w:
+                x, y = 0, y + fm.height() + 6
+            out.append((label, self._mirror(QRect(x, y + 4, 12, 12)),
+                        self._mirror(QRect(x + 16, y, lw, fm.height() + 4))))
+            x += lw + 28
+        return out
 
     def paintEvent(self, _e) -> None:  # noqa: N802
         p = QPainter(self)
@@ -102,19 +165,12 @@ class StateBar(QWidget):
         if total:
             for key, v in self.counts.items():
                 bw = round(w * v / total)
-                p.fillRect(QRect(x, 0, bw, 20), QColor(STATE_COLOURS[key]))
+                p.fillRect(self._mirror(QRect(x, 0, bw, 20)), QColor(STATE_COLOURS[key]))
                 x += bw
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        x = 0
-        for key, v in self.counts.items():
-            label = f"{self.names.get(key, key)} {v}"
-            tw = self.fontMetrics().horizontalAdvance(label) + 26
-            if x + tw > w:
-                break
-            p.fillRect(QRect(x, 30, 12, 12), QColor(STATE_COLOURS[key]))
-            p.setPen(text)
-            p.drawText(QRect(x + 16, 26, tw, 20), Qt.AlignmentFlag.AlignVCenter, label)
-            x += tw
+        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for key, (label, swatch, box) in zip(self.counts, self.legend()):
+            p.fillRect(swatch, QColor(STATE_COLOURS[key]))
+            p.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter, label)
         p.end()
 
 
@@ -211,13 +267,13 @@ class ExamTargetDialog(QDialog):
         if plan.cards_left:
             if plan.covers:
                 lines.append(self.tr("Your pace (%1 new a day) meets them all by %2.")
-                             .replace("%1", f"{plan.pace:.0f}")
+                             .replace("%1", i18n.number(round(plan.pace)))
                              .replace("%2", plan.finish_date or ""))
             else:
                 lines.append(self.tr("At your pace (%1 new a day) you will not meet them all. "
                                      "%2 new cards a day would.")
-                             .replace("%1", f"{plan.pace:.0f}")
-                             .replace("%2", str(plan.proposed_new_per_day)))
+                             .replace("%1", i18n.number(round(plan.pace)))
+                             .replace("%2", i18n.number(plan.proposed_new_per_day)))
             lines.append(self.tr("That means about %n answer(s) a day.", "",
                                  round(plan.expected_daily_load)))
             if plan.typical_day is not None and plan.expected_daily_load > (
@@ -245,6 +301,7 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: stats.StatsData | None = None
+        self.words = Words(self)
         self._job = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -392,14 +449,14 @@ class StatsPage(QWidget):
         f = self.figures
         f["streak"].setText(self.tr("%n day(s)", "", data.streak_days))
         f["longest"].setText(self.tr("%n day(s)", "", data.longest_streak))
-        f["today"].setText(_minutes(data.studied_ms_today))
-        f["week"].setText(_minutes(data.studied_ms_week))
-        f["reviews"].setText(self.locale().toString(data.reviews_total))
-        f["retention"].setText("–" if data.average_retention is None
-                               else f"{data.average_retention:.0%}")
+        w = self.words
+        f["today"].setText(w.minutes(data.studied_ms_today))
+        f["week"].setText(w.minutes(data.studied_ms_week))
+        f["reviews"].setText(i18n.number(data.reviews_total))
+        f["retention"].setText(w.percent(data.average_retention))
         self.heatmap.set_data(data.heatmap)
         today = dt.date.fromisoformat(data.today)
-        labels = [(today + dt.timedelta(days=i)).strftime("%m-%d") for i in range(30)]
+        labels = [w.short_date(today + dt.timedelta(days=i)) for i in range(30)]
         labels[0] = self.tr("Today")
         self.forecast.set_data(data.forecast, labels)
         self.states.set_data(data.cards_by_state, self.state_names)
@@ -410,8 +467,15 @@ class StatsPage(QWidget):
 
     def _fill(self, table: QTableWidget, rows) -> None:
         table.setRowCount(len(rows))
+        w = self.words
         for i, r in enumerate(rows):
-            cells = [r.label, "–" if r.rate is None else f"{r.rate:.0%}", str(r.total)]
+            if r.month is not None:
+                name = w.month(r.month)
+            elif r.min_days is not None:
+                name = w.card_age(r.min_days, r.max_days)
+            else:
+                name = r.label
+            cells = [name, w.percent(r.rate), i18n.count(r.total)]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j:
@@ -432,7 +496,7 @@ class StatsPage(QWidget):
 
         def progress(done, total, _text):
             self.optimize_label.setText(self.tr("Fitting your memory model… %1%")
-                                        .replace("%1", str(int(100 * done / max(total, 1)))))
+                                        .replace("%1", i18n.number(int(100 * done / max(total, 1)))))
 
         def done(results):
             self.optimize_button.setEnabled(True)
