@@ -126,6 +126,7 @@ def _text(sql: str):
 
 
 _CONFIGS: dict[str, PresetConfig] = {}
+_NO_PRESET = (PresetConfig(), None)  # a deck whose preset is gone: the defaults
 
 
 def _config(cfg: dict | None) -> PresetConfig:
@@ -341,7 +342,7 @@ class _Static:
     def scheduler(self, preset_id: int | None) -> Scheduler:
         sched = self.schedulers.get(preset_id)
         if sched is None:
-            conf, params = self.presets.get(preset_id, (PresetConfig(), None))
+            conf, params = self.presets.get(preset_id, _NO_PRESET)
             params = personal_params(self.settings, preset_id) or params
             try:
                 sched = Scheduler(conf, params, self.clock)
@@ -431,7 +432,7 @@ class _Ctx:
 
     def config(self, deck_id: int) -> PresetConfig:
         d = self.decks.get(deck_id)
-        return self.presets.get(d.preset_id if d else None, (PresetConfig(), None))[0]
+        return self.presets.get(d.preset_id if d else None, _NO_PRESET)[0]
 
     def scheduler(self, deck_id: int) -> Scheduler:
         d = self.decks.get(deck_id)
@@ -575,7 +576,7 @@ def _available(ctx: _Ctx, deck_ids: list[int] | None = None) -> dict[int, list[i
     rem = ctx.remaining()
     for did in out:
         # no deck ever shows more new cards than the smallest limit left on its path
-        cap = min(rem[a][0] for a in ctx.path(did))
+        cap = min(rem[a][0] for a in ctx.static.path(did))
         out[did][0] = _new_count(ctx, did, min(cap, total.get(did, 0)))
     for did, lrn, rev in q.all(
         (
@@ -614,7 +615,7 @@ def _limited_counts(ctx: _Ctx, avail: dict[int, list[int]]) -> dict[int, tuple[i
     out = {}
     for did in ctx.decks:
         n, lrn, r = count(did)
-        for a in ctx.path(did)[1:]:  # a parent's limit caps the subdeck too
+        for a in ctx.static.path(did)[1:]:  # a parent's limit caps the subdeck too
             n, r = min(n, rem[a][0]), min(r, rem[a][1])
         out[did] = (n, lrn, r)
     return out
@@ -644,8 +645,8 @@ def _allowed(ctx: _Ctx, deck_id: int | None) -> tuple[list[int], list[int], list
     """Decks whose cards may be shown now: (any, new allowed, review allowed)."""
     rem = ctx.remaining()
     decks = ctx.subtree(deck_id)
-    new_ok = [d for d in decks if all(rem[a][0] > 0 for a in ctx.path(d))]
-    rev_ok = [d for d in decks if all(rem[a][1] > 0 for a in ctx.path(d))]
+    new_ok = [d for d in decks if all(rem[a][0] > 0 for a in ctx.static.path(d))]
+    rev_ok = [d for d in decks if all(rem[a][1] > 0 for a in ctx.static.path(d))]
     return decks, new_ok, rev_ok
 
 
@@ -831,8 +832,8 @@ def _choose(ctx: _Ctx, deck_id: int | None) -> int | None:
         rev_budget = sum(rem[d][1] for d in tops)
         new_budget = sum(rem[d][0] for d in tops)
     else:
-        rev_budget = min(rem[a][1] for a in ctx.path(deck_id))
-        new_budget = min(rem[a][0] for a in ctx.path(deck_id))
+        rev_budget = min(rem[a][1] for a in ctx.static.path(deck_id))
+        new_budget = min(rem[a][0] for a in ctx.static.path(deck_id))
     due = _review_due_count(ctx, rev_ok, rev_budget + 1) if rev_ok and rev_budget > 0 else 0
     rev_left = min(due, rev_budget)
     new_id = _pick_new(ctx, new_ok) if new_ok and new_budget > 0 else None

@@ -10,6 +10,7 @@ at the same point of its history always gets the same interval (replay, undo, pr
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 
 _RANGES = ((2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, float("inf"), 0.05))
 
@@ -26,11 +27,13 @@ def fuzz_range(interval_days: int, maximum_interval: int) -> tuple[int, int]:
     return lo, hi
 
 
+@lru_cache(maxsize=4096)  # the three review buttons of a card ask for the same number
 def fuzz_factor(card_id: int, reps: int) -> float:
     """A number in [0, 1) fixed by the card and how many times it was answered."""
     return random.Random(card_id * 1_000_003 + reps).random()
 
 
+@lru_cache(maxsize=4096)  # previews, the answer and replay ask again for the same card
 def fuzzed_interval(interval_days: int, card_id: int, reps: int, maximum_interval: int) -> int:
     if interval_days < 2.5:
         return interval_days
