@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -74,12 +74,13 @@ def open_database():
     return db
 
 
-class Startup:
+class Startup(QObject):
     """What happens after the window's first paint: open the database (a bad or newer one is
     refused with its message), ask for the language on the very first start, choose the profile
     (picker and PIN), hold it (one window per profile), then fill the window."""
 
     def __init__(self, app: QApplication, window, profile: str | None) -> None:
+        super().__init__()
         self.app, self.window, self.profile = app, window, profile
         self.db = None
         self.guard = None
@@ -89,7 +90,15 @@ class Startup:
         if self.started:
             return
         self.started = True
-        code = self._open()
+        try:
+            code = self._open()
+        except Exception as exc:  # never leave a window that says "Loading…" for ever
+            import traceback
+
+            traceback.print_exc()
+            QMessageBox.critical(self.window, "jpprep", self.tr(
+                "jpprep could not start: {error}").format(error=exc))
+            code = 1
         if code is not None:
             self.window.hide()
             self.app.exit(code)

@@ -1350,6 +1350,13 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>jpprep could not start: {error}</source>
+            <translation>jpprep tidak dapat dimulai: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>StatsPage</name>
         <message>
             <source>Progress</source>

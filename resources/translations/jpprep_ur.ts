@@ -1383,6 +1383,13 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>jpprep could not start: {error}</source>
+            <translation>jpprep شروع نہیں ہو سکا: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>StatsPage</name>
         <message>
             <source>Progress</source>

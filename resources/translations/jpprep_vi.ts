@@ -1350,6 +1350,13 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>jpprep could not start: {error}</source>
+            <translation>Không thể khởi động jpprep: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>StatsPage</name>
         <message>
             <source>Progress</source>

@@ -191,3 +191,18 @@ def test_a_real_start_paints_first_then_becomes_usable(tmp_path):
                          text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["PAINTED", "USABLE"]
+
+
+def test_an_unexpected_failure_says_so_instead_of_loading_for_ever(qtbot, qapp_setup, monkeypatch):
+    def broken():
+        raise RuntimeError("disk on fire")
+
+    shown = []
+    monkeypatch.setattr(app_module, "open_database", broken)
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    fake = FakeApp()
+    w = _shell(qtbot)
+    w.show()
+    app_module.Startup(fake, w, None).begin()
+    assert fake.codes == [1] and shown and "disk on fire" in shown[0]
+    assert not w.isVisible()
