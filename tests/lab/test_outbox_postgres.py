@@ -247,20 +247,38 @@ def test_backend_killed_in_the_middle_of_an_answer(server, lab_pc):
     assert [r[1] for r in stored(admin, schema, pid)] == [card.card_id]
 
 
-def test_a_server_that_never_answers_is_treated_as_away(server, lab_pc):
+@pytest.mark.parametrize("timeout_in_url", [True, False])
+def test_a_server_that_never_answers_is_treated_as_away(server, tmp_path, monkeypatch,
+                                                        timeout_in_url):
     """A server that accepts connections and says nothing: the connection times out
-    (connect_timeout in the URL) and the answer waits here; the reviewer is not frozen."""
-    admin, relay, _url, schema = server
-    db, session, pid = lab_pc
+    (connect_timeout in the URL, or the session's own default) and the answer waits here."""
+    from jpprep.services import offline_study
+    from jpprep.store.db import Database
+
+    monkeypatch.setattr(offline_study, "CONNECT_TIMEOUT_S", 2)
+    admin, relay, url, schema = server
+    if not timeout_in_url:
+        url = url.replace("connect_timeout=3&", "")
+        assert "connect_timeout" not in url
+    db = Database(url)
+    with db.session() as s:
+        pid = make_profile(s)
+        make_notes(s, make_deck(s, "JLPT::N5"), 5)
+    session = StudySession(db, pid, Outbox(tmp_path / "outbox.sqlite"))
     card = session.next_card(None, T0)
     relay.silent = True
     relay.drop_links()
-    t0 = time.monotonic()
-    assert session.answer(card.card_id, 3, T0) is None
-    assert time.monotonic() - t0 < 10 and session.status().pending == 1
+    got = []
+    worker = threading.Thread(target=lambda: got.append(session.answer(card.card_id, 3, T0)),
+                              daemon=True)
+    worker.start()
+    worker.join(15)  # without a timeout the PC would wait for minutes
+    assert not worker.is_alive() and got == [None] and session.status().pending == 1
     relay.silent = False
     assert session.retry(T0 + MIN)
     assert [r[1] for r in stored(admin, schema, pid)] == [card.card_id]
+    session.close()
+    db.close()
 
 
 def _private_server(base: Path):
