@@ -373,6 +373,7 @@ def give_up_on_silent_servers(db) -> None:
 
     event.listen(engine, "do_connect", _defaults)
     engine._jpprep_timeouts = True
+    engine.dispose()  # idle pooled connections were made without them: new ones will be
 
 
 def _uid_clash(exc: BaseException) -> bool:
