@@ -265,6 +265,8 @@ def _rebuild(s, profile_id: int, off: int, now: int, dirty_ids: list[int]) -> No
                    "VALUES (:p, :v, :off, :now)"),
               {"p": profile_id, "v": STATS_VERSION, "off": off, "now": now})
     _forget_dirty(s, dirty_ids)
+    # rows noted while a profile was being deleted (stats_dirty has no foreign key)
+    s.execute(text("DELETE FROM stats_dirty WHERE profile_id NOT IN (SELECT id FROM profile)"))
 
 
 def _fetch_array(s, sql: str, params: tuple, width: int):

@@ -276,3 +276,24 @@ def test_summary_equals_the_log_after_any_sequence(ops, full_days):
         db.close()
         other.close()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_deleting_a_profile_leaves_the_other_profiles_numbers_and_no_notes(db):
+    pid, decks, cards = _setup(db)
+    with db.session() as s:
+        other = make_profile(s, "other")
+    now = _answer_days(db, pid, cards, T0, 2)
+    _answer_days(db, other, cards[:3], T0, 2)
+    mine = _same(db, pid, decks, now)
+    stats.stats_data(db, other, now)
+    study.answer(db, other, cards[0], 3, now, 1000)  # noted for the other profile
+    with db.session() as s:
+        s.execute(delete(Profile).where(Profile.id == other))
+    with db.session() as s:  # a new day offset rebuilds (and sweeps notes of gone profiles)
+        p = s.get(Profile, pid)
+        p.settings = {**p.settings, "day_starts_hour": 3}
+    assert _same(db, pid, decks, now).reviews_total == mine.reviews_total
+    with db.session() as s:
+        left = s.execute(text("SELECT COUNT(*) FROM stats_dirty WHERE profile_id = :p"),
+                         {"p": other}).scalar()
+        assert left == 0
