@@ -66,6 +66,24 @@ create index ix_notes_csum on notes (csum);
 """
 
 
+def _insert_many(con: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    """Many rows per INSERT (up to 999 parameters, the oldest SQLite limit)."""
+    from itertools import chain
+
+    if not rows:
+        return
+    width = len(rows[0])
+    per = max(1, 999 // width)
+    one = "(" + ",".join("?" * width) + ")"
+    full = len(rows) - len(rows) % per
+    if full:
+        con.executemany(f"insert into {table} values " + ",".join([one] * per),
+                        [tuple(chain.from_iterable(rows[i:i + per])) for i in range(0, full, per)])
+    if full < len(rows):
+        con.execute(f"insert into {table} values " + ",".join([one] * (len(rows) - full)),
+                    tuple(chain.from_iterable(rows[full:])))
+
+
 def _esc(text: str) -> str:
     if not text:
         return ""
@@ -104,10 +122,12 @@ def _pairs(deck: DeckData, n) -> list[tuple[str, int]]:
 def card_templates(deck: DeckData) -> list[tuple[str, int]]:
     """One Anki template per (card kind, ord) the deck uses, so two templates of the same kind
     (an Anki note type with two recognition templates) stay two cards."""
-    used = {(k, 0) for k in deck.card_types}
+    seen: set = set()
     for n in deck.notes:
         if n.cards:
-            used.update(_pairs(deck, n))
+            seen.update(map(tuple, n.cards))
+    used = {(k, 0) for k in deck.card_types}
+    used.update((k if k in CARD_TYPES else "recognition", int(o)) for k, o in seen)
     return sorted(used, key=lambda p: (CARD_TYPES.index(p[0]) if p[0] in CARD_TYPES else 99,
                                        p[1]))
 
@@ -212,9 +232,8 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
             con.execute("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
                         (secs - 86400, now, now, json.dumps(conf), json.dumps({str(mid): model}),
                          json.dumps(decks), json.dumps(_dconf(secs))))
-            con.executemany("insert into notes values (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
-            con.executemany("insert into cards values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                            card_rows)
+            _insert_many(con, "notes", note_rows)
+            _insert_many(con, "cards", card_rows)
             con.executescript(_INDEXES)
             con.commit()
         finally:
