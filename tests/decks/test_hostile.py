@@ -148,3 +148,14 @@ def test_fifty_megabyte_cell_in_a_deck_folder(tmp_path):
         fh.write("\n")
     deck = read_deck(d, strict=False)
     assert [n.id for n in deck.notes] == ["ok"] and deck.problems[0].line == 3
+
+
+def test_broken_utf8_in_fields_is_read_with_replacement_characters(tmp_path):
+    # invalid UTF-8 bytes in one note's fields (a damaged or hand-made collection)
+    bad = _rewrite(_base(tmp_path), tmp_path / "utf8.apkg",
+                   sql=[("update notes set flds = cast(x'e8aa9ee0ff1fe38194' as text) "
+                         "where guid = 'h:n1'", ())])
+    deck = read_apkg(bad)
+    assert len(deck.notes) == 3 and not deck.problems
+    broken = next(n for n in deck.notes if n.id == "h:n1")
+    assert "\ufffd" in broken.expression and broken.reading == "ご"
