@@ -181,7 +181,7 @@ def lrelease_command() -> list[str] | None:
 
 def qm_path(lang: str) -> Path | None:
     """A compiled .qm for lang, compiling it into the cache when needed; None if impossible."""
-    import hashlib
+    import zlib  # a checksum names the cached .qm (hashlib costs a few ms at every start)
 
     ts = ts_path(lang)
     if not ts.is_file():
@@ -189,7 +189,8 @@ def qm_path(lang: str) -> Path | None:
     built = ts.with_suffix(".qm")
     if built.is_file() and built.stat().st_mtime >= ts.stat().st_mtime:
         return built
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:12]
+    data = ts.read_bytes()
+    digest = f"{zlib.crc32(data):08x}{len(data):x}"
     cache = paths.data_dir() / "cache" / "translations"
     target = cache / f"jpprep_{lang}-{digest}.qm"
     if target.is_file():

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         if self.backups is None:
             self.backups = BackupTimer(db, self.clock, self)
         if not self.apply_ui_settings():  # a rebuild shows the home page itself
+            theme.apply_theme(self._ui_applied[1])  # the loading frame had no focus ring
             self.show_page("home")
         self.opened.emit()
 
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
             return False
         lang, name, scale = wanted
         i18n.apply_language(lang)
-        theme.apply_theme(name)
+        theme.apply_theme(name, focus_ring=self.db is not None)  # the ring once there is a page
         theme.apply_font(lang, scale)
         self._ui_applied = wanted
         if self.db is not None:  # the next start paints its first frame this way

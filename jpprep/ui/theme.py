@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 THEMES = ["system", "light", "dark", "high_contrast"]
 SCALES = [100, 125, 150, 175, 200]
@@ -63,31 +63,47 @@ def focus_colour(name: str | None = None) -> QColor:
     return QColor(_COLOURS.get(name, _COLOURS["light"])["focus"])
 
 
-class FocusStyle(QProxyStyle):
-    """Fusion with a thick focus outline."""
+def _focus_style_class():
+    """FocusStyle, made on first use: building the QProxyStyle binding costs about 7 ms, which
+    the start-up frame does without (jpprep.ui.main_window paints it, then asks for the ring)."""
+    if "FocusStyle" in _state:
+        return _state["FocusStyle"]
+    from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    def __init__(self, base: str, colour: QColor) -> None:
-        super().__init__(QStyleFactory.create(base) or QStyleFactory.create("Fusion"))
-        self.colour = QColor(colour)
+    class FocusStyle(QProxyStyle):
+        """Fusion with a thick focus outline."""
 
-    def _ring(self, painter, rect) -> None:
-        painter.save()
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        pen = QPen(self.colour, 2)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        painter.restore()
+        def __init__(self, base: str, colour: QColor) -> None:
+            super().__init__(QStyleFactory.create(base) or QStyleFactory.create("Fusion"))
+            self.colour = QColor(colour)
 
-    def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt name)
-        PE = QStyle.PrimitiveElement
-        if element == PE.PE_FrameFocusRect:
-            self._ring(painter, option.rect)
-            return
-        super().drawPrimitive(element, option, painter, widget)
-        if element in (PE.PE_PanelButtonCommand, PE.PE_FrameLineEdit, PE.PE_PanelLineEdit) \
-                and option.state & QStyle.StateFlag.State_HasFocus:
-            self._ring(painter, option.rect)
+        def _ring(self, painter, rect) -> None:
+            painter.save()
+            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            pen = QPen(self.colour, 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+            painter.restore()
+
+        def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt name)
+            PE = QStyle.PrimitiveElement
+            if element == PE.PE_FrameFocusRect:
+                self._ring(painter, option.rect)
+                return
+            super().drawPrimitive(element, option, painter, widget)
+            if element in (PE.PE_PanelButtonCommand, PE.PE_FrameLineEdit, PE.PE_PanelLineEdit) \
+                    and option.state & QStyle.StateFlag.State_HasFocus:
+                self._ring(painter, option.rect)
+
+    _state["FocusStyle"] = FocusStyle
+    return FocusStyle
+
+
+def __getattr__(name: str):
+    if name == "FocusStyle":
+        return _focus_style_class()
+    raise AttributeError(name)
 
 
 def _notify(app: QApplication, kind: QEvent.Type) -> None:
@@ -97,22 +113,32 @@ def _notify(app: QApplication, kind: QEvent.Type) -> None:
         QApplication.sendEvent(widget, QEvent(kind))
 
 
-def apply_theme(name: str, app: QApplication | None = None) -> str:
+def apply_theme(name: str, app: QApplication | None = None, *, focus_ring: bool = True) -> str:
+    """The theme's palette on its style; focus_ring=False (the start-up frame, where nothing
+    has focus yet) leaves out the focus-ring style until a later call adds it."""
     app = app or QApplication.instance()
     name = name if name in THEMES else "system"
     if "base_style" not in _state:
         _state["base_style"] = app.style().name() if app.style() else "fusion"
     base = "Fusion" if name != "system" else _state["base_style"]
-    if _state.get("theme") == name and isinstance(app.style(), FocusStyle):
+    if _state.get("theme") == name and (_state.get("ring") or not focus_ring):
         return name
-    style = FocusStyle(base, focus_colour(name))
+    if not focus_ring:
+        style = QStyleFactory.create(base) or QStyleFactory.create("Fusion")
+        _state["style"] = style
+        app.setStyle(style)
+        app.setPalette(palette(name) if name != "system" else style.standardPalette())
+        _notify(app, QEvent.Type.ApplicationPaletteChange)
+        _state["theme"], _state["ring"] = name, False
+        return name
+    style = _focus_style_class()(base, focus_colour(name))
     if name == "system":  # the system's own highlight, not the theme applied before
         style.colour = style.baseStyle().standardPalette().color(QPalette.ColorRole.Highlight)
     _state["style"] = style  # keep the Python wrapper alive
     app.setStyle(style)
     app.setPalette(palette(name) if name != "system" else style.standardPalette())
     _notify(app, QEvent.Type.ApplicationPaletteChange)
-    _state["theme"] = name
+    _state["theme"], _state["ring"] = name, True
     return name
 
 

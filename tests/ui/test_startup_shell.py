@@ -60,6 +60,9 @@ def test_open_fills_the_home_page_and_starts_the_backup_timer(qtbot, qapp_setup,
     qtbot.waitUntil(lambda: w.findChild(QLabel, "loading") is None, timeout=2000)
     assert w.backups is not None and w.backups.timer.isActive()
     assert w.windowTitle() == "jpprep: Ana"
+    # the loading frame went without the focus-ring style (it costs start-up time); the
+    # opened window has it, so keyboard users see where they are
+    assert type(qapp_setup.style()).__name__ == "FocusStyle"
 
 
 def test_the_next_start_paints_in_the_last_profiles_language_and_theme(qtbot, qapp_setup, app_db, clock):
