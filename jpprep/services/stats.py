@@ -392,6 +392,13 @@ _LEARNT = ("cs.state IN (1, 2, 3) AND cs.stability IS NOT NULL "
            "AND cs.last_review_ms IS NOT NULL")
 
 
+def _scan(s) -> str:
+    """The profile column for a query over most of a profile's rows: SQLite reads the table in
+    order ("+" keeps it off the index, which costs a random look-up per row: 68 instead of
+    150 ms at 80,000 cards); a server's planner chooses itself."""
+    return "+cs.profile_id" if s.get_bind().dialect.name == "sqlite" else "cs.profile_id"
+
+
 def _card_counts(s, profile_id: int, cf: str, today: int, off: int):
     """Rows (state, queue, mature, cards, sum of R of learnt cards, learnt cards) in one pass
     over card_state, or None where the database has no power() (old SQLite)."""
@@ -403,7 +410,7 @@ def _card_counts(s, profile_id: int, cf: str, today: int, off: int):
            f"COUNT(*), SUM(CASE WHEN {_LEARNT} THEN power(1.0 + :factor * (CASE WHEN "
            f"{elapsed} > 0 THEN {elapsed} ELSE 0 END) / cs.stability, :decay) END), "
            f"SUM(CASE WHEN {_LEARNT} THEN 1 ELSE 0 END) "
-           f"FROM card_state cs WHERE cs.profile_id = :p{cf} GROUP BY 1, 2, 3")
+           f"FROM card_state cs WHERE {_scan(s)} = :p{cf} GROUP BY 1, 2, 3")
     try:
         with s.begin_nested():
             return s.execute(text(sql), {"p": profile_id, "today": today, "off": off,
@@ -501,7 +508,7 @@ def _stats_data(db, profile_id: int, now: int, deck_id: int | None,
         if counts is None:
             counts = [(*r, None, 0) for r in s.execute(text(
                 "SELECT cs.state, cs.queue, CASE WHEN cs.stability >= 21 THEN 1 ELSE 0 END, "
-                f"COUNT(*) FROM card_state cs WHERE cs.profile_id = :p{cf} GROUP BY 1, 2, 3"),
+                f"COUNT(*) FROM card_state cs WHERE {_scan(s)} = :p{cf} GROUP BY 1, 2, 3"),
                 p)]
             average = _average_retrievability(s, profile_id, cf, today, off)
         else:
