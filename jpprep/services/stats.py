@@ -332,6 +332,10 @@ def refresh_summary(s, profile_id: int, off: int, now: int) -> bool:
     if not dirty:
         return True
     days = {(ms + off) // DAY for _i, _c, ms in dirty}
+    if len(days) > FULL_REBUILD_DAYS:  # e.g. a history import: no need to look at each card
+        _pg_lock(s, profile_id)
+        _rebuild(s, profile_id, off, now, ids)
+        return True
     cards = sorted({c for _i, c, _ms in dirty})
     first: dict[int, int] = {}
     whole: set[int] = set()
