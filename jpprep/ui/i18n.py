@@ -157,6 +157,16 @@ def language_for(settings: dict | None) -> str:
     return fixed_language() or normalize((settings or {}).get("ui_language")) or guess_language()
 
 
+def meaning_language_for(settings: dict | None) -> str:
+    """Meanings in the learner's chosen language; until one is chosen, the interface language
+    when decks can carry meanings in it, else English."""
+    chosen = (settings or {}).get("meaning_language")
+    if chosen in MEANING_LANGUAGES:
+        return chosen
+    lang = language_for(settings)
+    return lang if lang in MEANING_LANGUAGES else "en"
+
+
 def is_rtl(lang: str) -> bool:
     return QLocale(lang).textDirection() == Qt.LayoutDirection.RightToLeft
 

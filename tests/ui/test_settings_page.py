@@ -105,6 +105,18 @@ def test_meanings_follow_a_new_interface_language_until_chosen(qtbot, win):
     assert stored(win)["meaning_language"] == "en"  # the learner's own choice stays
 
 
+def test_a_profile_started_in_urdu_sees_urdu_meanings_without_choosing_them(qtbot, app_db, clock):
+    from .conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, "Bilal", ui_language="ur")  # as the first-start question stores it
+    assert "meaning_language" not in profiles.get_profile(app_db, w.ctx.profile_id).settings
+    w.study_deck(None)
+    study = w.page("study")
+    qtbot.keyClick(study, Qt.Key.Key_Space)
+    assert study.card.expression == "食べる" and study.meaning_label.text() == "کھانا"
+    assert w.page("settings").meaning.currentData() == "ur"
+
+
 def test_romaji_and_furigana_stay_in_step_with_the_view_menu(qtbot, win):
     page = win.show_page("settings")
     page.romaji.setFocus()

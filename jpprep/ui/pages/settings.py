@@ -140,7 +140,7 @@ class SettingsPage(QWidget):
         self._select(self.language, i18n.language_for(s))
         self.language.setEnabled(fixed is None)
         self.fixed_note.setVisible(fixed is not None)
-        self._select(self.meaning, s.get("meaning_language", "en"))
+        self._select(self.meaning, i18n.meaning_language_for(s))
         self._select(self.furigana, s.get("furigana_mode", "all"))
         self.romaji.setChecked(bool(s.get("show_romaji", False)))
         self._select(self.theme, s.get("theme", "system"))

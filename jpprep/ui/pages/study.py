@@ -174,7 +174,7 @@ class StudyPage(QWidget):
 
     # -- rendering -----------------------------------------------------------------------
     def _language(self) -> str:
-        return self.ctx.settings.get("meaning_language", "en")
+        return i18n.meaning_language_for(self.ctx.settings)
 
     def _meaning(self, card) -> tuple[str, str]:
         """The meaning in the learner's language, or English with a note saying so."""
