@@ -563,6 +563,16 @@ def _stats_data(db, profile_id: int, now: int, deck_id: int | None,
         )
 
 
+def prepare(db, profile_id: int, now: int) -> None:
+    """Bring the profile's summary up to date without computing the page: e.g. in a worker
+    after start-up, so the first Stats page of a new or upgraded database is quick too."""
+    with db.session() as s:
+        ctx = _Ctx(s, profile_id, now)
+        off = ctx.clock.offset_ms(now) - ctx.clock.day_starts_hour * 3_600_000
+        with _engine_lock(s):
+            refresh_summary(s, profile_id, off, now)
+
+
 def direct_stats_data(db, profile_id: int, now: int, deck_id: int | None = None) -> StatsData:
     """stats_data summed from the review log alone, without the summary tables (for tests and
     checks: the two always agree). Slow on a big log."""

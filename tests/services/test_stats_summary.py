@@ -299,3 +299,14 @@ def test_a_database_without_the_triggers_gets_them_back(any_db):
     assert stats.stats_data(fresh, pid, now) == stats.direct_stats_data(fresh, pid, now)
     assert stats.stats_data(fresh, pid, now).reviews_total == 15
     fresh.close()
+
+
+def test_prepare_builds_the_summary_ahead_of_the_page(db):
+    pid, decks, cards = _setup(db)
+    now = _answer_days(db, pid, cards, T0, 2)
+    with db.session() as s:
+        assert s.execute(text("SELECT COUNT(*) FROM stats_day")).scalar() == 0
+    stats.prepare(db, pid, now)
+    with db.session() as s:
+        assert s.execute(text("SELECT SUM(answers) FROM stats_day")).scalar() == 18
+    _same(db, pid, decks, now)
