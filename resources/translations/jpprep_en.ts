@@ -273,7 +273,7 @@
         </message>
     </context>
     <context>
-        <name>Words</name>
+        <name>StatsWords</name>
         <message numerus="yes">
             <source>%Ln min</source>
             <translation>

@@ -1522,6 +1522,40 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         </message>
     </context>
     <context>
+        <name>StatsWords</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln mnt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 j %2 mnt</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>month name, year</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>lebih dari %1</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>kurang dari %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 sampai %2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>StudyPage</name>
         <message>
             <source>Again</source>
@@ -1624,40 +1658,6 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         <message>
             <source>What does this mean?</source>
             <translation>Apa artinya?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message numerus="yes">
-            <source>%Ln min</source>
-            <translation>
-                <numerusform>%Ln mnt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 j %2 mnt</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>month name, year</comment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>over %1</source>
-            <translation>lebih dari %1</translation>
-        </message>
-        <message>
-            <source>under %1</source>
-            <translation>kurang dari %1</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 sampai %2</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
         </message>
     </context>
     <context>

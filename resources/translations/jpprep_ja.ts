@@ -1522,6 +1522,40 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>StatsWords</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1時間%2分</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>month name, year</comment>
+            <translation>%2年%1</translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>%1以上</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>%1未満</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>StudyPage</name>
         <message>
             <source>Again</source>
@@ -1624,40 +1658,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>意味は？</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message numerus="yes">
-            <source>%Ln min</source>
-            <translation>
-                <numerusform>%Ln分</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1時間%2分</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>month name, year</comment>
-            <translation>%2年%1</translation>
-        </message>
-        <message>
-            <source>over %1</source>
-            <translation>%1以上</translation>
-        </message>
-        <message>
-            <source>under %1</source>
-            <translation>%1未満</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1〜%2</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
         </message>
     </context>
     <context>

@@ -1556,6 +1556,41 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>StatsWords</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln मिनेट</numerusform>
+                <numerusform>%Ln मिनेट</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 घण्टा %2 मिनेट</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>month name, year</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>%1 भन्दा बढी</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>%1 भन्दा कम</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 देखि %2 सम्म</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>StudyPage</name>
         <message>
             <source>Again</source>
@@ -1658,41 +1693,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>यसको अर्थ के हो?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message numerus="yes">
-            <source>%Ln min</source>
-            <translation>
-                <numerusform>%Ln मिनेट</numerusform>
-                <numerusform>%Ln मिनेट</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 घण्टा %2 मिनेट</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>month name, year</comment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>over %1</source>
-            <translation>%1 भन्दा बढी</translation>
-        </message>
-        <message>
-            <source>under %1</source>
-            <translation>%1 भन्दा कम</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 देखि %2 सम्म</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
         </message>
     </context>
     <context>

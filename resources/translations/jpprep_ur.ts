@@ -1556,6 +1556,41 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>StatsWords</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln منٹ</numerusform>
+                <numerusform>%Ln منٹ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 گھنٹے %2 منٹ</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>month name, year</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>%1 سے زیادہ</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>%1 سے کم</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 سے %2 تک</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1٪</translation>
+        </message>
+    </context>
+    <context>
         <name>StudyPage</name>
         <message>
             <source>Again</source>
@@ -1658,41 +1693,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>اس کا مطلب کیا ہے؟</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message numerus="yes">
-            <source>%Ln min</source>
-            <translation>
-                <numerusform>%Ln منٹ</numerusform>
-                <numerusform>%Ln منٹ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 گھنٹے %2 منٹ</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>month name, year</comment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>over %1</source>
-            <translation>%1 سے زیادہ</translation>
-        </message>
-        <message>
-            <source>under %1</source>
-            <translation>%1 سے کم</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 سے %2 تک</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1٪</translation>
         </message>
     </context>
     <context>

@@ -1522,6 +1522,40 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         </message>
     </context>
     <context>
+        <name>StatsWords</name>
+        <message numerus="yes">
+            <source>%Ln min</source>
+            <translation>
+                <numerusform>%Ln phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 giờ %2 phút</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>month name, year</comment>
+            <translation>%1 năm %2</translation>
+        </message>
+        <message>
+            <source>over %1</source>
+            <translation>trên %1</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>dưới %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 đến %2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>StudyPage</name>
         <message>
             <source>Again</source>
@@ -1624,40 +1658,6 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         <message>
             <source>What does this mean?</source>
             <translation>Từ này nghĩa là gì?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message numerus="yes">
-            <source>%Ln min</source>
-            <translation>
-                <numerusform>%Ln phút</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 giờ %2 phút</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>month name, year</comment>
-            <translation>%1 năm %2</translation>
-        </message>
-        <message>
-            <source>over %1</source>
-            <translation>trên %1</translation>
-        </message>
-        <message>
-            <source>under %1</source>
-            <translation>dưới %1</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 đến %2</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
         </message>
     </context>
     <context>

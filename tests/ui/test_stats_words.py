@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from jpprep.ui import i18n  # noqa: E402
 from jpprep.ui.context import AppContext  # noqa: E402
-from jpprep.ui.pages.stats import StatsPage, Words  # noqa: E402
+from jpprep.ui.pages.stats import StatsPage, StatsWords  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_stats_page import NOW, _history  # noqa: E402
 
@@ -34,7 +34,7 @@ def _column(table, col):
 
 def test_japanese_words(ui_defaults):
     i18n.apply_language("ja")
-    w = Words()
+    w = StatsWords()
     assert w.month("2026-03") == "2026年3月"
     assert w.card_age(365, None) == "1年以上"
     assert w.card_age(0, 7) == "7日未満"

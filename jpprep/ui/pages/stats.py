@@ -28,7 +28,7 @@ EXAMS = [("jlpt-n5", "JLPT N5"), ("jlpt-n4", "JLPT N4"), ("jlpt-n3", "JLPT N3"),
          ("ssw", "SSW sector test")]
 
 
-class Words(QObject):
+class StatsWords(QObject):
     """Words the statistics page makes from the service's numbers, in the interface language
     (its month names, digits and plural forms)."""
 
@@ -301,7 +301,7 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: stats.StatsData | None = None
-        self.words = Words(self)
+        self.words = StatsWords(self)
         self._job = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -410,10 +410,11 @@ class StatsPage(QWidget):
     def refresh(self) -> None:
         """Reload the deck list (keeping the choice) and the numbers."""
         current = self.deck.currentData()
-        self.deck.blockSignals(True)
+        counts = study.deck_counts(self.ctx.db, self.ctx.profile_id, self.ctx.now())
+        self.deck.blockSignals(True)  # read first: a server that went away leaves it as it was
         self.deck.clear()
         self.deck.addItem(self.tr("All decks"), None)
-        for c in study.deck_counts(self.ctx.db, self.ctx.profile_id, self.ctx.now()):
+        for c in counts:
             self.deck.addItem(c.name, c.deck_id)
         i = self.deck.findData(current)
         self.deck.setCurrentIndex(max(0, i))
