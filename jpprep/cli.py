@@ -48,10 +48,23 @@ def _gui_args(argv: list[str] | None) -> argparse.Namespace | None:
         args, rest = light.parse_known_args(argv)
     except argparse.ArgumentError:
         return None  # the full parser says what is wrong
-    if rest:
-        return None
     args.command = None
+    args.open_file = None
+    if len(rest) == 1 and deck_file_arg(rest[0]):  # double-click / "Open with jpprep"
+        args.open_file = rest[0]
+    elif rest:
+        return None
     return args
+
+
+def deck_file_arg(arg: str) -> bool:
+    """An existing file jpprep imports (by its extension): `jpprep deck.apkg` opens the GUI
+    with the import dialog for it instead of being read as an unknown command."""
+    from pathlib import Path
+
+    from jpprep.services.import_preview import is_deck_file
+
+    return not arg.startswith("-") and Path(arg).suffix != "" and is_deck_file(arg)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from jpprep.ui.app import run_gui
 
-        return run_gui(profile=args.profile)
+        return run_gui(profile=args.profile, open_file=getattr(args, "open_file", None))
     from jpprep.errors import JpprepError
 
     try:

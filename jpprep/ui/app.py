@@ -142,7 +142,7 @@ class Startup(QObject):
         return None
 
 
-def run_gui(profile: str | None = None) -> int:
+def run_gui(profile: str | None = None, open_file: str | None = None) -> int:
     """Paint the window first (no database, no SQLAlchemy yet), then open everything."""
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
@@ -156,6 +156,8 @@ def run_gui(profile: str | None = None) -> int:
     if os.environ.get("JPPREP_REPORT_STARTUP"):  # benchmarks/startup.py: say when each is reached
         window.firstPainted.connect(lambda: print("PAINTED", flush=True))
         window.opened.connect(lambda: QTimer.singleShot(0, lambda: (print("USABLE", flush=True), app.quit())))
+    if open_file:  # `jpprep deck.apkg`: the import dialog once the profile's window is open
+        window.opened.connect(lambda: QTimer.singleShot(0, lambda: window.import_deck(open_file)))
     window.firstPainted.connect(startup.begin)
     QTimer.singleShot(1000, startup.begin)  # a window that is never painted (minimised) starts too
     window.show()

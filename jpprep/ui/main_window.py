@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # a deck file dropped on the window opens the import dialog
         self.nav.currentRowChanged.connect(self._show_row)
 
         self.progress = QProgressBar()
@@ -485,7 +486,9 @@ class MainWindow(QMainWindow):
                                  on_done=done, on_error=self._show_error, on_progress=self._on_progress)
 
     def import_deck(self, path: str | None = None):
-        if self.db is None:
+        """Open the import dialog (jpprep.ui.import_dialog) for `path`, asking for a file when
+        None. Returns the dialog (shown window-modal, not exec'd)."""
+        if self.db is None or not lab.allowed("import_decks"):
             return None
         if not path:
             path, _ = QFileDialog.getOpenFileName(
@@ -493,17 +496,40 @@ class MainWindow(QMainWindow):
                 self.tr("Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if not path:
             return None
-        from jpprep.services.importing import import_file
+        from jpprep.ui.import_dialog import ImportDialog
 
-        self._busy(self.tr("Importing {file}…").format(file=path))
+        dialog = ImportDialog(self.ctx, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda report: (self._idle(self.tr(
+            "Imported: {a} added, {u} updated, {s} skipped.").format(
+            a=i18n.count(report.added), u=i18n.count(report.updated),
+            s=i18n.count(len(report.skipped)))), self.refresh_current()))
+        dialog.open()
+        return dialog
 
-        def done(report):
-            self._idle(self.tr("Imported: {a} added, {u} updated, {s} skipped.").format(
-                a=i18n.count(report.added), u=i18n.count(report.updated), s=i18n.count(len(report.skipped))))
-            self.refresh_current()
+    def _dropped_deck(self, event) -> str | None:
+        from jpprep.services.import_preview import file_kind
 
-        return run_in_background(import_file, self.db, path, now=self.clock(),
-                                 on_done=done, on_error=self._show_error, on_progress=self._on_progress)
+        if self.db is None or not event.mimeData().hasUrls():
+            return None
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and file_kind(url.toLocalFile()):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name): a deck file may be dropped
+        if self._dropped_deck(event) and lab.allowed("import_decks"):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        path = self._dropped_deck(event)
+        if path and lab.allowed("import_decks"):
+            event.acceptProposedAction()
+            self.import_deck(path)
+        else:
+            super().dropEvent(event)
 
     def refresh_current(self) -> None:
         widget = self._current_page()

@@ -129,6 +129,72 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
+            <translation>
+                <numerusform>Nothing has been imported. The file has %Ln problem, listed below. Fix the file and import it again, or import only the rows without problems.</numerusform>
+                <numerusform>Nothing has been imported. The file has %Ln problems, listed below. Fix the file and import it again, or import only the rows without problems.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %Ln valid row(s)</source>
+            <translation>
+                <numerusform>Import the %Ln valid row</numerusform>
+                <numerusform>Import the %Ln valid rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported: the file has %Ln problem(s) and no row jpprep can import. Fix the file and import it again.</source>
+            <translation>
+                <numerusform>Nothing has been imported: the file has %Ln problem and no row jpprep can import. Fix the file and import it again.</numerusform>
+                <numerusform>Nothing has been imported: the file has %Ln problems and no row jpprep can import. Fix the file and import it again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %Ln note(s).</source>
+            <translation>
+                <numerusform>Added: %Ln note.</numerusform>
+                <numerusform>Added: %Ln notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated: %Ln note(s).</source>
+            <translation>
+                <numerusform>Updated: %Ln note.</numerusform>
+                <numerusform>Updated: %Ln notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already up to date: %Ln note(s).</source>
+            <translation>
+                <numerusform>Already up to date: %Ln note.</numerusform>
+                <numerusform>Already up to date: %Ln notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %Ln row(s).</source>
+            <translation>
+                <numerusform>Skipped: %Ln row.</numerusform>
+                <numerusform>Skipped: %Ln rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Anki review history: %Ln answer(s) brought over.</source>
+            <translation>
+                <numerusform>Anki review history: %Ln answer brought over.</numerusform>
+                <numerusform>Anki review history: %Ln answers brought over.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cards with their Anki progress: %Ln.</source>
+            <translation>
+                <numerusform>Cards with their Anki progress: %Ln.</numerusform>
+                <numerusform>Cards with their Anki progress: %Ln.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Intervals</name>
         <message numerus="yes">
             <source>%Ln minute(s)</source>
@@ -281,5 +347,8 @@
                 <numerusform>%Ln min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>Words</name>
     </context>
 </TS>

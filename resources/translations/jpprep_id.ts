@@ -649,6 +649,243 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import {file}</source>
+            <translation>Impor {file}</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Kembali</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Impor</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Membaca {file}…</translation>
+        </message>
+        <message>
+            <source>Bring my Anki review history</source>
+            <translation>Bawa riwayat ulangan Anki saya</translation>
+        </message>
+        <message>
+            <source>Cards you have not studied in jpprep yet take their Anki progress, and every answer you gave in Anki counts in your statistics.</source>
+            <translation>Kartu yang belum Anda pelajari di jpprep mendapat kemajuan dari Anki, dan setiap jawaban Anda di Anki dihitung dalam statistik Anda.</translation>
+        </message>
+        <message>
+            <source>jpprep guessed what each column holds. Change a column if the guess is wrong; the preview shows the first rows as they will be imported.</source>
+            <translation>jpprep menebak isi setiap kolom. Ubah kolom jika tebakannya salah; pratinjau menampilkan baris pertama seperti yang akan diimpor.</translation>
+        </message>
+        <message>
+            <source>An Anki package: notes, cards, nested decks, tags and media are imported. Importing it again updates the same notes.</source>
+            <translation>Paket Anki: catatan, kartu, dek bertingkat, tag, dan media diimpor. Mengimpornya lagi memperbarui catatan yang sama.</translation>
+        </message>
+        <message>
+            <source>A jpprep deck. Importing it again updates the same notes and keeps everyone's progress.</source>
+            <translation>Dek jpprep. Mengimpornya lagi memperbarui catatan yang sama dan menjaga kemajuan semua orang.</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Kolom data</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>How to fix it</source>
+            <translation>Cara memperbaikinya</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Mengimpor {file}…</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Di mana</translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>Alasan dilewati</translation>
+        </message>
+        <message>
+            <source>Other (kept with the note)</source>
+            <translation>Lainnya (disimpan bersama catatan)</translation>
+        </message>
+        <message>
+            <source>Japanese (kanji)</source>
+            <translation>Bahasa Jepang (kanji)</translation>
+        </message>
+        <message>
+            <source>Reading (kana)</source>
+            <translation>Bacaan (kana)</translation>
+        </message>
+        <message>
+            <source>Meaning in English</source>
+            <translation>Arti dalam bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Meaning in Urdu</source>
+            <translation>Arti dalam bahasa Urdu</translation>
+        </message>
+        <message>
+            <source>Meaning in Nepali</source>
+            <translation>Arti dalam bahasa Nepal</translation>
+        </message>
+        <message>
+            <source>Meaning in Indonesian</source>
+            <translation>Arti dalam bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>Meaning in Vietnamese</source>
+            <translation>Arti dalam bahasa Vietnam</translation>
+        </message>
+        <message>
+            <source>Meaning in Tagalog</source>
+            <translation>Arti dalam bahasa Tagalog</translation>
+        </message>
+        <message>
+            <source>Meaning in Filipino</source>
+            <translation>Arti dalam bahasa Filipino</translation>
+        </message>
+        <message>
+            <source>Meaning in Burmese</source>
+            <translation>Arti dalam bahasa Burma</translation>
+        </message>
+        <message>
+            <source>Example sentence (Japanese)</source>
+            <translation>Contoh kalimat (Jepang)</translation>
+        </message>
+        <message>
+            <source>Example sentence (English)</source>
+            <translation>Contoh kalimat (Inggris)</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>JLPT level</source>
+            <translation>Level JLPT</translation>
+        </message>
+        <message>
+            <source>SSW sector</source>
+            <translation>Sektor SSW</translation>
+        </message>
+        <message>
+            <source>Kind (vocab, kanji, grammar)</source>
+            <translation>Jenis (kosakata, kanji, tata bahasa)</translation>
+        </message>
+        <message>
+            <source>Note id</source>
+            <translation>ID catatan</translation>
+        </message>
+        <message>
+            <source>What column {name} holds</source>
+            <translation>Isi kolom {name}</translation>
+        </message>
+        <message>
+            <source>Row {n}</source>
+            <translation>Baris {n}</translation>
+        </message>
+        <message>
+            <source>(no meaning)</source>
+            <translation>(tanpa arti)</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>Terjadi kesalahan: {error}. Tidak ada yang diubah.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
+            <translation>
+                <numerusform>Belum ada yang diimpor. Berkas ini punya %Ln masalah, tercantum di bawah. Perbaiki berkasnya lalu impor lagi, atau impor hanya baris tanpa masalah.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %Ln valid row(s)</source>
+            <translation>
+                <numerusform>Impor %Ln baris yang valid</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported: the file has %Ln problem(s) and no row jpprep can import. Fix the file and import it again.</source>
+            <translation>
+                <numerusform>Belum ada yang diimpor: berkas ini punya %Ln masalah dan tidak ada baris yang bisa diimpor jpprep. Perbaiki berkasnya lalu impor lagi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported into “{deck}”.</source>
+            <translation>Diimpor ke “{deck}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %Ln note(s).</source>
+            <translation>
+                <numerusform>Ditambahkan: %Ln catatan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated: %Ln note(s).</source>
+            <translation>
+                <numerusform>Diperbarui: %Ln catatan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already up to date: %Ln note(s).</source>
+            <translation>
+                <numerusform>Sudah terbaru: %Ln catatan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %Ln row(s).</source>
+            <translation>
+                <numerusform>Dilewati: %Ln baris.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Anki review history: %Ln answer(s) brought over.</source>
+            <translation>
+                <numerusform>Riwayat ulangan Anki: %Ln jawaban dibawa.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cards with their Anki progress: %Ln.</source>
+            <translation>
+                <numerusform>Kartu dengan kemajuan Anki: %Ln.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Intervals</name>
         <message>
             <source>under a minute</source>
@@ -839,10 +1076,6 @@
         <message>
             <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Dek (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>Importing {file}…</source>
-            <translation>Mengimpor {file}…</translation>
         </message>
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
@@ -1181,6 +1414,13 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>
                 <numerusform>%n soal belum dijawab. </numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerNotice</name>
+        <message>
+            <source>Class server</source>
+            <translation>Server kelas</translation>
         </message>
     </context>
     <context>
@@ -1659,6 +1899,9 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <source>What does this mean?</source>
             <translation>Apa artinya?</translation>
         </message>
+    </context>
+    <context>
+        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

@@ -649,6 +649,243 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import {file}</source>
+            <translation>{file} を読み込む</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>読み込む(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>{file} を読んでいます…</translation>
+        </message>
+        <message>
+            <source>Bring my Anki review history</source>
+            <translation>Anki の復習履歴も取り込む</translation>
+        </message>
+        <message>
+            <source>Cards you have not studied in jpprep yet take their Anki progress, and every answer you gave in Anki counts in your statistics.</source>
+            <translation>jpprep でまだ学習していないカードは Anki の進み具合を引き継ぎ、Anki での解答はすべて統計に含まれます。</translation>
+        </message>
+        <message>
+            <source>jpprep guessed what each column holds. Change a column if the guess is wrong; the preview shows the first rows as they will be imported.</source>
+            <translation>jpprep が各列の内容を推測しました。違う場合は列を変更してください。プレビューには最初の数行が読み込まれる形で表示されます。</translation>
+        </message>
+        <message>
+            <source>An Anki package: notes, cards, nested decks, tags and media are imported. Importing it again updates the same notes.</source>
+            <translation>Anki パッケージ：ノート、カード、入れ子のデッキ、タグ、メディアを読み込みます。もう一度読み込むと同じノートが更新されます。</translation>
+        </message>
+        <message>
+            <source>A jpprep deck. Importing it again updates the same notes and keeps everyone's progress.</source>
+            <translation>jpprep のデッキです。もう一度読み込むと同じノートが更新され、全員の学習状況はそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>プレビュー</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>How to fix it</source>
+            <translation>直し方</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>問題一覧</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>スキップした理由</translation>
+        </message>
+        <message>
+            <source>Other (kept with the note)</source>
+            <translation>その他（ノートに保存）</translation>
+        </message>
+        <message>
+            <source>Japanese (kanji)</source>
+            <translation>日本語（漢字）</translation>
+        </message>
+        <message>
+            <source>Reading (kana)</source>
+            <translation>読み（かな）</translation>
+        </message>
+        <message>
+            <source>Meaning in English</source>
+            <translation>意味（英語）</translation>
+        </message>
+        <message>
+            <source>Meaning in Urdu</source>
+            <translation>意味（ウルドゥー語）</translation>
+        </message>
+        <message>
+            <source>Meaning in Nepali</source>
+            <translation>意味（ネパール語）</translation>
+        </message>
+        <message>
+            <source>Meaning in Indonesian</source>
+            <translation>意味（インドネシア語）</translation>
+        </message>
+        <message>
+            <source>Meaning in Vietnamese</source>
+            <translation>意味（ベトナム語）</translation>
+        </message>
+        <message>
+            <source>Meaning in Tagalog</source>
+            <translation>意味（タガログ語）</translation>
+        </message>
+        <message>
+            <source>Meaning in Filipino</source>
+            <translation>意味（フィリピン語）</translation>
+        </message>
+        <message>
+            <source>Meaning in Burmese</source>
+            <translation>意味（ビルマ語）</translation>
+        </message>
+        <message>
+            <source>Example sentence (Japanese)</source>
+            <translation>例文（日本語）</translation>
+        </message>
+        <message>
+            <source>Example sentence (English)</source>
+            <translation>例文（英語）</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>JLPT level</source>
+            <translation>JLPT レベル</translation>
+        </message>
+        <message>
+            <source>SSW sector</source>
+            <translation>特定技能の分野</translation>
+        </message>
+        <message>
+            <source>Kind (vocab, kanji, grammar)</source>
+            <translation>種類（語彙・漢字・文法）</translation>
+        </message>
+        <message>
+            <source>Note id</source>
+            <translation>ノート ID</translation>
+        </message>
+        <message>
+            <source>What column {name} holds</source>
+            <translation>列「{name}」の内容</translation>
+        </message>
+        <message>
+            <source>Row {n}</source>
+            <translation>{n} 行目</translation>
+        </message>
+        <message>
+            <source>(no meaning)</source>
+            <translation>（意味なし）</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>問題が発生しました：{error}。何も変更されていません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
+            <translation>
+                <numerusform>まだ何も読み込んでいません。ファイルに %Ln 件の問題があります（下の一覧）。ファイルを直して読み込み直すか、問題のない行だけを読み込んでください。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %Ln valid row(s)</source>
+            <translation>
+                <numerusform>有効な %Ln 行を読み込む</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported: the file has %Ln problem(s) and no row jpprep can import. Fix the file and import it again.</source>
+            <translation>
+                <numerusform>何も読み込んでいません：ファイルに %Ln 件の問題があり、読み込める行がありません。ファイルを直して読み込み直してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported into “{deck}”.</source>
+            <translation>「{deck}」に読み込みました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %Ln note(s).</source>
+            <translation>
+                <numerusform>追加：%Ln 件のノート。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated: %Ln note(s).</source>
+            <translation>
+                <numerusform>更新：%Ln 件のノート。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already up to date: %Ln note(s).</source>
+            <translation>
+                <numerusform>変更なし：%Ln 件のノート。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %Ln row(s).</source>
+            <translation>
+                <numerusform>スキップ：%Ln 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Anki review history: %Ln answer(s) brought over.</source>
+            <translation>
+                <numerusform>Anki の復習履歴：%Ln 件の解答を取り込みました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cards with their Anki progress: %Ln.</source>
+            <translation>
+                <numerusform>Anki の進み具合を引き継いだカード：%Ln 枚。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Intervals</name>
         <message>
             <source>under a minute</source>
@@ -839,10 +1076,6 @@
         <message>
             <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>デッキ (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Importing {file}…</source>
-            <translation>{file} を読み込んでいます…</translation>
         </message>
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
@@ -1181,6 +1414,13 @@ What is your name? It is shown only here.</source>
             <translation>
                 <numerusform>未回答の問題が %n 問あります。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerNotice</name>
+        <message>
+            <source>Class server</source>
+            <translation>クラスのサーバー</translation>
         </message>
     </context>
     <context>
@@ -1659,6 +1899,9 @@ Come back tomorrow, or study another deck.</source>
             <source>What does this mean?</source>
             <translation>意味は？</translation>
         </message>
+    </context>
+    <context>
+        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

@@ -665,6 +665,252 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import {file}</source>
+            <translation>{file} आयात गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>पछाडि (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>आयात गर्नुहोस् (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बन्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>{file} पढ्दै…</translation>
+        </message>
+        <message>
+            <source>Bring my Anki review history</source>
+            <translation>मेरो Anki दोहोर्याइको इतिहास पनि ल्याउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Cards you have not studied in jpprep yet take their Anki progress, and every answer you gave in Anki counts in your statistics.</source>
+            <translation>तपाईंले jpprep मा अझै नपढेका कार्डहरूले Anki को प्रगति पाउँछन्, र Anki मा दिएको हरेक उत्तर तपाईंको तथ्याङ्कमा गनिन्छ।</translation>
+        </message>
+        <message>
+            <source>jpprep guessed what each column holds. Change a column if the guess is wrong; the preview shows the first rows as they will be imported.</source>
+            <translation>jpprep ले हरेक स्तम्भमा के छ भनेर अनुमान गरेको छ। अनुमान गलत भए स्तम्भ बदल्नुहोस्; पूर्वावलोकनले पहिलो पङ्क्तिहरू आयात हुने रूपमै देखाउँछ।</translation>
+        </message>
+        <message>
+            <source>An Anki package: notes, cards, nested decks, tags and media are imported. Importing it again updates the same notes.</source>
+            <translation>एउटा Anki प्याकेज: नोट, कार्ड, भित्री डेक, ट्याग र मिडिया आयात हुन्छन्। फेरि आयात गर्दा उही नोटहरू अद्यावधिक हुन्छन्।</translation>
+        </message>
+        <message>
+            <source>A jpprep deck. Importing it again updates the same notes and keeps everyone's progress.</source>
+            <translation>एउटा jpprep डेक। फेरि आयात गर्दा उही नोटहरू अद्यावधिक हुन्छन् र सबैको प्रगति रहन्छ।</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>स्तम्भहरू</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>पूर्वावलोकन</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>फाइल</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>पङ्क्ति</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>क्षेत्र</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>समस्या</translation>
+        </message>
+        <message>
+            <source>How to fix it</source>
+            <translation>कसरी सच्याउने</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>समस्याहरू</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} आयात हुँदै…</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>कहाँ</translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>किन छोडियो</translation>
+        </message>
+        <message>
+            <source>Other (kept with the note)</source>
+            <translation>अन्य (नोटसँगै राखिन्छ)</translation>
+        </message>
+        <message>
+            <source>Japanese (kanji)</source>
+            <translation>जापानी (कान्जी)</translation>
+        </message>
+        <message>
+            <source>Reading (kana)</source>
+            <translation>उच्चारण (काना)</translation>
+        </message>
+        <message>
+            <source>Meaning in English</source>
+            <translation>अङ्ग्रेजीमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Meaning in Urdu</source>
+            <translation>उर्दूमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Meaning in Nepali</source>
+            <translation>नेपालीमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Meaning in Indonesian</source>
+            <translation>इन्डोनेसियालीमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Meaning in Vietnamese</source>
+            <translation>भियतनामीमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Meaning in Tagalog</source>
+            <translation>तागालोगमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Meaning in Filipino</source>
+            <translation>फिलिपिनोमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Meaning in Burmese</source>
+            <translation>बर्मेलीमा अर्थ</translation>
+        </message>
+        <message>
+            <source>Example sentence (Japanese)</source>
+            <translation>उदाहरण वाक्य (जापानी)</translation>
+        </message>
+        <message>
+            <source>Example sentence (English)</source>
+            <translation>उदाहरण वाक्य (अङ्ग्रेजी)</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>ट्यागहरू</translation>
+        </message>
+        <message>
+            <source>JLPT level</source>
+            <translation>JLPT तह</translation>
+        </message>
+        <message>
+            <source>SSW sector</source>
+            <translation>SSW क्षेत्र</translation>
+        </message>
+        <message>
+            <source>Kind (vocab, kanji, grammar)</source>
+            <translation>प्रकार (शब्द, कान्जी, व्याकरण)</translation>
+        </message>
+        <message>
+            <source>Note id</source>
+            <translation>नोटको परिचय</translation>
+        </message>
+        <message>
+            <source>What column {name} holds</source>
+            <translation>स्तम्भ {name} मा के छ</translation>
+        </message>
+        <message>
+            <source>Row {n}</source>
+            <translation>पङ्क्ति {n}</translation>
+        </message>
+        <message>
+            <source>(no meaning)</source>
+            <translation>(अर्थ छैन)</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>केही गडबड भयो: {error}। केही पनि बदलिएन।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
+            <translation>
+                <numerusform>केही पनि आयात भएको छैन। फाइलमा %Ln समस्या छ, तल सूचीमा। फाइल सच्याएर फेरि आयात गर्नुहोस्, वा समस्या नभएका पङ्क्ति मात्र आयात गर्नुहोस्।</numerusform>
+                <numerusform>केही पनि आयात भएको छैन। फाइलमा %Ln समस्याहरू छन्, तल सूचीमा। फाइल सच्याएर फेरि आयात गर्नुहोस्, वा समस्या नभएका पङ्क्ति मात्र आयात गर्नुहोस्।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %Ln valid row(s)</source>
+            <translation>
+                <numerusform>%Ln ठीक पङ्क्ति आयात गर्नुहोस्</numerusform>
+                <numerusform>%Ln ठीक पङ्क्तिहरू आयात गर्नुहोस्</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported: the file has %Ln problem(s) and no row jpprep can import. Fix the file and import it again.</source>
+            <translation>
+                <numerusform>केही पनि आयात भएको छैन: फाइलमा %Ln समस्या छ र jpprep ले आयात गर्न सक्ने कुनै पङ्क्ति छैन। फाइल सच्याएर फेरि आयात गर्नुहोस्।</numerusform>
+                <numerusform>केही पनि आयात भएको छैन: फाइलमा %Ln समस्याहरू छन् र jpprep ले आयात गर्न सक्ने कुनै पङ्क्ति छैन। फाइल सच्याएर फेरि आयात गर्नुहोस्।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported into “{deck}”.</source>
+            <translation>“{deck}” मा आयात भयो।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %Ln note(s).</source>
+            <translation>
+                <numerusform>थपियो: %Ln नोट।</numerusform>
+                <numerusform>थपिए: %Ln नोटहरू।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated: %Ln note(s).</source>
+            <translation>
+                <numerusform>अद्यावधिक भयो: %Ln नोट।</numerusform>
+                <numerusform>अद्यावधिक भए: %Ln नोटहरू।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already up to date: %Ln note(s).</source>
+            <translation>
+                <numerusform>पहिले नै अद्यावधिक: %Ln नोट।</numerusform>
+                <numerusform>पहिले नै अद्यावधिक: %Ln नोटहरू।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %Ln row(s).</source>
+            <translation>
+                <numerusform>छोडियो: %Ln पङ्क्ति।</numerusform>
+                <numerusform>छोडिए: %Ln पङ्क्तिहरू।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Anki review history: %Ln answer(s) brought over.</source>
+            <translation>
+                <numerusform>Anki दोहोर्याइको इतिहास: %Ln उत्तर ल्याइयो।</numerusform>
+                <numerusform>Anki दोहोर्याइको इतिहास: %Ln उत्तरहरू ल्याइए।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cards with their Anki progress: %Ln.</source>
+            <translation>
+                <numerusform>Anki को प्रगति भएका कार्ड: %Ln।</numerusform>
+                <numerusform>Anki को प्रगति भएका कार्डहरू: %Ln।</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Intervals</name>
         <message>
             <source>under a minute</source>
@@ -861,10 +1107,6 @@
         <message>
             <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>डेकहरू (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;सबै फाइलहरू (*)</translation>
-        </message>
-        <message>
-            <source>Importing {file}…</source>
-            <translation>{file} आयात हुँदै…</translation>
         </message>
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
@@ -1214,6 +1456,13 @@ What is your name? It is shown only here.</source>
                 <numerusform>%n प्रश्नको उत्तर दिइएको छैन। </numerusform>
                 <numerusform>%n प्रश्नहरूको उत्तर दिइएको छैन। </numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerNotice</name>
+        <message>
+            <source>Class server</source>
+            <translation>कक्षाको सर्भर</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1943,9 @@ Come back tomorrow, or study another deck.</source>
             <source>What does this mean?</source>
             <translation>यसको अर्थ के हो?</translation>
         </message>
+    </context>
+    <context>
+        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

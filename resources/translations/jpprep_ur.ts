@@ -665,6 +665,252 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import {file}</source>
+            <translation>{file} درآمد کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>واپس (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>درآمد کریں (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>{file} پڑھا جا رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Bring my Anki review history</source>
+            <translation>میری Anki دہرائی کی تاریخ بھی لائیں</translation>
+        </message>
+        <message>
+            <source>Cards you have not studied in jpprep yet take their Anki progress, and every answer you gave in Anki counts in your statistics.</source>
+            <translation>جو کارڈ آپ نے ابھی jpprep میں نہیں پڑھے انہیں Anki والی پیش رفت ملے گی، اور Anki میں دیا گیا ہر جواب آپ کے اعداد و شمار میں شامل ہوگا۔</translation>
+        </message>
+        <message>
+            <source>jpprep guessed what each column holds. Change a column if the guess is wrong; the preview shows the first rows as they will be imported.</source>
+            <translation>jpprep نے اندازہ لگایا ہے کہ ہر کالم میں کیا ہے۔ اگر اندازہ غلط ہو تو کالم بدل دیں؛ نمونے میں پہلی قطاریں اسی طرح دکھائی گئی ہیں جیسے وہ درآمد ہوں گی۔</translation>
+        </message>
+        <message>
+            <source>An Anki package: notes, cards, nested decks, tags and media are imported. Importing it again updates the same notes.</source>
+            <translation>ایک Anki پیکج: نوٹ، کارڈ، اندرونی ڈیک، ٹیگ اور میڈیا درآمد ہوں گے۔ اسے دوبارہ درآمد کرنے سے وہی نوٹ تازہ ہو جاتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>A jpprep deck. Importing it again updates the same notes and keeps everyone's progress.</source>
+            <translation>ایک jpprep ڈیک۔ اسے دوبارہ درآمد کرنے سے وہی نوٹ تازہ ہو جاتے ہیں اور سب کی پیش رفت محفوظ رہتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>کالم</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>نمونہ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>فائل</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>قطار</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>مسئلہ</translation>
+        </message>
+        <message>
+            <source>How to fix it</source>
+            <translation>درست کیسے کریں</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>مسائل</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} درآمد ہو رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>کہاں</translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>کیوں چھوڑا گیا</translation>
+        </message>
+        <message>
+            <source>Other (kept with the note)</source>
+            <translation>دیگر (نوٹ کے ساتھ رکھا جائے گا)</translation>
+        </message>
+        <message>
+            <source>Japanese (kanji)</source>
+            <translation>جاپانی (کانجی)</translation>
+        </message>
+        <message>
+            <source>Reading (kana)</source>
+            <translation>تلفظ (کانا)</translation>
+        </message>
+        <message>
+            <source>Meaning in English</source>
+            <translation>انگریزی میں معنی</translation>
+        </message>
+        <message>
+            <source>Meaning in Urdu</source>
+            <translation>اردو میں معنی</translation>
+        </message>
+        <message>
+            <source>Meaning in Nepali</source>
+            <translation>نیپالی میں معنی</translation>
+        </message>
+        <message>
+            <source>Meaning in Indonesian</source>
+            <translation>انڈونیشیائی میں معنی</translation>
+        </message>
+        <message>
+            <source>Meaning in Vietnamese</source>
+            <translation>ویتنامی میں معنی</translation>
+        </message>
+        <message>
+            <source>Meaning in Tagalog</source>
+            <translation>تگالوگ میں معنی</translation>
+        </message>
+        <message>
+            <source>Meaning in Filipino</source>
+            <translation>فلپینی میں معنی</translation>
+        </message>
+        <message>
+            <source>Meaning in Burmese</source>
+            <translation>برمی میں معنی</translation>
+        </message>
+        <message>
+            <source>Example sentence (Japanese)</source>
+            <translation>مثالی جملہ (جاپانی)</translation>
+        </message>
+        <message>
+            <source>Example sentence (English)</source>
+            <translation>مثالی جملہ (انگریزی)</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>ٹیگ</translation>
+        </message>
+        <message>
+            <source>JLPT level</source>
+            <translation>JLPT سطح</translation>
+        </message>
+        <message>
+            <source>SSW sector</source>
+            <translation>SSW شعبہ</translation>
+        </message>
+        <message>
+            <source>Kind (vocab, kanji, grammar)</source>
+            <translation>قسم (ذخیرۂ الفاظ، کانجی، قواعد)</translation>
+        </message>
+        <message>
+            <source>Note id</source>
+            <translation>نوٹ کی شناخت</translation>
+        </message>
+        <message>
+            <source>What column {name} holds</source>
+            <translation>کالم {name} میں کیا ہے</translation>
+        </message>
+        <message>
+            <source>Row {n}</source>
+            <translation>قطار {n}</translation>
+        </message>
+        <message>
+            <source>(no meaning)</source>
+            <translation>(کوئی معنی نہیں)</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>کچھ غلط ہو گیا: {error}۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
+            <translation>
+                <numerusform>کچھ بھی درآمد نہیں ہوا۔ فائل میں %Ln مسئلہ ہے، جو نیچے درج ہے۔ فائل درست کر کے دوبارہ درآمد کریں، یا صرف بغیر مسئلے والی قطاریں درآمد کریں۔</numerusform>
+                <numerusform>کچھ بھی درآمد نہیں ہوا۔ فائل میں %Ln مسائل ہیں، جو نیچے درج ہیں۔ فائل درست کر کے دوبارہ درآمد کریں، یا صرف بغیر مسئلے والی قطاریں درآمد کریں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %Ln valid row(s)</source>
+            <translation>
+                <numerusform>%Ln درست قطار درآمد کریں</numerusform>
+                <numerusform>%Ln درست قطاریں درآمد کریں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported: the file has %Ln problem(s) and no row jpprep can import. Fix the file and import it again.</source>
+            <translation>
+                <numerusform>کچھ بھی درآمد نہیں ہوا: فائل میں %Ln مسئلہ ہے اور کوئی قطار ایسی نہیں جو jpprep درآمد کر سکے۔ فائل درست کر کے دوبارہ درآمد کریں۔</numerusform>
+                <numerusform>کچھ بھی درآمد نہیں ہوا: فائل میں %Ln مسائل ہیں اور کوئی قطار ایسی نہیں جو jpprep درآمد کر سکے۔ فائل درست کر کے دوبارہ درآمد کریں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported into “{deck}”.</source>
+            <translation>“{deck}” میں درآمد ہو گیا۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %Ln note(s).</source>
+            <translation>
+                <numerusform>شامل کیا گیا: %Ln نوٹ۔</numerusform>
+                <numerusform>شامل کیے گئے: %Ln نوٹ۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated: %Ln note(s).</source>
+            <translation>
+                <numerusform>تازہ کیا گیا: %Ln نوٹ۔</numerusform>
+                <numerusform>تازہ کیے گئے: %Ln نوٹ۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already up to date: %Ln note(s).</source>
+            <translation>
+                <numerusform>پہلے سے تازہ: %Ln نوٹ۔</numerusform>
+                <numerusform>پہلے سے تازہ: %Ln نوٹ۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %Ln row(s).</source>
+            <translation>
+                <numerusform>چھوڑی گئی: %Ln قطار۔</numerusform>
+                <numerusform>چھوڑی گئیں: %Ln قطاریں۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Anki review history: %Ln answer(s) brought over.</source>
+            <translation>
+                <numerusform>Anki دہرائی کی تاریخ: %Ln جواب لایا گیا۔</numerusform>
+                <numerusform>Anki دہرائی کی تاریخ: %Ln جوابات لائے گئے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cards with their Anki progress: %Ln.</source>
+            <translation>
+                <numerusform>Anki کی پیش رفت والے کارڈ: %Ln۔</numerusform>
+                <numerusform>Anki کی پیش رفت والے کارڈ: %Ln۔</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Intervals</name>
         <message>
             <source>under a minute</source>
@@ -861,10 +1107,6 @@
         <message>
             <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>ڈیک (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;تمام فائلیں (*)</translation>
-        </message>
-        <message>
-            <source>Importing {file}…</source>
-            <translation>{file} درآمد ہو رہی ہے…</translation>
         </message>
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
@@ -1214,6 +1456,13 @@ What is your name? It is shown only here.</source>
                 <numerusform>%n سوال کا جواب نہیں دیا گیا۔ </numerusform>
                 <numerusform>%n سوالات کے جواب نہیں دیے گئے۔ </numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerNotice</name>
+        <message>
+            <source>Class server</source>
+            <translation>کلاس کا سرور</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1943,9 @@ Come back tomorrow, or study another deck.</source>
             <source>What does this mean?</source>
             <translation>اس کا مطلب کیا ہے؟</translation>
         </message>
+    </context>
+    <context>
+        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

@@ -649,6 +649,243 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import {file}</source>
+            <translation>Nhập {file}</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Đang đọc {file}…</translation>
+        </message>
+        <message>
+            <source>Bring my Anki review history</source>
+            <translation>Mang theo lịch sử ôn tập Anki của tôi</translation>
+        </message>
+        <message>
+            <source>Cards you have not studied in jpprep yet take their Anki progress, and every answer you gave in Anki counts in your statistics.</source>
+            <translation>Những thẻ bạn chưa học trong jpprep sẽ nhận tiến độ từ Anki, và mọi câu trả lời bạn đã làm trong Anki được tính vào thống kê của bạn.</translation>
+        </message>
+        <message>
+            <source>jpprep guessed what each column holds. Change a column if the guess is wrong; the preview shows the first rows as they will be imported.</source>
+            <translation>jpprep đã đoán nội dung của từng cột. Hãy đổi cột nếu đoán sai; phần xem trước hiển thị các hàng đầu tiên đúng như khi được nhập.</translation>
+        </message>
+        <message>
+            <source>An Anki package: notes, cards, nested decks, tags and media are imported. Importing it again updates the same notes.</source>
+            <translation>Một gói Anki: ghi chú, thẻ, bộ thẻ lồng nhau, nhãn và tệp đa phương tiện đều được nhập. Nhập lại sẽ cập nhật chính các ghi chú đó.</translation>
+        </message>
+        <message>
+            <source>A jpprep deck. Importing it again updates the same notes and keeps everyone's progress.</source>
+            <translation>Một bộ thẻ jpprep. Nhập lại sẽ cập nhật chính các ghi chú đó và giữ tiến độ của mọi người.</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Các cột</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Hàng</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Vấn đề</translation>
+        </message>
+        <message>
+            <source>How to fix it</source>
+            <translation>Cách sửa</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Các vấn đề</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Đang nhập {file}…</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ở đâu</translation>
+        </message>
+        <message>
+            <source>Why it was skipped</source>
+            <translation>Lý do bỏ qua</translation>
+        </message>
+        <message>
+            <source>Other (kept with the note)</source>
+            <translation>Khác (giữ cùng ghi chú)</translation>
+        </message>
+        <message>
+            <source>Japanese (kanji)</source>
+            <translation>Tiếng Nhật (kanji)</translation>
+        </message>
+        <message>
+            <source>Reading (kana)</source>
+            <translation>Cách đọc (kana)</translation>
+        </message>
+        <message>
+            <source>Meaning in English</source>
+            <translation>Nghĩa tiếng Anh</translation>
+        </message>
+        <message>
+            <source>Meaning in Urdu</source>
+            <translation>Nghĩa tiếng Urdu</translation>
+        </message>
+        <message>
+            <source>Meaning in Nepali</source>
+            <translation>Nghĩa tiếng Nepal</translation>
+        </message>
+        <message>
+            <source>Meaning in Indonesian</source>
+            <translation>Nghĩa tiếng Indonesia</translation>
+        </message>
+        <message>
+            <source>Meaning in Vietnamese</source>
+            <translation>Nghĩa tiếng Việt</translation>
+        </message>
+        <message>
+            <source>Meaning in Tagalog</source>
+            <translation>Nghĩa tiếng Tagalog</translation>
+        </message>
+        <message>
+            <source>Meaning in Filipino</source>
+            <translation>Nghĩa tiếng Filipino</translation>
+        </message>
+        <message>
+            <source>Meaning in Burmese</source>
+            <translation>Nghĩa tiếng Miến Điện</translation>
+        </message>
+        <message>
+            <source>Example sentence (Japanese)</source>
+            <translation>Câu ví dụ (tiếng Nhật)</translation>
+        </message>
+        <message>
+            <source>Example sentence (English)</source>
+            <translation>Câu ví dụ (tiếng Anh)</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Nhãn</translation>
+        </message>
+        <message>
+            <source>JLPT level</source>
+            <translation>Cấp độ JLPT</translation>
+        </message>
+        <message>
+            <source>SSW sector</source>
+            <translation>Ngành SSW</translation>
+        </message>
+        <message>
+            <source>Kind (vocab, kanji, grammar)</source>
+            <translation>Loại (từ vựng, kanji, ngữ pháp)</translation>
+        </message>
+        <message>
+            <source>Note id</source>
+            <translation>Mã ghi chú</translation>
+        </message>
+        <message>
+            <source>What column {name} holds</source>
+            <translation>Cột {name} chứa gì</translation>
+        </message>
+        <message>
+            <source>Row {n}</source>
+            <translation>Hàng {n}</translation>
+        </message>
+        <message>
+            <source>(no meaning)</source>
+            <translation>(không có nghĩa)</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. Nothing was changed.</source>
+            <translation>Đã xảy ra lỗi: {error}. Không có gì bị thay đổi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
+            <translation>
+                <numerusform>Chưa nhập gì cả. Tệp có %Ln vấn đề, liệt kê bên dưới. Hãy sửa tệp rồi nhập lại, hoặc chỉ nhập các hàng không có vấn đề.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %Ln valid row(s)</source>
+            <translation>
+                <numerusform>Nhập %Ln hàng hợp lệ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing has been imported: the file has %Ln problem(s) and no row jpprep can import. Fix the file and import it again.</source>
+            <translation>
+                <numerusform>Chưa nhập gì cả: tệp có %Ln vấn đề và không có hàng nào jpprep nhập được. Hãy sửa tệp rồi nhập lại.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported into “{deck}”.</source>
+            <translation>Đã nhập vào “{deck}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %Ln note(s).</source>
+            <translation>
+                <numerusform>Đã thêm: %Ln ghi chú.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated: %Ln note(s).</source>
+            <translation>
+                <numerusform>Đã cập nhật: %Ln ghi chú.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already up to date: %Ln note(s).</source>
+            <translation>
+                <numerusform>Đã mới nhất: %Ln ghi chú.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped: %Ln row(s).</source>
+            <translation>
+                <numerusform>Bỏ qua: %Ln hàng.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Anki review history: %Ln answer(s) brought over.</source>
+            <translation>
+                <numerusform>Lịch sử ôn tập Anki: đã mang theo %Ln câu trả lời.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cards with their Anki progress: %Ln.</source>
+            <translation>
+                <numerusform>Thẻ có tiến độ từ Anki: %Ln.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Intervals</name>
         <message>
             <source>under a minute</source>
@@ -839,10 +1076,6 @@
         <message>
             <source>Decks (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;All files (*)</source>
             <translation>Bộ thẻ (*.jpdeck *.apkg *.colpkg *.csv *.tsv *.txt *.xlsx);;Tất cả tệp (*)</translation>
-        </message>
-        <message>
-            <source>Importing {file}…</source>
-            <translation>Đang nhập {file}…</translation>
         </message>
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
@@ -1181,6 +1414,13 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>
                 <numerusform>%n câu chưa trả lời. </numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerNotice</name>
+        <message>
+            <source>Class server</source>
+            <translation>Máy chủ của lớp</translation>
         </message>
     </context>
     <context>
@@ -1659,6 +1899,9 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <source>What does this mean?</source>
             <translation>Từ này nghĩa là gì?</translation>
         </message>
+    </context>
+    <context>
+        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

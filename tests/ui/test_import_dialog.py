@@ -1,0 +1,236 @@
+"""The import dialog: column mapping with a furigana preview, every problem listed with its row
+and field, 'import the valid rows' or cancel (nothing written), the summary, Anki history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import func, select
+
+from jpprep.store.models import Note, Review
+
+BAD_CSV = """漢字,かな,English,Urdu
+鍋,なべ,pot,دیگچی
+包丁,houchou,kitchen knife,چھری
+煮る,,to simmer,ابالنا
+水,みず,,پانی
+"""
+
+
+@pytest.fixture
+def ctx(db, clock, ui_defaults):
+    from jpprep.services import profiles
+    from jpprep.ui import i18n
+    from jpprep.ui.context import AppContext
+
+    i18n.apply_language("en")  # English plural forms ("2 rows")
+
+    info = profiles.create_profile(db, "Aisha", now=clock())
+    return AppContext(db, info.id, info.name, clock, info.settings)
+
+
+@pytest.fixture
+def bad_csv(tmp_path) -> Path:
+    p = tmp_path / "kitchen.csv"
+    p.write_text(BAD_CSV, encoding="utf-8")
+    return p
+
+
+def open_dialog(qtbot, ctx, path):
+    from jpprep.ui.import_dialog import ImportDialog
+
+    d = ImportDialog(ctx, path)
+    qtbot.addWidget(d)
+    d.resize(820, 560)
+    d.show()
+    qtbot.waitExposed(d)
+    qtbot.waitUntil(lambda: d.current_step() != "loading", timeout=20000)
+    return d
+
+
+def click(qtbot, button):
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def notes(db) -> dict[str, dict]:
+    with db.session() as s:
+        return {n.expression: {"reading": n.reading, "meanings": dict(n.meanings)}
+                for n in s.scalars(select(Note))}
+
+
+def test_mapping_step_shows_guess_and_furigana_preview(qtbot, ctx, bad_csv):
+    d = open_dialog(qtbot, ctx, bad_csv)
+    assert d.current_step() == "options"
+    assert d.mapping() == {"expression": 0, "reading": 1, "meaning_en": 2, "meaning_ur": 3}
+    assert d.combos[0].currentText() == "Japanese (kanji)"
+    views = d.preview_views
+    assert [v.plainText() for v in views[:3]] == ["鍋", "包丁", "煮る"]
+    assert views[0].visibleReadings() == ["なべ"]
+    assert views[2].visibleReadings() == ["に"]  # no reading in the sheet: the engine's
+
+
+def test_every_problem_listed_then_only_valid_rows_imported(qtbot, ctx, bad_csv, db):
+    d = open_dialog(qtbot, ctx, bad_csv)
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    t = d.problems_table
+    rows = [[t.item(r, c).text() for c in range(5)] for r in range(t.rowCount())]
+    assert [(r[1], r[2]) for r in rows] == [("3", "reading"), ("5", "meaning_en")]
+    assert all(r[0] == "kitchen.csv" and r[3] and r[4] for r in rows)
+    assert "ほうちょう" in rows[0][4] or "kana" in rows[0][3]
+    assert notes(db) == {}  # nothing written while the user decides
+    assert d.valid_button.text() == "Import the 2 valid rows"
+    click(qtbot, d.valid_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
+    assert set(notes(db)) == {"鍋", "煮る"}
+    assert d.report.added == 2 and len(d.report.skipped) == 2
+    assert "Added: 2 notes." in d.summary_label.text()
+    assert "Skipped: 2 rows." in d.summary_label.text()
+    assert d.skipped_table.rowCount() == 2 and "line 3" in d.skipped_table.item(0, 0).text()
+
+
+def test_cancel_after_problems_writes_nothing(qtbot, ctx, bad_csv, db):
+    d = open_dialog(qtbot, ctx, bad_csv)
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    click(qtbot, d.cancel_button)
+    assert not d.isVisible() and d.result() == 0
+    assert notes(db) == {}
+
+
+def test_file_without_valid_rows_offers_only_cancel(qtbot, ctx, tmp_path, db):
+    p = tmp_path / "bad.csv"
+    p.write_text("漢字,かな,English\n食べる,taberu,to eat\n", encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    assert not d.valid_button.isVisible() and d.cancel_button.isVisible()
+    assert d.problems_table.rowCount() == 1
+
+
+def test_changing_a_column_changes_what_is_imported(qtbot, ctx, tmp_path, db):
+    p = tmp_path / "words.csv"
+    p.write_text("漢字,かな,English,Other\n鍋,なべ,pot,دیگچی\n水,みず,water,پانی\n",
+                 encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    assert "meaning_ur" not in d.mapping()
+    combo = d.combos[3]
+    combo.setFocus()
+    target = combo.findData("meaning_ur")
+    while combo.currentIndex() != target:  # by keyboard, as a user would
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+    assert d.mapping()["meaning_ur"] == 3
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() in ("summary", "problems"), timeout=20000)
+    assert d.current_step() == "summary", [str(p) for p in d.problems]
+    assert notes(db)["鍋"]["meanings"] == {"en": "pot", "ur": "دیگچی"}
+
+
+def test_choosing_a_role_twice_moves_it(qtbot, ctx, bad_csv):
+    d = open_dialog(qtbot, ctx, bad_csv)
+    d.set_role(3, "meaning_en")
+    assert d.mapping() == {"expression": 0, "reading": 1, "meaning_en": 3}
+    assert d.combos[2].currentText() == "Other (kept with the note)"
+    qtbot.waitUntil(lambda: d.preview_views and
+                    d.preview_grid.itemAtPosition(0, 2).widget().text() == "دیگچی", timeout=20000)
+
+
+@pytest.fixture(scope="module")
+def studied_apkg(tmp_path_factory):
+    """An Anki package whose learner answered 鍋 twice (Good, Good)."""
+    pytest.importorskip("anki")
+    from anki.collection import Collection, ExportAnkiPackageOptions
+
+    folder = tmp_path_factory.mktemp("import_dialog_anki")
+    col = Collection(str(folder / "collection.anki2"))
+    did = col.decks.id("Kitchen")
+    basic = col.models.by_name("Basic")
+    for front, back in (("鍋", "pot"), ("水", "water")):
+        n = col.new_note(basic)
+        n["Front"], n["Back"] = front, back
+        col.add_note(n, did)
+        if front == "鍋":
+            cid = n.cards()[0].id
+    for _ in range(2):
+        card = col.get_card(cid)
+        card.start_timer()
+        col.sched.answerCard(card, 3)
+    out = folder / "kitchen.apkg"
+    col.export_anki_package(out_path=str(out), limit=None, options=ExportAnkiPackageOptions(
+        with_scheduling=True, with_deck_configs=False, with_media=False, legacy=False))
+    col.close()
+    return out
+
+
+def _reviews(db) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Review))
+
+
+@pytest.mark.parametrize("history", [True, False])
+def test_anki_history_checkbox(qtbot, ctx, db, studied_apkg, history):
+    d = open_dialog(qtbot, ctx, studied_apkg)
+    assert d.history_box.isVisible() and not d.history_box.isChecked()
+    assert not d.combos  # no column step for a package
+    if history:
+        box = d.history_box
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        assert d.history_box.isChecked()
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=30000)
+    assert set(notes(db)) == {"鍋", "水"}
+    assert _reviews(db) == (2 if history else 0)
+    assert ("answers brought over" in d.summary_label.text()) == history
+
+
+def test_dropping_a_deck_file_opens_the_dialog(qtbot, db, clock, bad_csv, ui_defaults):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import open_window
+    from jpprep.ui.import_dialog import ImportDialog
+
+    w = open_window(qtbot, db, clock)
+    other = bad_csv.with_name("notes.pdf")
+    other.write_bytes(b"%PDF")
+
+    def drag(path):
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        pos = w.rect().center()
+        enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(w, enter)
+        return enter.isAccepted(), data
+
+    assert drag(other)[0] is False  # not a deck: refused, no dialog
+    accepted, data = drag(bad_csv)
+    assert accepted
+    drop = QDropEvent(QPointF(w.rect().center()), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(w, drop)
+    dialogs = w.findChildren(ImportDialog)
+    assert len(dialogs) == 1 and dialogs[0].path == bad_csv
+    qtbot.waitUntil(lambda: dialogs[0].current_step() == "options", timeout=20000)
+    assert dialogs[0].isVisible() and dialogs[0].mapping()["expression"] == 0
+
+
+def test_deck_file_argument_opens_the_gui_import(monkeypatch, bad_csv, tmp_path):
+    from jpprep import cli
+    from jpprep.ui import app
+
+    calls = []
+    monkeypatch.setattr(app, "run_gui", lambda **kw: calls.append(kw) or 0)
+    assert cli.main([str(bad_csv)]) == 0
+    assert calls == [{"profile": None, "open_file": str(bad_csv)}]
+    assert cli.main(["--profile", "ram", str(bad_csv)]) == 0
+    assert calls[-1] == {"profile": "ram", "open_file": str(bad_csv)}
+    assert cli.main([]) == 0 and calls[-1] == {"profile": None, "open_file": None}
+    missing = tmp_path / "gone.apkg"
+    with pytest.raises(SystemExit):  # not an existing deck file: still an unknown command
+        cli.main([str(missing)])
+    assert len(calls) == 3
