@@ -440,9 +440,12 @@ class StatsPage(QWidget):
             self.plan_label.setText(self.tr("No exam target yet. Choose one with "
                                             "“Exam target…” to see if your pace is enough."))
             return
-        text = plan.summary
-        if plan.warnings:
-            text += "\n" + "\n".join("⚠ " + w for w in plan.warnings)
+        from jpprep.ui.pages.home import plan_sentence, plan_warnings
+
+        text = plan_sentence(plan)
+        warnings = plan_warnings(plan)
+        if warnings:
+            text += "\n" + "\n".join("⚠ " + w for w in warnings)
         self.plan_label.setText(text)
 
     def show_data(self, data: stats.StatsData) -> None:
