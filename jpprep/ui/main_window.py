@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         if self.backups is None:
             self.backups = BackupTimer(db, self.clock, self)
+        from jpprep.ui.widgets.server_notice import catch_server_away
+
+        catch_server_away(self)  # a click that finds the server away: said calmly, no traceback
         if not self.apply_ui_settings():  # a rebuild shows the home page itself
             theme.apply_theme(self._ui_applied[1])  # the loading frame had no focus ring
             self.show_page("home")
@@ -176,10 +179,16 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._available[row][0]
-        widget = self.page(key)
+        try:
+            widget = self.page(key)
+        except Exception as exc:  # a page that reads the server as it is built
+            if not self.server_away(exc):
+                raise
+            self.stack.setCurrentIndex(row)  # empty, under the notice, until the server is back
+            return
         self.stack.setCurrentIndex(row)
         if hasattr(widget, "refresh"):
-            widget.refresh()
+            self._refresh(widget)
 
     def show_page(self, key: str) -> QWidget:
         row = [p[0] for p in self._available].index(key)
@@ -338,6 +347,11 @@ class MainWindow(QMainWindow):
                 self.backups.on_close()
         except JpprepError as exc:  # a full disk must not stop the window closing
             self.statusBar().showMessage(str(exc))
+        except Exception as exc:  # nor a class server that went away
+            if not self.server_away(exc):
+                raise
+        if self.db is not None:
+            self._tell_answers_kept()
         super().closeEvent(event)
 
     def use_profile(self, info) -> None:
@@ -446,13 +460,49 @@ class MainWindow(QMainWindow):
 
     # -- background work -------------------------------------------------------------------
     def start_background_work(self) -> None:
-        """After the window is up: load shipped decks and warm the Japanese engine."""
+        """After the window is up: load shipped decks, send answers a student left on this PC
+        while the class server was away, and warm the Japanese engine."""
         self.sync_shipped_decks()
+        self.send_waiting_answers()
         try:
             from jpprep.japanese import warm_up
         except ImportError:
             return
         run_in_background(warm_up)
+
+    def send_waiting_answers(self):
+        """In the background: answers kept on this PC (any profile) go to the class server."""
+        from jpprep.services import offline_study
+
+        def done(sent):
+            if sent:
+                self.refresh_current()
+
+        return run_in_background(offline_study.send_waiting, self.db, self.clock(),
+                                 on_done=done, on_error=self._show_error)
+
+    def _tell_answers_kept(self) -> None:
+        """At close: answers still waiting here are safe and go next time (said, not asked)."""
+        from jpprep.services import offline_study
+        from jpprep.ui.widgets.server_notice import ServerWords
+
+        try:
+            waiting = offline_study.waiting_profiles(self.db)
+            if not waiting:
+                return
+            n = sum(offline_study.session_for(self.db, p).outbox.count() for p in waiting)
+        except JpprepError:
+            return
+        text = ServerWords().answers_kept(n)
+        self.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Information, "jpprep", text)  # not modal: no wait
+        box.setObjectName("answersKept")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setLayoutDirection(self.layoutDirection())
+        QTimer.singleShot(60_000, box.close)  # a lab PC is not left with it open
+        box.show()
+        self._answers_kept_box = box
 
     def _busy(self, text: str) -> None:
         self.progress.setRange(0, 0)
@@ -534,9 +584,60 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         widget = self._current_page()
         if hasattr(widget, "refresh"):
+            self._refresh(widget)
+
+    # -- a class server that went away (jpprep.ui.widgets.server_notice) --------------------
+    def _refresh(self, widget) -> None:
+        """widget.refresh(); when the class server is away the page keeps what it showed and
+        the notice above it says so calmly. The reviewer has its own banner."""
+        notice = getattr(self, "_server_notice", None)
+        if notice is not None and hasattr(widget, "offline_banner"):
+            notice.hide()
+        try:
             widget.refresh()
+        except Exception as exc:
+            if not self.server_away(exc):
+                raise
+            return
+        if notice is not None and notice.away:  # a page that read nothing proves nothing:
+            notice.try_again()  # ask the server now (in the background)
+
+    def server_away(self, exc) -> bool:
+        """True when `exc` says the class server cannot be reached: then it is said calmly
+        above the page (and tried again in the background) instead of shown as an error."""
+        from jpprep.ui.widgets.server_notice import is_disconnect
+
+        if self.db is None or not is_disconnect(exc):
+            return False
+        self.progress.hide()
+        self._notice().server_away(self.db)
+        return True
+
+    def _notice(self):
+        notice = getattr(self, "_server_notice", None)
+        if notice is None:  # made on first need, above the pages
+            from PySide6.QtWidgets import QVBoxLayout
+
+            from jpprep.ui.widgets.server_notice import ServerNotice
+
+            row = self.centralWidget().layout()
+            column = QWidget()
+            col = QVBoxLayout(column)
+            col.setContentsMargins(0, 0, 0, 0)
+            notice = self._server_notice = ServerNotice(column)
+            top = QHBoxLayout()  # takes no room while the notice is hidden
+            top.setContentsMargins(12, 8, 12, 0)
+            top.addWidget(notice)
+            col.addLayout(top)
+            row.insertWidget(row.indexOf(self.stack), column, 1)
+            col.addWidget(self.stack, 1)
+            notice.back.connect(lambda: self._show_row(self.nav.currentRow()))
+        return notice
 
     def _show_error(self, exc: Exception) -> None:
+        if self.server_away(exc):  # said calmly above the page
+            self._idle()
+            return
         self._idle()
         text = str(exc) if isinstance(exc, JpprepError) else self.tr(
             "Something went wrong: {error}. Nothing was changed.").format(error=exc)

@@ -45,12 +45,30 @@ class Job(QRunnable):
         except _Cancelled:
             return
         except Exception as exc:  # reported to the GUI, which shows it
+            exc = _calm(exc)
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
             if not self.cancelled:
                 self.signals.failed.emit(exc)
             return
         if not self.cancelled:
             self.signals.done.emit(result)
+
+
+def _calm(exc: Exception) -> Exception:
+    """An error that says the class server could not be reached becomes a ServerAwayError
+    (a JpprepError whose text is calm, in the interface language; the original is its
+    __cause__), so on_error handlers that show str(exc) show no SQL and no traceback."""
+    import sys
+
+    if "sqlalchemy" not in sys.modules:  # nothing read a database
+        return exc
+    from jpprep.ui.widgets.server_notice import ServerAwayError, ServerWords, is_disconnect
+
+    if isinstance(exc, ServerAwayError) or not is_disconnect(exc):
+        return exc
+    calm = ServerAwayError(ServerWords().unreachable())
+    calm.__cause__ = exc
+    return calm
 
 
 class _Cancelled(Exception):

@@ -329,6 +329,16 @@
         </message>
     </context>
     <context>
+        <name>ServerWords</name>
+        <message numerus="yes">
+            <source>%Ln answer(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>%Ln answer saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+                <numerusform>%Ln answers saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StatsPage</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -347,8 +357,5 @@
                 <numerusform>%Ln min</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>Words</name>
     </context>
 </TS>

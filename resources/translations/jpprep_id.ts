@@ -1424,6 +1424,27 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         </message>
     </context>
     <context>
+        <name>ServerWords</name>
+        <message>
+            <source>The class server is not reachable. This page shows what it last read, and changes cannot be saved until the server is back. jpprep keeps trying.</source>
+            <translation>Server kelas tidak dapat dihubungi. Halaman ini menampilkan data yang terakhir dibaca, dan perubahan tidak dapat disimpan sampai server kembali. jpprep terus mencoba.</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable; try again when it is back.</source>
+            <translation>Server kelas tidak dapat dihubungi; coba lagi setelah server kembali.</translation>
+        </message>
+        <message>
+            <source>The class server is back.</source>
+            <translation>Server kelas sudah kembali.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>%Ln jawaban yang disimpan di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set or change PIN</source>
@@ -1899,9 +1920,6 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <source>What does this mean?</source>
             <translation>Apa artinya?</translation>
         </message>
-    </context>
-    <context>
-        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

@@ -1424,6 +1424,27 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>ServerWords</name>
+        <message>
+            <source>The class server is not reachable. This page shows what it last read, and changes cannot be saved until the server is back. jpprep keeps trying.</source>
+            <translation>クラスのサーバーに接続できません。このページには最後に読み込んだ内容を表示しています。サーバーが戻るまで変更は保存できません。jpprep は接続を試み続けます。</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable; try again when it is back.</source>
+            <translation>クラスのサーバーに接続できません。サーバーが戻ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The class server is back.</source>
+            <translation>クラスのサーバーが戻りました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>このコンピューターに保存された解答%Ln件は、次にここで jpprep を開いたときにクラスのサーバーへ送信されます。何も失われていません。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set or change PIN</source>
@@ -1899,9 +1920,6 @@ Come back tomorrow, or study another deck.</source>
             <source>What does this mean?</source>
             <translation>意味は？</translation>
         </message>
-    </context>
-    <context>
-        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

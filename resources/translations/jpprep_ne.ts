@@ -1466,6 +1466,28 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>ServerWords</name>
+        <message>
+            <source>The class server is not reachable. This page shows what it last read, and changes cannot be saved until the server is back. jpprep keeps trying.</source>
+            <translation>कक्षाको सर्भरमा पुग्न सकिएन। यो पृष्ठले अन्तिम पटक पढेको कुरा देखाउँदैछ, र सर्भर नफर्केसम्म परिवर्तनहरू सुरक्षित गर्न सकिँदैन। jpprep ले प्रयास गरिरहेको छ।</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable; try again when it is back.</source>
+            <translation>कक्षाको सर्भरमा पुग्न सकिएन; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The class server is back.</source>
+            <translation>कक्षाको सर्भर फर्कियो।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>यो कम्प्युटरमा सुरक्षित %Ln उत्तर अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछ। केही पनि हराएको छैन।</numerusform>
+                <numerusform>यो कम्प्युटरमा सुरक्षित %Ln उत्तरहरू अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set or change PIN</source>
@@ -1943,9 +1965,6 @@ Come back tomorrow, or study another deck.</source>
             <source>What does this mean?</source>
             <translation>यसको अर्थ के हो?</translation>
         </message>
-    </context>
-    <context>
-        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

@@ -1466,6 +1466,28 @@ What is your name? It is shown only here.</source>
         </message>
     </context>
     <context>
+        <name>ServerWords</name>
+        <message>
+            <source>The class server is not reachable. This page shows what it last read, and changes cannot be saved until the server is back. jpprep keeps trying.</source>
+            <translation>کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ یہ صفحہ وہی دکھا رہا ہے جو آخری بار پڑھا گیا تھا، اور سرور واپس آنے تک تبدیلیاں محفوظ نہیں ہو سکتیں۔ jpprep کوشش جاری رکھے ہوئے ہے۔</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable; try again when it is back.</source>
+            <translation>کلاس کے سرور سے رابطہ نہیں ہو پا رہا؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>The class server is back.</source>
+            <translation>کلاس کا سرور واپس آ گیا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>اس کمپیوٹر پر محفوظ %Ln جواب اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دیا جائے گا۔ کچھ ضائع نہیں ہوا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر محفوظ %Ln جوابات اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دیے جائیں گے۔ کچھ ضائع نہیں ہوا۔</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set or change PIN</source>
@@ -1943,9 +1965,6 @@ Come back tomorrow, or study another deck.</source>
             <source>What does this mean?</source>
             <translation>اس کا مطلب کیا ہے؟</translation>
         </message>
-    </context>
-    <context>
-        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

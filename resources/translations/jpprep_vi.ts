@@ -1424,6 +1424,27 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         </message>
     </context>
     <context>
+        <name>ServerWords</name>
+        <message>
+            <source>The class server is not reachable. This page shows what it last read, and changes cannot be saved until the server is back. jpprep keeps trying.</source>
+            <translation>Không kết nối được với máy chủ của lớp. Trang này hiển thị dữ liệu đọc được lần cuối, và chưa thể lưu thay đổi cho đến khi máy chủ hoạt động trở lại. jpprep vẫn đang thử kết nối.</translation>
+        </message>
+        <message>
+            <source>The class server is not reachable; try again when it is back.</source>
+            <translation>Không kết nối được với máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message>
+            <source>The class server is back.</source>
+            <translation>Máy chủ của lớp đã hoạt động trở lại.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>%Ln câu trả lời được lưu trên máy tính này sẽ được gửi đến máy chủ của lớp vào lần tới jpprep được mở ở đây. Không có gì bị mất.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SetPinDialog</name>
         <message>
             <source>Set or change PIN</source>
@@ -1899,9 +1920,6 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <source>What does this mean?</source>
             <translation>Từ này nghĩa là gì?</translation>
         </message>
-    </context>
-    <context>
-        <name>Words</name>
     </context>
     <context>
         <name>widget</name>

@@ -118,10 +118,11 @@ class BrowserPage(QWidget):
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         keep = self.deck.currentData()
-        self.deck.blockSignals(True)
+        decks = service.list_decks(self.ctx.db)
+        self.deck.blockSignals(True)  # read first: a server that went away leaves it as it was
         self.deck.clear()
         self.deck.addItem(self.tr("All decks"), None)
-        for d in service.list_decks(self.ctx.db):
+        for d in decks:
             self.deck.addItem(d.name, d.id)
         i = self.deck.findData(keep)
         self.deck.setCurrentIndex(max(i, 0))

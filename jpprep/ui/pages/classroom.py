@@ -129,7 +129,9 @@ class ClassroomPage(QWidget):
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
         now = self.ctx.now()
-        self.report = reports.class_report(self.ctx.db, now=now)
+        report = reports.class_report(self.ctx.db, now=now)
+        given = assignments.list_assignments(self.ctx.db)  # read, then draw
+        self.report = report
         at_risk = sum(r.at_risk for r in self.report.students)
         self.heading.setText(self.tr("%Ln student(s); last 30 days.", "", len(self.report.students)) + " "
                              + self.tr("%Ln at risk.", "", at_risk))
@@ -149,7 +151,7 @@ class ClassroomPage(QWidget):
                     item.setToolTip("\n".join(self.risk_text(c, v) for c, v in r.risks))
                 self.table.setItem(row, col, item)
         self.assignment_list.clear()
-        for a in assignments.list_assignments(self.ctx.db):
+        for a in given:
             who = a.student or self.tr("whole class")
             item = QListWidgetItem(self.tr("{title} for {who}, due {date}").format(title=a.title, who=who,
                                                                                     date=a.due_date))

@@ -111,9 +111,11 @@ class ExamsPage(QWidget):
         bad_bank = next((e.problem for e in infos.values() if e.problem and "needs" not in e.problem), "")
         self.message.setText(bad_bank)
         self._exam_changed()
-        self.resume_btn.setVisible(bool(svc.unfinished(self.ctx.db, self.ctx.profile_id)))
+        unfinished = svc.unfinished(self.ctx.db, self.ctx.profile_id)
+        results = svc.list_results(self.ctx.db, self.ctx.profile_id)  # read, then draw
+        self.resume_btn.setVisible(bool(unfinished))
         self.history.clear()
-        for r in svc.list_results(self.ctx.db, self.ctx.profile_id):
+        for r in results:
             bp = bpmod.all_blueprints().get(r.exam_id)
             verdict = {True: self.tr("pass (estimate)"), False: self.tr("not yet"), None: self.tr("practice")}[r.passed]
             secs = ", ".join(f"{name} {pct:.0f}%" + (" ⚠" if below else "") for _i, name, pct, _p, below in r.sections)
