@@ -85,7 +85,23 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql" and engine.dialect.driver in ("psycopg", "psycopg2"):
+        event.listen(engine, "do_connect", _give_up_on_silent_servers)
+        engine._jpprep_timeouts = True  # offline_study.give_up_on_silent_servers: done here
+    return engine
+
+
+# A class server whose machine is off or whose cable is out does not even refuse: without
+# these, a page (or an answer) would wait minutes for the system's own TCP timeouts. Values
+# written in the URL win (e.g. ?connect_timeout=3). libpq (psycopg, psycopg2) understands both.
+CONNECT_TIMEOUT_S = 5          # a new connection to a server that does not answer
+TCP_USER_TIMEOUT_MS = 10_000   # a request the server's machine never acknowledges
+
+
+def _give_up_on_silent_servers(_dialect, _conn_rec, _cargs, cparams) -> None:
+    cparams.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+    cparams.setdefault("tcp_user_timeout", TCP_USER_TIMEOUT_MS)
 
 
 def check_sqlite_file(path: Path) -> None:

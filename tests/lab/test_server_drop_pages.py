@@ -262,3 +262,57 @@ def test_pages_through_a_relay_to_postgresql_that_refuses_then_comes_back(
         w.close()
     finally:
         db.close()
+
+
+@needs_pg
+def test_a_server_that_never_answers_is_given_up_on_in_seconds(
+        qapp_setup, qtbot, server, clock):  # noqa: F811
+    """Switched off or cable out: no "refused", just silence. The page gives up after the
+    connect timeout (3 s in this URL, 5 s by default) instead of the system's minutes."""
+    from jpprep.store.db import Database
+
+    _admin, relay, pc_url, _schema = server
+    i18n.apply_language("en")
+    db = Database(pc_url)
+    try:
+        add_deck(db, "JLPT N5 words", WORDS)
+        w, _info = open_window(qtbot, db, clock)
+        go(w, "home")
+        go(w, "decks")
+        relay.silent = True  # new connections are accepted and never answered
+        relay.drop_links()
+        go(w, "home")
+        assert notice_text(w).startswith("The class server is not reachable.")
+        relay.silent = False
+        bring_back(qtbot, w)
+        w.close()
+    finally:
+        db.close()
+
+
+def test_every_server_connection_gives_up_on_silence_unless_the_url_says_otherwise():
+    """jpprep.store.db.make_engine: connect_timeout and tcp_user_timeout on every PostgreSQL
+    connection (not only the reviewer's); values in the URL win. Nothing is connected to."""
+    from sqlalchemy import event
+
+    from jpprep.store.db import make_engine
+
+    seen = {}
+
+    def capture(_dialect, _rec, _cargs, cparams):
+        seen.update(cparams)
+        raise ConnectionAbortedError("not connecting in this test")
+
+    for url, want in [("postgresql+psycopg://u@127.0.0.1:1/x", 5),
+                      ("postgresql+psycopg://u@127.0.0.1:1/x?connect_timeout=3", "3")]:
+        engine = make_engine(url)
+        event.listen(engine, "do_connect", capture)
+        seen.clear()
+        with pytest.raises(ConnectionAbortedError):
+            engine.connect()
+        assert seen["connect_timeout"] == want
+        assert seen["tcp_user_timeout"] == 10_000
+        engine.dispose()
+    sqlite = make_engine("sqlite://")
+    with sqlite.connect():
+        pass  # a local file gets nothing of the kind (sqlite3 would refuse the keywords)
