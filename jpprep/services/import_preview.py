@@ -46,6 +46,15 @@ class PreviewRow:
     reading: str
     meaning: str
     furigana: list[tuple[str, str | None]]
+    problems: list[str] = field(default_factory=list)  # why this row would not be imported
+
+
+@dataclass
+class SheetPreview:
+    rows: list[PreviewRow]
+    valid: int = 0  # rows that import with this mapping
+    problems: int = 0  # problems in the other rows
+    file_problem: str = ""  # the mapping cannot work at all (no Japanese or meaning column)
 
 
 @dataclass
@@ -53,19 +62,31 @@ class SheetGuess:
     columns: list[str]  # header names (or "column 1"...)
     mapping: dict[str, int]  # role -> column index
     samples: list[str]  # the first non-empty cell of each column
-    rows: list[PreviewRow] = field(default_factory=list)
+    preview: SheetPreview
 
 
-def _rows(table, mapping: dict[str, int], n: int) -> list[PreviewRow]:
-    from jpprep.decks.spreadsheet import preview
+def _preview(table, path, mapping: dict[str, int], n: int) -> SheetPreview:
+    from jpprep.decks.spreadsheet import preview, read_spreadsheet
+    from jpprep.errors import JpprepError
 
-    return [PreviewRow(r["line"], r["expression"], r["reading"], r["meaning"], r["furigana"])
+    rows = [PreviewRow(r["line"], r["expression"], r["reading"], r["meaning"], r["furigana"])
             for r in preview(table, mapping, n)]
+    try:
+        deck = read_spreadsheet(path, mapping=mapping)
+    except JpprepError as exc:
+        return SheetPreview(rows, file_problem=" ".join(x for x in (exc.message, exc.hint) if x))
+    by_line: dict[int, list[str]] = {}
+    for p in deck.problems:
+        text = " ".join(x for x in (p.message, p.hint) if x)
+        by_line.setdefault(p.line, []).append(f"{p.field}: {text}" if p.field else text)
+    for row in rows:
+        row.problems = by_line.get(row.line, [])
+    return SheetPreview(rows, valid=len(deck.notes), problems=len(deck.problems))
 
 
 def guess_sheet(path: Path | str, n: int = 5) -> SheetGuess:
-    """The columns of a CSV/TSV/XLSX file, the guessed mapping and the first `n` rows with
-    furigana. Raises ImportFileError when the file cannot be read."""
+    """The columns of a CSV/TSV/XLSX file, the guessed mapping and a preview of the first `n`
+    rows with furigana. Raises ImportFileError when the file cannot be read."""
     from jpprep.decks.spreadsheet import guess_mapping, read_table
 
     table = read_table(path)
@@ -73,12 +94,12 @@ def guess_sheet(path: Path | str, n: int = 5) -> SheetGuess:
     samples = []
     for i in range(len(table.columns)):
         samples.append(next((r[i].strip() for _, r in table.rows[:50] if r[i].strip()), ""))
-    return SheetGuess(table.columns, mapping, samples, _rows(table, mapping, n))
+    return SheetGuess(table.columns, mapping, samples, _preview(table, path, mapping, n))
 
 
-def preview_sheet(path: Path | str, mapping: dict[str, int], n: int = 5) -> list[PreviewRow]:
-    """The first `n` rows as they would be imported with `mapping`, readings from the engine
-    where the sheet has none."""
+def preview_sheet(path: Path | str, mapping: dict[str, int], n: int = 5) -> SheetPreview:
+    """The first `n` rows as they would be imported with `mapping` (readings from the engine
+    where the sheet has none), each with its problems, and how many rows would import."""
     from jpprep.decks.spreadsheet import read_table
 
-    return _rows(read_table(path), mapping, n)
+    return _preview(read_table(path), path, mapping, n)

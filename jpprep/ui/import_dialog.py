@@ -35,6 +35,12 @@ from jpprep.ui import i18n
 from jpprep.ui.widgets.furigana import FuriganaView
 from jpprep.ui.workers import run_in_background
 
+def ltr(text: str) -> str:
+    """Service messages are English (and file names, fields): embedded left to right, so in an
+    Urdu window their full stop and quotes stay where they belong."""
+    return f"\u202a{text}\u202c" if text else text
+
+
 OTHER = ""  # the combo value of a column with no role (kept with the note when it has a header)
 
 
@@ -113,7 +119,6 @@ class ImportDialog(QDialog):
         self.stack.setCurrentWidget(self._pages[step])
         self.back_button.setVisible(step == "problems" and self.kind == "spreadsheet")
         self.import_button.setVisible(step == "options")
-        self.import_button.setEnabled(step == "options")
         self.valid_button.setVisible(step == "problems" and self.valid_rows > 0)
         self.cancel_button.setVisible(step != "summary")
         self.close_button.setVisible(step == "summary")
@@ -151,8 +156,11 @@ class ImportDialog(QDialog):
         self.mapping_grid = QGridLayout()
         self.mapping_grid.setColumnStretch(2, 1)
         self.preview_grid = QGridLayout()
-        self.preview_grid.setColumnStretch(1, 1)
         self.preview_grid.setColumnStretch(2, 1)
+        self.preview_grid.setHorizontalSpacing(18)
+        self.preview_status = QLabel()
+        self.preview_status.setWordWrap(True)
+        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
         if self.kind == "spreadsheet":
             inner = QWidget()
             col = QVBoxLayout(inner)
@@ -163,6 +171,7 @@ class ImportDialog(QDialog):
             self.preview_title = QLabel(self.tr("Preview"))
             self.preview_title.setStyleSheet("font-weight: bold")
             col.addWidget(self.preview_title)
+            col.addWidget(self.preview_status)
             col.addLayout(self.preview_grid)
             col.addStretch(1)
             area = QScrollArea()
@@ -265,8 +274,8 @@ class ImportDialog(QDialog):
             self.mapping_grid.addWidget(combo, i, 1)
             self.mapping_grid.addWidget(sample, i, 2)
             self.combos[i] = combo
-        self._show_preview(guess.rows)
         self._go("options")
+        self._show_preview(guess.preview)
 
     def mapping(self) -> dict[str, int]:
         """role -> column index, as chosen in the combo boxes."""
@@ -305,29 +314,53 @@ class ImportDialog(QDialog):
                           on_done=lambda rows: self._preview_done(serial, rows),
                           on_error=lambda _exc: None)
 
-    def _preview_done(self, serial: int, rows) -> None:
+    def _preview_done(self, serial: int, preview) -> None:
         if serial == self._preview_serial:  # a later change wins
-            self._show_preview(rows)
+            self._show_preview(preview)
 
-    def _show_preview(self, rows) -> None:
+    def _show_preview(self, preview) -> None:
+        """The first rows with furigana and, under a row that would not import, why."""
         while self.preview_grid.count():
             item = self.preview_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.preview_views: list[FuriganaView] = []
-        for r, row in enumerate(rows):
+        self.preview_problems: dict[int, str] = {}
+        if preview.file_problem:
+            status = self.tr("This cannot be imported yet: {problem}").format(
+                problem=ltr(preview.file_problem))
+        elif preview.problems:
+            status = self.tr("%Ln row(s) can be imported; the others have problems (marked ⚠).",
+                             "", preview.valid)
+        else:
+            status = self.tr("All %Ln row(s) can be imported.", "", preview.valid)
+        self.preview_status.setText(self._in_ui_direction(status))
+        self.import_button.setEnabled(not preview.file_problem)
+        for r, row in enumerate(preview.rows):
             line = QLabel(self.tr("Row {n}").format(n=i18n.number(row.line)))
             line.setEnabled(False)
             view = FuriganaView(point_size=16)
             view.setAlignment(Qt.AlignmentFlag.AlignLeft)
             view.setSegments(row.furigana)
-            meaning = QLabel(row.meaning or self.tr("(no meaning)"))
+            text = row.meaning or self.tr("(no meaning)")
+            if row.problems:
+                self.preview_problems[row.line] = "\n".join(row.problems)
+                text += "".join(f"\n⚠ {ltr(x)}" for x in row.problems)
+            meaning = QLabel(text)
             meaning.setTextFormat(Qt.TextFormat.PlainText)
             meaning.setWordWrap(True)
             self.preview_grid.addWidget(line, r, 0)
             self.preview_grid.addWidget(view, r, 1)
             self.preview_grid.addWidget(meaning, r, 2)
+            for widget in (line, view, meaning):
+                widget.show()  # added to a window that is already shown
             self.preview_views.append(view)
+
+    def _in_ui_direction(self, text: str) -> str:
+        """A line that may begin with a deck name or a number still reads in the interface's
+        direction (Qt guesses a line's direction from its first letter)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return ("\u200f" if rtl else "\u200e") + text
 
     # -- import -----------------------------------------------------------------------------
     def start_import(self, *, valid_only: bool) -> None:
@@ -389,7 +422,7 @@ class ImportDialog(QDialog):
                      i18n.number(p.line) if p.line is not None else "",
                      p.field or "", p.message, p.hint or ""]
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text if c == 1 else ltr(text))
                 item.setToolTip(text)
                 table.setItem(r, c, item)
         table.resizeRowsToContents()
@@ -408,11 +441,11 @@ class ImportDialog(QDialog):
             lines.append(self.tr("Anki review history: %Ln answer(s) brought over.", "",
                                  report.reviews_added))
             lines.append(self.tr("Cards with their Anki progress: %Ln.", "", report.states_added))
-        self.summary_label.setText("\n".join(lines))
+        self.summary_label.setText("\n".join(self._in_ui_direction(x) for x in lines))
         self.skipped_table.setRowCount(len(report.skipped))
         for r, (where, reason) in enumerate(report.skipped):
-            self.skipped_table.setItem(r, 0, QTableWidgetItem(where))
-            self.skipped_table.setItem(r, 1, QTableWidgetItem(reason))
+            self.skipped_table.setItem(r, 0, QTableWidgetItem(ltr(where)))
+            self.skipped_table.setItem(r, 1, QTableWidgetItem(ltr(reason)))
         self.skipped_table.resizeRowsToContents()
         self.skipped_table.setVisible(bool(report.skipped))
         self._go("summary")

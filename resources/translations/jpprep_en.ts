@@ -131,6 +131,20 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
+            <source>%Ln row(s) can be imported; the others have problems (marked ⚠).</source>
+            <translation>
+                <numerusform>%Ln row can be imported; the others have problems (marked ⚠).</numerusform>
+                <numerusform>%Ln rows can be imported; the others have problems (marked ⚠).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) can be imported.</source>
+            <translation>
+                <numerusform>All %Ln row can be imported.</numerusform>
+                <numerusform>All %Ln rows can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
             <translation>
                 <numerusform>Nothing has been imported. The file has %Ln problem, listed below. Fix the file and import it again, or import only the rows without problems.</numerusform>

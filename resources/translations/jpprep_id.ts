@@ -815,6 +815,22 @@
             <translation>Isi kolom {name}</translation>
         </message>
         <message>
+            <source>This cannot be imported yet: {problem}</source>
+            <translation>Ini belum bisa diimpor: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) can be imported; the others have problems (marked ⚠).</source>
+            <translation>
+                <numerusform>%Ln baris bisa diimpor; baris lainnya bermasalah (ditandai ⚠).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) can be imported.</source>
+            <translation>
+                <numerusform>Semua %Ln baris bisa diimpor.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Row {n}</source>
             <translation>Baris {n}</translation>
         </message>

@@ -815,6 +815,22 @@
             <translation>列「{name}」の内容</translation>
         </message>
         <message>
+            <source>This cannot be imported yet: {problem}</source>
+            <translation>このままでは読み込めません：{problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) can be imported; the others have problems (marked ⚠).</source>
+            <translation>
+                <numerusform>%Ln 行を読み込めます。ほかの行には問題があります（⚠ の行）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) can be imported.</source>
+            <translation>
+                <numerusform>全 %Ln 行を読み込めます。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Row {n}</source>
             <translation>{n} 行目</translation>
         </message>

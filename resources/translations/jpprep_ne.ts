@@ -831,6 +831,24 @@
             <translation>स्तम्भ {name} मा के छ</translation>
         </message>
         <message>
+            <source>This cannot be imported yet: {problem}</source>
+            <translation>यो अझै आयात गर्न सकिँदैन: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) can be imported; the others have problems (marked ⚠).</source>
+            <translation>
+                <numerusform>%Ln पङ्क्ति आयात गर्न सकिन्छ; अरूमा समस्या छ (⚠ चिन्ह लगाइएको)।</numerusform>
+                <numerusform>%Ln पङ्क्तिहरू आयात गर्न सकिन्छ; अरूमा समस्या छ (⚠ चिन्ह लगाइएको)।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln पङ्क्ति आयात गर्न सकिन्छ।</numerusform>
+                <numerusform>सबै %Ln पङ्क्तिहरू आयात गर्न सकिन्छ।</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Row {n}</source>
             <translation>पङ्क्ति {n}</translation>
         </message>

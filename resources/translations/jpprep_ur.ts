@@ -831,6 +831,24 @@
             <translation>کالم {name} میں کیا ہے</translation>
         </message>
         <message>
+            <source>This cannot be imported yet: {problem}</source>
+            <translation>یہ ابھی درآمد نہیں ہو سکتا: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) can be imported; the others have problems (marked ⚠).</source>
+            <translation>
+                <numerusform>%Ln قطار درآمد ہو سکتی ہے؛ باقی میں مسائل ہیں (⚠ سے نشان زد)۔</numerusform>
+                <numerusform>%Ln قطاریں درآمد ہو سکتی ہیں؛ باقی میں مسائل ہیں (⚠ سے نشان زد)۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) can be imported.</source>
+            <translation>
+                <numerusform>%Ln قطار درآمد ہو سکتی ہے۔</numerusform>
+                <numerusform>تمام %Ln قطاریں درآمد ہو سکتی ہیں۔</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Row {n}</source>
             <translation>قطار {n}</translation>
         </message>

@@ -815,6 +815,22 @@
             <translation>Cột {name} chứa gì</translation>
         </message>
         <message>
+            <source>This cannot be imported yet: {problem}</source>
+            <translation>Chưa thể nhập tệp này: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) can be imported; the others have problems (marked ⚠).</source>
+            <translation>
+                <numerusform>Có thể nhập %Ln hàng; các hàng còn lại có vấn đề (đánh dấu ⚠).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %Ln row(s) can be imported.</source>
+            <translation>
+                <numerusform>Có thể nhập cả %Ln hàng.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Row {n}</source>
             <translation>Hàng {n}</translation>
         </message>

@@ -70,6 +70,19 @@ def test_mapping_step_shows_guess_and_furigana_preview(qtbot, ctx, bad_csv):
     assert [v.plainText() for v in views[:3]] == ["鍋", "包丁", "煮る"]
     assert views[0].visibleReadings() == ["なべ"]
     assert views[2].visibleReadings() == ["に"]  # no reading in the sheet: the engine's
+    assert set(d.preview_problems) == {3, 5}  # the romaji reading, the missing meaning
+    assert "reading" in d.preview_problems[3] and "meaning_en" in d.preview_problems[5]
+    assert d.preview_status.text().lstrip("\u200e") == "2 rows can be imported; the others have problems (marked ⚠)."
+
+
+def test_a_mapping_without_meanings_cannot_be_imported(qtbot, ctx, bad_csv):
+    d = open_dialog(qtbot, ctx, bad_csv)
+    assert d.import_button.isEnabled()
+    d.set_role(2, "")  # English -> Other: no meaning column left
+    qtbot.waitUntil(lambda: not d.import_button.isEnabled(), timeout=20000)
+    assert "meanings" in d.preview_status.text()
+    d.set_role(3, "meaning_en")  # the Urdu column as the main meaning
+    qtbot.waitUntil(d.import_button.isEnabled, timeout=20000)
 
 
 def test_every_problem_listed_then_only_valid_rows_imported(qtbot, ctx, bad_csv, db):
@@ -77,10 +90,11 @@ def test_every_problem_listed_then_only_valid_rows_imported(qtbot, ctx, bad_csv,
     click(qtbot, d.import_button)
     qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
     t = d.problems_table
-    rows = [[t.item(r, c).text() for c in range(5)] for r in range(t.rowCount())]
+    rows = [[t.item(r, c).text().strip("\u202a\u202c") for c in range(5)]
+            for r in range(t.rowCount())]
     assert [(r[1], r[2]) for r in rows] == [("3", "reading"), ("5", "meaning_en")]
     assert all(r[0] == "kitchen.csv" and r[3] and r[4] for r in rows)
-    assert "ほうちょう" in rows[0][4] or "kana" in rows[0][3]
+    assert "ほうちょう" in rows[0][4] and "not kana" in rows[0][3]
     assert notes(db) == {}  # nothing written while the user decides
     assert d.valid_button.text() == "Import the 2 valid rows"
     click(qtbot, d.valid_button)
