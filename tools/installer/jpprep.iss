@@ -30,6 +30,8 @@ Compression=lzma2/ultra64
 SolidCompression=yes
 DisableProgramGroupPage=yes
 UninstallDisplayIcon={app}\jpprep.exe
+; file associations below: Explorer refreshes its icons after install and uninstall
+ChangesAssociations=yes
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -43,6 +45,25 @@ Name: "{commondesktop}\jpprep"; Filename: "{app}\jpprep.exe"; Tasks: desktopicon
 
 [Tasks]
 Name: "desktopicon"; Description: "Create a desktop icon"; Flags: unchecked
+
+[Registry]
+; double-click a .jpdeck, or "Open with > jpprep" on an Anki package: jpprep starts and shows its
+; import dialog for the file (`jpprep.exe FILE`). .apkg/.colpkg only gain "Open with" (Anki, if
+; installed, stays their default program); .jpdeck opens with jpprep.
+Root: HKA; Subkey: "Software\Classes\jpprep.deck"; ValueType: string; ValueName: ""; ValueData: "jpprep deck"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\jpprep.deck\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\jpprep.exe,0"
+Root: HKA; Subkey: "Software\Classes\jpprep.deck\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\jpprep.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.jpdeck"; ValueType: string; ValueName: ""; ValueData: "jpprep.deck"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.jpdeck\OpenWithProgids"; ValueType: string; ValueName: "jpprep.deck"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.apkg\OpenWithProgids"; ValueType: string; ValueName: "jpprep.deck"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.colpkg\OpenWithProgids"; ValueType: string; ValueName: "jpprep.deck"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Applications\jpprep.exe"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\jpprep.exe\SupportedTypes"; ValueType: string; ValueName: ".jpdeck"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\jpprep.exe\SupportedTypes"; ValueType: string; ValueName: ".apkg"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\jpprep.exe\SupportedTypes"; ValueType: string; ValueName: ".colpkg"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\jpprep.exe\SupportedTypes"; ValueType: string; ValueName: ".csv"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\jpprep.exe\SupportedTypes"; ValueType: string; ValueName: ".tsv"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\jpprep.exe\SupportedTypes"; ValueType: string; ValueName: ".xlsx"; ValueData: ""
 
 [Run]
 ; proves the installed program works on this PC (exit code 0); no window is shown
