@@ -157,7 +157,9 @@ def run_gui(profile: str | None = None, open_file: str | None = None) -> int:
         window.firstPainted.connect(lambda: print("PAINTED", flush=True))
         window.opened.connect(lambda: QTimer.singleShot(0, lambda: (print("USABLE", flush=True), app.quit())))
     if open_file:  # `jpprep deck.apkg`: the import dialog once the profile's window is open
-        window.opened.connect(lambda: QTimer.singleShot(0, lambda: window.import_deck(open_file)))
+        from jpprep.ui.import_dialog import open_when_ready
+
+        open_when_ready(window, open_file)
     window.firstPainted.connect(startup.begin)
     QTimer.singleShot(1000, startup.begin)  # a window that is never painted (minimised) starts too
     window.show()

@@ -458,3 +458,15 @@ class ImportDialog(QDialog):
             self._job.cancelled = True
             self._job = None
         self.reject()
+
+
+def open_when_ready(window, path) -> None:
+    """`jpprep FILE` (double-click, Open with): show the import dialog for FILE once the main
+    window has opened its profile (after the picker and PIN), once."""
+    from PySide6.QtCore import QTimer
+
+    def show() -> None:
+        window.opened.disconnect(show)
+        QTimer.singleShot(0, lambda: window.import_deck(str(path)))
+
+    window.opened.connect(show)

@@ -248,3 +248,53 @@ def test_deck_file_argument_opens_the_gui_import(monkeypatch, bad_csv, tmp_path)
     with pytest.raises(SystemExit):  # not an existing deck file: still an unknown command
         cli.main([str(missing)])
     assert len(calls) == 3
+
+
+def test_file_from_the_command_line_opens_after_the_profile(qtbot, db, clock, bad_csv, ui_defaults):
+    from jpprep.services import profiles
+    from jpprep.ui.import_dialog import ImportDialog, open_when_ready
+    from jpprep.ui.main_window import MainWindow
+
+    info = profiles.create_profile(db, "Aisha", now=clock())
+    w = MainWindow(None, None, clock=clock)  # the loading frame, as run_gui shows it
+    qtbot.addWidget(w)
+    w.show()
+    open_when_ready(w, bad_csv)
+    qtbot.wait(20)
+    assert w.findChildren(ImportDialog) == []  # not before a profile is open
+    w.open(db, info)
+    qtbot.waitUntil(lambda: len(w.findChildren(ImportDialog)) == 1, timeout=5000)
+    d = w.findChildren(ImportDialog)[0]
+    assert d.path == bad_csv and d.ctx.profile_id == info.id
+    qtbot.waitUntil(lambda: d.current_step() == "options", timeout=20000)
+
+
+def test_native_deck_file_imports_with_its_media(qtbot, ctx, db, tmp_path):
+    import shutil
+
+    src = Path(__file__).resolve().parents[1] / "decks" / "data" / "sample-deck"
+    archive = shutil.make_archive(str(tmp_path / "sample"), "zip", src)
+    deck = Path(archive).rename(tmp_path / "sample.jpdeck")
+    d = open_dialog(qtbot, ctx, deck)
+    assert not d.combos and not d.history_box.isVisible()
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() in ("summary", "problems"), timeout=20000)
+    assert d.current_step() == "summary", [str(p) for p in d.problems]
+    assert d.report.added == len(notes(db)) > 0 and d.report.media_added == 1
+
+
+def test_back_from_problems_to_fix_the_columns(qtbot, ctx, tmp_path, db):
+    p = tmp_path / "swapped.csv"  # the kana column holds romaji: refuse it as a reading
+    p.write_text("漢字,かな,English\n鍋,nabe,pot\n水,mizu,water\n", encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    d.set_role(1, "reading")
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    assert d.problems_table.rowCount() == 2 and not d.valid_button.isVisible()
+    click(qtbot, d.back_button)
+    assert d.current_step() == "options"
+    d.set_role(1, "")  # not a reading: kept with the note, readings made by the engine
+    qtbot.waitUntil(lambda: "All 2 rows" in d.preview_status.text(), timeout=20000)
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
+    assert notes(db)["鍋"]["reading"] == "なべ"
