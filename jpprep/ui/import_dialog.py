@@ -117,7 +117,7 @@ class ImportDialog(QDialog):
 
     def _go(self, step: str) -> None:
         self.stack.setCurrentWidget(self._pages[step])
-        self.back_button.setVisible(step == "problems" and self.kind == "spreadsheet")
+        self.back_button.setVisible(step == "problems" and bool(self.combos))  # columns to fix
         self.import_button.setVisible(step == "options")
         self.valid_button.setVisible(step == "problems" and self.valid_rows > 0)
         self.cancel_button.setVisible(step != "summary")

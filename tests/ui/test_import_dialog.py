@@ -298,3 +298,32 @@ def test_back_from_problems_to_fix_the_columns(qtbot, ctx, tmp_path, db):
     click(qtbot, d.import_button)
     qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
     assert notes(db)["鍋"]["reading"] == "なべ"
+
+
+def test_unreadable_sheet_lists_its_problem_and_offers_only_cancel(qtbot, ctx, tmp_path, db):
+    p = tmp_path / "empty.csv"
+    p.write_text("\n,,\n", encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    assert d.current_step() == "problems"
+    assert d.problems_table.rowCount() == 1
+    assert "empty" in d.problems_table.item(0, 3).text()
+    assert d.cancel_button.isVisible()
+    assert not d.valid_button.isVisible() and not d.back_button.isVisible()
+    click(qtbot, d.cancel_button)
+    assert notes(db) == {}
+
+
+def test_excel_sheet_gets_the_column_step(qtbot, ctx, tmp_path, db):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["単語", "読み", "意味", "Nepali"], ["包丁", "ほうちょう", "kitchen knife", "चक्कु"]):
+        ws.append(row)
+    p = tmp_path / "words.xlsx"
+    wb.save(p)
+    d = open_dialog(qtbot, ctx, p)
+    assert d.mapping() == {"expression": 0, "reading": 1, "meaning_en": 2, "meaning_ne": 3}
+    assert d.preview_views[0].visibleReadings() == ["ほうちょう"]
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
+    assert notes(db)["包丁"]["meanings"] == {"en": "kitchen knife", "ne": "चक्कु"}
