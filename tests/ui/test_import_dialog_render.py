@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from tests.ui.test_import_dialog import BAD_CSV, click, open_dialog
+from tests.ui.test_import_dialog import BAD_CSV, click, open_dialog, studied_apkg  # noqa: F401
 
 
 @pytest.fixture
@@ -56,3 +56,22 @@ def test_dialog_renders_translated(qtbot, ctx, tmp_path, lang, screenshot):
     qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
     _unclipped(d)
     screenshot(d, f"import_dialog_summary_{lang}")
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_anki_steps_render_translated(qtbot, ctx, studied_apkg, lang, screenshot):  # noqa: F811
+    from jpprep.ui import i18n, theme
+
+    i18n.apply_language(lang)
+    theme.apply_font(lang, 100)
+    d = open_dialog(qtbot, ctx, studied_apkg)
+    assert d.history_box.text() == {"en": "Bring my Anki review history",
+                                    "ur": "میری Anki دہرائی کی تاریخ بھی لائیں"}[lang]
+    d.history_box.setChecked(True)
+    _unclipped(d)
+    screenshot(d, f"import_dialog_anki_{lang}")
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=30000)
+    assert not d.skipped_table.isVisible()  # nothing skipped: no empty table
+    _unclipped(d)
+    screenshot(d, f"import_dialog_anki_summary_{lang}")
