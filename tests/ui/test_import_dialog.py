@@ -327,3 +327,30 @@ def test_excel_sheet_gets_the_column_step(qtbot, ctx, tmp_path, db):
     click(qtbot, d.import_button)
     qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
     assert notes(db)["包丁"]["meanings"] == {"en": "kitchen knife", "ne": "चक्कु"}
+
+
+def test_file_import_menu_opens_the_dialog(qtbot, db, clock, bad_csv, monkeypatch, ui_defaults):
+    from PySide6.QtWidgets import QFileDialog
+
+    from jpprep.ui.import_dialog import ImportDialog
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, db, clock)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad_csv), ""))
+    action = next(a for a in w.findChildren(type(w.menuBar().actions()[0]))
+                  if a.shortcut().toString() == "Ctrl+I")
+    action.trigger()
+    dialogs = w.findChildren(ImportDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    d = dialogs[0]
+    qtbot.waitUntil(lambda: d.current_step() == "options", timeout=20000)
+    d.set_role(3, "")  # Urdu column not imported as a meaning
+    qtbot.wait(10)
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    click(qtbot, d.valid_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
+    assert notes(db)["鍋"]["meanings"] == {"en": "pot"}
+    assert "2 added" in w.statusBar().currentMessage()  # the window says so too
+    click(qtbot, d.close_button)
+    qtbot.waitUntil(lambda: not w.findChildren(ImportDialog))  # closed and deleted
