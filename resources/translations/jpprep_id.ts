@@ -1450,6 +1450,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Server kelas tidak dapat dihubungi; coba lagi setelah server kembali.</translation>
         </message>
         <message>
+            <source>The class server is not reachable. Go on with the exam and keep jpprep open: your answers are saved as soon as the server is back.</source>
+            <translation>Server kelas tidak dapat dihubungi. Lanjutkan ujian dan biarkan jpprep tetap terbuka: jawaban Anda disimpan begitu server kembali.</translation>
+        </message>
+        <message>
             <source>The class server is back.</source>
             <translation>Server kelas sudah kembali.</translation>
         </message>

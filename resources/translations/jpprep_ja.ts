@@ -1450,6 +1450,10 @@ What is your name? It is shown only here.</source>
             <translation>クラスのサーバーに接続できません。サーバーが戻ってから、もう一度お試しください。</translation>
         </message>
         <message>
+            <source>The class server is not reachable. Go on with the exam and keep jpprep open: your answers are saved as soon as the server is back.</source>
+            <translation>クラスのサーバーに接続できません。試験はそのまま続けてください。jpprep は閉じないでください。サーバーが戻りしだい、解答は保存されます。</translation>
+        </message>
+        <message>
             <source>The class server is back.</source>
             <translation>クラスのサーバーが戻りました。</translation>
         </message>

@@ -1494,6 +1494,10 @@ What is your name? It is shown only here.</source>
             <translation>कक्षाको सर्भरमा पुग्न सकिएन; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
         </message>
         <message>
+            <source>The class server is not reachable. Go on with the exam and keep jpprep open: your answers are saved as soon as the server is back.</source>
+            <translation>कक्षाको सर्भरमा पुग्न सकिएन। परीक्षा जारी राख्नुहोस् र jpprep खुला राख्नुहोस्: सर्भर फर्कनेबित्तिकै तपाईंका उत्तरहरू सुरक्षित हुनेछन्।</translation>
+        </message>
+        <message>
             <source>The class server is back.</source>
             <translation>कक्षाको सर्भर फर्कियो।</translation>
         </message>

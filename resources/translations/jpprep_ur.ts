@@ -1494,6 +1494,10 @@ What is your name? It is shown only here.</source>
             <translation>کلاس کے سرور سے رابطہ نہیں ہو پا رہا؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
+            <source>The class server is not reachable. Go on with the exam and keep jpprep open: your answers are saved as soon as the server is back.</source>
+            <translation>کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ امتحان جاری رکھیں اور jpprep کھلا رکھیں: سرور واپس آتے ہی آپ کے جوابات محفوظ ہو جائیں گے۔</translation>
+        </message>
+        <message>
             <source>The class server is back.</source>
             <translation>کلاس کا سرور واپس آ گیا ہے۔</translation>
         </message>

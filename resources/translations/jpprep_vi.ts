@@ -1450,6 +1450,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Không kết nối được với máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
         </message>
         <message>
+            <source>The class server is not reachable. Go on with the exam and keep jpprep open: your answers are saved as soon as the server is back.</source>
+            <translation>Không kết nối được với máy chủ của lớp. Hãy tiếp tục làm bài và để jpprep mở: câu trả lời của bạn sẽ được lưu ngay khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message>
             <source>The class server is back.</source>
             <translation>Máy chủ của lớp đã hoạt động trở lại.</translation>
         </message>

@@ -316,3 +316,54 @@ def test_every_server_connection_gives_up_on_silence_unless_the_url_says_otherwi
     sqlite = make_engine("sqlite://")
     with sqlite.connect():
         pass  # a local file gets nothing of the kind (sqlite3 would refuse the keywords)
+
+
+def test_a_mock_exam_goes_on_while_the_server_is_away_and_its_result_is_kept(
+        qtbot, lab, clock, tmp_path):
+    """Answers during a mock exam while the server is away stay in memory (the exam and its
+    clock go on, the banner says to keep jpprep open); the result is stored once it is back."""
+    from jpprep.exams import blueprint, synthetic
+    from jpprep.services import exams as svc
+    from jpprep.ui.context import AppContext
+    from jpprep.ui.pages.exams import ExamsPage
+
+    server = lab
+    info = profiles.create_profile(server.db, "Nimra", now=clock())
+    bank = synthetic.synthetic_bank(blueprint.get("jft-basic"), tmp_path / "jft")
+    page = ExamsPage(AppContext(server, info.id, "Nimra", clock, {"exam_banks": [str(bank)]}))
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    page.refresh()
+    page.exam.setCurrentIndex(page.exam.findData("jft-basic"))
+    qtbot.keyClick(page.start_btn, Qt.Key.Key_Space)
+    runner = page.runner
+    assert runner is not None, page.message.text()
+    if runner.s.waiting:
+        qtbot.keyClick(runner, Qt.Key.Key_Return)
+    server.down = True
+    first = runner.s.item_id
+    qtbot.keyClick(runner, Qt.Key.Key_2)  # saved at once normally: now kept in memory
+    assert runner.s.answers.get(first) == 2
+    assert runner.banner.text().startswith("The class server is not reachable.")
+    left = runner.s.time_left()
+    clock.advance(20)
+    runner.tick()  # the clock goes on (a save every 15 s is tried and kept calm)
+    assert runner.s.time_left() < left
+    assert runner.clock.text() and runner.banner.text().startswith("The class server")
+    server.down = False
+    qtbot.keyClick(runner, Qt.Key.Key_N)
+    qtbot.keyClick(runner, Qt.Key.Key_3)  # this save sends everything
+    assert runner.banner.text() == ""
+    run = svc.resume_exam(server.db, info.id, now=clock())
+    assert run is not None and run.session.answers.get(first) == 2
+    server.down = True
+    runner._done = False
+    with qtbot.waitSignal(runner.finished, timeout=1000, raising=False) as got:
+        runner._finish()  # the result cannot be stored now: kept, tried again
+    assert not got.signal_triggered
+    assert runner.banner.text().startswith("The class server is not reachable.")
+    server.down = False
+    with qtbot.waitSignal(runner.finished, timeout=2000):
+        runner._send_result()  # what its 10-second timer does
+    assert svc.list_results(server.db, info.id)

@@ -130,9 +130,21 @@ class RunnerBase(QWidget):
         return part.label if part else ""
 
     def save(self) -> None:
+        """Store the session now. A class server that went away does not stop the exam: the
+        answers stay in memory and the next save (an answer, or every 15 s) sends them."""
+        from jpprep.ui.widgets.server_notice import ServerWords, is_disconnect
+
         now = self.now()
-        svc.save_progress(self.ctx.db, self.run, now)
         self._last_save = now
+        try:
+            svc.save_progress(self.ctx.db, self.run, now)
+        except Exception as exc:
+            if not is_disconnect(exc):
+                raise
+            self.banner.setText(ServerWords().exam_away())
+            return
+        if self.banner.text() == ServerWords().exam_away():
+            self.banner.setText("")
 
     def _button(self, text: str, slot) -> QPushButton:
         b = QPushButton(text)
@@ -267,7 +279,25 @@ class RunnerBase(QWidget):
         self.timer.stop()
         if self.player is not None:
             self.player.stop()
-        result = svc.finish_exam(self.ctx.db, self.run, self.now())
+        self._send_result()
+
+    def _send_result(self) -> None:
+        """The result to the server; while it is away, tried again every 10 s (keys are
+        ignored meanwhile, the answers are kept in memory)."""
+        from jpprep.ui.widgets.server_notice import ServerWords, is_disconnect
+
+        import shiboken6
+
+        if not shiboken6.isValid(self):
+            return
+        try:
+            result = svc.finish_exam(self.ctx.db, self.run, self.now())
+        except Exception as exc:
+            if not is_disconnect(exc):
+                raise
+            self.banner.setText(ServerWords().exam_away())
+            QTimer.singleShot(10_000, self._send_result)
+            return
         self.finished.emit(result)
 
     def keyPressEvent(self, event) -> None:

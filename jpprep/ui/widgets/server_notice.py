@@ -41,6 +41,10 @@ class ServerWords(QObject):
     def unreachable(self) -> str:
         return self.tr("The class server is not reachable; try again when it is back.")
 
+    def exam_away(self) -> str:
+        return self.tr("The class server is not reachable. Go on with the exam and keep jpprep "
+                       "open: your answers are saved as soon as the server is back.")
+
     def back(self) -> str:
         return self.tr("The class server is back.")
 
