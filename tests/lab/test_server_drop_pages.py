@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -367,3 +367,40 @@ def test_a_mock_exam_goes_on_while_the_server_is_away_and_its_result_is_kept(
     with qtbot.waitSignal(runner.finished, timeout=2000):
         runner._send_result()  # what its 10-second timer does
     assert svc.list_results(server.db, info.id)
+
+
+def test_clicks_that_need_the_server_while_it_is_away_are_said_calmly(qtbot, lab, clock):
+    """A combo box, a Save button, the teacher's Assign and a language change while the
+    server is away: no exception escapes a slot, the notice says why nothing happened."""
+    server = lab
+    w, info = open_window(qtbot, server, clock, name="Tanaka Sensei", role="instructor")
+    exams = go(w, "exams")
+    browser = go(w, "decks")
+    browser.table.selectRow(0)
+    classroom = go(w, "classroom")
+    assignments_before = classroom.assignment_list.count()
+    server.down = True
+    go(w, "exams")
+    exams.exam.setCurrentIndex((exams.exam.currentIndex() + 1) % exams.exam.count())
+    assert notice_text(w).startswith("The class server is not reachable.")
+    go(w, "decks")
+    browser.meaning.setText("cold water")
+    qtbot.mouseClick(browser.save, Qt.MouseButton.LeftButton)
+    assert browser.status.text() != "Saved."
+    go(w, "classroom")
+    with server.db.session() as s:
+        deck_id = s.scalar(select(Deck.id))
+    values = {"deck_id": deck_id, "due_date": "2026-12-01", "profile_id": None}
+    QTimer.singleShot(0, lambda: classroom.assign(values))  # as the dialog's OK would
+    qtbot.wait(50)
+    assert notice_text(w).startswith("The class server is not reachable.")
+    assert classroom.assignment_list.count() == assignments_before
+    i18n.apply_language("ur")  # the notice follows the interface language
+    QApplication.processEvents()
+    assert "کلاس" in w._server_notice.message.text()
+    i18n.apply_language("en")
+    server.down = False
+    bring_back(qtbot, w)
+    with server.db.session() as s:
+        assert s.scalar(select(Note.meanings).where(Note.guid == "JLPT N5 words-0")) == {
+            "en": "water"}  # nothing was half-saved

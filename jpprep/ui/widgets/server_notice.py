@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 import weakref
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from jpprep.errors import JpprepError
@@ -91,6 +91,13 @@ class ServerNotice(QFrame):
         self._hide_timer.setSingleShot(True)
         self._hide_timer.timeout.connect(self.hide)
         self.hide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            words = ServerWords()
+            self.message.setText(words.away() if self.away else words.back())
+            self.setAccessibleDescription(self.message.text())
 
     def server_away(self, db) -> None:
         """The server could not be reached: say so and try again every few seconds."""
