@@ -354,3 +354,29 @@ def test_file_import_menu_opens_the_dialog(qtbot, db, clock, bad_csv, monkeypatc
     assert "2 added" in w.statusBar().currentMessage()  # the window says so too
     click(qtbot, d.close_button)
     qtbot.waitUntil(lambda: not w.findChildren(ImportDialog))  # closed and deleted
+
+
+def test_cancel_while_importing_writes_nothing(qtbot, ctx, tmp_path, db, monkeypatch):
+    import threading
+
+    from jpprep.services import importing
+    from jpprep.ui.workers import wait_for_all
+
+    p = tmp_path / "words.csv"
+    p.write_text("漢字,かな,English\n鍋,なべ,pot\n水,みず,water\n", encoding="utf-8")
+    gate = threading.Event()
+    real = importing.import_file
+
+    def held(db, path, *, progress=None, **kw):  # the import waits until the user has cancelled
+        gate.wait(10)
+        return real(db, path, progress=progress, **kw)
+
+    monkeypatch.setattr(importing, "import_file", held)
+    d = open_dialog(qtbot, ctx, p)
+    click(qtbot, d.import_button)
+    assert d.current_step() == "working"
+    click(qtbot, d.cancel_button)
+    assert not d.isVisible()
+    gate.set()
+    assert wait_for_all(10000)
+    assert notes(db) == {}  # rolled back at its progress report: one transaction
