@@ -79,9 +79,10 @@ class Startup(QObject):
     refused with its message), ask for the language on the very first start, choose the profile
     (picker and PIN), hold it (one window per profile), then fill the window."""
 
-    def __init__(self, app: QApplication, window, profile: str | None) -> None:
+    def __init__(self, app: QApplication, window, profile: str | None, open_file: str | None = None) -> None:
         super().__init__()
         self.app, self.window, self.profile = app, window, profile
+        self.open_file = open_file  # handed to the running window if the profile is open there
         self.db = None
         self.guard = None
         self.started = False
@@ -131,12 +132,13 @@ class Startup(QObject):
         try:
             guard.take(info.name, system_clock())
         except ProfileInUseError as exc:
-            if not bring_forward_running(db.url, info.name):
+            if not bring_forward_running(db.url, info.name, self.open_file):
                 QMessageBox.information(self.window, "jpprep", str(exc))
             return 0
         self.guard = guard
         self.window.guard = guard
         guard.activated.connect(self.window.bring_forward)
+        guard.fileOpened.connect(self.window.import_deck)
         self.window.open(db, info)
         QTimer.singleShot(0, self.window.start_background_work)
         return None
@@ -152,7 +154,7 @@ def run_gui(profile: str | None = None, open_file: str | None = None) -> int:
     # the first frame in the last profile's language, theme and text size (else the system's)
     last = local_state.load().get("last_ui")
     window = MainWindow(None, None, settings=last if isinstance(last, dict) else {})
-    startup = Startup(app, window, profile)
+    startup = Startup(app, window, profile, os.path.abspath(open_file) if open_file else None)
     if os.environ.get("JPPREP_REPORT_STARTUP"):  # benchmarks/startup.py: say when each is reached
         window.firstPainted.connect(lambda: print("PAINTED", flush=True))
         window.opened.connect(lambda: QTimer.singleShot(0, lambda: (print("USABLE", flush=True), app.quit())))

@@ -21,6 +21,7 @@ CHECK_EVERY_MS = 5 * 60 * 1000
 
 class ProfileGuard(QObject):
     activated = Signal()
+    fileOpened = Signal(str)  # a second start was given a deck file: import it here
 
     def __init__(self, database_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +37,13 @@ class ProfileGuard(QObject):
         self.release()
         self.lock = lock
         self.server = SingleInstance(lock.key, self)
-        self.server.activated.connect(lambda _msg: self.activated.emit())
+        self.server.activated.connect(self._message)
         self.server.listen()
+
+    def _message(self, msg: str) -> None:
+        self.activated.emit()
+        if msg.startswith("open "):
+            self.fileOpened.emit(msg[5:])
 
     def release(self) -> None:
         if self.server is not None:
@@ -48,9 +54,10 @@ class ProfileGuard(QObject):
             self.lock = None
 
 
-def bring_forward_running(database_url: str, profile: str) -> bool:
-    """A second start: ask the window that holds `profile` to come forward."""
-    return SingleInstance(ProfileLock(database_url, profile).key).notify_running()
+def bring_forward_running(database_url: str, profile: str, open_file: str | None = None) -> bool:
+    """A second start: ask the window that holds `profile` to come forward (and import
+    `open_file`, for `jpprep deck.apkg` while that profile is open)."""
+    return SingleInstance(ProfileLock(database_url, profile).key).notify_running(open_file=open_file)
 
 
 class BackupTimer(QObject):

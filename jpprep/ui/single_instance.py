@@ -1,7 +1,8 @@
 """Bring the running window forward when jpprep is started again on the same profile.
 
 The first instance listens on a local socket named after its profile lock; a second start that
-finds the profile locked (jpprep.store.lock.ProfileInUseError) sends it "activate" and exits.
+finds the profile locked (jpprep.store.lock.ProfileInUseError) sends it "activate" (or
+"open <path>" for `jpprep deck.apkg`, so the running window imports the file) and exits.
 
     lock = ProfileLock(url, profile)
     try:
@@ -28,7 +29,7 @@ def server_name(key: str) -> str:
 
 
 class SingleInstance(QObject):
-    activated = Signal(str)  # the message a second start sent ("activate")
+    activated = Signal(str)  # the message a second start sent ("activate" or "open <path>")
 
     def __init__(self, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,13 +62,15 @@ class SingleInstance(QObject):
             if line:
                 self.activated.emit(line)
 
-    def notify_running(self, timeout_ms: int = 1000) -> bool:
-        """Ask the running instance to come forward. False if none answers here."""
+    def notify_running(self, timeout_ms: int = 1000, open_file: str | None = None) -> bool:
+        """Ask the running instance to come forward (and open `open_file`). False if none
+        answers here."""
         sock = QLocalSocket()
         sock.connectToServer(self.name)
         if not sock.waitForConnected(timeout_ms):
             return False
-        sock.write(ACTIVATE)
+        one_line = open_file and "\n" not in open_file and "\r" not in open_file
+        sock.write(f"open {open_file}\n".encode("utf-8") if one_line else ACTIVATE)
         ok = sock.waitForBytesWritten(timeout_ms)
         sock.disconnectFromServer()
         return ok

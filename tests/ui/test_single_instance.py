@@ -36,3 +36,23 @@ def test_second_start_from_another_process(qtbot):
 
 def test_nobody_listening_means_start_normally(qtbot):
     assert not SingleInstance("k-test-nobody").notify_running(timeout_ms=200)
+
+
+def test_a_deck_file_given_to_a_second_start_is_imported_by_the_running_window(qtbot, db, clock):
+    """`jpprep deck.apkg` while the profile is already open: that window gets the path."""
+    from jpprep.services import profiles
+    from jpprep.ui import session_guard
+
+    profiles.create_profile(db, "Chen", now=clock())
+    holder = session_guard.ProfileGuard(db.url)
+    holder.take("Chen", clock())
+    try:
+        path = "/home/chen/Downloads/N5 words (2).apkg"
+        with qtbot.waitSignal(holder.fileOpened, timeout=3000) as sig:
+            assert session_guard.bring_forward_running(db.url, "Chen", path)
+        assert sig.args == [path]
+        with qtbot.assertNotEmitted(holder.fileOpened, wait=300):
+            with qtbot.waitSignal(holder.activated, timeout=3000):
+                assert session_guard.bring_forward_running(db.url, "Chen")  # just come forward
+    finally:
+        holder.release()

@@ -134,7 +134,7 @@ def test_a_profile_open_in_another_window_brings_that_one_forward(qtbot, qapp_se
     holder = session_guard.ProfileGuard(db.url)
     holder.take("Chen", clock())
     asked = []
-    monkeypatch.setattr(session_guard, "bring_forward_running", lambda url, name: asked.append(name) or True)
+    monkeypatch.setattr(session_guard, "bring_forward_running", lambda url, name, open_file=None: asked.append(name) or True)
     fake = FakeApp()
     w = _shell(qtbot)
     w.show()
