@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._available[row][0]
+        if key not in self._pages and self._waiting_for_server(key):
+            self.stack.setCurrentIndex(row)  # built once the server is back
+            return
         try:
             widget = self.page(key)
         except Exception as exc:  # a page that reads the server as it is built
@@ -593,6 +596,8 @@ class MainWindow(QMainWindow):
         notice = getattr(self, "_server_notice", None)
         if notice is not None and hasattr(widget, "offline_banner"):
             notice.hide()
+        elif self._waiting_for_server(None):
+            return  # a silent server would hold the window for seconds at every page
         try:
             widget.refresh()
         except Exception as exc:
@@ -601,6 +606,17 @@ class MainWindow(QMainWindow):
             return
         if notice is not None and notice.away:  # a page that read nothing proves nothing:
             notice.try_again()  # ask the server now (in the background)
+
+    def _waiting_for_server(self, key) -> bool:
+        """The server was found away: pages keep what they show (the reviewer carries on
+        with its own banner) and the server is asked again now, in the background; when it
+        answers, the page is read again."""
+        notice = getattr(self, "_server_notice", None)
+        if notice is None or not notice.away or key == "study":
+            return False
+        notice.show()
+        notice.try_again()
+        return True
 
     def server_away(self, exc) -> bool:
         """True when `exc` says the class server cannot be reached: then it is said calmly
