@@ -306,7 +306,13 @@ class MainWindow(QMainWindow):
 
         local_state.save(last_profile_id=None)
         self.hide()
-        dialog = ProfileDialog(self.db, None, clock=self.clock)
+        try:
+            dialog = ProfileDialog(self.db, None, clock=self.clock)
+        except Exception as exc:  # the class server is away: no list of profiles to show
+            self.show()
+            if not self.server_away(exc):
+                raise
+            return
         if dialog.exec() and dialog.chosen:
             self.use_profile(dialog.chosen)
             self.show()

@@ -406,3 +406,15 @@ def test_clicks_that_need_the_server_while_it_is_away_are_said_calmly(qtbot, lab
     with server.db.session() as s:
         assert s.scalar(select(Note.meanings).where(Note.guid == "JLPT N5 words-0")) == {
             "en": "water"}  # nothing was half-saved
+
+
+def test_log_out_while_the_server_is_away_keeps_the_window_and_says_why(qtbot, lab, clock):
+    """The picker cannot list the profiles: the window must not vanish behind nothing."""
+    server = lab
+    w, _info = open_window(qtbot, server, clock)
+    go(w, "home")
+    server.down = True
+    QTimer.singleShot(0, w.log_out)  # Profile > Log out
+    qtbot.wait(50)
+    assert w.isVisible()
+    assert notice_text(w).startswith("The class server is not reachable.")
