@@ -80,7 +80,6 @@ class StudySession:
         if prefetch is None:  # a local SQLite file does not go away: nothing to fetch ahead
             prefetch = 0 if getattr(db, "path", None) is not None else PREFETCH_SERVER
         self.prefetch = prefetch
-        give_up_on_silent_servers(db)
         self.offline = False
         # while away, the next call after RETRY_EVERY_MS tries the server first; the reviewer
         # turns this off because its background timer tries instead (a server that does not
@@ -351,29 +350,6 @@ class StudySession:
 
     def close(self) -> None:
         self.outbox.close()
-
-
-CONNECT_TIMEOUT_S = 5          # a new connection to a server that does not answer
-TCP_USER_TIMEOUT_MS = 10_000   # a request the server's machine never acknowledges (cable out)
-
-
-def give_up_on_silent_servers(db) -> None:
-    """PostgreSQL connections made from now on give up on a server that does not answer
-    (switched off, cable out) after seconds instead of the system's minutes, so the answer
-    goes to the outbox. Values in the URL win."""
-    engine = getattr(db, "engine", None)
-    if engine is None or engine.dialect.name != "postgresql" or getattr(
-            engine, "_jpprep_timeouts", False):
-        return
-    from sqlalchemy import event
-
-    def _defaults(dialect, conn_rec, cargs, cparams):
-        cparams.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
-        cparams.setdefault("tcp_user_timeout", TCP_USER_TIMEOUT_MS)
-
-    event.listen(engine, "do_connect", _defaults)
-    engine._jpprep_timeouts = True
-    engine.dispose()  # idle pooled connections were made without them: new ones will be
 
 
 def _uid_clash(exc: BaseException) -> bool:

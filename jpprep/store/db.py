@@ -88,7 +88,6 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "postgresql" and engine.dialect.driver in ("psycopg", "psycopg2"):
         event.listen(engine, "do_connect", _give_up_on_silent_servers)
-        engine._jpprep_timeouts = True  # offline_study.give_up_on_silent_servers: done here
     return engine
 
 

@@ -214,8 +214,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         m_file = self.menuBar().addMenu(self.tr("&File"))
         act = QAction(self.tr("&Import deck…"), self)
-        act.setShortcut(QKeySequence("Ctrl+I"))
-        act.triggered.connect(self.import_deck)
+        act.setShortcuts([QKeySequence("Ctrl+I"), QKeySequence(QKeySequence.StandardKey.Open)])
+        act.triggered.connect(lambda: self.import_deck())
         act.setVisible(lab.allowed("import_decks"))  # a lab may lock it (jpprep.lab)
         m_file.addAction(act)
         m_file.addSeparator()
@@ -473,11 +473,22 @@ class MainWindow(QMainWindow):
         while the class server was away, and warm the Japanese engine."""
         self.sync_shipped_decks()
         self.send_waiting_answers()
+        self.prepare_stats()
         try:
             from jpprep.japanese import warm_up
         except ImportError:
             return
         run_in_background(warm_up)
+
+    def prepare_stats(self):
+        """In the background: bring the progress summary up to date (a new or upgraded
+        database sums its whole review log once), so the Progress page opens quickly."""
+        if self.db is None:
+            return None
+        from jpprep.services import stats
+
+        return run_in_background(stats.prepare, self.db, self.ctx.profile_id, self.clock(),
+                                 on_error=lambda _exc: None)  # the page sums it itself then
 
     def send_waiting_answers(self):
         """In the background: answers kept on this PC (any profile) go to the class server."""

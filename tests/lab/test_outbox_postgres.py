@@ -252,10 +252,10 @@ def test_a_server_that_never_answers_is_treated_as_away(server, tmp_path, monkey
                                                         timeout_in_url):
     """A server that accepts connections and says nothing: the connection times out
     (connect_timeout in the URL, or the session's own default) and the answer waits here."""
-    from jpprep.services import offline_study
+    from jpprep.store import db as store_db
     from jpprep.store.db import Database
 
-    monkeypatch.setattr(offline_study, "CONNECT_TIMEOUT_S", 2)
+    monkeypatch.setattr(store_db, "CONNECT_TIMEOUT_S", 2)
     admin, relay, url, schema = server
     if not timeout_in_url:
         url = url.replace("connect_timeout=3&", "")
