@@ -70,3 +70,13 @@ def test_urdu_page_runs_right_to_left_in_urdu_words(db, clock, qtbot, ui_default
     assert boxes[0].right() > page.states.width() - 40
     assert legend[0][0].startswith("نئے")
     assert clock() == NOW
+
+
+def test_heatmap_days_are_named_in_the_learners_language(db, clock, qtbot, ui_defaults):
+    info, _deck = _history(db, 60)
+    i18n.apply_language("ur")
+    page = _loaded(qtbot, db, info, clock)
+    last = len(page.data.heatmap) - 1
+    tip = page.heatmap.tooltip_for(last)
+    assert page.data.heatmap[last][0] not in tip  # no ISO date
+    assert "ستمبر" in tip and "2026" in tip

@@ -112,11 +112,10 @@ class HeatmapWidget(QWidget):
         if i is None:
             QToolTip.hideText()
             return
-        day, count = self._days[i]
-        QToolTip.showText(event.globalPosition().toPoint(),
-                          self.tr("%1: %n answer(s)", "", count).replace("%1", day.isoformat()),
-                          self)
+        QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_for(i), self)
 
     def tooltip_for(self, index: int) -> str:
         day, count = self._days[index]
-        return self.tr("%1: %n answer(s)", "", count).replace("%1", day.isoformat())
+        from jpprep.ui import i18n
+
+        return self.tr("%1: %n answer(s)", "", count).replace("%1", i18n.date(day.isoformat()))
