@@ -169,6 +169,7 @@ class _Sql:
 
     def __init__(self, s: Session) -> None:
         self.s = s
+        self.data_version = None  # SQLite: read by _unchanged at the start of a call
         self.conn = conn = s.connection()
         dialect = conn.dialect
         self.dbapi = getattr(dialect, "loaded_dbapi", None) or dialect.dbapi
@@ -355,11 +356,16 @@ class _Static:
 def _static(q: _Sql, profile_id: int, now: int) -> tuple[_Static, tuple]:
     """The profile's static context, and (day start, today's answers fingerprint) read with
     it (the start may be another day's when the clock setting changed: the caller checks)."""
-    table = _cache(q.s).setdefault("static", {})
+    cache = _cache(q.s)
+    table = cache.setdefault("static", {})
     with _LOCK:
         got = table.get(profile_id)
     clock = got[1].clock if got is not None else DayClock()
     start = clock.day_start(clock.day(now))
+    if got is not None and _unchanged(q, profile_id, start):
+        with _LOCK:
+            done = cache.get("done", {}).get(profile_id)
+        return got[1], (start, done[1] if done is not None and done[0] == start else None)
     rows = [tuple(r) for r in q.all(_FINGERPRINT, {"p": profile_id, "start": start})]
     if not rows or rows[0][0] != "a":
         raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
@@ -376,6 +382,22 @@ def _static(q: _Sql, profile_id: int, now: int) -> tuple[_Static, tuple]:
     with _LOCK:
         table[profile_id] = (key, st)
     return st, done_fp
+
+
+def _unchanged(q: _Sql, profile_id: int, start: int) -> bool:
+    """SQLite: has nothing at all been written to the database since this connection's last
+    answer for the profile (whose fingerprint was checked, and whose counts this process
+    holds)? `PRAGMA data_version` changes when any other connection (thread, window, process)
+    commits; the connection's own `total_changes` grows with every row it writes itself. Both
+    equal to what they were at that answer's end: the fingerprint could only read the same
+    rows, so the query is skipped. (Remembered by ctx.committed(), on the pooled connection.)"""
+    if q.mode != "sqlite" or q.cur is None:
+        return False
+    rec = q.conn.connection
+    q.data_version = dv = q.cur.execute("PRAGMA data_version").fetchone()[0]
+    mark = rec.info.pop("jpprep_study_mark", None)  # used once; set again after a commit
+    return mark is not None and mark == (profile_id, start, dv,
+                                         rec.dbapi_connection.total_changes)
 
 
 def _int(v) -> int | None:
@@ -501,8 +523,23 @@ class _Ctx:
             self._done_fp = _fp_plus(self._done_fp, rid)
             self._remaining = None
 
-    def committed(self) -> None:
+    def mark(self):
+        """(where, what) _unchanged compares at the next call on this connection: taken just
+        before the commit, so every row this transaction wrote is counted."""
+        q = self.q
+        if q.data_version is None:
+            return None
+        rec = q.conn.connection
+        return rec.info, (self.profile_id, self.day_start, q.data_version,
+                          rec.dbapi_connection.total_changes)
+
+    def committed(self, mark=None) -> None:
         """Share today's counts with the next call once this transaction's answers are in."""
+        self._publish()
+        if mark is not None:
+            mark[0]["jpprep_study_mark"] = mark[1]
+
+    def _publish(self) -> None:
         if not self._answers:
             return
         table = self.cache.setdefault("done", {})
@@ -1090,6 +1127,7 @@ def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, durat
                 ctx.unbury()
                 cid = _choose(ctx, deck_id)
                 nxt = _study_card(ctx, cid) if cid is not None else None
+            mark = ctx.mark()
     except IntegrityError:
         if ctx is not None:
             _forget_hints(ctx.s, profile_id)
@@ -1106,7 +1144,7 @@ def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, durat
             # the hints may have moved past this answer's card, which is new again
             _forget_hints(ctx.s, profile_id)
         raise
-    ctx.committed()
+    ctx.committed(mark)
     return res, nxt
 
 

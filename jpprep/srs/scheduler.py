@@ -28,6 +28,7 @@ AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 RATINGS = (AGAIN, HARD, GOOD, EASY)
 _NEEDED = {AGAIN: (AGAIN,), HARD: (HARD,), GOOD: (HARD, GOOD), EASY: (HARD, GOOD, EASY)}
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MS = timedelta(milliseconds=1)
 
 
 def to_dt(ms: int) -> datetime:
@@ -94,10 +95,17 @@ def label_days(days: int) -> str:
     return f"{text}y"
 
 
+_RATING: dict = {}  # 1-4 -> fsrs.Rating, filled when fsrs is first loaded
+_STATE_REVIEW = REVIEW
+
+
 @lru_cache(maxsize=64)
 def _fsrs(params: tuple | None, retention: float, learning: tuple, relearning: tuple, max_ivl: int):
+    from fsrs import Rating
     from fsrs import Scheduler as FsrsScheduler
     from fsrs.scheduler import DEFAULT_PARAMETERS
+
+    _RATING.update((int(r), r) for r in Rating)
 
     return FsrsScheduler(
         parameters=params or DEFAULT_PARAMETERS,
@@ -126,6 +134,7 @@ class Scheduler:
             tuple(config.relearning_steps),
             config.maximum_interval,
         )
+        self._memo: dict = {}  # see _raw
 
     @property
     def decay(self) -> float:
@@ -140,14 +149,11 @@ class Scheduler:
         factor = 0.9 ** (1 / decay) - 1
         return (1 + factor * elapsed / card.stability) ** decay
 
-    def _fsrs_card(self, card_id: int, card: SrsCard, now_dt: datetime, now: int):
+    def _fsrs_card(self, card_id: int, card: SrsCard, now_dt: datetime, elapsed: int):
         from fsrs import Card, State
 
         if card.state == NEW or card.stability is None or card.difficulty is None:
             return Card(card_id=card_id, state=State.Learning, step=0, due=now_dt)
-        elapsed = 0
-        if card.last_review_ms is not None:
-            elapsed = max(0, self.clock.day(now) - self.clock.day(card.last_review_ms))
         state = State(card.state)
         step = None if state == State.Review else (card.step or 0)
         return Card(
@@ -160,59 +166,75 @@ class Scheduler:
             last_review=now_dt - timedelta(days=elapsed),
         )
 
+    def _raw(self, card_id: int, card: SrsCard, now: int, ratings: tuple) -> dict:
+        """rating -> (state, step, S, D, fuzzed interval days or None, due - now in ms) before
+        the buttons are put in order.
+
+        None of it depends on `now` itself, only on the learner days elapsed since the last
+        review: fsrs sees a last review moved back by exactly those days, its memory update
+        uses only them, and its due is `now` + an interval fixed by S or the steps. So the
+        figures a card's buttons showed are the ones its answer needs a few seconds later
+        (same card, same state, same elapsed days) and are kept (per scheduler, bounded)."""
+        elapsed = 0
+        if card.last_review_ms is not None:
+            clock = self.clock
+            elapsed = max(0, clock.day(now) - clock.day(card.last_review_ms))
+        key = (card_id, card, elapsed)
+        got = self._memo.get(key)
+        if got is None:
+            if len(self._memo) >= 2048:
+                self._memo.clear()
+            got = self._memo[key] = {}
+        missing = [r for r in ratings if r not in got]
+        if missing:
+            now_dt = to_dt(now)
+            fcard = self._fsrs_card(card_id, card, now_dt, elapsed)
+            review_card = self.fsrs.review_card
+            for r in missing:
+                new, _log = review_card(fcard, _RATING[r], now_dt)
+                delta = new.due - now_dt
+                ivl = None
+                if new.state == _STATE_REVIEW:
+                    ivl = fuzzed_interval(delta.days, card_id, card.reps,
+                                          self.config.maximum_interval)
+                got[r] = (int(new.state), new.step, new.stability, new.difficulty, ivl,
+                          delta // _MS)
+        return got
+
     def preview(self, card_id: int, card: SrsCard, now: int,
                 ratings: tuple = RATINGS) -> dict[int, Outcome]:
         """The possible answers (all four unless `ratings` names some; a rating's outcome
         needs the ratings from Hard up to it). Hard <= Good <= Easy in days is guaranteed."""
-        from fsrs import Rating, State
-
-        now_dt = to_dt(now)
-        fcard = self._fsrs_card(card_id, card, now_dt, now)
-        today = self.clock.day(now)
-        raw = {}
-        for r in ratings:
-            new, _log = self.fsrs.review_card(fcard, Rating(r), now_dt)
-            ivl = None
-            if new.state == State.Review:
-                ivl = (new.due - now_dt).days
-                ivl = fuzzed_interval(ivl, card_id, card.reps, self.config.maximum_interval)
-            raw[r] = (new, ivl)
-        # keep the buttons in order after fuzz
+        raw = self._raw(card_id, card, now, ratings)
+        today = None
         floor_ivl = 0
-        for r in (HARD, GOOD, EASY):
-            if r not in raw:
-                continue
-            new, ivl = raw[r]
-            if ivl is not None:
-                ivl = max(ivl, floor_ivl)
-                floor_ivl = ivl
-                raw[r] = (new, ivl)
+        reps, lapses = card.reps + 1, card.lapses
+        lapsed = card.state == REVIEW
         out = {}
-        for r, (new, ivl) in raw.items():
+        for r in ratings:
+            state, step, stability, difficulty, ivl, delta = raw[r]
             if ivl is not None:
+                # keep the buttons in order after fuzz (Again never has a day interval here
+                # unless there are no relearning steps; it is not part of the order)
+                if r != AGAIN:
+                    for lower in (HARD, GOOD):
+                        if lower < r and lower in ratings:
+                            li = raw[lower][4] if lower in raw else None
+                            if li is not None and li > ivl:
+                                ivl = li
+                if today is None:
+                    today = self.clock.day(now)
                 due = self.clock.day_start(today + ivl)
                 if due <= now:  # a day start is always after now, but never trust a clock
                     due = now + ivl * 86_400_000
                 label = label_days(ivl)
             else:
-                due = now + to_ms(new.due) - to_ms(now_dt)
-                label = label_ms(due - now)
-            lapse = card.state == REVIEW and r == AGAIN
+                due = now + delta
+                label = label_ms(delta)
             out[r] = Outcome(
-                card=SrsCard(
-                    state=int(new.state),
-                    step=new.step,
-                    stability=new.stability,
-                    difficulty=new.difficulty,
-                    due_ms=due,
-                    last_review_ms=now,
-                    reps=card.reps + 1,
-                    lapses=card.lapses + (1 if lapse else 0),
-                ),
-                rating=r,
-                interval_days=ivl,
-                label=label,
-            )
+                SrsCard(state, step, stability, difficulty, due, now, reps,
+                        lapses + 1 if lapsed and r == AGAIN else lapses),
+                r, ivl, label)
         return out
 
     def review(self, card_id: int, card: SrsCard, rating: int, now: int) -> Outcome:

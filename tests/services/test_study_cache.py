@@ -227,3 +227,41 @@ def test_the_same_uid_stored_by_another_machine_meanwhile_is_not_applied_twice(
     again = study.answer(sdb, pid, cards[0], 3, T0 + MIN, 0, review_uid="pc-3:17")
     assert len(calls) == 2 and again.already_recorded and again.due_ms == first.due_ms
     assert study.stored_card(sdb, pid, cards[0]) == state
+
+
+def test_back_to_back_answers_see_a_preset_changed_elsewhere_in_between(sdb, other, tmp_path):
+    """Two answers with nothing else in between skip re-reading the settings on SQLite (the
+    database says nothing was written); a write from another handle, and from a plain
+    connection of another program, in between must still be used by the very next answer."""
+    pid, n5, cards = simple_setup(sdb, 6, learning_steps=[1, 10])
+    res, nxt = study.answer_and_next(sdb, pid, cards[0], 3, T0, 0, deck_id=n5)
+    res, nxt = study.answer_and_next(sdb, pid, nxt.card_id, 3, T0 + 1000, 0, deck_id=n5)
+    assert res.due_ms == T0 + 1000 + 10 * MIN
+    pr = presets.deck_preset(other, n5).id
+    presets.update_preset(other, pr, {"learning_steps": [1, 30]})
+    res, nxt = study.answer_and_next(sdb, pid, nxt.card_id, 3, T0 + 2000, 0, deck_id=n5)
+    assert res.due_ms == T0 + 2000 + 30 * MIN and nxt.preview_ms[3] == 30 * MIN
+    if sdb.engine.dialect.name != "sqlite":
+        return
+    import json
+    import sqlite3
+
+    con = sqlite3.connect(str(tmp_path / "cache.db"))
+    with con:
+        con.execute("UPDATE preset SET config = ? WHERE id = ?",
+                    (json.dumps({"learning_steps": [1, 50]}), pr))
+    con.close()
+    res, nxt = study.answer_and_next(sdb, pid, nxt.card_id, 3, T0 + 3000, 0, deck_id=n5)
+    assert res.due_ms == T0 + 3000 + 50 * MIN and nxt.preview_ms[3] == 50 * MIN
+
+
+def test_back_to_back_answers_count_an_answer_written_elsewhere_in_between(sdb, other):
+    pid, n5, cards = simple_setup(sdb, 10, new_per_day=3, learning_steps=[1, 10])
+    res, nxt = study.answer_and_next(sdb, pid, cards[0], 3, T0, 0, deck_id=n5)
+    res, nxt = study.answer_and_next(sdb, pid, nxt.card_id, 3, T0 + 1000, 0, deck_id=n5)
+    assert new_count(other, pid, "JLPT::N5", T0 + 1000) == 1
+    study.answer(other, pid, nxt.card_id, 3, T0 + 1500, 0)  # the third new card, elsewhere
+    res, nxt = study.answer_and_next(sdb, pid, cards[0], 3, T0 + 2000, 0, deck_id=n5)
+    # the limit of 3 is reached: only learning cards (not yet due) are left, shown ahead
+    assert nxt is not None and nxt.state == 1
+    assert new_count(sdb, pid, "JLPT::N5", T0 + 2000) == 0
