@@ -57,6 +57,18 @@ class DeckCounts:
 
 
 @dataclass
+class QueueCounts:
+    """What is left today in the deck being studied (None = all decks), after limits: the
+    same numbers deck_counts gives for that deck (summed over the top decks for all decks)."""
+
+    deck_id: int | None
+    name: str  # "" for all decks
+    new: int
+    learning: int
+    review: int
+
+
+@dataclass
 class StudyCard:
     card_id: int
     note_id: int
@@ -675,6 +687,73 @@ def deck_counts(db, profile_id: int, now: int) -> list[DeckCounts]:
         return sorted(out, key=lambda c: c.name.casefold())
 
 
+def queue_counts(db, profile_id: int, deck_id: int | None, now: int) -> QueueCounts:
+    """The studied deck's counts (as deck_counts gives them) without counting every deck:
+    what the reviewer's status line shows. See _queue_counts."""
+    with db.session() as s:
+        ctx = _session_ctx(s, profile_id, now)
+        if deck_id is not None and deck_id not in ctx.decks:
+            raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")
+        return _queue_counts(ctx, deck_id)
+
+
+_SQL_LEARNING_BY_DECK = (
+    "SELECT c.deck_id, COUNT(*) FROM card_state cs JOIN card c ON c.id = cs.card_id "
+    "WHERE cs.profile_id = :p AND cs.state IN (1, 3) AND cs.queue = 0 "
+    "AND cs.due_ms <= :ahead GROUP BY c.deck_id")
+
+
+def _queue_counts(ctx: _Ctx, deck_id: int | None) -> QueueCounts:
+    """One deck's (or all decks') counts after limits, equal to deck_counts' numbers.
+
+    deck_counts counts every deck's due cards (a scan of every due review and of every card);
+    here only what can show: each deck's new cards up to the smallest new limit left on its
+    path (from the remembered first new card), learning cards due soon (few), and due reviews
+    walked in due order only as far as the limits left allow: once the cards walked so far
+    already fill the limit, more due cards cannot change the number. Only when they do not
+    (limits of subdecks bind first) is every due review of the decks counted."""
+    decks, new_ok, rev_ok = _allowed(ctx, deck_id)
+    rem = ctx.remaining()
+    path = ctx.static.path
+    avail: dict[int, list[int]] = {d: [0, 0, 0] for d in ctx.decks}
+    for d in new_ok:
+        cap = min(rem[a][0] for a in path(d))
+        avail[d][0] = _new_count(ctx, d, cap)
+    wanted = set(decks)
+    for did, n in ctx.q.all(_SQL_LEARNING_BY_DECK,
+                            {"p": ctx.profile_id, "ahead": ctx.now + LEARN_AHEAD_MS}):
+        if did in wanted:
+            avail[did][1] = int(n)
+    tops = ([d for d in ctx.static.tops] if deck_id is None else [deck_id])
+    best = sum(min(rem[a][1] for a in path(t)) for t in tops)  # no more can be shown
+
+    def result(av) -> tuple[int, int, int]:
+        counts = _limited_counts(ctx, av)
+        return tuple(sum(counts[t][i] for t in tops) for i in range(3))
+
+    out = None
+    if rev_ok and best > 0:
+        cond = "" if set(rev_ok) >= set(ctx.decks) else f" AND c.deck_id IN ({_in(rev_ok)})"
+        sql = ("SELECT c.deck_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
+               "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now "
+               f"AND cs.state = 2{cond}")
+        params = {"p": ctx.profile_id, "now": ctx.now}
+        rows = ctx.q.all(sql + " LIMIT :best", {**params, "best": best})
+        for (did,) in rows:
+            avail[did][2] += 1
+        out = result(avail)
+        if len(rows) >= best and out[2] < best:  # subdeck limits bound first: count them all
+            for d in avail:
+                avail[d][2] = 0
+            for (did,) in ctx.q.all(sql, params):
+                avail[did][2] += 1
+            out = None
+    if out is None:
+        out = result(avail)
+    name = "" if deck_id is None else ctx.decks[deck_id].name
+    return QueueCounts(deck_id, name, *out)
+
+
 # ---------------------------------------------------------------- next card
 
 
@@ -1104,9 +1183,19 @@ def answer_and_next(db, profile_id: int, card_id: int, rating: int, now: int,
                         with_next=True, deck_id=deck_id)
 
 
+def answer_next_counts(db, profile_id: int, card_id: int, rating: int, now: int,
+                       duration_ms: int = 0, *, deck_id: int | None = None,
+                       review_uid: str | None = None
+                       ) -> tuple[AnswerResult, StudyCard | None, QueueCounts]:
+    """answer_and_next() and the studied deck's counts after it (queue_counts), in the same
+    transaction: all the reviewer needs after a button."""
+    return _answer_call(db, profile_id, card_id, rating, now, duration_ms, review_uid,
+                        with_next=True, deck_id=deck_id, with_counts=True)
+
+
 def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, duration_ms: int,
                  review_uid: str | None, *, with_next: bool = False,
-                 deck_id: int | None = None) -> tuple[AnswerResult, StudyCard | None]:
+                 deck_id: int | None = None, with_counts: bool = False) -> tuple:
     if rating not in (1, 2, 3, 4):
         raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
     if review_uid is not None and (not isinstance(review_uid, str)
@@ -1127,6 +1216,7 @@ def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, durat
                 ctx.unbury()
                 cid = _choose(ctx, deck_id)
                 nxt = _study_card(ctx, cid) if cid is not None else None
+            counts = _queue_counts(ctx, deck_id) if with_counts else None
             mark = ctx.mark()
     except IntegrityError:
         if ctx is not None:
@@ -1138,14 +1228,17 @@ def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, durat
             res = _recorded(_Ctx(s, profile_id, now), card_id, review_uid)
         if res is None:
             raise
-        return res, (next_card(db, profile_id, deck_id, now) if with_next else None)
+        nxt = next_card(db, profile_id, deck_id, now) if with_next else None
+        if with_counts:
+            return res, nxt, queue_counts(db, profile_id, deck_id, now)
+        return res, nxt
     except BaseException:
         if ctx is not None and ctx._answers:
             # the hints may have moved past this answer's card, which is new again
             _forget_hints(ctx.s, profile_id)
         raise
     ctx.committed(mark)
-    return res, nxt
+    return (res, nxt, counts) if with_counts else (res, nxt)
 
 
 def _recorded(ctx: _Ctx, card_id: int, uid: str) -> AnswerResult | None:
