@@ -93,6 +93,7 @@ class StudySession:
         self._ran_out = False
         self._state = threading.RLock()
         self._flushing = threading.Lock()
+        self._counts: study.QueueCounts | None = None  # from the last answer, see counts()
 
     # -- status ----------------------------------------------------------------------------
     def status(self) -> OfflineStatus:
@@ -121,6 +122,7 @@ class StudySession:
 
     def next_card(self, deck_id: int | None, now: int) -> study.StudyCard | None:
         """The card to show now; from the cards fetched ahead while the server is away."""
+        self._counts = None  # anything but the answer's own render counts afresh
         self.set_deck(deck_id)
         if self.offline and self.retry_in_foreground and now >= self._next_try:
             self.retry(now)
@@ -192,6 +194,7 @@ class StudySession:
                duration_ms: int = 0) -> study.AnswerResult | None:
         """Store the answer on the server, or keep it on this computer when the server is away
         (returns None then). Raises StorageError only when it can be stored nowhere."""
+        self._counts = None
         if rating not in (1, 2, 3, 4):
             raise ValidationError(f"rating {rating!r} is not 1 (again) to 4 (easy).", field="rating")
         uid = new_uid()
@@ -223,8 +226,9 @@ class StudySession:
             uid = new_uid()
             with self._state:
                 self._ready = [c for c in self._ready if c.card_id != card_id]
+            self._counts = None
             try:
-                result, card = study.answer_and_next(
+                result, card, self._counts = study.answer_next_counts(
                     self.db, self.profile_id, card_id, rating, now, duration_ms,
                     deck_id=deck_id, review_uid=uid)
             except Exception as exc:
@@ -254,6 +258,7 @@ class StudySession:
 
     def flush(self, now: int, wait: bool = False) -> int:
         """Send waiting answers in order. Returns how many the server took now."""
+        self._counts = None
         if not self._flushing.acquire(blocking=wait):
             return 0
         sent = 0
@@ -312,8 +317,22 @@ class StudySession:
         return ok
 
     # -- other actions ---------------------------------------------------------------------
+    def counts(self, deck_id: int | None, now: int) -> study.QueueCounts | None:
+        """The studied deck's counts for the status line: those the last answer computed in
+        its own transaction (once, for the same deck), else study.queue_counts; None while the
+        server is away."""
+        with self._state:
+            got, self._counts = self._counts, None
+        if got is not None and got.deck_id == deck_id and not self.offline:
+            return got
+        try:
+            return self.call(study.queue_counts, self.db, self.profile_id, deck_id, now, now=now)
+        except ValidationError:  # the deck was deleted meanwhile: nothing to count
+            return None
+
     def call(self, fn, *args, default=None, now: int = 0):
         """fn(*args) through the server; `default` (and offline) when it cannot be reached."""
+        self._counts = None
         if self.offline:
             return default
         try:
@@ -326,6 +345,7 @@ class StudySession:
 
     def undo(self, now: int) -> study.StudyCard | None:
         """Undo the last answer: offline, the newest answer waiting here is taken back."""
+        self._counts = None
         if not self.offline and self.outbox.count() == 0:
             try:
                 card_id = study.undo(self.db, self.profile_id, now)

@@ -100,3 +100,19 @@ def test_unknown_deck_is_refused(db):
 
     with pytest.raises(ValidationError):
         study.queue_counts(db, pid, 9999, T0)
+
+
+def test_the_session_gives_the_answers_counts_once_then_counts_afresh(db, tmp_path):
+    """StudySession.counts(): the counts the answer brought along are used for the render
+    right after it; after a bury (or anything else) they are counted again."""
+    from jpprep.services.offline_study import StudySession
+    from jpprep.services.outbox import Outbox
+
+    pid, top, n5, n4, other = setup(db)
+    session = StudySession(db, pid, outbox=Outbox(tmp_path / "outbox.db"))
+    card = session.next_card(n5, T0)
+    _res, card = session.answer_and_next(card.card_id, 3, T0, 1000, n5)
+    assert got(session.counts(n5, T0)) == expected(db, pid, n5, T0)
+    session.skip(study.bury, card.card_id, T0 + 1000)
+    assert got(session.counts(n5, T0 + 1000)) == expected(db, pid, n5, T0 + 1000)
+    assert session.counts(top, T0 + 1000).name == "JLPT"

@@ -188,25 +188,16 @@ class StudyPage(QWidget):
         return english, note
 
     def _counts_text(self) -> str:
-        now = self.ctx.now()
-        counts = self._session().call(study.deck_counts, self.ctx.db, self.ctx.profile_id, now,
-                                      now=now)
+        # the studied deck only (the last answer brought them along): counting every deck
+        # after each answer took longer than the answer itself
+        counts = self._session().counts(self.deck_id, self.ctx.now())
         if counts is None:  # the server is away: the banner says what is ready
             return ""
-        if self.deck_id is None:
-            top = [c for c in counts if "::" not in c.name]
-            new = sum(c.new for c in top)
-            learn = sum(c.learning for c in top)
-            due = sum(c.review for c in top)
-            name = self.tr("All decks")
-        else:
-            match = [c for c in counts if c.deck_id == self.deck_id]
-            if not match:
-                return ""
-            new, learn, due, name = match[0].new, match[0].learning, match[0].review, match[0].name
-        self.deck_label.setText(name)
+        self.deck_label.setText(counts.name if self.deck_id is not None
+                                else self.tr("All decks"))
         return self.tr("New {new} · Learning {learn} · Due {due}").format(
-            new=i18n.count(new), learn=i18n.count(learn), due=i18n.count(due))
+            new=i18n.count(counts.new), learn=i18n.count(counts.learning),
+            due=i18n.count(counts.review))
 
     def _render(self) -> None:
         self.counts_label.setText(self._counts_text())
