@@ -2,8 +2,9 @@
 
 Measures, on a fresh SQLite file:
   * answer + fetch next card (p50, p95) over a study session: study.answer_and_next (one
-    transaction, what the reviewer does) and, on a copy of the same file, study.answer then
-    study.next_card (two calls);
+    transaction) and, on a copy of the same file, study.answer then study.next_card (two calls);
+  * what the learner waits for per answer, with the status line's counts: answer_and_next +
+    deck_counts (the reviewer before) against answer_next_counts (the reviewer now);
   * today's queue (deck_counts for every deck) and today_summary;
   * the statistics data (stats_data for the whole profile);
   * peak memory (ru_maxrss).
@@ -162,10 +163,13 @@ def main() -> int:
     # the same data for the two ways of answering (answer_and_next / answer then next_card)
     import shutil
 
+    copies = ("separate", "counts-all-before", "counts-all-after", "counts-deck-before",
+              "counts-deck-after")
+    for name in copies:
+        for ext in ("", "-wal", "-shm"):
+            if (tmp / f"bench.db{ext}").exists():
+                shutil.copy(tmp / f"bench.db{ext}", tmp / f"bench-{name}.db{ext}")
     copy = tmp / "bench-separate.db"
-    for ext in ("", "-wal", "-shm"):
-        if (tmp / f"bench.db{ext}").exists():
-            shutil.copy(tmp / f"bench.db{ext}", tmp / f"bench-separate.db{ext}")
     db = Database(f"sqlite:///{path}")
 
     # -- references measured in this run
@@ -201,33 +205,43 @@ def main() -> int:
 
     # -- answer + fetch next. A durable commit (synchronous=FULL: the answer survives a power
     # cut) is the floor under any answer on this disk; one is timed right after every answer, so
-    # both see the same load on a shared machine. CPU time (time.process_time) leaves out
+    # both see the same load on a shared machine. It goes to a file of its own in the same
+    # folder (a write to the studied database between two answers would be "another writer",
+    # which the answer path rightly checks for). CPU time (time.process_time) leaves out
     # waiting for the disk.
     from sqlalchemy import text
 
     ratings = [3, 3, 3, 1, 3, 4, 3, 2]
+    ref_db = Database(f"sqlite:///{tmp / 'bench-ref.db'}")
+    with ref_db.session() as s:
+        s.execute(text("CREATE TABLE IF NOT EXISTS bench_ref (id INTEGER PRIMARY KEY, "
+                       "n INTEGER)"))
+        s.execute(text("INSERT OR REPLACE INTO bench_ref VALUES (1, 0)"))
 
-    def session(database, combined: bool) -> tuple[dict, int]:
-        with database.session() as s:
-            s.execute(text("CREATE TABLE IF NOT EXISTS bench_ref (id INTEGER PRIMARY KEY, "
-                           "n INTEGER)"))
-            s.execute(text("INSERT OR REPLACE INTO bench_ref VALUES (1, 0)"))
+    def session(database, combined, deck=None, answers=args.answers) -> tuple[dict, int]:
         out = {"wall": [], "cpu": [], "commit": [], "over": []}
         now = NOW
-        card = study.next_card(database, 1, None, now)
-        for i in range(args.answers):
+        card = study.next_card(database, 1, deck, now)
+        for i in range(answers):
             if card is None:
                 break
             t, c = time.perf_counter(), time.process_time()
-            if combined:
-                _res, card = study.answer_and_next(database, 1, card.card_id,
-                                                   ratings[i % len(ratings)], now, 4000)
+            rating = ratings[i % len(ratings)]
+            if combined is True:
+                _res, card = study.answer_and_next(database, 1, card.card_id, rating, now, 4000)
+            elif combined == "counts-before":  # the reviewer until now: every deck counted
+                _res, card = study.answer_and_next(database, 1, card.card_id, rating, now, 4000,
+                                                   deck_id=deck)
+                study.deck_counts(database, 1, now)
+            elif combined == "counts-after":  # the studied deck's counts, same transaction
+                _res, card, _counts = study.answer_next_counts(
+                    database, 1, card.card_id, rating, now, 4000, deck_id=deck)
             else:
-                study.answer(database, 1, card.card_id, ratings[i % len(ratings)], now, 4000)
+                study.answer(database, 1, card.card_id, rating, now, 4000)
                 card = study.next_card(database, 1, None, now)
             wall, cpu = time.perf_counter() - t, time.process_time() - c
             t = time.perf_counter()
-            with database.session() as s:
+            with ref_db.session() as s:
                 s.execute(text("UPDATE bench_ref SET n = n + 1 WHERE id = 1"))
             commit = time.perf_counter() - t
             for k, v in (("wall", wall), ("cpu", cpu), ("commit", commit),
@@ -255,6 +269,27 @@ def main() -> int:
     else:  # an older jpprep
         combined, now = session(db, combined=False)
         print(line("answer, then next_card (two calls)", combined))
+
+    # -- what the learner waits for per answer: the answer, the next card and the status
+    # line's counts (without painting). Before: the reviewer counted every deck
+    # (deck_counts) after each answer; after: the studied deck's counts in the answer's own
+    # transaction (answer_next_counts). All decks, and one subdeck of ten.
+    if hasattr(study, "answer_next_counts"):
+        n = min(args.answers, 200)
+        for label, deck in (("all decks", None), ("one subdeck, JLPT::Part 03", 5)):
+            waits = {}
+            for how in ("before", "after"):
+                which = "all" if deck is None else "deck"
+                other = Database(f"sqlite:///{tmp / f'bench-counts-{which}-{how}.db'}")
+                waits[how], _ = session(other, f"counts-{how}", deck=deck, answers=n)
+                other.close()
+            b, a = pct(waits["before"]["wall"], 0.5), pct(waits["after"]["wall"], 0.5)
+            print(f"per answer with the status line's counts ({label}): before (answer_and_next "
+                  f"+ deck_counts) p50 {b * 1e3:.2f} ms, p95 "
+                  f"{pct(waits['before']['wall'], 0.95) * 1e3:.2f} ms; after "
+                  f"(answer_next_counts) p50 {a * 1e3:.2f} ms, p95 "
+                  f"{pct(waits['after']['wall'], 0.95) * 1e3:.2f} ms, CPU p50 "
+                  f"{pct(waits['after']['cpu'], 0.5) * 1e3:.2f} ms  = {b / a:.1f}x less")
     for _ in range(len(combined["wall"])):
         study.undo(db, 1, now)  # (only the last 30 can be undone)
 
@@ -280,6 +315,7 @@ def main() -> int:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {rss:.0f} MB  [target 300 MB]")
     db.close()
+    ref_db.close()
     return 0
 
 

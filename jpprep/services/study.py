@@ -182,6 +182,7 @@ class _Sql:
     def __init__(self, s: Session) -> None:
         self.s = s
         self.data_version = None  # SQLite: read by _unchanged at the start of a call
+        self.matched = None  # the mark _unchanged found equal (nothing written since it)
         self.conn = conn = s.connection()
         dialect = conn.dialect
         self.dbapi = getattr(dialect, "loaded_dbapi", None) or dialect.dbapi
@@ -408,8 +409,10 @@ def _unchanged(q: _Sql, profile_id: int, start: int) -> bool:
     rec = q.conn.connection
     q.data_version = dv = q.cur.execute("PRAGMA data_version").fetchone()[0]
     mark = rec.info.pop("jpprep_study_mark", None)  # used once; set again after a commit
-    return mark is not None and mark == (profile_id, start, dv,
-                                         rec.dbapi_connection.total_changes)
+    if mark is not None and mark == (profile_id, start, dv, rec.dbapi_connection.total_changes):
+        q.matched = mark
+        return True
+    return False
 
 
 def _int(v) -> int | None:
@@ -462,6 +465,8 @@ class _Ctx:
         self._done: dict[int, tuple[int, int]] | None = None
         self._done_fp: tuple | None = None
         self._answers: list[tuple[int, int, int]] = []  # (deck, state before, revlog id)
+        self._changes: list[tuple[int, dict | None, dict]] = []  # (deck, old row, new row)
+        self._due: tuple | None = None  # (now, deck -> due reviews) to keep at the commit
         self._remaining: dict[int, tuple[int, int]] | None = None
 
     def config(self, deck_id: int) -> PresetConfig:
@@ -550,6 +555,9 @@ class _Ctx:
         self._publish()
         if mark is not None:
             mark[0]["jpprep_study_mark"] = mark[1]
+            if self._due is not None:
+                with _LOCK:
+                    self.cache.setdefault("due", {})[self.profile_id] = (mark[1], *self._due)
 
     def _publish(self) -> None:
         if not self._answers:
@@ -706,52 +714,70 @@ _SQL_LEARNING_BY_DECK = (
 def _queue_counts(ctx: _Ctx, deck_id: int | None) -> QueueCounts:
     """One deck's (or all decks') counts after limits, equal to deck_counts' numbers.
 
-    deck_counts counts every deck's due cards (a scan of every due review and of every card);
-    here only what can show: each deck's new cards up to the smallest new limit left on its
-    path (from the remembered first new card), learning cards due soon (few), and due reviews
-    walked in due order only as far as the limits left allow: once the cards walked so far
-    already fill the limit, more due cards cannot change the number. Only when they do not
-    (limits of subdecks bind first) is every due review of the decks counted."""
+    deck_counts counts every card of every deck and every due card; here: each deck's new
+    cards up to the smallest new limit left on its path (from the remembered first new card),
+    learning cards due soon (few), and due reviews per deck kept between answers
+    (_due_reviews). The limits are then applied exactly as deck_counts applies them."""
     decks, new_ok, rev_ok = _allowed(ctx, deck_id)
     rem = ctx.remaining()
     path = ctx.static.path
     avail: dict[int, list[int]] = {d: [0, 0, 0] for d in ctx.decks}
     for d in new_ok:
-        cap = min(rem[a][0] for a in path(d))
-        avail[d][0] = _new_count(ctx, d, cap)
+        avail[d][0] = _new_count(ctx, d, min(rem[a][0] for a in path(d)))
     wanted = set(decks)
     for did, n in ctx.q.all(_SQL_LEARNING_BY_DECK,
                             {"p": ctx.profile_id, "ahead": ctx.now + LEARN_AHEAD_MS}):
         if did in wanted:
             avail[did][1] = int(n)
-    tops = ([d for d in ctx.static.tops] if deck_id is None else [deck_id])
-    best = sum(min(rem[a][1] for a in path(t)) for t in tops)  # no more can be shown
-
-    def result(av) -> tuple[int, int, int]:
-        counts = _limited_counts(ctx, av)
-        return tuple(sum(counts[t][i] for t in tops) for i in range(3))
-
-    out = None
-    if rev_ok and best > 0:
-        cond = "" if set(rev_ok) >= set(ctx.decks) else f" AND c.deck_id IN ({_in(rev_ok)})"
-        sql = ("SELECT c.deck_id FROM card_state cs JOIN card c ON c.id = cs.card_id "
-               "WHERE cs.profile_id = :p AND cs.queue = 0 AND cs.due_ms <= :now "
-               f"AND cs.state = 2{cond}")
-        params = {"p": ctx.profile_id, "now": ctx.now}
-        rows = ctx.q.all(sql + " LIMIT :best", {**params, "best": best})
-        for (did,) in rows:
-            avail[did][2] += 1
-        out = result(avail)
-        if len(rows) >= best and out[2] < best:  # subdeck limits bound first: count them all
-            for d in avail:
-                avail[d][2] = 0
-            for (did,) in ctx.q.all(sql, params):
-                avail[did][2] += 1
-            out = None
-    if out is None:
-        out = result(avail)
+    if rev_ok:
+        due = _due_reviews(ctx)
+        for d in rev_ok:
+            avail[d][2] = due.get(d, 0)
+    counts = _limited_counts(ctx, avail)
+    tops = ctx.static.tops if deck_id is None else [deck_id]
+    out = tuple(sum(counts[t][i] for t in tops) for i in range(3))
     name = "" if deck_id is None else ctx.decks[deck_id].name
     return QueueCounts(deck_id, name, *out)
+
+
+_SQL_DUE_BY_DECK = (
+    "SELECT c.deck_id, COUNT(*) FROM card_state cs JOIN card c ON c.id = cs.card_id "
+    "WHERE cs.profile_id = :p AND cs.state = 2 AND cs.queue = 0 AND cs.due_ms > :since "
+    "AND cs.due_ms <= :now GROUP BY c.deck_id")
+
+
+def _is_due_review(row: dict | None, at: int) -> bool:
+    return row is not None and row["state"] == REVIEW and row["queue"] == 0 \
+        and row["due_ms"] <= at
+
+
+def _due_reviews(ctx: _Ctx) -> dict[int, int]:
+    """deck id -> review cards due now in that deck (every one: no limit applied).
+
+    Counting them means visiting every due card (a backlog of thousands at 100,000 cards).
+    So the answer path keeps the counts it made (per engine and profile, with the mark of its
+    commit): when the next call finds nothing written since (see _unchanged), only the cards
+    that came due since then are counted, and this transaction's own answers and buried
+    siblings are applied. Anything else (undo, bury, another window or machine, a new day)
+    counts them all again."""
+    p, now = ctx.profile_id, ctx.now
+    with _LOCK:
+        got = ctx.cache.get("due", {}).get(p)
+    if got is not None and ctx.q.matched is not None and got[0] == ctx.q.matched \
+            and got[1] <= now:
+        _stamp, since, base = got
+        due = dict(base)
+        for deck, old, new in ctx._changes:  # rows counted at `since` that changed here
+            if _is_due_review(old, since):
+                due[deck] = due.get(deck, 0) - 1
+            if _is_due_review(new, since):
+                due[deck] = due.get(deck, 0) + 1
+    else:
+        since, due = -(2**62), {}
+    for did, n in ctx.q.all(_SQL_DUE_BY_DECK, {"p": p, "since": since, "now": now}):
+        due[did] = due.get(did, 0) + int(n)
+    ctx._due = (now, due)
+    return due
 
 
 # ---------------------------------------------------------------- next card
@@ -1301,6 +1327,7 @@ def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
                 values["queue"] = SUSPENDED
                 suspended = True
     _write_state(q, profile_id, card_id, old, values)
+    ctx._changes.append((deck_id, old, {**(_NEW_STATE if old is None else old), **values}))
     rev_id = q.insert(Review.__table__, dict(
         uid=review_uid or uuid.uuid4().hex, profile_id=profile_id, card_id=card_id,
         reviewed_ms=now, rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
@@ -1316,6 +1343,8 @@ def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
                 continue
             states[str(r[0])] = row
             _write_state(q, profile_id, r[0], row, {"queue": BURIED, "bury_day": ctx.today})
+            ctx._changes.append((r[1], row, {**(_NEW_STATE if row is None else row),
+                                             "queue": BURIED, "bury_day": ctx.today}))
     _push_undo(q, profile_id, now, "answer", card_id,
                {"states": states, "revlog_ids": [rev_id], "note_tags": note_tags})
     ctx.answered(deck_id, before.state, rev_id)

@@ -116,3 +116,49 @@ def test_the_session_gives_the_answers_counts_once_then_counts_afresh(db, tmp_pa
     session.skip(study.bury, card.card_id, T0 + 1000)
     assert got(session.counts(n5, T0 + 1000)) == expected(db, pid, n5, T0 + 1000)
     assert session.counts(top, T0 + 1000).name == "JLPT"
+
+
+@pytest.mark.parametrize("studied", ["all", "N5", "N4"])
+def test_back_to_back_answers_keep_the_due_counts_right(db, studied, monkeypatch):
+    """Between two answers with nothing else written, the due reviews are not counted again
+    (only cards that came due since, and this answer's own changes): checked against
+    deck_counts read through another handle, so this handle's answers stay back to back."""
+    pid, top, n5, n4, other = setup(db)
+    deck = {"all": None, "N5": n5, "N4": n4}[studied]
+    spans = []
+    real_all = study._Sql.all
+
+    def spy(self, sql, params=None):
+        if sql == study._SQL_DUE_BY_DECK:
+            spans.append(params["since"])
+        return real_all(self, sql, params)
+
+    monkeypatch.setattr(study._Sql, "all", spy)
+    with db.session() as s:  # a review comes due in the middle of the session (not a day start)
+        s.add(CardState(profile_id=pid, card_id=_free_card(s, n4), state=2, queue=0,
+                        stability=3.0, difficulty=5.0, due_ms=T0 + 5 * MIN,
+                        last_review_ms=T0 - 3 * DAY, reps=1, lapses=0, flag=0, leech=False))
+    reader = Database(db.url)
+    try:
+        now = T0
+        card = study.next_card(db, pid, deck, now)
+        for i in range(10):
+            if card is None:
+                break
+            _res, card, counts = study.answer_next_counts(
+                db, pid, card.card_id, (3, 3, 1, 4)[i % 4], now, 1000, deck_id=deck)
+            assert got(counts) == expected(reader, pid, deck, now), i
+            now += 2 * MIN
+    finally:
+        reader.close()
+    assert any(s > 0 for s in spans)  # the kept counts were used
+
+
+def _free_card(s, deck_id):
+    from sqlalchemy import select
+
+    from jpprep.store.models import Card
+
+    taken = select(CardState.card_id)
+    return s.scalars(select(Card.id).where(Card.deck_id == deck_id, Card.id.not_in(taken))
+                     .order_by(Card.position.desc()).limit(1)).one()
