@@ -186,6 +186,12 @@ def _csv_sqlite(db: Database, deck_id: int, path: Path) -> ExportReport | None:
         def first_seen(source: str, where: str, known: list[str]) -> list[str]:
             """Keys of a JSON column (other than `known`) in the order a reader of the notes
             meets them."""
+            sql = (f"FROM note n, {source} j WHERE n.deck_id IN (SELECT value FROM json_each(?)) "
+                   f"AND j.key NOT IN (SELECT value FROM json_each(?)){where}")
+            keys = [k for (k,) in raw.execute(f"SELECT DISTINCT j.key {sql}",
+                                               (tree, json.dumps(known)))]
+            if len(keys) < 2:
+                return keys  # no order to find
             best: dict = {}
             for key, nid, jid in raw.execute(
                     f"SELECT j.key, n.id, j.id FROM note n, {source} j WHERE n.deck_id IN "

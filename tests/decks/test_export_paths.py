@@ -68,3 +68,24 @@ def test_other_formats_count_the_same_either_way(db, tmp_path, monkeypatch, suff
     report = import_deck(db, read_deck(SAMPLE), source="user", now=NOW)
     out = _both(db, report.deck_id, tmp_path, monkeypatch, suffix)
     assert out[True][0] == out[False][0]
+
+
+@pytest.mark.parametrize("extra_langs", [[], ["ur"], ["ne", "ur", "vi"]])
+def test_csv_columns_not_in_the_deck_header_come_in_reading_order(db, tmp_path, monkeypatch,
+                                                                 extra_langs):
+    """Languages, example languages and extra columns the deck does not declare: none, one
+    (no order to find) or several (in the order a reader meets them) -- the same either way."""
+    deck = read_deck(SAMPLE)
+    deck.languages = ["en"]
+    for i, n in enumerate(reversed(deck.notes)):  # later notes name the languages first
+        n.meanings = {"en": n.meanings.get("en", "x"),
+                      **{lang: f"{lang} {i}" for lang in extra_langs[i % 2::2] or extra_langs}}
+        n.examples = [{"ja": "例です。", **{lang: "e" for lang in extra_langs[::-1]}}]
+        n.extra = {f"x_{lang}": "v" for lang in extra_langs[i % 2:]}
+    import_deck(db, deck, source="user", now=NOW)
+    deck.notes.reverse()  # the deck's order now differs from the order the notes were added
+    report = import_deck(db, deck, source="user", now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
+    assert out[True] == out[False]
+    header = out[True][1].decode("utf-8-sig").splitlines()[0].split(",")
+    assert len([h for h in header if h.startswith("meaning_")]) == 1 + len(extra_langs)
