@@ -322,6 +322,29 @@ class _Static:
                 d.parent_id = None
         self.by_name = sorted(self.decks, key=lambda i: self.decks[i].name.casefold())
         self.tops = [d for d in self.decks if self.decks[d].parent_id is None]
+        # parents before their subdecks, and each deck's own daily limits
+        self.topdown: list[int] = []
+        placed: set[int] = set()
+        for root in [*self.tops, *self.decks]:  # (a deck in a parent loop: cut loose)
+            if root in placed:
+                continue
+            d = self.decks[root]
+            if d.parent_id is not None:
+                self.decks[d.parent_id].children.remove(root)
+                d.parent_id = None
+                self.tops.append(root)
+            stack = [root]
+            while stack:
+                d = stack.pop()
+                if d in placed:
+                    continue
+                placed.add(d)
+                self.topdown.append(d)
+                stack.extend(reversed(self.decks[d].children))
+        self.limits = {}
+        for d in self.decks.values():
+            conf = self.presets.get(d.preset_id, _NO_PRESET)[0]
+            self.limits[d.id] = (conf.new_per_day, conf.reviews_per_day)
         self.schedulers: dict[int | None, Scheduler] = {}
         self.paths: dict[int, list[int]] = {}
         self.subtrees: dict[int | None, list[int]] = {}
@@ -583,22 +606,19 @@ class _Ctx:
         done = self.done_today()
         if self._remaining is not None:
             return self._remaining
+        st = self.static
+        sub: dict[int, tuple[int, int]] = {}
+        for did in reversed(st.topdown):  # subdecks first
+            n, r = done.get(did, (0, 0))
+            for c in st.decks[did].children:
+                cn, cr = sub[c]
+                n, r = n + cn, r + cr
+            sub[did] = (n, r)
         out = {}
-        memo: dict[int, tuple[int, int]] = {}
-
-        def sub_done(did: int) -> tuple[int, int]:
-            if did not in memo:
-                n, r = done.get(did, (0, 0))
-                for c in self.decks[did].children:
-                    cn, cr = sub_done(c)
-                    n, r = n + cn, r + cr
-                memo[did] = (n, r)
-            return memo[did]
-
-        for did in self.decks:
-            conf = self.config(did)
-            n, r = sub_done(did)
-            out[did] = (max(0, conf.new_per_day - n), max(0, conf.reviews_per_day - r))
+        limits = st.limits
+        for did, (n, r) in sub.items():
+            ln, lr = limits[did]
+            out[did] = (ln - n if ln > n else 0, lr - r if lr > r else 0)
         self._remaining = out
         return out
 
@@ -798,9 +818,14 @@ def _allowed(ctx: _Ctx, deck_id: int | None) -> tuple[list[int], list[int], list
     """Decks whose cards may be shown now: (any, new allowed, review allowed)."""
     rem = ctx.remaining()
     decks = ctx.subtree(deck_id)
-    new_ok = [d for d in decks if all(rem[a][0] > 0 for a in ctx.static.path(d))]
-    rev_ok = [d for d in decks if all(rem[a][1] > 0 for a in ctx.static.path(d))]
-    return decks, new_ok, rev_ok
+    st = ctx.static
+    new_open, rev_open = {}, {}  # the deck and every deck above it still under its limit
+    for d in st.topdown:
+        parent = st.decks[d].parent_id
+        n, r = rem[d]
+        new_open[d] = n > 0 and (parent is None or new_open[parent])
+        rev_open[d] = r > 0 and (parent is None or rev_open[parent])
+    return decks, [d for d in decks if new_open[d]], [d for d in decks if rev_open[d]]
 
 
 def _in(ids: list[int]) -> str:
