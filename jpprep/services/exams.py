@@ -199,15 +199,37 @@ def unfinished(db: Database, profile_id: int) -> list[tuple[int, str, str, int]]
 
 
 def resume_exam(db: Database, profile_id: int, *, now: int, attempt_id: int | None = None) -> RunningExam | None:
-    """The open exam (the newest, or attempt_id), with the time that was left at the last save."""
-    with db.session() as s:
-        q = select(ExamAttempt).where(ExamAttempt.profile_id == profile_id, ExamAttempt.finished_ms.is_(None))
-        if attempt_id is not None:
-            q = q.where(ExamAttempt.id == attempt_id)
-        row = s.execute(q.order_by(ExamAttempt.started_ms.desc(), ExamAttempt.id.desc())).scalars().first()
-        if row is None:
-            return None
-        state, exam_id, mode, aid = dict(row.state), row.exam_id, row.mode, row.id
+    """The open exam (the newest, or attempt_id), with the time that was left at the last save.
+
+    Exam states kept on this computer while the class server was away
+    (jpprep.services.exam_outbox) are sent first, so the newest state is the one resumed. While
+    the server is still away, the newest state kept here is resumed instead (its saves wait here
+    again); with none kept, the server's absence is raised as before."""
+    from jpprep.services import exam_outbox
+    from jpprep.services.offline_study import is_disconnect
+
+    try:
+        exam_outbox.send_kept(db, now, profile_id=profile_id)
+        with db.session() as s:
+            q = select(ExamAttempt).where(ExamAttempt.profile_id == profile_id, ExamAttempt.finished_ms.is_(None))
+            if attempt_id is not None:
+                q = q.where(ExamAttempt.id == attempt_id)
+            row = s.execute(q.order_by(ExamAttempt.started_ms.desc(), ExamAttempt.id.desc())).scalars().first()
+            if row is None:
+                return None
+            state, exam_id, mode, aid = dict(row.state), row.exam_id, row.mode, row.id
+    except Exception as exc:
+        if not is_disconnect(exc):
+            raise
+        kept = exam_outbox.kept_open(db, profile_id, attempt_id=attempt_id)
+        if kept is None:
+            raise
+        aid, exam_id, mode, state = kept
+    return running_from_state(aid, exam_id, mode, state, now)
+
+
+def running_from_state(attempt_id: int, exam_id: str, mode: str, state: dict, now: int) -> RunningExam:
+    """A RunningExam continuing a stored session state (its banks are read from this computer)."""
     bp = bpmod.get(exam_id)
     banks = load_banks([_resolve(p) for p in state["form"].get("banks", [])])
     items, passages = _index(banks)
@@ -216,20 +238,45 @@ def resume_exam(db: Database, profile_id: int, *, now: int, attempt_id: int | No
         raise ValidationError(f"the questions of this exam have changed ({len(missing)} are gone, e.g. "
                               f"{missing[0]}); it cannot be resumed.", field="items",
                               hint="Abandon it and start a new one.")
-    return RunningExam(aid, bp, ExamSession.resume(state, now), items, passages, mode)
+    return RunningExam(attempt_id, bp, ExamSession.resume(state, now), items, passages, mode)
+
+
+def store_state(db: Database, attempt_id: int, state: dict) -> bool:
+    """Write a session state kept elsewhere (on this computer while the server was away), unless
+    the stored one is already newer or the attempt is finished: a state never goes backwards.
+    Returns whether it was written."""
+    with db.session() as s:
+        row = s.get(ExamAttempt, attempt_id)
+        if row is None:
+            raise ValidationError("this exam attempt no longer exists.", field="attempt")
+        if row.finished_ms is not None:
+            return False
+        if int((row.state or {}).get("saved_ms") or 0) > int(state.get("saved_ms") or 0):
+            return False
+        row.state = state
+        return True
 
 
 def finish_exam(db: Database, run: RunningExam, now: int) -> scoring.ExamResult:
     """End the exam (if the timer has not), score it and keep the result."""
-    run.session.finish(now)
-    result = scoring.score(run.blueprint, run.session.form.item_ids, run.items, run.session.answers,
-                           complete=run.mode == "full", as_of=_day(now))
+    result = score_run(run, now)
     with db.session() as s:
         row = s.get(ExamAttempt, run.attempt_id)
+        if row is None:
+            raise ValidationError("this exam attempt no longer exists.", field="attempt")
+        if row.finished_ms is not None and row.result is not None:
+            return result  # stored already (a reply lost on the way): the first result stays
         row.state = run.session.to_state(now)
         row.finished_ms = now
         row.result = result.to_dict()
     return result
+
+
+def score_run(run: RunningExam, now: int) -> scoring.ExamResult:
+    """End the session (if the timer has not) and score it, on this computer (nothing stored)."""
+    run.session.finish(now)
+    return scoring.score(run.blueprint, run.session.form.item_ids, run.items, run.session.answers,
+                         complete=run.mode == "full", as_of=_day(now))
 
 
 def abandon_exam(db: Database, attempt_id: int, now: int) -> None:

@@ -499,9 +499,12 @@ def waiting_profiles(db) -> list[int]:
 
 
 def send_waiting(db, now: int) -> int:
-    """Send every profile's waiting answers to the server (in each profile's order).
-    Returns how many it took; stops at the first profile whose server is away."""
-    sent = 0
+    """Send every profile's waiting answers to the server (in each profile's order), and the
+    mock exam states kept on this PC (jpprep.services.exam_outbox). Returns how many it took;
+    stops at the first profile whose server is away."""
+    from jpprep.services import exam_outbox
+
+    sent = exam_outbox.send_kept(db, now)
     for pid in waiting_profiles(db):
         session = session_for(db, pid)
         before = session.outbox.count()
