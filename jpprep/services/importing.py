@@ -177,12 +177,69 @@ def _note_ids(s, guids: list[str], fast: bool) -> dict[str, int]:
     return out
 
 
+class _Writer:
+    """Runs the bulk INSERTs on a second thread while this one prepares the next rows: SQLite
+    writes (and lets go of the GIL) while Python encodes, so both cores work. Statements run
+    one after another in the order given, on the same connection and transaction; nothing else
+    may use the connection until close(), which waits for them and raises the first error
+    (the caller's transaction then rolls back as usual). Without `raw` it runs them at once."""
+
+    def __init__(self, raw=None) -> None:
+        import queue
+        import threading
+
+        self.raw, self.error = raw, None
+        self.jobs: queue.Queue | None = None
+        if raw is not None:
+            self.jobs = queue.Queue(maxsize=3)
+            self.thread = threading.Thread(target=self._run, name="jpprep-import-writer",
+                                           daemon=True)
+            self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            if job is None:
+                return
+            if self.error is None:
+                try:
+                    _bulk_insert(*job)
+                except BaseException as exc:  # raised again on the caller's thread
+                    self.error = exc
+
+    def insert(self, raw, table: str, cols: tuple, rows: list[tuple]) -> None:
+        if self.jobs is None:
+            _bulk_insert(raw, table, cols, rows)
+            return
+        if self.error is not None:
+            raise self.error
+        self.jobs.put((raw, table, cols, rows))
+
+    def close(self) -> None:
+        if self.jobs is not None:
+            self.jobs.put(None)
+            self.thread.join()
+            self.jobs = None
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+
+def _max_params(raw) -> int:
+    """Parameters one statement may hold: 999 in the oldest SQLite, 32766 since 3.32 (fewer
+    statements: less binding work under the GIL while the writer thread runs)."""
+    try:
+        return max(999, min(raw.getlimit(9), 32766))  # 9: SQLITE_LIMIT_VARIABLE_NUMBER
+    except (AttributeError, Exception):
+        return 999
+
+
 def _bulk_insert(raw, table: str, cols: tuple, rows: list[tuple]) -> None:
     """INSERT many rows per statement (as many as 999 parameters allow, the oldest SQLite
     limit): SQLite does per statement what it would otherwise do per row."""
     from itertools import chain
 
-    per = max(1, 999 // len(cols))
+    per = max(1, _max_params(raw) // len(cols))
     one = "(" + ",".join("?" * len(cols)) + ")"
     head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
     full = len(rows) - len(rows) % per
@@ -211,18 +268,20 @@ def _json_encoder():
 
 
 def _insert_notes(s, new_notes, deck_ids: dict, deck_name: str, now: int, fast: bool,
-                  size: int = 5000):
-    """Insert the new notes in chunks; yields how many are done after each chunk."""
+                  size: int = 5000, writer: _Writer | None = None, first_id: int = 0):
+    """Insert the new notes in chunks; yields how many are done after each chunk. The fast
+    path gives them the ids first_id, first_id + 1, ... (what SQLite would have chosen)."""
     dumps = _json_encoder()
     for i in range(0, len(new_notes), size):
         chunk = new_notes[i:i + size]
         if fast:
-            _bulk_insert(_raw(s), "note", _NOTE_COLS, [
-                (guid, deck_ids[n.deck or deck_name], n.kind, n.expression, n.reading,
-                 bool(n.reading_generated), dumps(n.meanings) if n.meanings else "{}",
+            writer.insert(_raw(s), "note", ("id", *_NOTE_COLS), [
+                (first_id + i + j, guid, deck_ids[n.deck or deck_name], n.kind, n.expression,
+                 n.reading, bool(n.reading_generated),
+                 dumps(n.meanings) if n.meanings else "{}",
                  dumps(n.examples) if n.examples else "[]", " ".join(n.tags), n.level,
                  n.sector, n.audio, n.image, dumps(n.extra) if n.extra else "{}", now, now)
-                for n, guid in chunk])
+                for j, (n, guid) in enumerate(chunk)])
         else:
             s.execute(insert(Note.__table__), [
                 {"guid": guid, "deck_id": deck_ids[n.deck or deck_name], **_note_row(n),
@@ -230,11 +289,12 @@ def _insert_notes(s, new_notes, deck_ids: dict, deck_name: str, now: int, fast: 
         yield i + len(chunk)
 
 
-def _insert_cards(s, rows: list[tuple], fast: bool, size: int = 20000) -> None:
+def _insert_cards(s, rows: list[tuple], fast: bool, size: int = 20000,
+                  writer: _Writer | None = None) -> None:
     for i in range(0, len(rows), size):
         chunk = rows[i:i + size]
         if fast:
-            _bulk_insert(_raw(s), "card", _CARD_COLS, chunk)
+            writer.insert(_raw(s), "card", _CARD_COLS, chunk)
         else:
             s.execute(insert(Card.__table__), [dict(zip(_CARD_COLS, r)) for r in chunk])
 
@@ -311,31 +371,35 @@ def _import_deck(db: Database, deck: DeckData, *, source: str, now: int, progres
             else:
                 report.unchanged += 1
         note_ids: dict[str, int] = {g: e["id"] for g, e in existing.items()}
-        for done in _insert_notes(s, new_notes, deck_ids, deck.name, now, fast):
-            if progress:
-                progress(done, total, "notes")
-        if new_notes:
-            note_ids.update(_note_ids(s, [g for _, g in new_notes], fast))
-        if changed:
-            s.execute(update(Note), changed)
-        report.added, report.updated = len(new_notes), len(changed)
         # cards: add what is missing, keep what exists (its progress), refresh deck and position
-        old_cards: dict[tuple[int, str, int], tuple[int, int, int]] = {}
-        ids = list({e["id"] for e in existing.values()})
-        for i in range(0, len(ids), _CHUNK):
-            for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord, Card.deck_id,
-                                        Card.position).where(Card.note_id.in_(ids[i:i + _CHUNK]))):
-                old_cards[(row.note_id, row.kind, row.ord)] = (row.id, row.deck_id, row.position)
-        card_rows, card_updates = [], []
-        for pos, (n, guid) in enumerate(zip(notes, guids)):
-            nid, did = note_ids[guid], deck_ids[n.deck or deck.name]
-            for kind, ord_ in (n.cards or [(t, 0) for t in deck.card_types]):
-                old = old_cards.get((nid, kind, ord_))
-                if old is None:
-                    card_rows.append((nid, did, kind, ord_, pos))
-                elif old[1] != did or old[2] != pos:
-                    card_updates.append({"id": old[0], "deck_id": did, "position": pos})
-        _insert_cards(s, card_rows, fast)
+        old_cards = _old_cards(s, existing)
+        if fast:
+            # SQLite: the new notes get the ids SQLite would give them (after the highest),
+            # so their cards are prepared while a second thread writes the notes
+            if changed:
+                s.execute(update(Note), changed)
+            raw = _raw(s)
+            first_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM note").fetchone()[0]
+            note_ids.update((g, first_id + i) for i, (_, g) in enumerate(new_notes))
+            writer = _Writer(raw)
+        else:
+            first_id, writer = 0, _Writer()
+        try:
+            for done in _insert_notes(s, new_notes, deck_ids, deck.name, now, fast,
+                                      writer=writer, first_id=first_id):
+                if progress:
+                    progress(done, total, "notes")
+            if not fast:
+                if new_notes:
+                    note_ids.update(_note_ids(s, [g for _, g in new_notes], fast))
+                if changed:
+                    s.execute(update(Note), changed)
+            card_rows, card_updates = _card_changes(deck, notes, guids, old_cards, note_ids,
+                                                    deck_ids)
+            _insert_cards(s, card_rows, fast, writer=writer)
+        finally:
+            writer.close()
+        report.added, report.updated = len(new_notes), len(changed)
         if card_updates:
             s.execute(update(Card), card_updates)
         report.cards_added = len(card_rows)
@@ -345,6 +409,33 @@ def _import_deck(db: Database, deck: DeckData, *, source: str, now: int, progres
         if progress:
             progress(total, total, "done")
     return report
+
+
+def _old_cards(s, existing: dict) -> dict[tuple[int, str, int], tuple[int, int, int]]:
+    """The cards of the notes already in the database: (note id, kind, ord) -> (id, deck, pos)."""
+    old_cards: dict[tuple[int, str, int], tuple[int, int, int]] = {}
+    ids = list({e["id"] for e in existing.values()})
+    for i in range(0, len(ids), _CHUNK):
+        for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord, Card.deck_id,
+                                    Card.position).where(Card.note_id.in_(ids[i:i + _CHUNK]))):
+            old_cards[(row.note_id, row.kind, row.ord)] = (row.id, row.deck_id, row.position)
+    return old_cards
+
+
+def _card_changes(deck: DeckData, notes, guids, old_cards, note_ids, deck_ids):
+    """Cards to add (rows) and to move (updates): what is missing is added, what exists keeps
+    its progress and gets the note's deck and position."""
+    card_rows, card_updates = [], []
+    default = [(t, 0) for t in deck.card_types]
+    for pos, (n, guid) in enumerate(zip(notes, guids)):
+        nid, did = note_ids[guid], deck_ids[n.deck or deck.name]
+        for kind, ord_ in (n.cards or default):
+            old = old_cards.get((nid, kind, ord_)) if old_cards else None
+            if old is None:
+                card_rows.append((nid, did, kind, ord_, pos))
+            elif old[1] != did or old[2] != pos:
+                card_updates.append({"id": old[0], "deck_id": did, "position": pos})
+    return card_rows, card_updates
 
 
 def history_uid(profile_id: int, guid: str, kind: str, ord_: int, reviewed_ms: int) -> str:

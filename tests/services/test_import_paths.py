@@ -62,18 +62,61 @@ def test_a_failed_import_writes_nothing(db, path, monkeypatch):
         assert s.scalar(select(func.count()).select_from(Deck)) == 0
 
 
-def test_many_notes_every_row_arrives_once(db, path):
-    """More rows than one multi-row statement holds (62 notes, 199 cards per statement)."""
+def test_a_failed_insert_on_the_writer_thread_writes_nothing(db, monkeypatch):
+    """The bulk path writes on a second thread: its error reaches the caller and the notes it
+    had already written are rolled back with the rest."""
+    real = importing._bulk_insert
+
+    def fail_on_cards(raw, table, cols, rows):
+        if table == "card":
+            raise OSError("disk full")
+        real(raw, table, cols, rows)
+
+    monkeypatch.setattr(importing, "_bulk_insert", fail_on_cards)
+    with pytest.raises(OSError, match="disk full"):
+        import_deck(db, read_deck(SAMPLE), source="user", now=NOW)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Note)) == 0
+        assert s.scalar(select(func.count()).select_from(Deck)) == 0
+    monkeypatch.setattr(importing, "_bulk_insert", real)
+    report = import_deck(db, read_deck(SAMPLE), source="user", now=NOW)  # the next one works
+    assert (report.added, report.cards_added) == (4, 8)
+
+
+def test_new_notes_follow_the_notes_already_there(db, path):
+    """A second deck's notes (ids chosen before they are written, on SQLite) get their own
+    ids and cards, and the first deck's cards stay with their notes."""
     from jpprep.decks.model import DeckData, NoteData
 
+    for key in ("one", "two"):
+        notes = [NoteData(id=f"{key}{i}", expression=f"{key}{i}", meanings={"en": key})
+                 for i in range(5)]
+        import_deck(db, DeckData(id=key, name=key.title(), notes=notes, card_types=["recognition"]),
+                    source="user", now=NOW)
+    with db.session() as s:
+        rows = s.execute(select(Note.id, Note.guid, Card.note_id)
+                         .join(Card, Card.note_id == Note.id)).all()
+    assert len(rows) == 10 and len({r.id for r in rows}) == 10
+    assert sorted(r.guid for r in rows) == sorted(f"{k}:{k}{i}" for k in ("one", "two")
+                                                  for i in range(5))
+
+
+@pytest.mark.parametrize("limit", [999, 32766])
+def test_many_notes_every_row_arrives_once(db, path, monkeypatch, limit):
+    """More rows than one multi-row statement holds (with the oldest SQLite's 999 parameters:
+    58 notes, 199 cards per statement)."""
+    from jpprep.decks.model import DeckData, NoteData
+
+    monkeypatch.setattr(importing, "_max_params", lambda raw: limit)
     notes = [NoteData(id=f"w{i}", expression=f"語{i}", reading="ご", meanings={"en": f"word {i}"},
-                      extra={"n": str(i)}) for i in range(263)]
+                      extra={"n": str(i)}) for i in range(263 if limit < 1000 else 4100)]
     deck = DeckData(id="many", name="Many", card_types=["recognition", "reading"], notes=notes)
     report = import_deck(db, deck, source="user", now=NOW)
-    assert (report.added, report.cards_added) == (263, 526)
+    count = len(notes)
+    assert (report.added, report.cards_added) == (count, 2 * count)
     with db.session() as s:
         rows = s.execute(select(Note.guid, Note.meanings, Note.extra)).all()
-        assert sorted(r.guid for r in rows) == sorted(f"many:w{i}" for i in range(263))
+        assert sorted(r.guid for r in rows) == sorted(f"many:w{i}" for i in range(count))
         assert all(r.meanings["en"] == f"word {r.extra['n']}" for r in rows)
         positions = s.execute(select(Card.position).where(Card.kind == "reading")).scalars()
-        assert sorted(positions) == list(range(263))
+        assert sorted(positions) == list(range(count))
