@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from jpprep import paths
+from jpprep.errors import JpprepError
 from jpprep.exams import markup, speech
 from jpprep.services import exams as svc
 from jpprep.ui.exam.question import QuestionView
@@ -58,6 +59,11 @@ class RunnerWords(QObject):
     def not_answered(self, n: int) -> str:
         return self.tr("%n question(s) not answered. ", "", n)
 
+    def exam_kept(self) -> str:
+        return self.tr("The class server is not reachable. Go on with the exam: your answers are "
+                       "saved on this computer and sent when the server is back, even if jpprep "
+                       "is closed meanwhile.")
+
 
 class RunnerBase(QWidget):
     finished = Signal(object)  # ExamResult
@@ -70,6 +76,7 @@ class RunnerBase(QWidget):
         self._confirm = False
         self._shown_script: set[str] = set()
         self._done = False
+        self._result = None  # the finished exam's result, scored here, until the server has it
         self.player = _player()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = QuestionView()
@@ -131,19 +138,26 @@ class RunnerBase(QWidget):
 
     def save(self) -> None:
         """Store the session now. A class server that went away does not stop the exam: the
-        answers stay in memory and the next save (an answer, or every 15 s) sends them."""
+        state is kept in a file on this computer (jpprep.services.exam_outbox), safe if jpprep
+        is closed, and sent by the next save, the background retry or the next start."""
+        from jpprep.services import exam_outbox
         from jpprep.ui.widgets.server_notice import ServerWords, is_disconnect
 
         now = self.now()
         self._last_save = now
         try:
-            svc.save_progress(self.ctx.db, self.run, now)
+            on_server = exam_outbox.save(self.ctx.db, self.run, self.ctx.profile_id, now)
+        except JpprepError:  # this computer cannot keep it either: kept in memory, said so
+            self.banner.setText(ServerWords().exam_away())
+            return
         except Exception as exc:
             if not is_disconnect(exc):
                 raise
             self.banner.setText(ServerWords().exam_away())
             return
-        if self.banner.text() == ServerWords().exam_away():
+        if not on_server:
+            self.banner.setText(RunnerWords().exam_kept())
+        elif self.banner.text() in (ServerWords().exam_away(), RunnerWords().exam_kept()):
             self.banner.setText("")
 
     def _button(self, text: str, slot) -> QPushButton:
@@ -282,23 +296,35 @@ class RunnerBase(QWidget):
         self._send_result()
 
     def _send_result(self) -> None:
-        """The result to the server; while it is away, tried again every 10 s (keys are
-        ignored meanwhile, the answers are kept in memory)."""
+        """The result to the server. While it is away the finished exam is kept in a file on
+        this computer (safe if jpprep is closed) and tried again every 10 s; keys are ignored
+        meanwhile."""
+        from jpprep.services import exam_outbox
         from jpprep.ui.widgets.server_notice import ServerWords, is_disconnect
 
         import shiboken6
 
         if not shiboken6.isValid(self):
             return
+        db, pid = self.ctx.db, self.ctx.profile_id
         try:
-            result = svc.finish_exam(self.ctx.db, self.run, self.now())
+            if self._result is None:
+                self._result, stored = exam_outbox.finish(db, self.run, pid, self.now())
+            else:  # kept here: send what waits (the background retry may have sent it already)
+                exam_outbox.send_kept(db, self.now(), profile_id=pid)
+                stored = not exam_outbox.is_kept(db, pid, self.run.attempt_id)
+            words = RunnerWords().exam_kept()
+        except JpprepError:  # this computer cannot keep it: kept in memory, tried again
+            stored, words = False, ServerWords().exam_away()
         except Exception as exc:
             if not is_disconnect(exc):
                 raise
-            self.banner.setText(ServerWords().exam_away())
+            stored, words = False, ServerWords().exam_away()
+        if not stored:
+            self.banner.setText(words)
             QTimer.singleShot(10_000, self._send_result)
             return
-        self.finished.emit(result)
+        self.finished.emit(self._result)
 
     def keyPressEvent(self, event) -> None:
         if self._done:
