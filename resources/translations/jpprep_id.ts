@@ -1431,6 +1431,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
                 <numerusform>%n soal belum dijawab. </numerusform>
             </translation>
         </message>
+        <message>
+            <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
+            <translation>Server kelas tidak dapat dihubungi. Lanjutkan ujian: jawaban Anda disimpan di komputer ini dan dikirim saat server kembali, meskipun jpprep ditutup sementara itu.</translation>
+        </message>
     </context>
     <context>
         <name>ServerNotice</name>

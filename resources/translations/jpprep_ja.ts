@@ -1431,6 +1431,10 @@ What is your name? It is shown only here.</source>
                 <numerusform>未回答の問題が %n 問あります。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
+            <translation>クラスのサーバーに接続できません。試験はそのまま続けてください。解答はこのコンピューターに保存されており、サーバーが戻ったら送信されます。その間に jpprep を閉じても失われません。</translation>
+        </message>
     </context>
     <context>
         <name>ServerNotice</name>

@@ -1475,6 +1475,10 @@ What is your name? It is shown only here.</source>
                 <numerusform>%n प्रश्नहरूको उत्तर दिइएको छैन। </numerusform>
             </translation>
         </message>
+        <message>
+            <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
+            <translation>कक्षाको सर्भरमा पुग्न सकिएन। परीक्षा जारी राख्नुहोस्: तपाईंका उत्तरहरू यो कम्प्युटरमा सुरक्षित छन् र सर्भर फर्केपछि पठाइनेछन्, बीचमा jpprep बन्द भए पनि।</translation>
+        </message>
     </context>
     <context>
         <name>ServerNotice</name>

@@ -1475,6 +1475,10 @@ What is your name? It is shown only here.</source>
                 <numerusform>%n سوالات کے جواب نہیں دیے گئے۔ </numerusform>
             </translation>
         </message>
+        <message>
+            <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
+            <translation>کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ امتحان جاری رکھیں: آپ کے جوابات اس کمپیوٹر پر محفوظ ہیں اور سرور واپس آنے پر بھیج دیے جائیں گے، چاہے اس دوران jpprep بند ہو جائے۔</translation>
+        </message>
     </context>
     <context>
         <name>ServerNotice</name>

@@ -1431,6 +1431,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
                 <numerusform>%n câu chưa trả lời. </numerusform>
             </translation>
         </message>
+        <message>
+            <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
+            <translation>Không kết nối được với máy chủ của lớp. Hãy tiếp tục làm bài: câu trả lời của bạn được lưu trên máy tính này và sẽ được gửi khi máy chủ hoạt động trở lại, kể cả khi jpprep bị đóng trong lúc đó.</translation>
+        </message>
     </context>
     <context>
         <name>ServerNotice</name>
