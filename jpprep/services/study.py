@@ -20,6 +20,7 @@ import re
 import threading
 import uuid
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select, text, update
@@ -267,6 +268,57 @@ class _Sql:
         return self._call(sql, values, "fetchone")[0]
 
 
+class _Light:
+    """What the answer path needs of a Session (its connection and engine), on a plain
+    Connection transaction: opening and closing an ORM Session costs ~0.06 ms more CPU per
+    answer. An ORM session joining the same transaction is made only when needed."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self._orm: Session | None = None
+
+    def connection(self):
+        return self.conn
+
+    def get_bind(self):
+        return self.conn.engine
+
+    def orm(self) -> Session:
+        if self._orm is None:
+            self._orm = Session(bind=self.conn, expire_on_commit=False)
+        return self._orm
+
+    def close(self) -> None:
+        if self._orm is not None:
+            self._orm.flush()
+            self._orm.close()
+
+
+@contextmanager
+def _transaction(db):
+    """One transaction for the answer path: on a Database, a plain Connection transaction with
+    the errors Database.session gives (read-only file, full disk...); anything else that only
+    offers session() (test doubles) through it."""
+    from jpprep.store.db import Database, _storage_error
+
+    if not isinstance(db, Database):
+        with db.session() as s:
+            yield s
+        return
+    try:
+        with db.engine.begin() as conn:
+            light = _Light(conn)
+            try:
+                yield light
+            finally:
+                light.close()
+    except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
+        typed = _storage_error(exc, db.where, only_known=True)
+        if typed is None:
+            raise
+        raise typed from exc
+
+
 def _listened(conn) -> bool:
     """Does anything listen to SQLAlchemy's statement events on this connection?"""
     try:
@@ -411,8 +463,9 @@ def _static(q: _Sql, profile_id: int, now: int) -> tuple[_Static, tuple]:
     if got is not None and got[0] == key:
         return got[1], done_fp
     if any(r[0] == "d" and r[4] is None for r in rows):  # a deck without a preset
-        ensure_presets(q.s)  # gets the default one
-        q.s.flush()
+        orm = q.s.orm() if isinstance(q.s, _Light) else q.s
+        ensure_presets(orm)  # gets the default one
+        orm.flush()
         return _static(q, profile_id, now)
     st = _Static(rows)
     with _LOCK:
@@ -1276,7 +1329,7 @@ def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, durat
                               field="review_uid")
     ctx = None
     try:
-        with db.session() as s:
+        with _transaction(db) as s:
             ctx = _Ctx(s, profile_id, now)
             if with_next and deck_id is not None and deck_id not in ctx.decks:
                 raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")

@@ -265,3 +265,17 @@ def test_back_to_back_answers_count_an_answer_written_elsewhere_in_between(sdb, 
     # the limit of 3 is reached: only learning cards (not yet due) are left, shown ahead
     assert nxt is not None and nxt.state == 1
     assert new_count(sdb, pid, "JLPT::N5", T0 + 2000) == 0
+
+
+def test_the_first_call_ever_can_be_an_answer_on_a_deck_without_a_preset(sdb):
+    """The answer path gives a deck without a preset the default one in its own transaction
+    (an ORM session joining it), and the answer is stored with the default steps."""
+    from srs_factory import make_deck as _deck, make_notes as _notes, make_profile as _profile
+
+    with sdb.session() as s:
+        pid = _profile(s)
+        deck = _deck(s, "Plain")
+        cards = _notes(s, deck, 2)
+    res, nxt = study.answer_and_next(sdb, pid, cards[0], 3, T0, 0, deck_id=deck)
+    assert res.due_ms == T0 + 10 * MIN and nxt.card_id == cards[1]
+    assert presets.deck_preset(sdb, deck).name == "Default"
