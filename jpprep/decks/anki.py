@@ -374,15 +374,18 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
     notes: list[NoteData] = []
     guids: set[str] = set()
     used_decks: list[str] = []
-    roles_cache: dict[int, dict] = {}
-    kind_cache: dict[int, str] = {}
-    card_cache: dict[tuple[int, int], str] = {}
-    templates_cache: dict[int, list[str]] = {}
+    # per note type, worked out when its first note comes: (note type, field names, roles,
+    # note kind, template names, card key per ord); None when it is missing or has no fields
+    per_type: dict = {}
     no_cards: list = []
     for nid, guid, mid, tags, flds in con.execute(
             "select id, guid, mid, tags, flds from notes order by id"):
-        nt = notetypes.get(mid)
-        if nt is None or not nt["fields"]:
+        typed = per_type.get(mid, per_type)
+        if typed is per_type:
+            nt = notetypes.get(mid)
+            typed = per_type[mid] = None if nt is None or not nt["fields"] else (
+                nt, nt["fields"], _roles(nt), _note_kind(nt), [t[0] for t in nt["templates"]], {})
+        if typed is None:
             problems.append(problem("its note type is missing or has no fields; it was left out.",
                                     file=label, field=f"note {guid or nid}",
                                     hint="Repair the note type in Anki (Tools > Check Database)."))
@@ -401,23 +404,22 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
                                     hint="Shorten the note in Anki."))
             continue
         guids.add(guid)
+        nt, names, role, kind, templates, card_keys = typed
         values = flds.split("\x1f")
-        names = nt["fields"]
         if len(values) != len(names):
             values = (values + [""] * len(names))[:len(names)]
-        role = roles_cache.get(mid) or roles_cache.setdefault(mid, _roles(nt))
         i = role["expression"]
         expression = html_to_text(values[i]) if i is not None else ""
         if "{{c" in expression:
             expression = _CLOZE.sub(r"\1", expression)
         i = role["reading"]
         reading = html_to_text(values[i]) if i is not None else ""
-        furi = _furigana_split(expression)
+        furi = _furigana_split(expression) if "[" in expression else None
         if furi:
             expression, from_brackets = furi
             if not reading:
                 reading = from_brackets
-        furi_r = _furigana_split(reading)
+        furi_r = _furigana_split(reading) if "[" in reading else None
         if furi_r:
             reading = furi_r[1]
         if reading and not is_kana(reading):
@@ -437,15 +439,14 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
                     if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
                         image = image or safe_media_name(ref)
         tag_list = tags.split() if isinstance(tags, str) else []
-        kind = kind_cache.get(mid) or kind_cache.setdefault(mid, _note_kind(nt))
         card_list = []
         sched = {}
         hist = {}
         note_deck = None
         for did, ord_, row in cards_by_note.get(nid, no_cards):
-            key = card_cache.get((mid, ord_))
+            key = card_keys.get(ord_)
             if key is None:
-                key = card_cache[(mid, ord_)] = _card_key(nt, role, ord_)
+                key = card_keys[ord_] = _card_key(nt, role, ord_)
             card_list.append(key)
             if note_deck is None:
                 note_deck = deck_names.get(did)
@@ -456,9 +457,6 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
                     hist[key] = history[row[12]]
         if note_deck:
             used_decks.append(note_deck)
-        templates = templates_cache.get(mid)
-        if templates is None:
-            templates = templates_cache[mid] = [t[0] for t in nt["templates"]]
         if "=" not in flds and ("<" not in flds or not _ACTIVE_ANY.search(flds)):
             fields = dict(zip(names, values))  # nothing active anywhere in the note
         else:

@@ -119,7 +119,9 @@ def html_to_text(value: str) -> str:
     decoded, line breaks kept. Nothing in it is ever loaded or run."""
     if "<" not in value and "&" not in value and "[sound:" not in value:
         return value.strip()
-    if "<" in value:
+    if "<" in value and "<br>" in value and "<" not in (plain := value.replace("<br>", "\n")):
+        value = plain  # only line breaks: what the three patterns below would make of it
+    elif "<" in value:
         value = _DROP.sub("", value)
         value = _BR.sub("\n", value)
         value = _TAG.sub("", value)

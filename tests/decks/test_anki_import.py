@@ -121,3 +121,17 @@ def test_format_samples_from_anki_itself(db, shared_dir, name):
     with db.session() as s:
         note = s.scalars(select(Note).where(Note.expression == "食べる")).one()
         assert note.reading == "たべる" and note.audio == "taberu.mp3"
+
+
+@pytest.mark.parametrize("field, text", [
+    ("word number 1<br>لفظ 1", "word number 1\nلفظ 1"),
+    (" pot <br><br> nabe ", "pot\nnabe"),
+    ("pot<br>&amp; pan", "pot\n& pan"),
+    ("pot<br><b>pan</b>", "pot\npan"),
+    ("pot<br/>pan<script>alert(1)</script>", "pot\npan"),
+    ("pot<br><script>x</script><BR>pan", "pot\npan"),
+])
+def test_anki_line_breaks_become_lines_and_other_tags_go(field, text):
+    from jpprep.decks.text import html_to_text
+
+    assert html_to_text(field) == text
