@@ -218,6 +218,9 @@ def resume_exam(db: Database, profile_id: int, *, now: int, attempt_id: int | No
             if row is None:
                 return None
             state, exam_id, mode, aid = dict(row.state), row.exam_id, row.mode, row.id
+        kept = exam_outbox.for_profile(db, profile_id).get(aid)  # still being sent by another thread
+        if kept is not None and kept.finish_ms is None and kept.saved_ms > int(state.get("saved_ms") or 0):
+            state = kept.state
     except Exception as exc:
         if not is_disconnect(exc):
             raise

@@ -174,3 +174,17 @@ def test_finish_is_idempotent_by_attempt(lab):
     svc.finish_exam(server, run, T0 + 9 * MIN)
     _state, finished, res = stored(server.db, run.attempt_id)
     assert finished == T0 + 2 * MIN and res == first.to_dict()
+
+
+def test_resume_takes_the_state_kept_here_when_another_thread_is_still_sending_it(lab):
+    server, pid, run = lab
+    server.down = True
+    first = answer(run, 0, T0 + MIN)
+    exam_outbox.save(server, run, pid, T0 + MIN)
+    server.down = False
+    with exam_outbox._sending:  # the window's background retry holds the sending right
+        again = svc.resume_exam(server, pid, now=T0 + 10 * MIN)
+    assert first in again.session.answers
+    assert exam_outbox.save(server, again, pid, T0 + 11 * MIN)
+    assert first in stored(server.db, run.attempt_id)[0]["answers"]
+    assert exam_outbox.for_profile(server, pid).count() == 0
