@@ -785,6 +785,33 @@ _SQL_LEARNING_BY_DECK = (
     "AND cs.due_ms <= :ahead GROUP BY c.deck_id")
 
 
+_NEW_COUNT_PART = ("SELECT {k}, COUNT(*) FROM (SELECT 1 {where} LIMIT :cap{k}) AS x{k}")
+
+
+def _new_counts(ctx: _Ctx, decks: list[int], avail: dict[int, list[int]]) -> None:
+    """Each deck's new cards up to the smallest new limit left on its path, in one statement
+    (one part per deck, from its remembered first new card)."""
+    rem, path = ctx.remaining(), ctx.static.path
+    parts, params = [], {"p": ctx.profile_id}
+    for d in decks:
+        cap = min(rem[a][0] for a in path(d))
+        if cap <= 0:
+            continue
+        hint = _new_hint(ctx, d)
+        if hint == _NO_HINT and _first_new(ctx, d) is not None:
+            hint = _new_hint(ctx, d)
+        if hint is None or hint == _NO_HINT:
+            continue
+        k = len(parts)
+        parts.append(_NEW_COUNT_PART.format(
+            k=k, where=_NEW_WHERE.replace(":d", f":d{k}").replace(":hint", f":hint{k}")))
+        params.update({f"d{k}": d, f"hint{k}": hint, f"cap{k}": cap})
+    if not parts:
+        return
+    for k, n in ctx.q.all(" UNION ALL ".join(parts), params):
+        avail[params[f"d{k}"]][0] = int(n)
+
+
 def _queue_counts(ctx: _Ctx, deck_id: int | None) -> QueueCounts:
     """One deck's (or all decks') counts after limits, equal to deck_counts' numbers.
 
@@ -796,8 +823,7 @@ def _queue_counts(ctx: _Ctx, deck_id: int | None) -> QueueCounts:
     rem = ctx.remaining()
     path = ctx.static.path
     avail: dict[int, list[int]] = {d: [0, 0, 0] for d in ctx.decks}
-    for d in new_ok:
-        avail[d][0] = _new_count(ctx, d, min(rem[a][0] for a in path(d)))
+    _new_counts(ctx, new_ok, avail)
     wanted = set(decks)
     for did, n in ctx.q.all(_SQL_LEARNING_BY_DECK,
                             {"p": ctx.profile_id, "ahead": ctx.now + LEARN_AHEAD_MS}):
@@ -1041,7 +1067,8 @@ def _new_count(ctx: _Ctx, deck_id: int, cap: int) -> int:
     """New cards of one deck, counted up to `cap` (no more is ever shown in a day)."""
     if cap <= 0:
         return 0
-    if _first_new(ctx, deck_id) is None:
+    hint = _new_hint(ctx, deck_id)  # known: no active new card before it (None: none at all)
+    if hint is None or (hint == _NO_HINT and _first_new(ctx, deck_id) is None):
         return 0
     return int(ctx.q.scalar(
         f"SELECT COUNT(*) FROM (SELECT 1 {_NEW_WHERE} LIMIT :cap) AS x",

@@ -279,3 +279,19 @@ def test_the_first_call_ever_can_be_an_answer_on_a_deck_without_a_preset(sdb):
     res, nxt = study.answer_and_next(sdb, pid, cards[0], 3, T0, 0, deck_id=deck)
     assert res.due_ms == T0 + 10 * MIN and nxt.card_id == cards[1]
     assert presets.deck_preset(sdb, deck).name == "Default"
+
+
+def test_status_line_counts_equal_deck_counts_on_each_backend(sdb):
+    pid, n5, cards = simple_setup(sdb, 8, new_per_day=5, learning_steps=[1, 10])
+    card = study.next_card(sdb, pid, n5, T0)
+    now = T0
+    for rating in (3, 1, 4, 3):
+        _res, card, counts = study.answer_next_counts(sdb, pid, card.card_id, rating, now, 0,
+                                                      deck_id=n5)
+        (want,) = [c for c in study.deck_counts(sdb, pid, now) if c.deck_id == n5]
+        assert (counts.new, counts.learning, counts.review) == (want.new, want.learning,
+                                                                 want.review)
+        now += 2 * MIN
+    assert counts.name == "JLPT::N5" and counts.new < 5  # new cards were introduced
+    total = study.queue_counts(sdb, pid, None, now)
+    assert total.name == "" and total.new == counts.new
