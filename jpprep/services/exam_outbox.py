@@ -157,6 +157,12 @@ def _boxes_for_server(db) -> list[tuple[int, ExamOutbox]]:
     return out
 
 
+def waiting_count(db) -> int:
+    """How many mock exams (every profile's, open or finished) wait on this computer for db's
+    server: what the window says when jpprep closes."""
+    return sum(box.count() for _pid, box in _boxes_for_server(db))
+
+
 def _is_disconnect(exc: BaseException) -> bool:
     from jpprep.services.offline_study import is_disconnect
 

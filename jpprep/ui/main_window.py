@@ -502,19 +502,21 @@ class MainWindow(QMainWindow):
                                  on_done=done, on_error=self._show_error)
 
     def _tell_answers_kept(self) -> None:
-        """At close: answers still waiting here are safe and go next time (said, not asked)."""
-        from jpprep.services import offline_study
+        """At close: answers and mock exams still waiting here are safe and go next time
+        (said, not asked)."""
+        from jpprep.services import exam_outbox, offline_study
         from jpprep.ui.widgets.server_notice import ServerWords
 
         try:
             waiting = offline_study.waiting_profiles(self.db)
-            if not waiting:
-                return
             n = sum(offline_study.session_for(self.db, p).outbox.count() for p in waiting)
+            exams = exam_outbox.waiting_count(self.db)
         except JpprepError:
             return
-        text = ServerWords().answers_kept(n)
-        self.statusBar().showMessage(text)
+        text = ServerWords().kept_on_close(n, exams)
+        if not text:
+            return
+        self.statusBar().showMessage(text.replace("\n", " "))
         box = QMessageBox(QMessageBox.Icon.Information, "jpprep", text)  # not modal: no wait
         box.setObjectName("answersKept")
         box.setWindowModality(Qt.WindowModality.NonModal)

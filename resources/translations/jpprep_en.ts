@@ -351,6 +351,20 @@
                 <numerusform>%Ln answers saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>%Ln mock exam saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+                <numerusform>%Ln mock exams saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>%Ln mock exam saved on this computer will be sent at the same time.</numerusform>
+                <numerusform>%Ln mock exams saved on this computer will be sent at the same time.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StatsPage</name>

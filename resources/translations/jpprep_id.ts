@@ -1467,6 +1467,18 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
                 <numerusform>%Ln jawaban yang disimpan di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>%Ln ujian simulasi yang disimpan di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>%Ln ujian simulasi yang disimpan di komputer ini juga akan dikirim pada saat yang sama.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

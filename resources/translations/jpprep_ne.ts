@@ -1512,6 +1512,20 @@ What is your name? It is shown only here.</source>
                 <numerusform>यो कम्प्युटरमा सुरक्षित %Ln उत्तरहरू अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>यो कम्प्युटरमा सुरक्षित %Ln नमुना परीक्षा अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछ। केही पनि हराएको छैन।</numerusform>
+                <numerusform>यो कम्प्युटरमा सुरक्षित %Ln नमुना परीक्षाहरू अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>यो कम्प्युटरमा सुरक्षित %Ln नमुना परीक्षा पनि सँगै पठाइनेछ।</numerusform>
+                <numerusform>यो कम्प्युटरमा सुरक्षित %Ln नमुना परीक्षाहरू पनि सँगै पठाइनेछन्।</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

@@ -1512,6 +1512,20 @@ What is your name? It is shown only here.</source>
                 <numerusform>اس کمپیوٹر پر محفوظ %Ln جوابات اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دیے جائیں گے۔ کچھ ضائع نہیں ہوا۔</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>اس کمپیوٹر پر محفوظ %Ln نمونہ امتحان اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دیا جائے گا۔ کچھ ضائع نہیں ہوا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر محفوظ %Ln نمونہ امتحانات اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دیے جائیں گے۔ کچھ ضائع نہیں ہوا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln mock exam(s) saved on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>اس کمپیوٹر پر محفوظ %Ln نمونہ امتحان بھی ساتھ ہی بھیج دیا جائے گا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر محفوظ %Ln نمونہ امتحانات بھی ساتھ ہی بھیج دیے جائیں گے۔</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

@@ -118,3 +118,101 @@ def test_exam_answers_and_result_survive_closing_jpprep_while_the_server_is_away
     assert results[0].finished_ms == finished_at
     assert svc.unfinished(server.db, pid) == []
     assert svc.review(server.db, attempt).entries[0].answer == 1
+
+
+# -- closing jpprep while a mock exam waits on this PC ----------------------------------------
+def open_window(qtbot, server, clock, bank, lang="en"):
+    from jpprep.ui.main_window import MainWindow
+
+    info = profiles.create_profile(server.db, "Nimra", now=clock())
+    profiles.update_settings(server.db, info.id, exam_banks=[str(bank)], ui_language=lang)
+    w = MainWindow(server, profiles.get_profile(server.db, info.id), clock=clock)
+    qtbot.addWidget(w)
+    w.resize(1100, 760)
+    w.show()
+    return w, info.id
+
+
+def exam_answered_while_away(qtbot, w, server, clock):
+    """Start a mock exam in the window, lose the server, answer a question (kept on this PC)."""
+    page = w.show_page("exams")
+    page.exam.setCurrentIndex(page.exam.findData("jft-basic"))
+    qtbot.mouseClick(page.start_btn, Qt.MouseButton.LeftButton)
+    runner = page.runner
+    assert runner is not None, page.message.text()
+    if runner.s.waiting:
+        qtbot.keyClick(runner, Qt.Key.Key_Return)
+    server.down = True
+    clock.advance(30)
+    qtbot.keyClick(runner, Qt.Key.Key_1)
+    return runner
+
+
+def kept_box():
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    boxes = [b for b in QApplication.topLevelWidgets()
+             if isinstance(b, QMessageBox) and b.objectName() == "answersKept" and b.isVisible()]
+    return boxes[0] if boxes else None
+
+
+@pytest.fixture
+def jft_bank(tmp_path):
+    from jpprep.exams import blueprint, synthetic
+
+    return synthetic.synthetic_bank(blueprint.get("jft-basic"), tmp_path / "jft")
+
+
+def test_closing_with_only_a_mock_exam_waiting_says_it_is_kept(qtbot, lab, clock, jft_bank):
+    server = lab
+    w, pid = open_window(qtbot, server, clock, jft_bank)
+    assert kept_box() is None
+    exam_answered_while_away(qtbot, w, server, clock)
+    assert exam_outbox.for_profile(server, pid).count() == 1
+    w.close()  # no answers wait, only the exam: still said, and nothing modal
+    box = kept_box()
+    assert box is not None and not box.isModal()
+    assert box.text() == ("1 mock exam saved on this computer will be sent to the class server "
+                          "the next time jpprep is opened here. Nothing is lost.")
+    box.close()
+
+
+def test_closing_with_answers_and_exams_waiting_names_both(qtbot, lab, clock, jft_bank):
+    from jpprep.services.outbox import Outbox
+    from jpprep.store.models import Card, Deck, Note
+
+    server = lab
+    w, pid = open_window(qtbot, server, clock, jft_bank)
+    with server.db.session() as s:  # answers studied earlier, left on this PC
+        d = Deck(name="N5")
+        s.add(d)
+        s.flush()
+        n = Note(deck_id=d.id, guid="n5-1", expression="水", reading="みず", meanings={"en": "water"})
+        s.add(n)
+        s.flush()
+        c = Card(note_id=n.id, deck_id=d.id, kind="recognition", position=0)
+        s.add(c)
+        s.flush()
+        card_id = c.id
+    for rating in (3, 1):
+        Outbox.for_profile(server.url, pid).add(pid, card_id, rating, clock() - 60_000)
+    exam_answered_while_away(qtbot, w, server, clock)
+    w.close()
+    box = kept_box()
+    assert box is not None
+    assert box.text() == ("2 answers saved on this computer will be sent to the class server the "
+                          "next time jpprep is opened here. Nothing is lost.\n"
+                          "1 mock exam saved on this computer will be sent at the same time.")
+    box.close()
+
+
+def test_the_closing_note_about_a_kept_exam_in_japanese(qtbot, lab, clock, jft_bank):
+    server = lab
+    w, _pid = open_window(qtbot, server, clock, jft_bank, lang="ja")
+    exam_answered_while_away(qtbot, w, server, clock)
+    w.close()
+    box = kept_box()
+    assert box is not None
+    assert box.text() == ("このコンピューターに保存された模擬試験1件は、次にここで jpprep を開いた"
+                          "ときにクラスのサーバーへ送信されます。何も失われていません。")
+    box.close()

@@ -52,6 +52,23 @@ class ServerWords(QObject):
         return self.tr("%Ln answer(s) saved on this computer will be sent to the class server "
                        "the next time jpprep is opened here. Nothing is lost.", "", n)
 
+    def exams_kept(self, n: int) -> str:
+        return self.tr("%Ln mock exam(s) saved on this computer will be sent to the class "
+                       "server the next time jpprep is opened here. Nothing is lost.", "", n)
+
+    def exams_kept_too(self, n: int) -> str:
+        """After answers_kept: the mock exams that wait here as well."""
+        return self.tr("%Ln mock exam(s) saved on this computer will be sent at the same time.",
+                       "", n)
+
+    def kept_on_close(self, answers: int, exams: int) -> str:
+        """What waits on this computer for the class server when jpprep closes ('' if nothing)."""
+        if answers and exams:
+            return self.answers_kept(answers) + "\n" + self.exams_kept_too(exams)
+        if exams:
+            return self.exams_kept(exams)
+        return self.answers_kept(answers) if answers else ""
+
 
 def is_disconnect(exc) -> bool:
     from jpprep.services.offline_study import is_disconnect as check  # SQLAlchemy: on demand
