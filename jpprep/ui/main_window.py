@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         try:
             widget = self.page(key)
         except Exception as exc:  # a page that reads the server as it is built
-            if not self.server_away(exc):
+            if not self.server_away(exc) and not self._page_error(exc):
                 raise
             self.stack.setCurrentIndex(row)  # empty, under the notice, until the server is back
             return
@@ -620,7 +620,7 @@ class MainWindow(QMainWindow):
         try:
             widget.refresh()
         except Exception as exc:
-            if not self.server_away(exc):
+            if not self.server_away(exc) and not self._page_error(exc):
                 raise
             return
         if notice is not None and notice.away:  # a page that read nothing proves nothing:
@@ -668,6 +668,19 @@ class MainWindow(QMainWindow):
             col.addWidget(self.stack, 1)
             notice.back.connect(lambda: self._show_row(self.nav.currentRow()))
         return notice
+
+    def _page_error(self, exc: Exception) -> bool:
+        """A page that could not be read or written for a reason a person can act on (a
+        read-only or full disk, a damaged file: a JpprepError) says so instead of a traceback:
+        in the status bar, and once in a message box (not again at every page)."""
+        if not isinstance(exc, JpprepError):
+            return False
+        text = str(exc)
+        self.statusBar().showMessage(text)
+        if text != getattr(self, "_page_error_said", None):
+            self._page_error_said = text
+            QMessageBox.warning(self, "jpprep", text)
+        return True
 
     def _show_error(self, exc: Exception) -> None:
         if self.server_away(exc):  # said calmly above the page

@@ -1,0 +1,47 @@
+"""A database jpprep can read but not write (a locked-down lab PC: the file or its folder is
+read-only). Opening jpprep and going to study says so in words, once, and never lets a traceback
+out (pytest-qt fails a test on any exception raised in a Qt slot or virtual method).
+
+SQLite's `mode=ro` stands in for the file permissions, which root (who runs these tests here)
+would ignore; by hand, `chmod 444 jpprep.db` run as a user gives the same message."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from jpprep.services import profiles
+from jpprep.store.db import Database
+
+
+@pytest.fixture
+def read_only(app_db, clock):
+    info = profiles.create_profile(app_db, "Aisha", now=clock())
+    ro = Database(f"sqlite:///file:{app_db.path}?mode=ro&uri=true")
+    yield ro, info
+    ro.close()
+
+
+def test_opening_and_studying_on_a_read_only_database_says_so_once(
+        qtbot, read_only, clock, ui_defaults, monkeypatch):
+    from jpprep.ui.main_window import MainWindow
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text, *a, **k: said.append(text)))
+    ro, info = read_only
+    w = MainWindow(ro, info, clock=clock)  # the home page cannot be read and written
+    qtbot.addWidget(w)
+    w.resize(1100, 720)
+    w.show()
+    assert len(said) == 1 and "read-only" in said[0]
+    assert "read-only" in w.statusBar().currentMessage()
+    assert w.nav.isEnabled()  # the window is there, not a crash
+    study = w.show_page("study")
+    qtbot.keyClick(study, Qt.Key.Key_Space)
+    qtbot.keyClick(study, Qt.Key.Key_3)
+    w.show_page("decks")
+    w.show_page("home")
+    assert len(said) == 1  # said once, not at every page
+    assert "read-only" in w.statusBar().currentMessage()
