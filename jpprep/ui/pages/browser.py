@@ -29,6 +29,8 @@ from jpprep.services import browser as service
 
 JP_FAMILY = "Noto Sans JP"
 LEVELS = ["N5", "N4", "N3", "N2", "N1"]
+SHORT_COLUMNS = (3, 5)  # tags, deck: at most SHORT_WIDTH px, so meaning and level stay in view
+SHORT_WIDTH = 110
 
 
 class BrowserPage(QWidget):
@@ -77,6 +79,7 @@ class BrowserPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setFont(jp)
+        self.table.setWordWrap(False)  # one line per note, elided (a wrapped line was cut in half)
         split.addWidget(self.table)
 
         editor = QWidget(objectName="editor")
@@ -139,7 +142,9 @@ class BrowserPage(QWidget):
             meaning = row.meanings.get("en") or next(iter(row.meanings.values()), "")
             for c, text in enumerate([row.expression, row.reading, meaning, " ".join(row.tags),
                                       row.level or "", row.deck]):
-                self.table.setItem(r, c, QTableWidgetItem(text.replace("\n", " ")))
+                item = QTableWidgetItem(text.replace("\n", " "))
+                item.setToolTip(item.text())  # the whole text of an elided cell
+                self.table.setItem(r, c, item)
         shown = len(self.rows)
         self.count.setText(self.tr("%n note(s)", "", result.total) if shown == result.total
                            else self.tr("Showing %1 of %2 notes").replace("%1", str(shown))
@@ -148,6 +153,10 @@ class BrowserPage(QWidget):
         for c in range(self.table.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for c in SHORT_COLUMNS:  # tags and deck names are long: shown in part (whole in the tooltip)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(c, min(SHORT_WIDTH, max(header.sectionSizeHint(c),
+                                                        self.table.sizeHintForColumn(c))))
         self._show(None)
 
     def _selected(self) -> None:
@@ -163,6 +172,8 @@ class BrowserPage(QWidget):
         self.meaning.setText(row.meanings.get("en", "") if row else "")
         self.tags.setText(" ".join(row.tags) if row else "")
         self.note_level.setText(row.level or "" if row else "")
+        for field in (self.expression, self.reading, self.meaning, self.tags, self.note_level):
+            field.setCursorPosition(0)  # a long meaning shows its beginning, not its end
         self.generated.setText(self.tr("This reading was generated; check it and correct it if "
                                        "needed.") if row and row.reading_generated else "")
 

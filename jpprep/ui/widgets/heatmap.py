@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -17,8 +17,9 @@ LEVELS = ["#dde1e6", "#c6e48b", "#7bc96f", "#239a3b", "#196127"]
 
 
 class HeatmapWidget(QWidget):
-    CELL = 12
+    CELL = 12  # the largest square; narrower windows get smaller ones (down to MIN_STEP)
     GAP = 3
+    MIN_STEP = 8  # a year in about 460 px, so the page fits a 1024x600 screen
     LEFT = 30  # room for weekday labels
     TOP = 18  # room for month labels
 
@@ -27,7 +28,9 @@ class HeatmapWidget(QWidget):
         self._days: list[tuple[dt.date, int]] = []
         self._max = 0
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Study calendar"))
 
     # -- data
@@ -56,13 +59,24 @@ class HeatmapWidget(QWidget):
         first = self._days[0][0]
         return first - dt.timedelta(days=first.weekday())  # columns start on Monday
 
+    def _weeks(self) -> int:
+        if not self._days:
+            return 53
+        return (self._days[-1][0] - self._start()).days // 7 + 1
+
+    def step(self, width: int | None = None) -> int:
+        """Pixels per week column at this width: as large as CELL + GAP, small enough to fit."""
+        width = self.width() if width is None else width
+        return max(self.MIN_STEP, min(self.CELL + self.GAP, (width - self.LEFT - 4) // self._weeks()))
+
     def cell_rect(self, index: int) -> QRect:
         start = self._start()
         day = self._days[index][0]
         offset = (day - start).days
         col, row = divmod(offset, 7)
-        step = self.CELL + self.GAP
-        return QRect(self.LEFT + col * step, self.TOP + row * step, self.CELL, self.CELL)
+        step = self.step()
+        cell = step - (self.GAP if step >= 12 else 2)
+        return QRect(self.LEFT + col * step, self.TOP + row * step, cell, cell)
 
     def index_at(self, pos: QPoint) -> int | None:
         for i in range(len(self._days)):
@@ -70,15 +84,25 @@ class HeatmapWidget(QWidget):
                 return i
         return None
 
+    def _size(self, step: int) -> QSize:
+        return QSize(self.LEFT + self._weeks() * step + 4, self.TOP + 7 * step + 4)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        weeks = 53
-        if self._days:
-            weeks = (self._days[-1][0] - self._start()).days // 7 + 1
-        step = self.CELL + self.GAP
-        return QSize(self.LEFT + weeks * step + 4, self.TOP + 7 * step + 4)
+        return self._size(self.CELL + self.GAP)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.sizeHint()
+        return self._size(self.MIN_STEP)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._size(self.step(width)).height()
+
+    def month_name(self, month: int) -> str:
+        """The short month name in the interface language (the widget's own locale may be the
+        one it was made in, before the language was chosen)."""
+        return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
     # -- painting
     def paintEvent(self, _event) -> None:  # noqa: N802
@@ -89,7 +113,7 @@ class HeatmapWidget(QWidget):
         font = self.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         p.setFont(font)
-        step = self.CELL + self.GAP
+        step = self.step()
         for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri"))):
             p.drawText(QRect(0, self.TOP + row * step - 2, self.LEFT - 4, self.CELL + 4),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
@@ -98,9 +122,8 @@ class HeatmapWidget(QWidget):
             r = self.cell_rect(i)
             if day.month != last_month and day.day <= 7:
                 p.setPen(text)
-                p.drawText(QRect(r.left(), 0, 40, self.TOP - 2), Qt.AlignmentFlag.AlignLeft
-                           | Qt.AlignmentFlag.AlignBottom, self.locale().monthName(
-                               day.month, self.locale().FormatType.ShortFormat))
+                p.drawText(QRect(r.left(), 0, 4 * step, self.TOP - 2), Qt.AlignmentFlag.AlignLeft
+                           | Qt.AlignmentFlag.AlignBottom, self.month_name(day.month))
                 last_month = day.month
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(LEVELS[self.level(count)]))
