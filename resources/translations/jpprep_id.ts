@@ -1393,6 +1393,18 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <source>below the minimum</source>
             <translation>di bawah minimum</translation>
         </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Jawaban Anda</translation>
+        </message>
+        <message>
+            <source>Right answer</source>
+            <translation>Jawaban benar</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Naskah</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

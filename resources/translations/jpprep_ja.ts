@@ -1393,6 +1393,18 @@ What is your name? It is shown only here.</source>
             <source>below the minimum</source>
             <translation>基準点未満</translation>
         </message>
+        <message>
+            <source>Your answer</source>
+            <translation>あなたの答え</translation>
+        </message>
+        <message>
+            <source>Right answer</source>
+            <translation>正解</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>スクリプト</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

@@ -1436,6 +1436,18 @@ What is your name? It is shown only here.</source>
             <source>below the minimum</source>
             <translation>न्यूनतमभन्दा कम</translation>
         </message>
+        <message>
+            <source>Your answer</source>
+            <translation>तपाईंको उत्तर</translation>
+        </message>
+        <message>
+            <source>Right answer</source>
+            <translation>सही उत्तर</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>स्क्रिप्ट</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

@@ -1436,6 +1436,18 @@ What is your name? It is shown only here.</source>
             <source>below the minimum</source>
             <translation>کم از کم سے نیچے</translation>
         </message>
+        <message>
+            <source>Your answer</source>
+            <translation>آپ کا جواب</translation>
+        </message>
+        <message>
+            <source>Right answer</source>
+            <translation>درست جواب</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>متن</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

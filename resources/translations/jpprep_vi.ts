@@ -1393,6 +1393,18 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <source>below the minimum</source>
             <translation>dưới mức tối thiểu</translation>
         </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Câu trả lời của bạn</translation>
+        </message>
+        <message>
+            <source>Right answer</source>
+            <translation>Đáp án đúng</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Lời thoại</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

@@ -13,6 +13,11 @@ from jpprep.exams import markup
 from jpprep.exams import types as qtypes
 
 
+def ltr(text: str) -> str:
+    """`text` kept left to right inside Urdu: "0 / 120" would otherwise read "120 / 0"."""
+    return f"\u2066{text}\u2069"
+
+
 def _fmt(x) -> str:
     if x is None:
         return "–"
@@ -89,8 +94,9 @@ class ResultsView(QWidget):
         secs = result.get("sections", [])
         self.table.setRowCount(len(secs))
         for r, s in enumerate(secs):
-            cells = [f"{s['name']}  {s['name_en']}", f"{_fmt(s['correct'])} / {_fmt(s['total'])} ({_fmt(s['percent'])}%)",
-                     f"{_fmt(s['projected'])} / {_fmt(s['max'])}" if s["projected"] is not None else "–",
+            cells = [f"{s['name']}  {s['name_en']}",
+                     ltr(f"{_fmt(s['correct'])} / {_fmt(s['total'])} ({_fmt(s['percent'])}%)"),
+                     ltr(f"{_fmt(s['projected'])} / {_fmt(s['max'])}") if s["projected"] is not None else "–",
                      _fmt(s["minimum"]) + ("  ⚠ " + self.tr("below the minimum") if s["below_minimum"] else "")]
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(text)
@@ -105,6 +111,8 @@ class ResultsView(QWidget):
         self.status.setText("")
 
     def _review_html(self, review, bp) -> str:
+        # tr() outside the f-strings: lupdate does not look inside them
+        your_answer, right_answer, script_word = self.tr("Your answer"), self.tr("Right answer"), self.tr("Script")
         out = ['<div style="font-family: \'Noto Sans JP\'; font-size: 14px;">']
         for n, e in enumerate(review.entries, start=1):
             it = e.item
@@ -120,11 +128,11 @@ class ResultsView(QWidget):
             right = f"{it.correct}. {markup.plain(it.correct_text)}"
             out.append(f'<p><b style="color:{color}">{mark} {n}</b> <i>{html.escape(qt.name)}</i><br>'
                        f'{html.escape(text)}<br>'
-                       f'{html.escape(self.tr("Your answer"))}: {html.escape(yours)} — '
-                       f'{html.escape(self.tr("Right answer"))}: <b>{html.escape(right)}</b>')
+                       f'{html.escape(your_answer)}: {html.escape(yours)} — '
+                       f'{html.escape(right_answer)}: <b>{html.escape(right)}</b>')
             if it.script:
                 script = " ".join(f"{sp}：{t}" if sp else t for sp, t in it.script)
-                out.append(f'<br><span style="color:#455a64">{html.escape(self.tr("Script"))}: {html.escape(script)}</span>')
+                out.append(f'<br><span style="color:#455a64">{html.escape(script_word)}: {html.escape(script)}</span>')
             expl = it.explanation.get(getattr(self, "lang", "en")) or it.explanation.get("en")
             if expl:
                 out.append(f'<br><span style="color:#37474f">{html.escape(expl)}</span>')

@@ -139,6 +139,8 @@ class ClassroomPage(QWidget):
         for row, r in enumerate(self.report.students):
             latest = max(r.exams, key=lambda e: e.date, default=None)
             trend = "–" if latest is None or latest.trend is None else f"{latest.trend:+.0f}"
+            if self.isRightToLeft() and trend != "–":
+                trend = f"\u2066{trend}\u2069"  # "+16", not "16+", in Urdu
             cells = [r.name, f"{r.study_minutes:.0f}", str(r.reviews), _pct(r.retention), _pct(r.assignment_progress),
                      f"{latest.name} {latest.total_percent:.0f}%" if latest and latest.total_percent is not None else "–",
                      trend, self.tr("At risk") if r.at_risk else self.tr("On track")]

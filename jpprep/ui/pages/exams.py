@@ -16,6 +16,7 @@ from jpprep.errors import JpprepError
 from jpprep.exams import blueprint as bpmod
 from jpprep.exams import types as qtypes
 from jpprep.services import exams as svc
+from jpprep.ui import i18n
 from jpprep.ui.exam.results import ResultsView
 from jpprep.ui.exam.runner import make_runner
 
@@ -119,7 +120,8 @@ class ExamsPage(QWidget):
             bp = bpmod.all_blueprints().get(r.exam_id)
             verdict = {True: self.tr("pass (estimate)"), False: self.tr("not yet"), None: self.tr("practice")}[r.passed]
             secs = ", ".join(f"{name} {pct:.0f}%" + (" ⚠" if below else "") for _i, name, pct, _p, below in r.sections)
-            it = QListWidgetItem(f"{bp.name if bp else r.exam_id} · {r.mode} · {verdict} · {secs}")
+            mode = self.tr(dict(MODES).get(r.mode, r.mode))  # "Full timed mock", not "full"
+            it = QListWidgetItem(f"{bp.name if bp else r.exam_id} · {mode} · {verdict} · {secs}")
             it.setData(Qt.ItemDataRole.UserRole, r.attempt_id)
             self.history.addItem(it)
 
@@ -228,7 +230,7 @@ class ExamsPage(QWidget):
     def _show_attempt(self, attempt_id: int, result: dict) -> None:
         self._attempt_shown = attempt_id
         rv = svc.review(self.ctx.db, attempt_id)
-        self.results.show_result(result, rv, self.ctx.settings.get("language", "en"))
+        self.results.show_result(result, rv, i18n.current_language())  # explanations in the UI language
         self.stack.setCurrentWidget(self.results)
 
     def _open_result(self, item) -> None:

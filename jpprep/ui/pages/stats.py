@@ -359,6 +359,11 @@ class StatsPage(QWidget):
             vf.setBold(True)
             val.setFont(vf)
             val.setAccessibleName(name)
+            # a figure alone ("923") reads as left-to-right text, so Qt would put it on the left
+            # even in Urdu: pinned to the side its caption starts on
+            start = (Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                     else Qt.AlignmentFlag.AlignLeft)
+            val.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
             self.figures[key] = val
             grid.addWidget(cap, (i // 3) * 2, i % 3)
             grid.addWidget(val, (i // 3) * 2 + 1, i % 3)
