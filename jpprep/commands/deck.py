@@ -1,4 +1,4 @@
-"""`jpprep import FILE`, `jpprep export DECK --to FILE` and `jpprep deck list|check|sync|...`."""
+"""`jpprep import FILE`, `jpprep export DECK --to FILE` and `jpprep deck list|check|sync|options|...`."""
 
 from __future__ import annotations
 
@@ -105,6 +105,15 @@ def register(sub) -> None:
     sy.set_defaults(func=run_sync)
     _import_args(ps.add_parser("import", help="same as `jpprep import`"))
     _export_args(ps.add_parser("export", help="same as `jpprep export`"))
+    op = ps.add_parser("options", help="show or change a deck's scheduling options (its preset)")
+    op.add_argument("deck", help="deck name (e.g. \"JLPT::N5\"), id or source key")
+    op.add_argument("--set", action="append", metavar="OPTION=VALUE", dest="set_options",
+                    help="change an option of the deck's preset (every deck using it changes), "
+                         "e.g. --set retention=0.9 --set new_per_day=15 --set "
+                         "learning_steps=\"1m 10m\"; repeat as needed; nothing is saved if "
+                         "one value is wrong")
+    op.add_argument("--json", action="store_true")
+    op.set_defaults(func=run_options)
 
 
 def _db():
@@ -252,6 +261,54 @@ def run_sync(args) -> int:
                 print(f"{r.deck_name}: {r.added} added, {r.updated} updated")
             if not reports:
                 print("shipped decks are up to date")
+        return 0
+    finally:
+        db.close()
+
+
+def _options_json(opts) -> dict:
+    p = opts.preset
+    return {"deck": opts.deck_name, "preset": p.name, "preset_id": p.id,
+            "decks_using_preset": len(p.deck_ids), "options": p.config.to_dict(),
+            "fsrs_params": "default" if p.fsrs_params is None else p.fsrs_params}
+
+
+def run_options(args) -> int:
+    from jpprep.errors import ValidationError
+    from jpprep.services import presets
+    from jpprep.services.exporting import find_deck
+
+    db = _db()
+    try:
+        deck_id = find_deck(db, args.deck)
+        if args.set_options:
+            config = {}
+            for item in args.set_options:
+                key, sep, value = item.partition("=")
+                if not sep:
+                    raise ValidationError(f"--set {item!r} has no '='.", field="set",
+                                          hint="Write OPTION=VALUE, e.g. --set retention=0.9.")
+                name, parsed = presets.parse_option(key, value)
+                config[name] = parsed
+            presets.save_deck_options(db, deck_id, config)
+        opts = presets.deck_options(db, deck_id, _profile_id(db, args))
+        if args.json:
+            print(json.dumps(_options_json(opts), ensure_ascii=False))
+            return 0
+        p, c = opts.preset, opts.preset.config
+        print(f"{opts.deck_name}: preset \"{p.name}\" (used by {len(p.deck_ids)} deck(s))")
+        rows = [("desired_retention", f"{c.desired_retention:g}"),
+                ("learning_steps", presets.format_steps(c.learning_steps) or "none"),
+                ("relearning_steps", presets.format_steps(c.relearning_steps) or "none"),
+                ("new_per_day", c.new_per_day), ("reviews_per_day", c.reviews_per_day),
+                ("maximum_interval", f"{c.maximum_interval} days"),
+                ("leech_threshold", f"{c.leech_threshold} lapses"),
+                ("leech_action", c.leech_action),
+                ("bury_siblings", str(c.bury_siblings).lower()), ("new_mix", c.new_mix),
+                ("fsrs_params", "personal (fitted)" if opts.personal else
+                 "default" if p.fsrs_params is None else "set on the preset")]
+        for key, value in rows:
+            print(f"  {key:<18}{value}")
         return 0
     finally:
         db.close()

@@ -6,6 +6,7 @@ validated by jpprep.srs.presets.validate (ValidationError names the field).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -186,3 +187,120 @@ def optimize_all(db, profile_id: int, progress=None) -> list[tuple[str, object]]
                          f"{name}: {text}")
         out.append((name, optimize_preset(db, profile_id, pid, part)))
     return out
+
+
+@dataclass
+class DeckOptions:
+    """What the deck options screen (and `jpprep deck options`) shows for one deck."""
+    deck_id: int
+    deck_name: str
+    preset: PresetInfo
+    presets: list[PresetInfo]  # every preset, to choose another
+    personal: bool  # the profile has its own fitted parameters for this preset
+
+
+def deck_options(db, deck_id: int, profile_id: int | None = None) -> DeckOptions:
+    from jpprep.store.models import Profile
+
+    with db.session() as s:
+        deck = _deck(s, deck_id)
+        ensure_presets(s)
+        s.flush()
+        current = s.get(Preset, deck.preset_id)
+        everyone = [_info(s, p) for p in s.scalars(select(Preset).order_by(Preset.name, Preset.id))]
+        profile = s.get(Profile, profile_id) if profile_id is not None else None
+        personal = bool(profile and personal_params(profile.settings, current.id))
+        return DeckOptions(deck.id, deck.name, _info(s, current), everyone, personal)
+
+
+def save_deck_options(
+    db, deck_id: int, config: dict, *, preset_id: int | None = None,
+    new_name: str | None = None, name: str | None = None,
+) -> PresetInfo:
+    """The deck options screen's Save, in one transaction: use preset `preset_id` (or a new preset
+    called `new_name`, which starts as a copy of the deck's current one), rename it to `name` if
+    given, and merge `config` into its options. Nothing is saved if any value is wrong
+    (ValidationError names the field)."""
+    with db.session() as s:
+        deck = _deck(s, deck_id)
+        if new_name is not None:
+            new_name = new_name.strip()
+            if not new_name or len(new_name) > 100:
+                raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+            base = s.get(Preset, deck.preset_id) if deck.preset_id else default_preset(s)
+            p = Preset(name=new_name, config=dict(base.config or {}), fsrs_params=base.fsrs_params)
+            s.add(p)
+            s.flush()
+        else:
+            p = s.get(Preset, preset_id) if preset_id is not None else (
+                s.get(Preset, deck.preset_id) if deck.preset_id else default_preset(s))
+            if p is None:
+                raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+        p.config = validate({**(p.config or {}), **(config or {})}).to_dict()
+        if name is not None:
+            name = name.strip()
+            if not name or len(name) > 100:
+                raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+            p.name = name
+        deck.preset_id = p.id
+        s.flush()
+        return _info(s, p)
+
+
+_UNITS = {"s": 1 / 60, "m": 1.0, "h": 60.0, "d": 1440.0}
+_STEP = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*([smhd]?)$", re.IGNORECASE)
+
+
+def parse_steps(text: str, field: str = "learning_steps") -> list[float]:
+    """Steps as a learner writes them, "1m 10m 1h 1d" (a bare number is minutes), in minutes.
+    A word that is not a step raises ValidationError(field); a negative or too long step is
+    refused later by validate() with its own message."""
+    out = []
+    for word in str(text or "").replace(",", " ").split():
+        m = _STEP.match(word)
+        if m is None:
+            raise ValidationError(f"{word!r} is not a step: write minutes, hours or days such as "
+                                  "1m 10m 1h 1d.", field=field,
+                                  hint="Correct the steps and save again.")
+        out.append(round(float(m.group(1)) * _UNITS[(m.group(2) or "m").lower()], 4))
+    return out
+
+
+def format_steps(steps) -> str:
+    """[1, 10, 1440] -> "1m 10m 1d" (the way parse_steps reads it back)."""
+    words = []
+    for v in steps:
+        for unit, size in (("d", 1440.0), ("h", 60.0), ("m", 1.0)):
+            if v >= size and (v / size) == int(v / size):
+                words.append(f"{int(v / size)}{unit}")
+                break
+        else:
+            words.append(f"{round(v * 60)}s" if v < 1 else f"{v:g}m")
+    return " ".join(words)
+
+
+ALIASES = {"retention": "desired_retention", "new": "new_per_day", "reviews": "reviews_per_day",
+           "max_interval": "maximum_interval", "leech": "leech_threshold"}
+
+
+def parse_option(key: str, text: str) -> tuple[str, object]:
+    """One `--set KEY=VALUE` of `jpprep deck options`: the option's name and its value, read the
+    way validate() expects (steps as "1m 10m", booleans as true/false). Unknown keys are refused."""
+    name = ALIASES.get(key.strip().lower(), key.strip().lower())
+    fields = [f for f in PresetConfig.__dataclass_fields__ if f != "extra"]
+    if name not in fields:
+        raise ValidationError(f"there is no option {key!r}.", field=key,
+                              hint="Options: " + ", ".join(fields) + ".")
+    text = text.strip()
+    if name in ("learning_steps", "relearning_steps"):
+        return name, parse_steps(text, name)
+    if name == "bury_siblings":
+        low = text.lower()
+        if low in ("true", "yes", "on", "1"):
+            return name, True
+        if low in ("false", "no", "off", "0"):
+            return name, False
+        return name, text  # validate() refuses it, naming the field
+    if name in ("leech_action", "new_mix"):
+        return name, text.lower()
+    return name, text  # numbers: validate() reads the text and names the field if it is wrong
