@@ -208,3 +208,29 @@ def test_deck_browser_fits_1024_and_shows_the_start_of_a_long_meaning(qapp_setup
     assert page.meaning.text().startswith("bright")
     assert page.meaning.cursorPosition() == 0  # its beginning is what shows
     assert not page.table.wordWrap()  # one line per note: no half-cut second line
+
+
+@pytest.mark.parametrize("lang", ["ja", "ne"])
+def test_exam_buttons_stay_on_a_600_px_screen_when_the_finish_warning_shows(qtbot, app_db, clock, lang):
+    from PySide6.QtCore import QPoint
+
+    w = open_window(qtbot, app_db, clock, "Hari", size=(1024, 600), ui_language=lang,
+                    exam_banks=[EXAM_BANK])
+    page = w.show_page("exams")
+    scroll = w.stack.currentWidget()  # the main window's scroll area around the page
+    assert scroll.verticalScrollBar().maximum() == 0, "the mock exam form scrolls on a 600 px screen"
+    page.exam.setCurrentIndex(page.exam.findData("jlpt-n5"))
+    page.mode.setCurrentIndex(page.mode.findData("type"))
+    page.count.setValue(5)
+    page.start()
+    runner = page.runner
+    runner.finish_section()  # the warning: "press Finish section again…"
+    qtbot.wait(200)
+    assert runner.banner.text()
+    # the main window's scroll area gives the page the height it asks for at its width
+    assert page.heightForWidth(page.width()) <= scroll.viewport().height()
+    save_screenshot(w, f"small-{lang}-exam-finish")
+    viewport = scroll.viewport()
+    for button in (runner.prev_btn, runner.next_btn, runner.finish_btn):
+        bottom = button.mapTo(viewport, QPoint(0, button.height())).y()
+        assert bottom <= viewport.height(), f"{button.text()!r} is below the window ({bottom} > {viewport.height()})"

@@ -99,6 +99,9 @@ class RunnerBase(QWidget):
         bl.addWidget(self.begin_btn, 0, Qt.AlignmentFlag.AlignHCenter)
         bl.addStretch(1)
         self.page = QStackedWidget()
+        # the question scrolls inside its own area: its height must not push the buttons below
+        # the window on a 600 px screen (the page's preferred height is not asked for)
+        self.page.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.page.addWidget(self.scroll)
         self.page.addWidget(self.break_box)
         self.banner = QLabel()

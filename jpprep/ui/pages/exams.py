@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from jpprep.errors import JpprepError
 from jpprep.exams import blueprint as bpmod
@@ -75,6 +75,8 @@ class ExamsPage(QWidget):
         hl.addWidget(self.message)
         hl.addWidget(QLabel(self.tr("Past results")))
         self.history = QListWidget()
+        self.history.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # takes what is left
+        self.history.setMinimumHeight(80)
         self.history.itemActivated.connect(self._open_result)
         hl.addWidget(self.history, 1)
         self.stack.addWidget(home)
