@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTextBrowser, QVBoxLayout
 
 from jpprep import __version__, paths
@@ -43,6 +44,8 @@ class AboutDialog(QDialog):
             "<p>JLPT levels of the shipped words are approximate: no official list exists.</p>"
         ).format(version=__version__))
         about.setWordWrap(True)
+        about.setAlignment(Qt.AlignmentFlag.AlignTop)  # not floating in the middle of the tab
+        about.setMargin(12)
         self.tabs.addTab(about, self.tr("About"))
         self.sources = QTextBrowser()
         self.sources.setOpenExternalLinks(False)

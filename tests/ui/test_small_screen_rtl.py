@@ -234,3 +234,17 @@ def test_exam_buttons_stay_on_a_600_px_screen_when_the_finish_warning_shows(qtbo
     for button in (runner.prev_btn, runner.next_btn, runner.finish_btn):
         bottom = button.mapTo(viewport, QPoint(0, button.height())).y()
         assert bottom <= viewport.height(), f"{button.text()!r} is below the window ({bottom} > {viewport.height()})"
+
+
+def test_about_text_starts_at_the_top_of_its_tab(qapp_setup, qtbot):
+    from jpprep.ui.about import AboutDialog
+
+    d = AboutDialog()
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    label = d.tabs.widget(0)
+    img = label.grab().toImage()
+    bg = img.pixelColor(img.width() - 2, img.height() - 2)
+    first = next(y for y in range(img.height()) if any(img.pixelColor(x, y) != bg for x in range(0, img.width(), 2)))
+    assert first < 40, f"the text starts {first} px down, under a blank space"
