@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
                 self.refresh_current()
 
         return run_in_background(offline_study.send_waiting, self.db, self.clock(),
-                                 on_done=done, on_error=self._show_error)
+                                 on_done=done, on_error=self._background_error)
 
     def _tell_answers_kept(self) -> None:
         """At close: answers and mock exams still waiting here are safe and go next time
@@ -555,7 +555,15 @@ class MainWindow(QMainWindow):
 
         return run_in_background(sync_shipped_decks, self.db, paths.decks_dir(), now=self.clock(),
                                  offered=lab.current().deck_offered,
-                                 on_done=done, on_error=self._show_error, on_progress=self._on_progress)
+                                 on_done=done, on_error=self._background_error,
+                                 on_progress=self._on_progress)
+
+    def _background_error(self, exc: Exception) -> None:
+        """A job started with the window failed: said like a page's error (a read-only
+        database is said once, not again by every job that tried to write)."""
+        self._idle()
+        if not self.server_away(exc) and not self._page_error(exc):
+            self._show_error(exc)
 
     def import_deck(self, path: str | None = None):
         """Open the import dialog (jpprep.ui.import_dialog) for `path`, asking for a file when

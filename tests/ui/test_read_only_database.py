@@ -45,3 +45,32 @@ def test_opening_and_studying_on_a_read_only_database_says_so_once(
     w.show_page("home")
     assert len(said) == 1  # said once, not at every page
     assert "read-only" in w.statusBar().currentMessage()
+
+
+def test_the_jobs_started_with_the_window_do_not_say_it_again(
+        qtbot, read_only, clock, ui_defaults, monkeypatch, tmp_path):
+    from jpprep import paths
+    from jpprep.ui.main_window import MainWindow
+    from jpprep.ui.workers import wait_for_all
+
+    from .conftest import DECK_TOML, NOTES_CSV
+
+    shipped = tmp_path / "shipped" / "test-more"  # a shipped deck this database does not have
+    shipped.mkdir(parents=True)
+    (shipped / "deck.toml").write_text(DECK_TOML.replace("test-basics", "test-more")
+                                       .replace("Test::Basics", "Test::More"), encoding="utf-8")
+    (shipped / "notes.csv").write_text(NOTES_CSV, encoding="utf-8")
+    monkeypatch.setattr(paths, "decks_dir", lambda: shipped.parent)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text, *a, **k: said.append(text)))
+    ro, info = read_only
+    w = MainWindow(ro, info, clock=clock)
+    qtbot.addWidget(w)
+    w.show()
+    w.sync_shipped_decks()  # what start_background_work runs after the window is up
+    w.send_waiting_answers()
+    assert wait_for_all(20_000)
+    qtbot.waitUntil(lambda: not w.progress.isVisible(), timeout=5000)
+    assert len(said) == 1 and "read-only" in said[0]
+    assert "read-only" in w.statusBar().currentMessage()
