@@ -1,14 +1,15 @@
-"""Browse and edit notes: deck list, search by text/tag/deck/level, edit one note."""
+"""Browse and edit notes: deck list, search (text, romaji, tag, deck, level, sector, card
+state) sorted in SQL, edit one note. Adding, deleting, moving and retagging: services/notes.py."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 
 from jpprep.errors import ValidationError
 from jpprep.store.db import Database
-from jpprep.store.models import Card, Deck, Note
+from jpprep.store.models import Card, CardState, Deck, Note
 
 
 @dataclass
@@ -44,6 +45,15 @@ class NoteRow:
     tags: list[str]
     level: str | None
     examples: list = field(default_factory=list)
+    sector: str | None = None
+    deck_id: int | None = None
+    created_ms: int = 0
+
+
+def note_row(n: Note, deck_name: str) -> NoteRow:
+    return NoteRow(n.id, deck_name, n.kind, n.expression, n.reading, bool(n.reading_generated),
+                   dict(n.meanings or {}), (n.tags or "").split(), n.level,
+                   list(n.examples or []), n.sector, n.deck_id, n.created_ms or 0)
 
 
 @dataclass
@@ -56,18 +66,69 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+CARD_STATES = ("new", "learning", "review", "suspended", "buried")
+SORT_KEYS = ("japanese", "reading", "level", "deck", "added")
+
+
+def list_sectors(db: Database) -> list[str]:
+    """The sectors notes are tagged with (nursing-care, food-service...), sorted."""
+    with db.session() as s:
+        return list(s.scalars(select(Note.sector).where(Note.sector.is_not(None), Note.sector != "")
+                              .distinct().order_by(Note.sector)))
+
+
+def _romaji_kana(text: str) -> str | None:
+    """"taberu" -> "たべる" when the text is romaji; None for other text ("water" stays)."""
+    if not text.isascii() or not any(c.isalpha() for c in text):
+        return None
+    from jpprep.japanese.kana_input import romaji_to_kana
+
+    kana = romaji_to_kana(text.lower().replace(" ", ""), final=True)
+    return None if any(c.isascii() for c in kana) else kana
+
+
+def _state_filter(state: str, profile_id: int):
+    """Notes with at least one card in `state` for this profile (no card_state row = new)."""
+    cs = CardState
+    on = and_(cs.card_id == Card.id, cs.profile_id == profile_id)
+    cond = {"new": or_(cs.card_id.is_(None), and_(cs.state == 0, cs.queue == 0)),
+            "learning": and_(cs.state.in_((1, 3)), cs.queue == 0),
+            "review": and_(cs.state == 2, cs.queue == 0),
+            "suspended": cs.queue == -1,
+            "buried": cs.queue == -2}[state]
+    return exists(select(Card.id).outerjoin(cs, on).where(Card.note_id == Note.id, cond))
+
+
 def search_notes(db: Database, *, text: str = "", tag: str = "", deck_id: int | None = None,
-                 level: str = "", limit: int = 200, offset: int = 0) -> SearchResult:
-    """Notes whose expression, reading or meanings contain `text`, with the tag, in the deck
-    (and its sub-decks) and at the level given. Empty filters match everything."""
+                 level: str = "", sector: str = "", state: str = "",
+                 profile_id: int | None = None, sort: str = "", descending: bool = False,
+                 limit: int = 200, offset: int = 0) -> SearchResult:
+    """Notes whose expression, reading or meanings contain `text` (romaji is also looked for
+    as kana: "taberu" finds 食べる), with the tag, in the deck (and its sub-decks), at the level
+    and sector given, with a card in `state` for `profile_id`. Empty filters match everything.
+    Sorted in SQL by `sort` (one of SORT_KEYS; default: deck order), at most `limit` rows."""
+    if state and state not in CARD_STATES:
+        raise ValidationError(f"unknown card state {state!r}.", field="state",
+                              hint="Use one of: " + ", ".join(CARD_STATES) + ".")
+    if state and profile_id is None:
+        raise ValidationError("a card state needs a profile.", field="profile_id")
+    if sort and sort not in SORT_KEYS:
+        raise ValidationError(f"unknown sort {sort!r}.", field="sort",
+                              hint="Use one of: " + ", ".join(SORT_KEYS) + ".")
     with db.session() as s:
         q = select(Note, Deck.name).join(Deck, Deck.id == Note.deck_id)
         if text.strip():
             pat = _like(text.strip())
-            q = q.where(or_(Note.expression.like(pat, escape="\\"),
-                            Note.reading.like(pat, escape="\\"),
-                            func.cast(Note.meanings, type_=Note.expression.type)
-                            .like(pat, escape="\\")))
+            found = [Note.expression.like(pat, escape="\\"), Note.reading.like(pat, escape="\\"),
+                     func.cast(Note.meanings, type_=Note.expression.type).like(pat, escape="\\")]
+            kana = _romaji_kana(text.strip())
+            if kana:
+                from jpprep.japanese.kana import to_katakana
+
+                for k in {kana, to_katakana(kana)}:
+                    found += [Note.reading.like(_like(k), escape="\\"),
+                              Note.expression.like(_like(k), escape="\\")]
+            q = q.where(or_(*found))
         if tag.strip():
             q = q.where((" " + Note.tags + " ").like(_like(f" {tag.strip()} "), escape="\\"))
         if deck_id is not None:
@@ -78,12 +139,21 @@ def search_notes(db: Database, *, text: str = "", tag: str = "", deck_id: int | 
             q = q.where(Note.deck_id.in_(ids))
         if level.strip():
             q = q.where(Note.level == level.strip())
+        if sector.strip():
+            q = q.where(Note.sector == sector.strip())
+        if state:
+            q = q.where(_state_filter(state, profile_id))
         total = s.scalar(select(func.count()).select_from(q.subquery()))
-        rows = s.execute(q.order_by(Note.deck_id, Note.id).limit(limit).offset(offset)).all()
-        return SearchResult([NoteRow(n.id, name, n.kind, n.expression, n.reading,
-                                     n.reading_generated, dict(n.meanings or {}),
-                                     (n.tags or "").split(), n.level, list(n.examples or []))
-                             for n, name in rows], total or 0)
+        column = {"japanese": Note.expression, "reading": Note.reading, "level": Note.level,
+                  "deck": Deck.name, "added": Note.created_ms}.get(sort)
+        if column is None:
+            order = [Note.deck_id, Note.id]
+        else:  # empty values last either way, the note id keeps ties stable
+            blank = or_(column.is_(None), column == "") if sort != "added" else column.is_(None)
+            order = [blank.asc(), column.desc() if descending else column.asc(),
+                     Note.id.desc() if descending else Note.id.asc()]
+        rows = s.execute(q.order_by(*order).limit(limit).offset(offset)).all()
+        return SearchResult([note_row(n, name) for n, name in rows], total or 0)
 
 
 def update_note(db: Database, note_id: int, *, now: int, expression: str | None = None,
@@ -117,6 +187,4 @@ def update_note(db: Database, note_id: int, *, now: int, expression: str | None 
             n.level = level.strip() or None
         n.updated_ms = now
         deck = s.get(Deck, n.deck_id)
-        return NoteRow(n.id, deck.name, n.kind, n.expression, n.reading, n.reading_generated,
-                       dict(n.meanings or {}), (n.tags or "").split(), n.level,
-                       list(n.examples or []))
+        return note_row(n, deck.name)
