@@ -1,7 +1,10 @@
 """Errors a person can act on.
 
-Every error says what went wrong, where (file, line or row, field) and what to do. The GUI and
-the CLI show str(error); nothing else is needed to understand it.
+Every error says what went wrong, where (file, line or row, field) and what to do. The CLI and
+the logs show str(error), in English. An error a student can meet also carries a stable `code`
+and its `params` (plain values): the GUI shows jpprep.ui.error_text.error_text(error), which
+says the same in the interface language and falls back to str(error) for an error without a
+code (or a code it does not know).
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ class JpprepError(Exception):
         line: int | None = None,
         field: str | None = None,
         hint: str | None = None,
+        code: str | None = None,
+        params: dict | None = None,
     ) -> None:
         self.message = message
+        self.code = code
+        self.params = dict(params or {})
         self.file = file
         self.line = line
         self.field = field

@@ -107,9 +107,12 @@ def load(path: Path | str | None) -> LabConfig:
     cfg.path = path
     where = str(path)
 
-    def problem(message: str, key: str | None = None, hint: str | None = None, line=None) -> None:
+    def problem(message: str, key: str | None = None, hint: str | None = None, line=None, *,
+                code: str, **params) -> None:
+        """code and params let the GUI say it in the interface language (jpprep.ui.error_text)."""
         cfg.problems.append(LabConfigError(message, file=where, line=line or (key and _line_of(text, key)),
-                                           field=key, hint=hint))
+                                           field=key, hint=hint, code=code,
+                                           params={"key": key, **params}))
 
     import tomllib  # here, not at import: the GUI start reads no lab file on most machines
 
@@ -118,18 +121,20 @@ def load(path: Path | str | None) -> LabConfig:
         text = path.read_text(encoding="utf-8-sig")
         data = tomllib.loads(text)
     except FileNotFoundError:
-        problem("the lab configuration file does not exist.", hint=f"Create it or unset {ENV}.")
+        problem("the lab configuration file does not exist.", hint=f"Create it or unset {ENV}.",
+                code="lab_file_missing")
         cfg.locked = frozenset(LOCKS)
         return cfg
     except (OSError, UnicodeDecodeError) as exc:
         problem(f"cannot read the lab configuration ({getattr(exc, 'strerror', None) or exc}).",
-                hint="Ask the administrator to check the file.")
+                hint="Ask the administrator to check the file.", code="lab_file_unreadable")
         cfg.locked = frozenset(LOCKS)
         return cfg
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         problem(f"this is not valid TOML ({str(exc).split(' (at')[0]}).", line=int(m.group(1)) if m else None,
-                hint='Each setting is one line: key = "value". Everything is locked until it is fixed.')
+                hint='Each setting is one line: key = "value". Everything is locked until it is fixed.',
+                code="lab_not_toml")
         cfg.locked = frozenset(LOCKS)
         return cfg
 
@@ -139,14 +144,15 @@ def load(path: Path | str | None) -> LabConfig:
         if key not in KEYS:
             close = difflib.get_close_matches(key, sorted(KEYS), n=1)
             problem(f"unknown key '{key}'.", key, hint=f"Did you mean '{close[0]}'?" if close
-                    else "Known keys: " + ", ".join(sorted(KEYS)) + ".")
+                    else "Known keys: " + ", ".join(sorted(KEYS)) + ".",
+                    code="lab_unknown_key", known=close[0] if close else ", ".join(sorted(KEYS)))
 
     def text_value(key: str) -> str | None:
         value = data.get(key)
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            problem("must be a text in quotes.", key, hint=f'For example {key} = "..."')
+            problem("must be a text in quotes.", key, hint=f'For example {key} = "..."', code="lab_not_text")
             return None
         return value.strip()
 
@@ -158,21 +164,24 @@ def load(path: Path | str | None) -> LabConfig:
             parsed = make_url(url)
         except Exception:
             problem("is not a database URL.", "database_url",
-                    hint='For example "postgresql+psycopg://user:password@server/jpprep".')
+                    hint='For example "postgresql+psycopg://user:password@server/jpprep".',
+                    code="lab_bad_url")
         else:
             try:
                 parsed.get_dialect()
                 cfg.database_url = url
             except Exception:
                 problem(f"jpprep cannot talk to '{parsed.drivername}' databases.", "database_url",
-                        hint='Use "postgresql+psycopg://..." or "sqlite:///...".')
+                        hint='Use "postgresql+psycopg://..." or "sqlite:///...".',
+                        code="lab_unknown_driver", driver=parsed.drivername)
 
     lang = text_value("language")
     if lang is not None:
         known = _languages()
         if lang not in known:
             problem(f"'{lang}' is not an interface language jpprep ships.", "language",
-                    hint="Use one of: " + ", ".join(known) + ".")
+                    hint="Use one of: " + ", ".join(known) + ".",
+                    code="lab_unknown_language", value=lang, known=", ".join(known))
         else:
             cfg.language = lang
 
@@ -181,7 +190,8 @@ def load(path: Path | str | None) -> LabConfig:
         if value is None:
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) and _ID.match(v) for v in value):
-            problem("must be a list of ids in quotes.", key, hint=f'For example {key} = ["jlpt-n5"]')
+            problem("must be a list of ids in quotes.", key, hint=f'For example {key} = ["jlpt-n5"]',
+                    code="lab_not_id_list")
             continue
         setattr(cfg, key, list(value))
 
@@ -189,13 +199,15 @@ def load(path: Path | str | None) -> LabConfig:
     if locked is not None:
         if not isinstance(locked, list) or not all(isinstance(v, str) for v in locked):
             problem("must be a list of names in quotes.", "locked",
-                    hint="Everything is locked until it is fixed. Names: " + ", ".join(LOCKS) + ".")
+                    hint="Everything is locked until it is fixed. Names: " + ", ".join(LOCKS) + ".",
+                    code="lab_locked_not_list", known=", ".join(LOCKS))
             cfg.locked = frozenset(LOCKS)
         else:
             bad = [v for v in locked if v not in LOCKS]
             if bad:
                 problem(f"unknown name '{bad[0]}' in locked.", "locked",
-                        hint="Everything is locked until it is fixed. Names: " + ", ".join(LOCKS) + ".")
+                        hint="Everything is locked until it is fixed. Names: " + ", ".join(LOCKS) + ".",
+                        code="lab_unknown_lock", value=bad[0], known=", ".join(LOCKS))
                 cfg.locked = frozenset(LOCKS)
             else:
                 cfg.locked = frozenset(locked)
@@ -207,7 +219,7 @@ def load(path: Path | str | None) -> LabConfig:
     if hashed is not None:
         if not hashed.startswith("scrypt$") or hashed.count("$") != 5:
             problem("is not a password hash.", "instructor_password_hash",
-                    hint="Make one with: python -m jpprep.lab hash-password")
+                    hint="Make one with: python -m jpprep.lab hash-password", code="lab_bad_password_hash")
         else:
             cfg.instructor_password_hash = hashed
     elif plain is not None:
@@ -218,7 +230,8 @@ def load(path: Path | str | None) -> LabConfig:
     fails = text_value("if_server_fails")
     if fails is not None:
         if fails not in FAILS:
-            problem(f"'{fails}' is not a choice.", "if_server_fails", hint='Use "study locally" or "stop".')
+            problem(f"'{fails}' is not a choice.", "if_server_fails", hint='Use "study locally" or "stop".',
+                    code="lab_bad_choice", value=fails)
         else:
             cfg.study_locally_if_server_fails = FAILS[fails]
     return cfg
@@ -268,6 +281,26 @@ def check_instructor_password(password: str) -> bool:
     return bool(stored and password and verify_hash(password, stored))
 
 
+STUDY_LOCALLY = "Study continues on this computer only; your answers here are not in the class database."
+
+
+@dataclass
+class Opened:
+    """What open_database found: the database to use, the error of the configured one when
+    study continues on this computer instead (fallback), and the lab file's problems."""
+
+    db: object
+    fallback: JpprepError | None = None
+    problems: list[LabConfigError] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        """In English, for the terminal and the logs ('' when all went as configured)."""
+        notes = [f"{self.fallback}\n{STUDY_LOCALLY}"] if self.fallback else []
+        notes += [str(p) for p in self.problems]
+        return "\n".join(notes)
+
+
 def open_database(backup_dir=None):
     """Open the database the lab (or the user) chose. If that fails and the lab allows it,
     open the local SQLite database in the data folder instead.
@@ -275,16 +308,24 @@ def open_database(backup_dir=None):
     Returns (database, message): message is '' when all went as configured, else it says what
     went wrong and that study continues on this computer. Raises a JpprepError (with a message
     a person can act on) when nothing can be opened."""
+    opened = open_database_report(backup_dir)
+    return opened.db, opened.message
+
+
+def open_database_report(backup_dir=None) -> Opened:
+    """open_database, with what went wrong kept as errors (the GUI says them in its language).
+    When nothing can be opened and the lab file has problems too, the LabConfigError raised
+    has code "lab_problems_and_error" and params error= and problems=."""
     from jpprep import paths
     from jpprep.store.db import Database
 
     cfg = current()
     url = paths.database_url()
     backup_dir = backup_dir or paths.backups_dir()
-    notes = [cfg.summary()] if cfg.problems else []
+    problems = list(cfg.problems)
     try:
         try:
-            return Database(url, backup_dir=backup_dir), "\n".join(notes)
+            return Opened(Database(url, backup_dir=backup_dir), None, problems)
         except JpprepError:
             raise
         except Exception as exc:  # a URL the database library refuses: still a message
@@ -292,17 +333,17 @@ def open_database(backup_dir=None):
             from jpprep.store.db import _redacted
 
             raise StorageError(f"cannot open the database ({type(exc).__name__}).", file=_redacted(url),
-                               hint="Check the database setting.") from exc
+                               hint="Check the database setting.", code="cannot_open_database",
+                               params={"detail": type(exc).__name__}) from exc
     except JpprepError as exc:
         local = f"sqlite:///{paths.data_dir() / 'jpprep.db'}"
         if url == local or not cfg.study_locally_if_server_fails:
-            if notes:
-                raise LabConfigError(f"{exc}\n" + "\n".join(notes)) from exc
+            if problems:
+                raise LabConfigError(f"{exc}\n" + cfg.summary(), code="lab_problems_and_error",
+                                     params={"error": exc, "problems": problems}) from exc
             raise
         db = Database(local, backup_dir=backup_dir)
-        notes.insert(0, f"{exc}\nStudy continues on this computer only; your answers here are "
-                        "not in the class database.")
-        return db, "\n".join(notes)
+        return Opened(db, exc, problems)
 
 
 def main(argv: list[str] | None = None) -> int:

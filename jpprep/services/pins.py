@@ -32,13 +32,20 @@ class PinCheck:
     wait_seconds: int = 0  # > 0: too many wrong tries; nothing was checked
     failures: int = 0
 
+    @property
+    def tries_left(self) -> int:
+        """Wrong PINs that may still be typed before each try must wait (0 once waiting)."""
+        return 0 if self.ok or self.wait_seconds else max(0, FREE_TRIES - self.failures)
+
 
 def clean_pin(pin: str) -> str:
     pin = (pin or "").strip()
     if not pin.isdigit() or not pin.isascii():
-        raise ValidationError("a PIN is made of digits only.", field="pin", hint="For example 4821.")
+        raise ValidationError("a PIN is made of digits only.", field="pin", hint="For example 4821.",
+                              code="pin_digits_only")
     if not MIN_LEN <= len(pin) <= MAX_LEN:
-        raise ValidationError(f"a PIN has {MIN_LEN} to {MAX_LEN} digits.", field="pin")
+        raise ValidationError(f"a PIN has {MIN_LEN} to {MAX_LEN} digits.", field="pin",
+                              code="pin_length", params={"min": MIN_LEN, "max": MAX_LEN})
     return pin
 
 
@@ -65,7 +72,7 @@ def verify_hash(pin: str, stored: str) -> bool:
 def _profile(s, profile_id: int) -> Profile:
     p = s.get(Profile, profile_id)
     if p is None:
-        raise ValidationError("that profile no longer exists.", field="profile")
+        raise ValidationError("that profile no longer exists.", field="profile", code="profile_gone")
     return p
 
 

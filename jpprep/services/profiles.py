@@ -29,11 +29,14 @@ def _info(p: Profile) -> ProfileInfo:
 def clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError("a profile needs a name.", field="name", hint="Type a name, e.g. your first name.")
+        raise ValidationError("a profile needs a name.", field="name", hint="Type a name, e.g. your first name.",
+                              code="name_empty")
     if len(name) > MAX_NAME:
-        raise ValidationError(f"the name is longer than {MAX_NAME} characters.", field="name")
+        raise ValidationError(f"the name is longer than {MAX_NAME} characters.", field="name",
+                              code="name_too_long", params={"max": MAX_NAME})
     if any(ord(c) < 32 for c in name):
-        raise ValidationError("the name contains control characters.", field="name")
+        raise ValidationError("the name contains control characters.", field="name",
+                              code="name_control_characters")
     return name
 
 
@@ -48,7 +51,8 @@ def create_profile(db: Database, name: str, *, now: int, role: str = "student") 
         exists = s.scalar(select(func.count()).select_from(Profile).where(func.lower(Profile.name) == name.lower()))
         if exists:
             raise ValidationError(f"a profile named '{name}' already exists.", field="name",
-                                  hint="Choose another name, or switch to that profile.")
+                                  hint="Choose another name, or switch to that profile.",
+                                  code="name_taken", params={"name": name})
         p = Profile(name=name, created_ms=now, role=role, settings={"day_starts_hour": 4})
         s.add(p)
         s.flush()
@@ -72,10 +76,11 @@ def rename_profile(db: Database, profile_id: int, name: str) -> ProfileInfo:
     with db.session() as s:
         clash = s.scalar(select(Profile).where(func.lower(Profile.name) == name.lower(), Profile.id != profile_id))
         if clash:
-            raise ValidationError(f"a profile named '{name}' already exists.", field="name")
+            raise ValidationError(f"a profile named '{name}' already exists.", field="name",
+                                  code="name_taken", params={"name": name})
         p = s.get(Profile, profile_id)
         if p is None:
-            raise ValidationError("that profile no longer exists.", field="profile")
+            raise ValidationError("that profile no longer exists.", field="profile", code="profile_gone")
         p.name = name
         return _info(p)
 
@@ -85,7 +90,7 @@ def update_settings(db: Database, profile_id: int, **changes) -> dict:
     with db.session() as s:
         p = s.get(Profile, profile_id)
         if p is None:
-            raise ValidationError("that profile no longer exists.", field="profile")
+            raise ValidationError("that profile no longer exists.", field="profile", code="profile_gone")
         settings = dict(p.settings or {})
         settings.update(changes)
         p.settings = settings

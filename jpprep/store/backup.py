@@ -176,6 +176,7 @@ def _publish(tmp: Path, dest: Path) -> None:
             "the database is damaged, so no backup was made: " + "; ".join(problems[:3]),
             file=str(dest),
             hint="Run `jpprep backup check`, or restore the newest good backup.",
+            code="damaged_database",
         )
     _fsync_file(tmp)
     os.replace(tmp, dest)
@@ -192,12 +193,14 @@ def _wrap(exc: BaseException, dest: Path, source: str) -> errors.StorageError:
             "the disk is full, so the backup was not made; your database is unchanged.",
             file=str(dest.parent),
             hint="Free some space (or delete old backups), then try again.",
+            code="backup_disk_full",
         )
     if isinstance(exc, PermissionError) or "readonly" in str(exc) or "read-only" in str(exc):
         return errors.ReadOnlyDatabaseError(
             "the backup folder cannot be written, so the backup was not made.",
             file=str(dest.parent),
             hint="Make the folder writable or choose another data folder.",
+            code="backup_read_only",
         )
     if isinstance(exc, sqlite3.DatabaseError) and (
         "malformed" in str(exc) or "not a database" in str(exc)
@@ -206,6 +209,7 @@ def _wrap(exc: BaseException, dest: Path, source: str) -> errors.StorageError:
             f"the database is damaged ({exc}), so no backup was made.",
             file=source,
             hint="Restore the newest good backup (jpprep backup restore).",
+            code="damaged_database",
         )
     return errors.StorageError(f"the backup failed ({exc}).", file=str(dest), hint=None)
 

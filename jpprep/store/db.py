@@ -114,6 +114,7 @@ def check_sqlite_file(path: Path) -> None:
             "this file is not a jpprep database (it is not SQLite); it was left untouched.",
             file=str(path),
             hint="Move it away or set another database in JPPREP_DATABASE_URL, then start again.",
+            code="not_a_database",
         )
     _check_sqlite_size(path)
     try:
@@ -127,6 +128,7 @@ def check_sqlite_file(path: Path) -> None:
             f"the database is damaged ({exc}); it was left untouched.",
             file=str(path),
             hint="Restore a backup (jpprep backup restore) or move the file away.",
+            code="damaged_database",
         ) from exc
 
 
@@ -137,7 +139,8 @@ def _check_sqlite_size(path: Path) -> None:
     if len(header) < 100:
         raise errors.DamagedDatabaseError(
             "the database file is cut short (truncated); it was left untouched.",
-            file=str(path), hint="Restore the newest good backup (jpprep backup restore).")
+            file=str(path), hint="Restore the newest good backup (jpprep backup restore).",
+            code="damaged_database")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -146,7 +149,8 @@ def _check_sqlite_size(path: Path) -> None:
         raise errors.DamagedDatabaseError(
             f"the database file is cut short: {path.stat().st_size} bytes instead of "
             f"{pages * page_size}; it was left untouched.",
-            file=str(path), hint="Restore the newest good backup (jpprep backup restore).")
+            file=str(path), hint="Restore the newest good backup (jpprep backup restore).",
+            code="damaged_database")
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -177,6 +181,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> str | None:
                 "it was left untouched.",
                 file=str(sqlite_path(str(engine.url)) or engine.url.render_as_string()),
                 hint="Install the newer jpprep, or choose another database.",
+                code="newer_database",
             )
     backup = None
     path = sqlite_path(str(engine.url))
@@ -220,6 +225,7 @@ class Database:
                     f"cannot create the data folder ({exc.strerror}).",
                     file=str(path.parent),
                     hint="Choose a folder you can write to (JPPREP_DATA_DIR or --data-dir).",
+                    code="data_folder_unwritable", params={"reason": exc.strerror or ""},
                 ) from exc
         self.engine = make_engine(url)
         try:
@@ -265,20 +271,35 @@ def _storage_error(exc: Exception, where, *, only_known: bool = False) -> errors
         return errors.ReadOnlyDatabaseError(
             "the database cannot be written (read-only file or folder); your last change was "
             "not saved, everything before it is safe.",
-            file=str(where), hint="Make the folder writable or choose another data folder.")
+            file=str(where), hint="Make the folder writable or choose another data folder.",
+            code="read_only")
     if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
         return errors.DiskFullError(
             "the disk is full; your last change was not saved, everything before it is safe.",
-            file=str(where), hint="Free some space (or delete old backups), then try again.")
+            file=str(where), hint="Free some space (or delete old backups), then try again.",
+            code="disk_full")
     if "not a database" in text or "malformed" in text:
         return errors.DamagedDatabaseError(
             "the database is damaged; it was left untouched.",
-            file=str(where), hint="Restore the newest good backup (jpprep backup restore).")
+            file=str(where), hint="Restore the newest good backup (jpprep backup restore).",
+            code="damaged_database")
     if "unable to open database file" in text:
         return errors.ReadOnlyDatabaseError(
             "cannot open or create the database file (the folder may be read-only or missing).",
-            file=str(where), hint="Make the folder writable or choose another data folder.")
+            file=str(where), hint="Make the folder writable or choose another data folder.",
+            code="cannot_create_database")
     if only_known:
         return None
+    # the English stays as it was (CLI, logs); the code says which of these a student meets
+    code = ("server_login_refused" if any(s in text for s in _LOGIN_REFUSED) else
+            "server_unreachable" if any(s in text for s in _UNREACHABLE) else "cannot_open_database")
     return errors.StorageError(f"cannot open the database ({text}).", file=str(where),
-                               hint="Check the database setting.")
+                               hint="Check the database setting.", code=code, params={"detail": text})
+
+
+# How libpq (psycopg) says a class server cannot be reached, or refused the login (lowercase).
+_UNREACHABLE = ("connection refused", "could not connect", "timeout expired", "timed out",
+                "could not translate host name", "no route to host", "network is unreachable",
+                "server closed the connection", "connection reset", "name or service not known")
+_LOGIN_REFUSED = ("password authentication failed", "no password supplied",
+                  "authentication failed")

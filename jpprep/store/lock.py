@@ -136,7 +136,8 @@ class ProfileLock:
         except OSError as exc:
             raise errors.ReadOnlyDatabaseError(
                 f"cannot create the lock folder ({exc.strerror}).", file=str(self.path.parent),
-                hint="Make the data folder writable or choose another one.") from exc
+                hint="Make the data folder writable or choose another one.",
+                code="data_folder_unwritable", params={"reason": exc.strerror or ""}) from exc
         info = LockInfo(os.getpid(), socket.gethostname(), now, self.profile, self.database,
                         _proc_start(os.getpid()))
         for _ in range(5):
@@ -189,7 +190,8 @@ class ProfileLock:
         if held is None:
             return errors.ProfileInUseError(
                 f"jpprep is starting on profile '{self.profile}' in another window.",
-                file=str(self.path), hint="Wait a moment and switch to that window.")
+                file=str(self.path), hint="Wait a moment and switch to that window.",
+                code="profile_starting", params={"profile": self.profile})
         since = datetime.fromtimestamp(held.started_ms / 1000, tz=timezone.utc).strftime(
             "%Y-%m-%d %H:%M UTC")
         here = held.host == socket.gethostname()
@@ -200,7 +202,9 @@ class ProfileLock:
             file=str(self.path),
             hint=("Switch to that window, or close it first." if here else
                   "Close jpprep there first, or choose another profile. If that computer "
-                  "crashed, delete the lock file."))
+                  "crashed, delete the lock file."),
+            code="profile_open_here" if here else "profile_open_elsewhere",
+            params={"profile": self.profile, "host": held.host, "since_ms": held.started_ms})
 
     def holder(self) -> LockInfo | None:
         return read_lock(self.path)
