@@ -67,11 +67,13 @@ def _first_start_language(db, profile: str | None) -> bool:
 def open_database():
     """The configured database; if a lab's server fails, the local one (jpprep.lab), saying so."""
     from jpprep import lab
+    from jpprep.ui.error_text import opened_text
 
-    db, message = lab.open_database()
+    opened = lab.open_database_report()
+    message = opened_text(opened)  # in the interface language (lab.Opened.message: English)
     if message:
         QMessageBox.warning(None, "jpprep", message)
-    return db
+    return opened.db
 
 
 class Startup(QObject):
@@ -97,8 +99,10 @@ class Startup(QObject):
             import traceback
 
             traceback.print_exc()
+            from jpprep.ui.error_text import error_text
+
             QMessageBox.critical(self.window, "jpprep", self.tr(
-                "jpprep could not start: {error}").format(error=exc))
+                "jpprep could not start: {error}").format(error=error_text(exc)))
             code = 1
         if code is not None:
             self.window.hide()
@@ -110,7 +114,9 @@ class Startup(QObject):
         try:
             self.db = db = open_database()
         except JpprepError as exc:
-            QMessageBox.critical(self.window, "jpprep", str(exc))
+            from jpprep.ui.error_text import error_text
+
+            QMessageBox.critical(self.window, "jpprep", error_text(exc))
             return 2
         from jpprep.ui.profile_dialog import choose_profile
 
@@ -133,7 +139,9 @@ class Startup(QObject):
             guard.take(info.name, system_clock())
         except ProfileInUseError as exc:
             if not bring_forward_running(db.url, info.name, self.open_file):
-                QMessageBox.information(self.window, "jpprep", str(exc))
+                from jpprep.ui.error_text import error_text
+
+                QMessageBox.information(self.window, "jpprep", error_text(exc))
             return 0
         self.guard = guard
         self.window.guard = guard

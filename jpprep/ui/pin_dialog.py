@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from jpprep.errors import JpprepError
 from jpprep.services import pins
 from jpprep.ui.context import system_clock
+from jpprep.ui.error_text import error_text
 
 
 def pin_field(name: str) -> QLineEdit:
@@ -86,7 +87,7 @@ class SetPinDialog(QDialog):
         try:
             pins.set_pin(self.db, self.profile_id, self.new.text())
         except JpprepError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         super().accept()
 

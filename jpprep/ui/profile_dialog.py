@@ -22,6 +22,7 @@ from jpprep.errors import JpprepError
 from jpprep.services import local_state, pins, profiles
 from jpprep.services.profiles import ProfileInfo
 from jpprep.ui.context import system_clock
+from jpprep.ui.error_text import error_text
 from jpprep.ui.pin_dialog import pin_field, wait_text
 
 
@@ -121,7 +122,8 @@ class ProfileDialog(QDialog):
         elif not self.pin.text():
             self.pin_message.setText(self.tr("This profile has a PIN. Please type it."))
         else:
-            self.pin_message.setText(self.tr("That PIN is not right. Please try again."))
+            self.pin_message.setText(self.tr("That PIN is not right. You can try %Ln more time(s) before "
+                                             "you must wait.", "", check.tries_left))
         self.pin.clear()
         self.pin.setFocus()
         return False
@@ -147,7 +149,7 @@ class ProfileDialog(QDialog):
                     return
                 self.chosen = profiles.get_profile(self.db, pid)
         except JpprepError as exc:
-            QMessageBox.warning(self, self.tr("Profile"), str(exc))
+            QMessageBox.warning(self, self.tr("Profile"), error_text(exc))
             return
         super().accept()
 

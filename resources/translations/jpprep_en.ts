@@ -333,6 +333,16 @@
         </message>
     </context>
     <context>
+        <name>ProfileDialog</name>
+        <message numerus="yes">
+            <source>That PIN is not right. You can try %Ln more time(s) before you must wait.</source>
+            <translation>
+                <numerusform>That PIN is not right. You can try %Ln more time before you must wait.</numerusform>
+                <numerusform>That PIN is not right. You can try %Ln more times before you must wait.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RunnerWords</name>
         <message numerus="yes">
             <source>%n question(s) not answered. </source>

@@ -347,6 +347,161 @@
         </message>
     </context>
     <context>
+        <name>ErrorWords</name>
+        <message>
+            <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
+            <translation>Disk penuh. Perubahan terakhir Anda tidak tersimpan; semua yang sebelumnya aman. Kosongkan sebagian ruang (atau tanyakan kepada guru Anda), lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot save to its database: the file or its folder is read-only. Your last change was not saved; everything before it is safe. Please tell your teacher.</source>
+            <translation>jpprep tidak dapat menyimpan ke basis datanya: berkas atau foldernya hanya-baca. Perubahan terakhir Anda tidak tersimpan; semua yang sebelumnya aman. Mohon beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open or make its database file: the folder may be read-only or missing. Please tell your teacher.</source>
+            <translation>jpprep tidak dapat membuka atau membuat berkas basis datanya: foldernya mungkin hanya-baca atau tidak ada. Mohon beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot write to its data folder. Please tell your teacher.</source>
+            <translation>jpprep tidak dapat menulis ke folder datanya. Mohon beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>The database is damaged, so jpprep left it untouched. Please tell your teacher: a backup can be restored.</source>
+            <translation>Basis data rusak, jadi jpprep membiarkannya tanpa mengubah apa pun. Mohon beri tahu guru Anda: cadangan dapat dipulihkan.</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep database, so jpprep left it untouched. Please tell your teacher.</source>
+            <translation>Berkas ini bukan basis data jpprep, jadi jpprep membiarkannya tanpa mengubah apa pun. Mohon beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of jpprep, so this version left it untouched. Please install the newer jpprep, or tell your teacher.</source>
+            <translation>Basis data ini dibuat oleh versi jpprep yang lebih baru, jadi versi ini membiarkannya tanpa mengubah apa pun. Pasang jpprep yang lebih baru, atau beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot reach the class server. Check that this computer is connected to the network, or tell your teacher.</source>
+            <translation>jpprep tidak dapat menghubungi server kelas. Periksa apakah komputer ini terhubung ke jaringan, atau beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>The class server did not accept jpprep's user name or password. Please tell your teacher.</source>
+            <translation>Server kelas tidak menerima nama pengguna atau kata sandi jpprep. Mohon beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open its database ({detail}). Please tell your teacher.</source>
+            <translation>jpprep tidak dapat membuka basis datanya ({detail}). Mohon beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup was not made. Your progress is safe. Free some space (or delete old backups).</source>
+            <translation>Disk penuh, jadi cadangan tidak dibuat. Kemajuan belajar Anda aman. Kosongkan sebagian ruang (atau hapus cadangan lama).</translation>
+        </message>
+        <message>
+            <source>The backup folder cannot be written, so the backup was not made. Your progress is safe. Please tell your teacher.</source>
+            <translation>Folder cadangan tidak dapat ditulisi, jadi cadangan tidak dibuat. Kemajuan belajar Anda aman. Mohon beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
+            <translation>jpprep sedang dibuka dengan profil “{profile}” di jendela lain. Tunggu sebentar, lalu beralih ke jendela itu.</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on this computer. Switch to that window, or close it first.</source>
+            <translation>Profil “{profile}” sudah terbuka di jpprep pada komputer ini. Beralihlah ke jendela itu, atau tutup jendela itu dulu.</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on the computer “{host}” (since {since}). Close jpprep there first, or choose another profile. If that computer crashed, tell your teacher.</source>
+            <translation>Profil “{profile}” sudah terbuka di jpprep pada komputer “{host}” (sejak {since}). Tutup dulu jpprep di sana, atau pilih profil lain. Jika komputer itu mati mendadak, beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only, for example 4821.</source>
+            <translation>PIN hanya terdiri dari angka, misalnya 4821.</translation>
+        </message>
+        <message>
+            <source>A PIN has {min} to {max} digits.</source>
+            <translation>PIN terdiri dari {min} sampai {max} angka.</translation>
+        </message>
+        <message>
+            <source>That profile no longer exists.</source>
+            <translation>Profil itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>A profile needs a name. Type a name, for example your first name.</source>
+            <translation>Profil perlu nama. Ketik sebuah nama, misalnya nama depan Anda.</translation>
+        </message>
+        <message>
+            <source>The name is longer than {max} characters.</source>
+            <translation>Nama lebih panjang dari {max} karakter.</translation>
+        </message>
+        <message>
+            <source>The name contains invisible control characters. Please type it again.</source>
+            <translation>Nama berisi karakter kontrol yang tidak terlihat. Mohon ketik ulang.</translation>
+        </message>
+        <message>
+            <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
+            <translation>Profil bernama “{name}” sudah ada. Pilih nama lain, atau beralih ke profil itu.</translation>
+        </message>
+        <message>
+            <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>
+            <translation>Berkas konfigurasi lab tidak ada. Semua yang dapat dikunci telah dikunci.</translation>
+        </message>
+        <message>
+            <source>The lab configuration file cannot be read. Everything that can be locked is locked.</source>
+            <translation>Berkas konfigurasi lab tidak dapat dibaca. Semua yang dapat dikunci telah dikunci.</translation>
+        </message>
+        <message>
+            <source>The lab configuration file is not valid TOML (each setting is one line: key = "value"). Everything that can be locked is locked until it is fixed.</source>
+            <translation>Berkas konfigurasi lab bukan TOML yang valid (setiap pengaturan satu baris: key = "value"). Semua yang dapat dikunci tetap dikunci sampai berkas diperbaiki.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a known key. Did you mean: {known}?</source>
+            <translation>“{key}” bukan kunci yang dikenal. Apakah maksud Anda: {known}?</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a text in quotes.</source>
+            <translation>“{key}” harus berupa teks di dalam tanda kutip.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a database URL.</source>
+            <translation>“{key}” bukan URL basis data.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot use “{driver}” databases. Use postgresql+psycopg or sqlite.</source>
+            <translation>jpprep tidak dapat memakai basis data “{driver}”. Gunakan postgresql+psycopg atau sqlite.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an interface language of jpprep. Use one of: {known}.</source>
+            <translation>“{value}” bukan bahasa antarmuka jpprep. Gunakan salah satu dari: {known}.</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of ids in quotes.</source>
+            <translation>“{key}” harus berupa daftar id di dalam tanda kutip.</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of names in quotes ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{key}” harus berupa daftar nama di dalam tanda kutip ({known}). Semuanya dikunci sampai diperbaiki.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a name that “{key}” knows ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{value}” bukan nama yang dikenal oleh “{key}” ({known}). Semuanya dikunci sampai diperbaiki.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a password hash.</source>
+            <translation>“{key}” bukan hash kata sandi.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a choice for “{key}”. Use "study locally" or "stop".</source>
+            <translation>“{value}” bukan pilihan untuk “{key}”. Gunakan "study locally" atau "stop".</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, baris {line}</translation>
+        </message>
+        <message>
+            <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
+            <translation>Mohon beri tahu guru Anda: berkas konfigurasi lab bermasalah. Pengaturan lain dalam berkas itu tetap berlaku.</translation>
+        </message>
+        <message>
+            <source>Study continues on this computer only; your answers here are not in the class database.</source>
+            <translation>Belajar berlanjut hanya di komputer ini; jawaban Anda di sini tidak masuk ke basis data kelas.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamTargetDialog</name>
         <message>
             <source>Exam target</source>
@@ -1256,9 +1411,11 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <source>This profile has a PIN. Please type it.</source>
             <translation>Profil ini memakai PIN. Silakan ketik PIN-nya.</translation>
         </message>
-        <message>
-            <source>That PIN is not right. Please try again.</source>
-            <translation>PIN salah. Silakan coba lagi.</translation>
+        <message numerus="yes">
+            <source>That PIN is not right. You can try %Ln more time(s) before you must wait.</source>
+            <translation>
+                <numerusform>PIN itu salah. Anda masih bisa mencoba %Ln kali lagi sebelum harus menunggu.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Profile</source>

@@ -347,6 +347,161 @@
         </message>
     </context>
     <context>
+        <name>ErrorWords</name>
+        <message>
+            <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
+            <translation>ディスクがいっぱいです。最後の変更は保存されていませんが、それより前のデータは無事です。空き容量を作ってから（または先生に相談してから）、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot save to its database: the file or its folder is read-only. Your last change was not saved; everything before it is safe. Please tell your teacher.</source>
+            <translation>データベースに保存できません。ファイルまたはそのフォルダーが読み取り専用になっています。最後の変更は保存されていませんが、それより前のデータは無事です。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open or make its database file: the folder may be read-only or missing. Please tell your teacher.</source>
+            <translation>データベースファイルを開くことも作ることもできません。フォルダーが読み取り専用になっているか、存在しない可能性があります。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot write to its data folder. Please tell your teacher.</source>
+            <translation>データフォルダーに書き込めません。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>The database is damaged, so jpprep left it untouched. Please tell your teacher: a backup can be restored.</source>
+            <translation>データベースが壊れているため、jpprep は変更を加えずにそのままにしました。先生に知らせてください。バックアップから復元できます。</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep database, so jpprep left it untouched. Please tell your teacher.</source>
+            <translation>このファイルは jpprep のデータベースではないため、変更を加えずにそのままにしました。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of jpprep, so this version left it untouched. Please install the newer jpprep, or tell your teacher.</source>
+            <translation>このデータベースは新しいバージョンの jpprep で作られたため、このバージョンでは変更を加えずにそのままにしました。新しい jpprep をインストールするか、先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot reach the class server. Check that this computer is connected to the network, or tell your teacher.</source>
+            <translation>クラスのサーバーに接続できません。このコンピューターがネットワークにつながっているか確認するか、先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>The class server did not accept jpprep's user name or password. Please tell your teacher.</source>
+            <translation>クラスのサーバーが jpprep のユーザー名またはパスワードを受け付けませんでした。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open its database ({detail}). Please tell your teacher.</source>
+            <translation>データベースを開けません（{detail}）。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup was not made. Your progress is safe. Free some space (or delete old backups).</source>
+            <translation>ディスクがいっぱいのため、バックアップは作成されませんでした。学習の記録は無事です。空き容量を作ってください（古いバックアップを削除することもできます）。</translation>
+        </message>
+        <message>
+            <source>The backup folder cannot be written, so the backup was not made. Your progress is safe. Please tell your teacher.</source>
+            <translation>バックアップフォルダーに書き込めないため、バックアップは作成されませんでした。学習の記録は無事です。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
+            <translation>プロフィール「{profile}」の jpprep が別のウィンドウで起動中です。少し待ってから、そのウィンドウに切り替えてください。</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on this computer. Switch to that window, or close it first.</source>
+            <translation>プロフィール「{profile}」は、このコンピューターの jpprep ですでに開いています。そのウィンドウに切り替えるか、先にそのウィンドウを閉じてください。</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on the computer “{host}” (since {since}). Close jpprep there first, or choose another profile. If that computer crashed, tell your teacher.</source>
+            <translation>プロフィール「{profile}」は、コンピューター「{host}」の jpprep ですでに開いています（{since} から）。先にそちらの jpprep を閉じるか、別のプロフィールを選んでください。そのコンピューターが異常終了した場合は、先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only, for example 4821.</source>
+            <translation>PIN には数字だけを使います（例：4821）。</translation>
+        </message>
+        <message>
+            <source>A PIN has {min} to {max} digits.</source>
+            <translation>PIN は {min}～{max} 桁の数字です。</translation>
+        </message>
+        <message>
+            <source>That profile no longer exists.</source>
+            <translation>そのプロフィールはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>A profile needs a name. Type a name, for example your first name.</source>
+            <translation>プロフィールには名前が必要です。名前（例：自分の下の名前）を入力してください。</translation>
+        </message>
+        <message>
+            <source>The name is longer than {max} characters.</source>
+            <translation>名前が {max} 文字を超えています。</translation>
+        </message>
+        <message>
+            <source>The name contains invisible control characters. Please type it again.</source>
+            <translation>名前に目に見えない制御文字が含まれています。もう一度入力してください。</translation>
+        </message>
+        <message>
+            <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
+            <translation>「{name}」という名前のプロフィールはすでにあります。別の名前を選ぶか、そのプロフィールに切り替えてください。</translation>
+        </message>
+        <message>
+            <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>
+            <translation>ラボ設定ファイルがありません。ロックできる機能はすべてロックされています。</translation>
+        </message>
+        <message>
+            <source>The lab configuration file cannot be read. Everything that can be locked is locked.</source>
+            <translation>ラボ設定ファイルを読み込めません。ロックできる機能はすべてロックされています。</translation>
+        </message>
+        <message>
+            <source>The lab configuration file is not valid TOML (each setting is one line: key = "value"). Everything that can be locked is locked until it is fixed.</source>
+            <translation>ラボ設定ファイルが正しい TOML ではありません（設定は 1 行に 1 つです：key = "value"）。修正されるまで、ロックできる機能はすべてロックされます。</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a known key. Did you mean: {known}?</source>
+            <translation>「{key}」は不明なキーです。正しくは {known} ではありませんか？</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a text in quotes.</source>
+            <translation>「{key}」は引用符で囲んだ文字列にしてください。</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a database URL.</source>
+            <translation>「{key}」はデータベースの URL ではありません。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot use “{driver}” databases. Use postgresql+psycopg or sqlite.</source>
+            <translation>jpprep は「{driver}」のデータベースを使えません。postgresql+psycopg か sqlite を使ってください。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an interface language of jpprep. Use one of: {known}.</source>
+            <translation>「{value}」は jpprep の表示言語ではありません。次のいずれかを使ってください：{known}。</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of ids in quotes.</source>
+            <translation>「{key}」は引用符で囲んだ ID のリストにしてください。</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of names in quotes ({known}). Everything is locked until it is fixed.</source>
+            <translation>「{key}」は引用符で囲んだ名前のリストにしてください（{known}）。修正されるまで、すべてロックされます。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a name that “{key}” knows ({known}). Everything is locked until it is fixed.</source>
+            <translation>「{value}」は「{key}」で使える名前ではありません（{known}）。修正されるまで、すべてロックされます。</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a password hash.</source>
+            <translation>「{key}」はパスワードのハッシュではありません。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a choice for “{key}”. Use "study locally" or "stop".</source>
+            <translation>「{value}」は「{key}」の選択肢ではありません。"study locally" か "stop" を使ってください。</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}、{line} 行目</translation>
+        </message>
+        <message>
+            <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
+            <translation>先生に知らせてください：ラボ設定ファイルに問題があります。ファイルのほかの設定は有効です。</translation>
+        </message>
+        <message>
+            <source>Study continues on this computer only; your answers here are not in the class database.</source>
+            <translation>学習はこのコンピューターだけで続けます。ここでの解答はクラスのデータベースには入りません。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamTargetDialog</name>
         <message>
             <source>Exam target</source>
@@ -1256,9 +1411,11 @@ What is your name? It is shown only here.</source>
             <source>This profile has a PIN. Please type it.</source>
             <translation>このプロフィールには PIN が設定されています。入力してください。</translation>
         </message>
-        <message>
-            <source>That PIN is not right. Please try again.</source>
-            <translation>PIN が違います。もう一度入力してください。</translation>
+        <message numerus="yes">
+            <source>That PIN is not right. You can try %Ln more time(s) before you must wait.</source>
+            <translation>
+                <numerusform>PIN が正しくありません。待たずに試せるのは、あと %Ln 回です。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Profile</source>

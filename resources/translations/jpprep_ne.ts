@@ -352,6 +352,161 @@
         </message>
     </context>
     <context>
+        <name>ErrorWords</name>
+        <message>
+            <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
+            <translation>डिस्क भरिएको छ। तपाईंको अन्तिम परिवर्तन सेभ भएन; त्यसअघिको सबै सुरक्षित छ। केही ठाउँ खाली गर्नुहोस् (वा आफ्नो शिक्षकलाई सोध्नुहोस्), अनि फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot save to its database: the file or its folder is read-only. Your last change was not saved; everything before it is safe. Please tell your teacher.</source>
+            <translation>jpprep ले आफ्नो डाटाबेसमा सेभ गर्न सक्दैन: फाइल वा यसको फोल्डर पढ्न मात्र मिल्ने छ। तपाईंको अन्तिम परिवर्तन सेभ भएन; त्यसअघिको सबै सुरक्षित छ। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open or make its database file: the folder may be read-only or missing. Please tell your teacher.</source>
+            <translation>jpprep ले आफ्नो डाटाबेस फाइल खोल्न वा बनाउन सक्दैन: फोल्डर पढ्न मात्र मिल्ने वा हराएको हुन सक्छ। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot write to its data folder. Please tell your teacher.</source>
+            <translation>jpprep ले आफ्नो डाटा फोल्डरमा लेख्न सक्दैन। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The database is damaged, so jpprep left it untouched. Please tell your teacher: a backup can be restored.</source>
+            <translation>डाटाबेस बिग्रिएको छ, त्यसैले jpprep ले यसलाई नछोई जस्ताको तस्तै छोडेको छ। कृपया आफ्नो शिक्षकलाई भन्नुहोस्: ब्याकअपबाट फिर्ता ल्याउन सकिन्छ।</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep database, so jpprep left it untouched. Please tell your teacher.</source>
+            <translation>यो फाइल jpprep को डाटाबेस होइन, त्यसैले jpprep ले यसलाई नछोई जस्ताको तस्तै छोडेको छ। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of jpprep, so this version left it untouched. Please install the newer jpprep, or tell your teacher.</source>
+            <translation>यो डाटाबेस jpprep को नयाँ संस्करणले बनाएको हो, त्यसैले यो संस्करणले यसलाई नछोई छोडेको छ। कृपया नयाँ jpprep इन्स्टल गर्नुहोस्, वा आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot reach the class server. Check that this computer is connected to the network, or tell your teacher.</source>
+            <translation>jpprep कक्षाको सर्भरमा पुग्न सक्दैन। यो कम्प्युटर नेटवर्कमा जोडिएको छ कि छैन हेर्नुहोस्, वा आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The class server did not accept jpprep's user name or password. Please tell your teacher.</source>
+            <translation>कक्षाको सर्भरले jpprep को प्रयोगकर्ता नाम वा पासवर्ड स्वीकार गरेन। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open its database ({detail}). Please tell your teacher.</source>
+            <translation>jpprep ले आफ्नो डाटाबेस खोल्न सक्दैन ({detail})। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup was not made. Your progress is safe. Free some space (or delete old backups).</source>
+            <translation>डिस्क भरिएकाले ब्याकअप बनेन। तपाईंको प्रगति सुरक्षित छ। केही ठाउँ खाली गर्नुहोस् (वा पुराना ब्याकअप मेटाउनुहोस्)।</translation>
+        </message>
+        <message>
+            <source>The backup folder cannot be written, so the backup was not made. Your progress is safe. Please tell your teacher.</source>
+            <translation>ब्याकअप फोल्डरमा लेख्न नमिल्ने भएकाले ब्याकअप बनेन। तपाईंको प्रगति सुरक्षित छ। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
+            <translation>प्रोफाइल “{profile}” मा jpprep अर्को विन्डोमा सुरु हुँदैछ। एकछिन पर्खनुहोस् र त्यो विन्डोमा जानुहोस्।</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on this computer. Switch to that window, or close it first.</source>
+            <translation>प्रोफाइल “{profile}” यो कम्प्युटरको jpprep मा पहिल्यै खुला छ। त्यो विन्डोमा जानुहोस्, वा पहिले त्यसलाई बन्द गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on the computer “{host}” (since {since}). Close jpprep there first, or choose another profile. If that computer crashed, tell your teacher.</source>
+            <translation>प्रोफाइल “{profile}” कम्प्युटर “{host}” को jpprep मा पहिल्यै खुला छ ({since} देखि)। पहिले त्यहाँ jpprep बन्द गर्नुहोस्, वा अर्को प्रोफाइल छान्नुहोस्। त्यो कम्प्युटर अचानक बन्द भएको हो भने आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only, for example 4821.</source>
+            <translation>PIN अङ्कहरूले मात्र बन्छ, जस्तै 4821।</translation>
+        </message>
+        <message>
+            <source>A PIN has {min} to {max} digits.</source>
+            <translation>PIN मा {min} देखि {max} अङ्क हुन्छन्।</translation>
+        </message>
+        <message>
+            <source>That profile no longer exists.</source>
+            <translation>त्यो प्रोफाइल अब छैन।</translation>
+        </message>
+        <message>
+            <source>A profile needs a name. Type a name, for example your first name.</source>
+            <translation>प्रोफाइलको नाम चाहिन्छ। एउटा नाम लेख्नुहोस्, जस्तै आफ्नो पहिलो नाम।</translation>
+        </message>
+        <message>
+            <source>The name is longer than {max} characters.</source>
+            <translation>नाम {max} अक्षरभन्दा लामो छ।</translation>
+        </message>
+        <message>
+            <source>The name contains invisible control characters. Please type it again.</source>
+            <translation>नाममा नदेखिने नियन्त्रण अक्षरहरू छन्। कृपया फेरि लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
+            <translation>“{name}” नामको प्रोफाइल पहिल्यै छ। अर्को नाम छान्नुहोस्, वा त्यो प्रोफाइलमा जानुहोस्।</translation>
+        </message>
+        <message>
+            <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>
+            <translation>ल्याब कन्फिगरेसन फाइल छैन। लक गर्न मिल्ने सबै कुरा लक गरिएको छ।</translation>
+        </message>
+        <message>
+            <source>The lab configuration file cannot be read. Everything that can be locked is locked.</source>
+            <translation>ल्याब कन्फिगरेसन फाइल पढ्न सकिँदैन। लक गर्न मिल्ने सबै कुरा लक गरिएको छ।</translation>
+        </message>
+        <message>
+            <source>The lab configuration file is not valid TOML (each setting is one line: key = "value"). Everything that can be locked is locked until it is fixed.</source>
+            <translation>ल्याब कन्फिगरेसन फाइल सही TOML होइन (हरेक सेटिङ एक लाइनमा: key = "value")। नसच्याएसम्म लक गर्न मिल्ने सबै कुरा लक रहन्छ।</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a known key. Did you mean: {known}?</source>
+            <translation>“{key}” चिनिएको key होइन। के तपाईंले यो भन्न खोज्नुभएको हो: {known}?</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a text in quotes.</source>
+            <translation>“{key}” उद्धरण चिह्नभित्र लेखिएको पाठ हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a database URL.</source>
+            <translation>“{key}” डाटाबेसको URL होइन।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot use “{driver}” databases. Use postgresql+psycopg or sqlite.</source>
+            <translation>jpprep ले “{driver}” डाटाबेस प्रयोग गर्न सक्दैन। postgresql+psycopg वा sqlite प्रयोग गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an interface language of jpprep. Use one of: {known}.</source>
+            <translation>“{value}” jpprep को इन्टरफेस भाषा होइन। यीमध्ये एउटा प्रयोग गर्नुहोस्: {known}।</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of ids in quotes.</source>
+            <translation>“{key}” उद्धरण चिह्नभित्र लेखिएका id हरूको सूची हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of names in quotes ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{key}” उद्धरण चिह्नभित्र लेखिएका नामहरूको सूची हुनुपर्छ ({known})। नसच्याएसम्म सबै कुरा लक रहन्छ।</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a name that “{key}” knows ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{value}” “{key}” ले चिन्ने नाम होइन ({known})। नसच्याएसम्म सबै कुरा लक रहन्छ।</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a password hash.</source>
+            <translation>“{key}” पासवर्ड ह्यास होइन।</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a choice for “{key}”. Use "study locally" or "stop".</source>
+            <translation>“{value}” “{key}” को विकल्प होइन। "study locally" वा "stop" प्रयोग गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, लाइन {line}</translation>
+        </message>
+        <message>
+            <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
+            <translation>कृपया आफ्नो शिक्षकलाई भन्नुहोस्: ल्याब कन्फिगरेसन फाइलमा समस्या छ। फाइलका बाँकी सेटिङहरू लागू हुन्छन्।</translation>
+        </message>
+        <message>
+            <source>Study continues on this computer only; your answers here are not in the class database.</source>
+            <translation>अध्ययन यो कम्प्युटरमा मात्र जारी छ; यहाँ दिइएका तपाईंका उत्तरहरू कक्षाको डाटाबेसमा छैनन्।</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamTargetDialog</name>
         <message>
             <source>Exam target</source>
@@ -1299,9 +1454,12 @@ What is your name? It is shown only here.</source>
             <source>This profile has a PIN. Please type it.</source>
             <translation>यो प्रोफाइलमा PIN छ। कृपया टाइप गर्नुहोस्।</translation>
         </message>
-        <message>
-            <source>That PIN is not right. Please try again.</source>
-            <translation>त्यो PIN मिलेन। कृपया फेरि प्रयास गर्नुहोस्।</translation>
+        <message numerus="yes">
+            <source>That PIN is not right. You can try %Ln more time(s) before you must wait.</source>
+            <translation>
+                <numerusform>यो PIN मिलेन। पर्खनुपर्नुअघि तपाईं अझै %Ln पटक प्रयास गर्न सक्नुहुन्छ।</numerusform>
+                <numerusform>यो PIN मिलेन। पर्खनुपर्नुअघि तपाईं अझै %Ln पटक प्रयास गर्न सक्नुहुन्छ।</numerusform>
+            </translation>
         </message>
         <message>
             <source>Profile</source>

@@ -352,6 +352,161 @@
         </message>
     </context>
     <context>
+        <name>ErrorWords</name>
+        <message>
+            <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
+            <translation>ڈسک بھر گئی ہے۔ آپ کی آخری تبدیلی محفوظ نہیں ہوئی؛ اس سے پہلے کا سب کچھ محفوظ ہے۔ کچھ جگہ خالی کریں (یا اپنے استاد سے پوچھیں)، پھر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot save to its database: the file or its folder is read-only. Your last change was not saved; everything before it is safe. Please tell your teacher.</source>
+            <translation>jpprep اپنے ڈیٹا بیس میں محفوظ نہیں کر سکتا: فائل یا اس کا فولڈر صرف پڑھنے کے لیے ہے۔ آپ کی آخری تبدیلی محفوظ نہیں ہوئی؛ اس سے پہلے کا سب کچھ محفوظ ہے۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open or make its database file: the folder may be read-only or missing. Please tell your teacher.</source>
+            <translation>jpprep اپنی ڈیٹا بیس فائل نہ کھول سکتا ہے نہ بنا سکتا ہے: ہو سکتا ہے فولڈر صرف پڑھنے کے لیے ہو یا موجود نہ ہو۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot write to its data folder. Please tell your teacher.</source>
+            <translation>jpprep اپنے ڈیٹا فولڈر میں نہیں لکھ سکتا۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>The database is damaged, so jpprep left it untouched. Please tell your teacher: a backup can be restored.</source>
+            <translation>ڈیٹا بیس خراب ہو گیا ہے، اس لیے jpprep نے اسے نہیں چھیڑا۔ براہِ کرم اپنے استاد کو بتائیں: بیک اپ سے بحال کیا جا سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep database, so jpprep left it untouched. Please tell your teacher.</source>
+            <translation>یہ فائل jpprep کا ڈیٹا بیس نہیں ہے، اس لیے jpprep نے اسے نہیں چھیڑا۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of jpprep, so this version left it untouched. Please install the newer jpprep, or tell your teacher.</source>
+            <translation>یہ ڈیٹا بیس jpprep کے نئے ورژن نے بنایا ہے، اس لیے اس ورژن نے اسے نہیں چھیڑا۔ براہِ کرم نیا jpprep انسٹال کریں، یا اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot reach the class server. Check that this computer is connected to the network, or tell your teacher.</source>
+            <translation>jpprep کلاس کے سرور تک نہیں پہنچ سکتا۔ دیکھیں کہ یہ کمپیوٹر نیٹ ورک سے جڑا ہوا ہے، یا اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>The class server did not accept jpprep's user name or password. Please tell your teacher.</source>
+            <translation>کلاس کے سرور نے jpprep کا یوزر نیم یا پاس ورڈ قبول نہیں کیا۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open its database ({detail}). Please tell your teacher.</source>
+            <translation>jpprep اپنا ڈیٹا بیس نہیں کھول سکتا ({detail})۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup was not made. Your progress is safe. Free some space (or delete old backups).</source>
+            <translation>ڈسک بھر گئی ہے، اس لیے بیک اپ نہیں بنا۔ آپ کی پیش رفت محفوظ ہے۔ کچھ جگہ خالی کریں (یا پرانے بیک اپ حذف کریں)۔</translation>
+        </message>
+        <message>
+            <source>The backup folder cannot be written, so the backup was not made. Your progress is safe. Please tell your teacher.</source>
+            <translation>بیک اپ فولڈر میں لکھا نہیں جا سکتا، اس لیے بیک اپ نہیں بنا۔ آپ کی پیش رفت محفوظ ہے۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
+            <translation>پروفائل “{profile}” پر jpprep ایک اور ونڈو میں شروع ہو رہا ہے۔ تھوڑا انتظار کریں اور پھر اس ونڈو پر جائیں۔</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on this computer. Switch to that window, or close it first.</source>
+            <translation>پروفائل “{profile}” اس کمپیوٹر پر jpprep میں پہلے سے کھلا ہے۔ اس ونڈو پر جائیں، یا پہلے اسے بند کریں۔</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on the computer “{host}” (since {since}). Close jpprep there first, or choose another profile. If that computer crashed, tell your teacher.</source>
+            <translation>پروفائل “{profile}” کمپیوٹر “{host}” پر jpprep میں پہلے سے کھلا ہے ({since} سے)۔ پہلے وہاں jpprep بند کریں، یا کوئی اور پروفائل چنیں۔ اگر وہ کمپیوٹر اچانک بند ہو گیا تھا تو اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only, for example 4821.</source>
+            <translation>PIN صرف ہندسوں سے بنتا ہے، مثلاً 4821۔</translation>
+        </message>
+        <message>
+            <source>A PIN has {min} to {max} digits.</source>
+            <translation>PIN میں {min} سے {max} ہندسے ہوتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>That profile no longer exists.</source>
+            <translation>یہ پروفائل اب موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>A profile needs a name. Type a name, for example your first name.</source>
+            <translation>پروفائل کے لیے نام ضروری ہے۔ کوئی نام لکھیں، مثلاً اپنا پہلا نام۔</translation>
+        </message>
+        <message>
+            <source>The name is longer than {max} characters.</source>
+            <translation>نام {max} حروف سے لمبا ہے۔</translation>
+        </message>
+        <message>
+            <source>The name contains invisible control characters. Please type it again.</source>
+            <translation>نام میں نظر نہ آنے والے کنٹرول حروف ہیں۔ براہِ کرم اسے دوبارہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
+            <translation>“{name}” نام کا پروفائل پہلے سے موجود ہے۔ کوئی اور نام چنیں، یا اس پروفائل پر جائیں۔</translation>
+        </message>
+        <message>
+            <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>
+            <translation>لیب کنفیگریشن فائل موجود نہیں ہے۔ جو کچھ لاک ہو سکتا ہے وہ سب لاک ہے۔</translation>
+        </message>
+        <message>
+            <source>The lab configuration file cannot be read. Everything that can be locked is locked.</source>
+            <translation>لیب کنفیگریشن فائل پڑھی نہیں جا سکتی۔ جو کچھ لاک ہو سکتا ہے وہ سب لاک ہے۔</translation>
+        </message>
+        <message>
+            <source>The lab configuration file is not valid TOML (each setting is one line: key = "value"). Everything that can be locked is locked until it is fixed.</source>
+            <translation>لیب کنفیگریشن فائل درست TOML نہیں ہے (ہر سیٹنگ ایک لائن میں: key = "value")۔ ٹھیک ہونے تک جو کچھ لاک ہو سکتا ہے وہ سب لاک رہے گا۔</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a known key. Did you mean: {known}?</source>
+            <translation>“{key}” کوئی معلوم key نہیں ہے۔ کیا آپ کا مطلب تھا: {known}؟</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a text in quotes.</source>
+            <translation>“{key}” کوٹیشن مارکس میں لکھا ہوا متن ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a database URL.</source>
+            <translation>“{key}” ڈیٹا بیس کا URL نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot use “{driver}” databases. Use postgresql+psycopg or sqlite.</source>
+            <translation>jpprep “{driver}” ڈیٹا بیس استعمال نہیں کر سکتا۔ postgresql+psycopg یا sqlite استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an interface language of jpprep. Use one of: {known}.</source>
+            <translation>“{value}” jpprep کی انٹرفیس زبان نہیں ہے۔ ان میں سے کوئی ایک استعمال کریں: {known}۔</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of ids in quotes.</source>
+            <translation>“{key}” کوٹیشن مارکس میں لکھی ids کی فہرست ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of names in quotes ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{key}” کوٹیشن مارکس میں لکھے ناموں کی فہرست ہونی چاہیے ({known})۔ ٹھیک ہونے تک سب کچھ لاک رہے گا۔</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a name that “{key}” knows ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{value}” ایسا نام نہیں ہے جسے “{key}” پہچانتا ہو ({known})۔ ٹھیک ہونے تک سب کچھ لاک رہے گا۔</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a password hash.</source>
+            <translation>“{key}” پاس ورڈ ہیش نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a choice for “{key}”. Use "study locally" or "stop".</source>
+            <translation>“{value}” “{key}” کے لیے درست انتخاب نہیں ہے۔ "study locally" یا "stop" استعمال کریں۔</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}، لائن {line}</translation>
+        </message>
+        <message>
+            <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
+            <translation>براہِ کرم اپنے استاد کو بتائیں: لیب کنفیگریشن فائل میں ایک مسئلہ ہے۔ فائل کی باقی سیٹنگز لاگو ہیں۔</translation>
+        </message>
+        <message>
+            <source>Study continues on this computer only; your answers here are not in the class database.</source>
+            <translation>پڑھائی صرف اس کمپیوٹر پر جاری ہے؛ یہاں دیے گئے آپ کے جوابات کلاس کے ڈیٹا بیس میں نہیں ہیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamTargetDialog</name>
         <message>
             <source>Exam target</source>
@@ -1299,9 +1454,12 @@ What is your name? It is shown only here.</source>
             <source>This profile has a PIN. Please type it.</source>
             <translation>اس پروفائل پر PIN لگا ہے۔ براہِ کرم اسے لکھیں۔</translation>
         </message>
-        <message>
-            <source>That PIN is not right. Please try again.</source>
-            <translation>یہ PIN درست نہیں۔ براہِ کرم دوبارہ کوشش کریں۔</translation>
+        <message numerus="yes">
+            <source>That PIN is not right. You can try %Ln more time(s) before you must wait.</source>
+            <translation>
+                <numerusform>یہ PIN درست نہیں ہے۔ انتظار کرنے سے پہلے آپ مزید %Ln بار کوشش کر سکتے ہیں۔</numerusform>
+                <numerusform>یہ PIN درست نہیں ہے۔ انتظار کرنے سے پہلے آپ مزید %Ln بار کوشش کر سکتے ہیں۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>Profile</source>

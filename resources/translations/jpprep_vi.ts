@@ -347,6 +347,161 @@
         </message>
     </context>
     <context>
+        <name>ErrorWords</name>
+        <message>
+            <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
+            <translation>Ổ đĩa đã đầy. Thay đổi cuối cùng của bạn chưa được lưu; mọi thứ trước đó vẫn an toàn. Hãy giải phóng bớt dung lượng (hoặc hỏi giáo viên), rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot save to its database: the file or its folder is read-only. Your last change was not saved; everything before it is safe. Please tell your teacher.</source>
+            <translation>jpprep không thể lưu vào cơ sở dữ liệu: tệp hoặc thư mục chứa nó chỉ cho phép đọc. Thay đổi cuối cùng của bạn chưa được lưu; mọi thứ trước đó vẫn an toàn. Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open or make its database file: the folder may be read-only or missing. Please tell your teacher.</source>
+            <translation>jpprep không thể mở hoặc tạo tệp cơ sở dữ liệu: thư mục có thể chỉ cho phép đọc hoặc không tồn tại. Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot write to its data folder. Please tell your teacher.</source>
+            <translation>jpprep không thể ghi vào thư mục dữ liệu. Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>The database is damaged, so jpprep left it untouched. Please tell your teacher: a backup can be restored.</source>
+            <translation>Cơ sở dữ liệu bị hỏng nên jpprep để nguyên, không thay đổi gì. Hãy báo cho giáo viên: có thể khôi phục từ bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep database, so jpprep left it untouched. Please tell your teacher.</source>
+            <translation>Tệp này không phải là cơ sở dữ liệu của jpprep nên jpprep để nguyên, không thay đổi gì. Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of jpprep, so this version left it untouched. Please install the newer jpprep, or tell your teacher.</source>
+            <translation>Cơ sở dữ liệu này được tạo bởi phiên bản jpprep mới hơn nên phiên bản này để nguyên, không thay đổi gì. Hãy cài jpprep mới hơn hoặc báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot reach the class server. Check that this computer is connected to the network, or tell your teacher.</source>
+            <translation>jpprep không kết nối được với máy chủ của lớp. Hãy kiểm tra xem máy tính này đã nối mạng chưa, hoặc báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>The class server did not accept jpprep's user name or password. Please tell your teacher.</source>
+            <translation>Máy chủ của lớp không chấp nhận tên người dùng hoặc mật khẩu của jpprep. Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot open its database ({detail}). Please tell your teacher.</source>
+            <translation>jpprep không thể mở cơ sở dữ liệu ({detail}). Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup was not made. Your progress is safe. Free some space (or delete old backups).</source>
+            <translation>Ổ đĩa đã đầy nên chưa tạo được bản sao lưu. Tiến độ học của bạn vẫn an toàn. Hãy giải phóng bớt dung lượng (hoặc xóa các bản sao lưu cũ).</translation>
+        </message>
+        <message>
+            <source>The backup folder cannot be written, so the backup was not made. Your progress is safe. Please tell your teacher.</source>
+            <translation>Không thể ghi vào thư mục sao lưu nên chưa tạo được bản sao lưu. Tiến độ học của bạn vẫn an toàn. Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
+            <translation>jpprep đang khởi động với hồ sơ “{profile}” trong một cửa sổ khác. Hãy đợi một chút rồi chuyển sang cửa sổ đó.</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on this computer. Switch to that window, or close it first.</source>
+            <translation>Hồ sơ “{profile}” đã được mở trong jpprep trên máy tính này. Hãy chuyển sang cửa sổ đó hoặc đóng nó trước.</translation>
+        </message>
+        <message>
+            <source>The profile “{profile}” is already open in jpprep on the computer “{host}” (since {since}). Close jpprep there first, or choose another profile. If that computer crashed, tell your teacher.</source>
+            <translation>Hồ sơ “{profile}” đã được mở trong jpprep trên máy tính “{host}” (từ {since}). Hãy đóng jpprep ở đó trước, hoặc chọn hồ sơ khác. Nếu máy tính đó bị treo hoặc tắt đột ngột, hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only, for example 4821.</source>
+            <translation>Mã PIN chỉ gồm chữ số, ví dụ 4821.</translation>
+        </message>
+        <message>
+            <source>A PIN has {min} to {max} digits.</source>
+            <translation>Mã PIN có từ {min} đến {max} chữ số.</translation>
+        </message>
+        <message>
+            <source>That profile no longer exists.</source>
+            <translation>Hồ sơ đó không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>A profile needs a name. Type a name, for example your first name.</source>
+            <translation>Hồ sơ cần có tên. Hãy nhập một tên, ví dụ tên của bạn.</translation>
+        </message>
+        <message>
+            <source>The name is longer than {max} characters.</source>
+            <translation>Tên dài hơn {max} ký tự.</translation>
+        </message>
+        <message>
+            <source>The name contains invisible control characters. Please type it again.</source>
+            <translation>Tên có chứa ký tự điều khiển không nhìn thấy được. Hãy nhập lại.</translation>
+        </message>
+        <message>
+            <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
+            <translation>Đã có hồ sơ tên “{name}”. Hãy chọn tên khác hoặc chuyển sang hồ sơ đó.</translation>
+        </message>
+        <message>
+            <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>
+            <translation>Không có tệp cấu hình phòng máy. Mọi thứ có thể khóa đều đã bị khóa.</translation>
+        </message>
+        <message>
+            <source>The lab configuration file cannot be read. Everything that can be locked is locked.</source>
+            <translation>Không đọc được tệp cấu hình phòng máy. Mọi thứ có thể khóa đều đã bị khóa.</translation>
+        </message>
+        <message>
+            <source>The lab configuration file is not valid TOML (each setting is one line: key = "value"). Everything that can be locked is locked until it is fixed.</source>
+            <translation>Tệp cấu hình phòng máy không phải là TOML hợp lệ (mỗi thiết lập một dòng: key = "value"). Mọi thứ có thể khóa đều bị khóa cho đến khi sửa xong.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a known key. Did you mean: {known}?</source>
+            <translation>“{key}” không phải là khóa đã biết. Có phải ý bạn là: {known}?</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a text in quotes.</source>
+            <translation>“{key}” phải là văn bản trong dấu ngoặc kép.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a database URL.</source>
+            <translation>“{key}” không phải là URL cơ sở dữ liệu.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot use “{driver}” databases. Use postgresql+psycopg or sqlite.</source>
+            <translation>jpprep không dùng được cơ sở dữ liệu “{driver}”. Hãy dùng postgresql+psycopg hoặc sqlite.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an interface language of jpprep. Use one of: {known}.</source>
+            <translation>“{value}” không phải là ngôn ngữ giao diện của jpprep. Hãy dùng một trong các ngôn ngữ: {known}.</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of ids in quotes.</source>
+            <translation>“{key}” phải là danh sách id trong dấu ngoặc kép.</translation>
+        </message>
+        <message>
+            <source>“{key}” must be a list of names in quotes ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{key}” phải là danh sách tên trong dấu ngoặc kép ({known}). Mọi thứ bị khóa cho đến khi sửa xong.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a name that “{key}” knows ({known}). Everything is locked until it is fixed.</source>
+            <translation>“{value}” không phải là tên mà “{key}” nhận biết ({known}). Mọi thứ bị khóa cho đến khi sửa xong.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a password hash.</source>
+            <translation>“{key}” không phải là mã băm mật khẩu.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a choice for “{key}”. Use "study locally" or "stop".</source>
+            <translation>“{value}” không phải là lựa chọn hợp lệ cho “{key}”. Hãy dùng "study locally" hoặc "stop".</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, dòng {line}</translation>
+        </message>
+        <message>
+            <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
+            <translation>Hãy báo cho giáo viên: tệp cấu hình phòng máy có vấn đề. Các thiết lập khác trong tệp vẫn được áp dụng.</translation>
+        </message>
+        <message>
+            <source>Study continues on this computer only; your answers here are not in the class database.</source>
+            <translation>Việc học chỉ tiếp tục trên máy tính này; các câu trả lời của bạn ở đây không nằm trong cơ sở dữ liệu của lớp.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamTargetDialog</name>
         <message>
             <source>Exam target</source>
@@ -1256,9 +1411,11 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <source>This profile has a PIN. Please type it.</source>
             <translation>Hồ sơ này có PIN. Hãy nhập PIN.</translation>
         </message>
-        <message>
-            <source>That PIN is not right. Please try again.</source>
-            <translation>PIN không đúng. Hãy thử lại.</translation>
+        <message numerus="yes">
+            <source>That PIN is not right. You can try %Ln more time(s) before you must wait.</source>
+            <translation>
+                <numerusform>Mã PIN không đúng. Bạn còn có thể thử %Ln lần nữa trước khi phải đợi.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Profile</source>

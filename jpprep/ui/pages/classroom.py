@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jpprep.errors import JpprepError
 from jpprep.services import assignments, reports
+from jpprep.ui.error_text import error_text
 
 COLUMNS = ("Student", "Minutes", "Answers", "Retention", "Assigned", "Latest mock", "Trend", "Status")
 
@@ -199,7 +200,7 @@ class ClassroomPage(QWidget):
         try:
             assignments.assign(self.ctx.db, now=now, created_by=self.ctx.profile_id, **values)
         except JpprepError as exc:
-            QMessageBox.warning(self, self.tr("Assign"), str(exc))
+            QMessageBox.warning(self, self.tr("Assign"), error_text(exc))
             return
         self.refresh()
 

@@ -17,6 +17,7 @@ from jpprep.exams import blueprint as bpmod
 from jpprep.exams import types as qtypes
 from jpprep.services import exams as svc
 from jpprep.ui import i18n
+from jpprep.ui.error_text import error_text
 from jpprep.ui.exam.results import ResultsView
 from jpprep.ui.exam.runner import make_runner
 
@@ -199,7 +200,7 @@ class ExamsPage(QWidget):
             run = svc.start_exam(self.ctx.db, self.ctx.profile_id, self.exam_id(), now=self.ctx.now(), mode=mode,
                                  files=self.bank_files(), **kw)
         except JpprepError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._open_runner(run)
 
@@ -207,7 +208,7 @@ class ExamsPage(QWidget):
         try:
             run = svc.resume_exam(self.ctx.db, self.ctx.profile_id, now=self.ctx.now())
         except JpprepError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         if run is not None:
             self._open_runner(run)

@@ -23,6 +23,7 @@ from jpprep.errors import JpprepError
 from jpprep.services import known, study
 from jpprep.services.offline_study import session_for
 from jpprep.ui import i18n, japanese_text
+from jpprep.ui.error_text import error_text
 from jpprep.ui.widgets.furigana import FuriganaView
 from jpprep.ui.widgets.offline_banner import OfflineBanner
 
@@ -293,7 +294,7 @@ class StudyPage(QWidget):
                 self.card.card_id, rating, now, max(0, min(now - self.shown_at, 600_000)),
                 self.deck_id)
         except JpprepError as exc:  # kept nowhere: the card stays so it can be answered again
-            self.offline_banner.show_error(str(exc))
+            self.offline_banner.show_error(error_text(exc))
             return
         self.shown_at = now
         self._render()

@@ -1,0 +1,174 @@
+"""Errors as the student reads them: in the interface language.
+
+Domain and services code raises jpprep.errors.JpprepError with an English message (for the CLI
+and the logs) and, for errors a student can meet, a stable `code` and plain `params`.
+`error_text(err)` turns a known code into the translated sentence, adds where it happened
+(a file, a line) on its own line, and falls back to str(err) (English, with file and line)
+for an error without a code or with a code this table does not know.
+
+Every UI place that shows an error goes through error_text(); a new code needs a line in
+ErrorWords.template() and its translations (tools/update_translations.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, QObject
+
+from jpprep.ui import i18n
+
+# Left-to-right isolate: a path or a key stays readable inside an Urdu (right-to-left) sentence.
+LRI, PDI = "\u2066", "\u2069"
+
+
+def _ltr(text) -> str:
+    return f"{LRI}{text}{PDI}"
+
+
+class ErrorWords(QObject):
+    """The translation context of error messages (lupdate reads self.tr() in a class)."""
+
+    def template(self, code: str) -> str | None:
+        return {
+            # storage (jpprep/store/db.py, lock.py, backup.py)
+            "disk_full": self.tr("The disk is full. Your last change was not saved; everything before it is "
+                            "safe. Free some space (or ask your teacher), then try again."),
+            "read_only": self.tr("jpprep cannot save to its database: the file or its folder is read-only. "
+                            "Your last change was not saved; everything before it is safe. Please tell "
+                            "your teacher."),
+            "cannot_create_database": self.tr("jpprep cannot open or make its database file: the folder may "
+                                         "be read-only or missing. Please tell your teacher."),
+            "data_folder_unwritable": self.tr("jpprep cannot write to its data folder. Please tell your "
+                                         "teacher."),
+            "damaged_database": self.tr("The database is damaged, so jpprep left it untouched. Please tell "
+                                   "your teacher: a backup can be restored."),
+            "not_a_database": self.tr("This file is not a jpprep database, so jpprep left it untouched. "
+                                 "Please tell your teacher."),
+            "newer_database": self.tr("This database was made by a newer version of jpprep, so this version "
+                                 "left it untouched. Please install the newer jpprep, or tell your "
+                                 "teacher."),
+            "server_unreachable": self.tr("jpprep cannot reach the class server. Check that this computer is "
+                                     "connected to the network, or tell your teacher."),
+            "server_login_refused": self.tr("The class server did not accept jpprep's user name or password. "
+                                       "Please tell your teacher."),
+            "cannot_open_database": self.tr("jpprep cannot open its database ({detail}). Please tell your "
+                                       "teacher."),
+            "backup_disk_full": self.tr("The disk is full, so the backup was not made. Your progress is safe. "
+                                   "Free some space (or delete old backups)."),
+            "backup_read_only": self.tr("The backup folder cannot be written, so the backup was not made. "
+                                   "Your progress is safe. Please tell your teacher."),
+            "profile_starting": self.tr("jpprep is starting on the profile “{profile}” in another window. "
+                                   "Wait a moment and switch to that window."),
+            "profile_open_here": self.tr("The profile “{profile}” is already open in jpprep on this "
+                                    "computer. Switch to that window, or close it first."),
+            "profile_open_elsewhere": self.tr("The profile “{profile}” is already open in jpprep on the "
+                                         "computer “{host}” (since {since}). Close jpprep there first, "
+                                         "or choose another profile. If that computer crashed, tell "
+                                         "your teacher."),
+            # PINs and profiles (jpprep/services/pins.py, profiles.py)
+            "pin_digits_only": self.tr("A PIN is made of digits only, for example 4821."),
+            "pin_length": self.tr("A PIN has {min} to {max} digits."),
+            "profile_gone": self.tr("That profile no longer exists."),
+            "name_empty": self.tr("A profile needs a name. Type a name, for example your first name."),
+            "name_too_long": self.tr("The name is longer than {max} characters."),
+            "name_control_characters": self.tr("The name contains invisible control characters. Please "
+                                          "type it again."),
+            "name_taken": self.tr("A profile named “{name}” already exists. Choose another name, or switch "
+                             "to that profile."),
+            # the lab configuration file (jpprep/lab.py)
+            "lab_file_missing": self.tr("The lab configuration file does not exist. Everything that can be "
+                                   "locked is locked."),
+            "lab_file_unreadable": self.tr("The lab configuration file cannot be read. Everything that can "
+                                      "be locked is locked."),
+            "lab_not_toml": self.tr("The lab configuration file is not valid TOML (each setting is one line: "
+                               "key = \"value\"). Everything that can be locked is locked until it is "
+                               "fixed."),
+            "lab_unknown_key": self.tr("“{key}” is not a known key. Did you mean: {known}?"),
+            "lab_not_text": self.tr("“{key}” must be a text in quotes."),
+            "lab_bad_url": self.tr("“{key}” is not a database URL."),
+            "lab_unknown_driver": self.tr("jpprep cannot use “{driver}” databases. Use postgresql+psycopg "
+                                     "or sqlite."),
+            "lab_unknown_language": self.tr("“{value}” is not an interface language of jpprep. Use one of: "
+                                       "{known}."),
+            "lab_not_id_list": self.tr("“{key}” must be a list of ids in quotes."),
+            "lab_locked_not_list": self.tr("“{key}” must be a list of names in quotes ({known}). "
+                                      "Everything is locked until it is fixed."),
+            "lab_unknown_lock": self.tr("“{value}” is not a name that “{key}” knows ({known}). Everything "
+                                   "is locked until it is fixed."),
+            "lab_bad_password_hash": self.tr("“{key}” is not a password hash."),
+            "lab_bad_choice": self.tr("“{value}” is not a choice for “{key}”. Use \"study locally\" or "
+                                 "\"stop\"."),
+        }.get(code)
+
+    def at_line(self, file: str, line: int) -> str:
+        return self.tr("{file}, line {line}").format(file=_ltr(file), line=i18n.number(line))
+
+    def lab_problems(self) -> str:
+        return self.tr("Please tell your teacher: the lab configuration file has a problem. The rest "
+                       "of the file still applies.")
+
+    def study_locally(self) -> str:
+        return self.tr("Study continues on this computer only; your answers here are not in the "
+                       "class database.")
+
+
+def _words() -> ErrorWords:
+    return ErrorWords()
+
+
+def _value(key: str, value) -> str:
+    if key.endswith("_ms") and isinstance(value, int):
+        when = QDateTime.fromMSecsSinceEpoch(value)
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value)
+    if isinstance(value, int):
+        return i18n.number(value)
+    return _ltr(value) if key in ("key", "value", "known", "driver", "detail") else str(value)
+
+
+def error_text(err: BaseException) -> str:
+    """What to show the student for err, in the interface language when its code is known."""
+    code = getattr(err, "code", None)
+    params = getattr(err, "params", None) or {}
+    words = _words()
+    if code == "lab_problems_and_error":
+        return "\n\n".join([error_text(params.get("error") or Exception(str(err))),
+                            lab_problems_text(params.get("problems") or [])])
+    template = words.template(code) if code else None
+    if template is None:
+        return str(err)
+    values = {k.removesuffix("_ms"): _value(k, v) for k, v in params.items()}
+    try:
+        text = template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation or a raise site out of step
+        return str(err)
+    place = _place(err, words)
+    return f"{text}\n{place}" if place else text
+
+
+def _place(err, words: ErrorWords) -> str:
+    file = getattr(err, "file", None)
+    if not file:
+        return ""
+    line = getattr(err, "line", None)
+    return words.at_line(file, line) if line is not None else _ltr(file)
+
+
+def lab_problems_text(problems) -> str:
+    """The lab file's problems under one line that says what to do ('' when there are none)."""
+    if not problems:
+        return ""
+    return "\n".join([_words().lab_problems(), *(error_text(p) for p in problems)])
+
+
+def fallback_text(error) -> str:
+    """The configured database failed and study continues here (jpprep.lab.Opened.fallback)."""
+    return f"{error_text(error)}\n{_words().study_locally()}"
+
+
+def opened_text(opened) -> str:
+    """jpprep.lab.Opened as the student reads it ('' when all went as configured)."""
+    parts = [fallback_text(opened.fallback)] if opened.fallback else []
+    if opened.problems:
+        parts.append(lab_problems_text(opened.problems))
+    return "\n\n".join(parts)
