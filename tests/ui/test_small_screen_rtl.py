@@ -248,3 +248,21 @@ def test_about_text_starts_at_the_top_of_its_tab(qapp_setup, qtbot):
     bg = img.pixelColor(img.width() - 2, img.height() - 2)
     first = next(y for y in range(img.height()) if any(img.pixelColor(x, y) != bg for x in range(0, img.width(), 2)))
     assert first < 40, f"the text starts {first} px down, under a blank space"
+
+
+def test_urdu_review_lines_run_right_to_left_and_japanese_lines_left_to_right(finished_practice):
+    page = finished_practice("ur")
+    doc = page.results.review.document()
+    blocks = []
+    b = doc.begin()
+    while b.isValid():
+        blocks.append((b.text(), b.textDirection()))
+        b = b.next()
+    answers = [d for t, d in blocks if "آپ کا جواب" in t]
+    urdu_notes = [d for t, d in blocks if "پڑھ" in t]  # Urdu explanations ("… is read …")
+    sentences = [d for t, d in blocks if t.endswith("。")]
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert answers and all(d == rtl for d in answers)
+    assert urdu_notes and all(d == rtl for d in urdu_notes)
+    assert sentences and all(d == ltr for d in sentences)  # 。 stays at the end of the Japanese
+    save_screenshot(page.results, "review-ur")

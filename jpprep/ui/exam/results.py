@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidget, Q
 
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
+from jpprep.ui import i18n
 
 
 def ltr(text: str) -> str:
@@ -111,8 +112,20 @@ class ResultsView(QWidget):
         self.status.setText("")
 
     def _review_html(self, review, bp) -> str:
+        """One block per line: the Japanese lines left to right, the learner's language in its
+        own direction (Urdu right to left, with the Japanese answers kept whole inside it)."""
         # tr() outside the f-strings: lupdate does not look inside them
         your_answer, right_answer, script_word = self.tr("Your answer"), self.tr("Right answer"), self.tr("Script")
+        ui = ' dir="rtl"' if self.isRightToLeft() else ' dir="ltr"'
+        lang = getattr(self, "lang", "en")
+
+        def block(body: str, direction: str = ui, top: int = 0, colour: str = "") -> str:
+            style = f"margin-top:{top}px; margin-bottom:0px;" + (f" color:{colour};" if colour else "")
+            return f'<p{direction} style="{style}">{body}</p>'
+
+        def jp(text: str) -> str:  # Japanese (and numbers) inside a line of the learner's language
+            return f"\u2066{html.escape(text)}\u2069"
+
         out = ['<div style="font-family: \'Noto Sans JP\'; font-size: 14px;">']
         for n, e in enumerate(review.entries, start=1):
             it = e.item
@@ -126,16 +139,17 @@ class ResultsView(QWidget):
             yours = "–" if e.answer is None else f"{e.answer}. {markup.plain(it.choices[e.answer - 1].text)}" \
                 if 0 < e.answer <= len(it.choices) else str(e.answer)
             right = f"{it.correct}. {markup.plain(it.correct_text)}"
-            out.append(f'<p><b style="color:{color}">{mark} {n}</b> <i>{html.escape(qt.name)}</i><br>'
-                       f'{html.escape(text)}<br>'
-                       f'{html.escape(your_answer)}: {html.escape(yours)} — '
-                       f'{html.escape(right_answer)}: <b>{html.escape(right)}</b>')
+            out.append(block(f'<b style="color:{color}">{mark} {n}</b> <i>{jp(qt.name)}</i>', top=14 if n > 1 else 0))
+            out.append(block(html.escape(text), ' dir="ltr"'))
+            out.append(block(f'{html.escape(your_answer)}: {jp(yours)} — '
+                             f'{html.escape(right_answer)}: <b>{jp(right)}</b>'))
             if it.script:
                 script = " ".join(f"{sp}：{t}" if sp else t for sp, t in it.script)
-                out.append(f'<br><span style="color:#455a64">{html.escape(script_word)}: {html.escape(script)}</span>')
-            expl = it.explanation.get(getattr(self, "lang", "en")) or it.explanation.get("en")
+                out.append(block(f"{html.escape(script_word)}: {jp(script)}", colour="#455a64"))
+            expl_lang = lang if it.explanation.get(lang) else "en"
+            expl = it.explanation.get(expl_lang)
             if expl:
-                out.append(f'<br><span style="color:#37474f">{html.escape(expl)}</span>')
-            out.append("</p>")
+                direction = ' dir="rtl"' if i18n.is_rtl(expl_lang) else ' dir="ltr"'
+                out.append(block(html.escape(expl), direction, colour="#37474f"))
         out.append("</div>")
         return "".join(out)
