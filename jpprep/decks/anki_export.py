@@ -67,13 +67,18 @@ create index ix_notes_csum on notes (csum);
 
 
 def _insert_many(con: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
-    """Many rows per INSERT (up to 999 parameters, the oldest SQLite limit)."""
+    """Many rows per INSERT (as many parameters as this SQLite allows: 999 in the oldest,
+    32766 since 3.32): SQLite does per statement what it would otherwise do per row."""
     from itertools import chain
 
     if not rows:
         return
     width = len(rows[0])
-    per = max(1, 999 // width)
+    try:
+        limit = max(999, min(con.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), 32766))
+    except AttributeError:  # Python before 3.11
+        limit = 999
+    per = max(1, limit // width)
     one = "(" + ",".join("?" * width) + ")"
     full = len(rows) - len(rows) % per
     if full:
@@ -82,6 +87,43 @@ def _insert_many(con: sqlite3.Connection, table: str, rows: list[tuple]) -> None
     if full < len(rows):
         con.execute(f"insert into {table} values " + ",".join([one] * (len(rows) - full)),
                     tuple(chain.from_iterable(rows[full:])))
+
+
+class _Inserter:
+    """Runs the INSERTs into the scratch collection on a second thread while this one builds
+    the next rows: SQLite lets go of the GIL while it writes, so both cores work. Rows go in
+    the order given; close() waits for them and raises the first error."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        import queue
+        import threading
+
+        self.con, self.error = con, None
+        self.jobs: queue.Queue = queue.Queue(maxsize=4)
+        self.thread = threading.Thread(target=self._run, name="jpprep-apkg-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is None:
+                try:
+                    _insert_many(self.con, *job)
+                except BaseException as exc:  # raised again on the caller's thread
+                    self.error = exc
+
+    def insert(self, table: str, rows: list[tuple]) -> None:
+        if self.error is not None:
+            raise self.error
+        if rows:
+            self.jobs.put((table, rows))
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.jobs.put(None)
+            self.thread.join()
+            self.thread = None
+        if self.error is not None:
+            raise self.error
 
 
 def _esc(text: str) -> str:
@@ -93,7 +135,12 @@ def _esc(text: str) -> str:
 
 
 def _checksum(first_field: str) -> int:
-    return int(hashlib.sha1(html_to_text(first_field).encode("utf-8")).hexdigest()[:8], 16)
+    return _csum(html_to_text(first_field))
+
+
+def _csum(sort_field: str) -> int:
+    """Anki's csum: the first 8 hex digits of the SHA-1 of the first field as plain text."""
+    return int.from_bytes(hashlib.sha1(sort_field.encode("utf-8")).digest()[:4], "big")
 
 
 def _deck_json(did: int, name: str, mod: int) -> dict:
@@ -149,13 +196,19 @@ def parse_template_name(name: str) -> tuple[str, int] | None:
 
 
 def note_fields(n) -> list[str]:
-    ex = n.examples[0] if n.examples else {}
-    example = _esc(ex.get("ja", ""))
-    trans = "; ".join(v for k, v in ex.items() if k != "ja" and v)
-    if trans:
-        example += "<br>" + _esc(trans)
-    meaning = "<br>".join(_esc(v) for v in n.meanings.values() if v)
-    notes = _esc(n.extra.get("note", "")) if isinstance(n.extra.get("note"), str) else ""
+    example = ""
+    if n.examples:
+        ex = n.examples[0]
+        example = _esc(ex.get("ja", ""))
+        trans = "; ".join([v for k, v in ex.items() if k != "ja" and v])
+        if trans:
+            example += "<br>" + _esc(trans)
+    if len(n.meanings) == 1:
+        meaning = _esc(next(iter(n.meanings.values())))
+    else:
+        meaning = "<br>".join([_esc(v) for v in n.meanings.values() if v])
+    note = n.extra.get("note") if n.extra else None
+    notes = _esc(note) if isinstance(note, str) else ""
     return [_esc(n.expression), _esc(n.reading), meaning, example,
             f"[sound:{n.audio}]" if n.audio else "",
             f'<img src="{html.escape(n.image)}">' if n.image else "", notes]
@@ -190,54 +243,40 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
         return deck_ids[name]
 
     did_for(deck.name)
-    prefix = deck.guid_prefix or deck.id
-    note_rows, card_rows = [], []
-    position = 0
-    for i, n in enumerate(deck.notes):
-        nid = now + i
-        fields = note_fields(n)
-        guid = n.id if prefix == "anki" else f"{prefix}:{n.id}"
-        note_rows.append((nid, guid, mid, secs, -1, f" {' '.join(n.tags)} " if n.tags else "",
-                          "\x1f".join(fields), html_to_text(fields[0]), _checksum(fields[0]), 0, ""))
-        did = did_for(n.deck) if n.deck else deck_ids[deck.name]
-        wanted = set(_pairs(deck, n))
-        position += 1
-        for ord_, (k, o) in enumerate(templates):
-            if (k, o) not in wanted or (k == "listening" and not n.audio) or \
-                    (k == "production" and not fields[2]):
-                continue
-            card_rows.append((now + len(card_rows), nid, did, ord_, secs, -1, 0, 0, position,
-                              0, 0, 0, 0, 0, 0, 0, 0, ""))
-    decks = {"1": _deck_json(1, "Default", secs)}
-    for name, did in deck_ids.items():
-        decks[str(did)] = _deck_json(did, name, secs)
-        if name == deck.name:
-            decks[str(did)]["desc"] = _esc(deck.description)
-    conf = {"activeDecks": [1], "curDeck": 1, "curModel": str(mid), "nextPos": position + 1,
-            "schedVer": 2, "sortType": "noteFld", "sortBackwards": False, "collapseTime": 1200,
-            "addToCur": True, "dueCounts": True, "estTimes": True, "newSpread": 0, "timeLim": 0}
-    media = {}
-    for name, value in deck.media.items():
-        safe = safe_media_name(name)
-        if safe:
-            media[safe] = value
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="jpprep-apkg-") as tmp:
         dbfile = Path(tmp) / "collection.anki2"
-        con = sqlite3.connect(dbfile)
+        con = sqlite3.connect(dbfile, check_same_thread=False)
         try:
             con.execute("pragma journal_mode = off")  # a scratch file: nothing to recover
             con.execute("pragma synchronous = off")
             con.executescript(_SCHEMA)
+            writer = _Inserter(con)
+            try:
+                counts = _write_notes(deck, writer, templates, did_for, now=now, mid=mid)
+            finally:
+                writer.close()
+            decks = {"1": _deck_json(1, "Default", secs)}
+            for name, did in deck_ids.items():
+                decks[str(did)] = _deck_json(did, name, secs)
+                if name == deck.name:
+                    decks[str(did)]["desc"] = _esc(deck.description)
+            conf = {"activeDecks": [1], "curDeck": 1, "curModel": str(mid),
+                    "nextPos": counts["notes"] + 1, "schedVer": 2, "sortType": "noteFld",
+                    "sortBackwards": False, "collapseTime": 1200, "addToCur": True,
+                    "dueCounts": True, "estTimes": True, "newSpread": 0, "timeLim": 0}
             con.execute("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
                         (secs - 86400, now, now, json.dumps(conf), json.dumps({str(mid): model}),
                          json.dumps(decks), json.dumps(_dconf(secs))))
-            _insert_many(con, "notes", note_rows)
-            _insert_many(con, "cards", card_rows)
             con.executescript(_INDEXES)
             con.commit()
         finally:
             con.close()
+        media = {}
+        for name, value in deck.media.items():
+            safe = safe_media_name(name)
+            if safe:
+                media[safe] = value
         part = path.with_name(path.name + ".part")
         # level 1: a third of the time of the default level, for a slightly bigger file
         with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
@@ -250,4 +289,54 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
                 else:
                     zf.write(value, str(i), zipfile.ZIP_STORED)
         part.replace(path)
-    return {"notes": len(note_rows), "cards": len(card_rows), "media": len(media)}
+    return {**counts, "media": len(media)}
+
+
+def _write_notes(deck: DeckData, writer: _Inserter, templates, did_for, *, now: int, mid: int,
+                 size: int = 5000) -> dict:
+    """Build the notes and cards rows and hand them to `writer` every `size` notes."""
+    secs = now // 1000
+    root_did = did_for(deck.name)
+    prefix = deck.guid_prefix or deck.id
+    # per card list (a note's own, or the deck's card types): the templates a note gets, as
+    # (ord, only with audio, only with a meaning); worked out once per distinct list
+    picks_for: dict = {}
+
+    def picks(n) -> list[tuple[int, bool, bool]]:
+        wanted = set(_pairs(deck, n))
+        return [(ord_, k == "listening", k == "production")
+                for ord_, (k, o) in enumerate(templates) if (k, o) in wanted]
+
+    note_rows: list[tuple] = []
+    card_rows: list[tuple] = []
+    notes = cards = 0
+    for i, n in enumerate(deck.notes):
+        nid = now + i
+        fields = note_fields(n)
+        guid = n.id if prefix == "anki" else f"{prefix}:{n.id}"
+        sort_field = html_to_text(fields[0])
+        note_rows.append((nid, guid, mid, secs, -1, f" {' '.join(n.tags)} " if n.tags else "",
+                          "\x1f".join(fields), sort_field, _csum(sort_field), 0, ""))
+        did = did_for(n.deck) if n.deck else root_did
+        key = tuple(n.cards) if n.cards else None
+        try:
+            chosen = picks_for[key]
+        except KeyError:
+            chosen = picks_for[key] = picks(n)
+        except TypeError:  # a card given as a list: not a key
+            chosen = picks(n)
+        for ord_, needs_audio, needs_meaning in chosen:
+            if (needs_audio and not n.audio) or (needs_meaning and not fields[2]):
+                continue
+            card_rows.append((now + cards, nid, did, ord_, secs, -1, 0, 0, i + 1,
+                              0, 0, 0, 0, 0, 0, 0, 0, ""))
+            cards += 1
+        if len(note_rows) >= size:
+            notes += len(note_rows)
+            writer.insert("notes", note_rows)
+            writer.insert("cards", card_rows)
+            note_rows, card_rows = [], []
+    notes += len(note_rows)
+    writer.insert("notes", note_rows)
+    writer.insert("cards", card_rows)
+    return {"notes": notes, "cards": cards}
