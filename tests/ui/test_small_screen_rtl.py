@@ -266,3 +266,24 @@ def test_urdu_review_lines_run_right_to_left_and_japanese_lines_left_to_right(fi
     assert urdu_notes and all(d == rtl for d in urdu_notes)
     assert sentences and all(d == ltr for d in sentences)  # 。 stays at the end of the Japanese
     save_screenshot(page.results, "review-ur")
+
+
+def test_urdu_month_names_start_over_their_month(qapp_setup, qtbot):
+    import datetime as dt
+
+    from jpprep.ui.widgets.heatmap import HeatmapWidget
+
+    i18n.apply_language("ur")
+    h = HeatmapWidget()
+    qtbot.addWidget(h)
+    end = dt.date(2026, 12, 20)
+    h.set_data([((end - dt.timedelta(days=d)).isoformat(), 0) for d in range(364, -1, -1)])
+    h.resize(900, h.heightForWidth(900))
+    h.show()
+    img = h.grab().toImage()
+    bg = img.pixelColor(img.width() - 1, img.height() - 1)
+    first_of_dec = next(i for i, (day, _n) in enumerate(h._days) if day == dt.date(2026, 12, 1))
+    box = h.month_rect(first_of_dec)
+    ink = [x for x in range(box.left(), box.right()) for y in range(box.top(), box.bottom())
+           if img.pixelColor(x, y) != bg]
+    assert ink and min(ink) <= box.left() + 6, "the month name is not written over its first week"

@@ -99,6 +99,11 @@ class HeatmapWidget(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return self._size(self.step(width)).height()
 
+    def month_rect(self, index: int) -> QRect:
+        """Where the month label over day `index` (its month's first week) is written."""
+        left = self.cell_rect(index).left()
+        return QRect(left, 0, min(4 * self.step(), self.width() - left), self.TOP - 2)
+
     def month_name(self, month: int) -> str:
         """The short month name in the interface language (the widget's own locale may be the
         one it was made in, before the language was chosen)."""
@@ -122,7 +127,8 @@ class HeatmapWidget(QWidget):
             r = self.cell_rect(i)
             if day.month != last_month and day.day <= 7:
                 p.setPen(text)
-                p.drawText(QRect(r.left(), 0, 4 * step, self.TOP - 2), Qt.AlignmentFlag.AlignLeft
+                # absolute: an Urdu month name would otherwise be pushed to the right end of its box
+                p.drawText(self.month_rect(i), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                            | Qt.AlignmentFlag.AlignBottom, self.month_name(day.month))
                 last_month = day.month
             p.setPen(Qt.PenStyle.NoPen)
