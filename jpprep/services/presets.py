@@ -204,8 +204,10 @@ def deck_options(db, deck_id: int, profile_id: int | None = None) -> DeckOptions
 
     with db.session() as s:
         deck = _deck(s, deck_id)
+        if deck.preset_id is None:
+            deck.preset_id = default_preset(s).id
+            s.flush()
         ensure_presets(s)
-        s.flush()
         current = s.get(Preset, deck.preset_id)
         everyone = [_info(s, p) for p in s.scalars(select(Preset).order_by(Preset.name, Preset.id))]
         profile = s.get(Profile, profile_id) if profile_id is not None else None

@@ -43,6 +43,16 @@
         </message>
     </context>
     <context>
+        <name>DeckOptionsDialog</name>
+        <message numerus="yes">
+            <source>Changes apply to %Ln deck(s) using this preset.</source>
+            <translation>
+                <numerusform>Changes apply to %Ln deck using this preset.</numerusform>
+                <numerusform>Changes apply to %Ln decks using this preset.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExamTargetDialog</name>
         <message numerus="yes">
             <source>%n day(s) left.</source>

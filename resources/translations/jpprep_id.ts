@@ -347,6 +347,167 @@
         </message>
     </context>
     <context>
+        <name>DeckOptionsDialog</name>
+        <message>
+            <source>Deck options: {deck}</source>
+            <translation>Opsi dek: {deck}</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Preset</translation>
+        </message>
+        <message>
+            <source>New preset from this one</source>
+            <translation>Preset baru dari yang ini</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Preset:</translation>
+        </message>
+        <message>
+            <source>Preset name</source>
+            <translation>Nama preset</translation>
+        </message>
+        <message>
+            <source>Preset name:</source>
+            <translation>Nama preset:</translation>
+        </message>
+        <message>
+            <source>Desired retention:</source>
+            <translation>Retensi yang diinginkan:</translation>
+        </message>
+        <message>
+            <source>Learning steps:</source>
+            <translation>Langkah belajar:</translation>
+        </message>
+        <message>
+            <source>Relearning steps:</source>
+            <translation>Langkah belajar ulang:</translation>
+        </message>
+        <message>
+            <source>Write waits such as 1m 10m 1h 1d (minutes, hours, days).</source>
+            <translation>Tulis jeda seperti 1m 10m 1h 1d (menit, jam, hari).</translation>
+        </message>
+        <message>
+            <source>New cards a day:</source>
+            <translation>Kartu baru per hari:</translation>
+        </message>
+        <message>
+            <source>Reviews a day:</source>
+            <translation>Ulasan per hari:</translation>
+        </message>
+        <message>
+            <source>Longest wait (days):</source>
+            <translation>Jeda terlama (hari):</translation>
+        </message>
+        <message>
+            <source>Tag it "leech"</source>
+            <translation>Beri tag "leech"</translation>
+        </message>
+        <message>
+            <source>Tag it and suspend it</source>
+            <translation>Beri tag dan tangguhkan</translation>
+        </message>
+        <message>
+            <source>What happens to a leech</source>
+            <translation>Apa yang terjadi pada kartu leech</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten):</source>
+            <translation>Jadi leech setelah lupa (kali):</translation>
+        </message>
+        <message>
+            <source>Bury other cards of the same word until tomorrow</source>
+            <translation>Tunda kartu lain dari kata yang sama sampai besok</translation>
+        </message>
+        <message>
+            <source>Fitted from your answers</source>
+            <translation>Disesuaikan dari jawaban Anda</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Bawaan</translation>
+        </message>
+        <message>
+            <source>Memory model:</source>
+            <translation>Model ingatan:</translation>
+        </message>
+        <message>
+            <source>Desired retention</source>
+            <translation>Retensi yang diinginkan</translation>
+        </message>
+        <message>
+            <source>Learning steps</source>
+            <translation>Langkah belajar</translation>
+        </message>
+        <message>
+            <source>Relearning steps</source>
+            <translation>Langkah belajar ulang</translation>
+        </message>
+        <message>
+            <source>New cards a day</source>
+            <translation>Kartu baru per hari</translation>
+        </message>
+        <message>
+            <source>Reviews a day</source>
+            <translation>Ulasan per hari</translation>
+        </message>
+        <message>
+            <source>Longest wait (days)</source>
+            <translation>Jeda terlama (hari)</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten)</source>
+            <translation>Jadi leech setelah lupa (kali)</translation>
+        </message>
+        <message>
+            <source>Your school has locked these options: ask your teacher to change them.</source>
+            <translation>Sekolah Anda mengunci opsi ini: minta guru Anda untuk mengubahnya.</translation>
+        </message>
+        <message>
+            <source>A new preset, used by this deck only.</source>
+            <translation>Preset baru, hanya untuk dek ini.</translation>
+        </message>
+        <message>
+            <source>Only this deck uses this preset.</source>
+            <translation>Hanya dek ini yang memakai preset ini.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes apply to %Ln deck(s) using this preset.</source>
+            <translation>
+                <numerusform>Perubahan berlaku untuk %Ln dek yang memakai preset ini.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cards come back when you still remember about {p} % of them. Higher means more reviews every day; lower means fewer reviews but more forgetting.</source>
+            <translation>Kartu muncul lagi saat Anda masih ingat sekitar {p} % di antaranya. Lebih tinggi berarti lebih banyak ulasan setiap hari; lebih rendah berarti lebih sedikit ulasan tetapi lebih banyak yang lupa.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (salinan)</translation>
+        </message>
+        <message>
+            <source>Choose a retention from 70 % to 97 %.</source>
+            <translation>Pilih retensi dari 70 % sampai 97 %.</translation>
+        </message>
+        <message>
+            <source>Write each wait as a number above 0 with m, h or d, such as 1m 10m 1d (at most 30 days).</source>
+            <translation>Tulis setiap jeda sebagai angka di atas 0 dengan m, h, atau d, misalnya 1m 10m 1d (paling lama 30 hari).</translation>
+        </message>
+        <message>
+            <source>A preset needs a name (1 to 100 characters).</source>
+            <translation>Preset perlu nama (1 sampai 100 karakter).</translation>
+        </message>
+        <message>
+            <source>Enter a whole number from {lo} to {hi}.</source>
+            <translation>Masukkan bilangan bulat dari {lo} sampai {hi}.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the marked field.</source>
+            <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorWords</name>
         <message>
             <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
@@ -753,6 +914,14 @@
         <message>
             <source>Study all due cards</source>
             <translation>Pelajari semua kartu jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Deck options</source>
+            <translation>Opsi dek</translation>
+        </message>
+        <message>
+            <source>Daily limits, learning steps and retention of the chosen deck</source>
+            <translation>Batas harian, langkah belajar, dan retensi dek yang dipilih</translation>
         </message>
         <message>
             <source>Hello, {name}</source>

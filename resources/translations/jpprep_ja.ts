@@ -347,6 +347,167 @@
         </message>
     </context>
     <context>
+        <name>DeckOptionsDialog</name>
+        <message>
+            <source>Deck options: {deck}</source>
+            <translation>デッキのオプション：{deck}</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>プリセット</translation>
+        </message>
+        <message>
+            <source>New preset from this one</source>
+            <translation>このプリセットから新規作成</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>プリセット：</translation>
+        </message>
+        <message>
+            <source>Preset name</source>
+            <translation>プリセット名</translation>
+        </message>
+        <message>
+            <source>Preset name:</source>
+            <translation>プリセット名：</translation>
+        </message>
+        <message>
+            <source>Desired retention:</source>
+            <translation>目標の記憶率：</translation>
+        </message>
+        <message>
+            <source>Learning steps:</source>
+            <translation>学習ステップ：</translation>
+        </message>
+        <message>
+            <source>Relearning steps:</source>
+            <translation>再学習ステップ：</translation>
+        </message>
+        <message>
+            <source>Write waits such as 1m 10m 1h 1d (minutes, hours, days).</source>
+            <translation>間隔は1m 10m 1h 1dのように書きます（分、時間、日）。</translation>
+        </message>
+        <message>
+            <source>New cards a day:</source>
+            <translation>1日の新規カード数：</translation>
+        </message>
+        <message>
+            <source>Reviews a day:</source>
+            <translation>1日の復習数：</translation>
+        </message>
+        <message>
+            <source>Longest wait (days):</source>
+            <translation>最大間隔（日）：</translation>
+        </message>
+        <message>
+            <source>Tag it "leech"</source>
+            <translation>「leech」タグを付ける</translation>
+        </message>
+        <message>
+            <source>Tag it and suspend it</source>
+            <translation>タグを付けて保留にする</translation>
+        </message>
+        <message>
+            <source>What happens to a leech</source>
+            <translation>リーチになったカードの扱い</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten):</source>
+            <translation>リーチとみなす忘れた回数：</translation>
+        </message>
+        <message>
+            <source>Bury other cards of the same word until tomorrow</source>
+            <translation>同じ単語のほかのカードを明日まで延期する</translation>
+        </message>
+        <message>
+            <source>Fitted from your answers</source>
+            <translation>あなたの解答から調整済み</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <source>Memory model:</source>
+            <translation>記憶モデル：</translation>
+        </message>
+        <message>
+            <source>Desired retention</source>
+            <translation>目標の記憶率</translation>
+        </message>
+        <message>
+            <source>Learning steps</source>
+            <translation>学習ステップ</translation>
+        </message>
+        <message>
+            <source>Relearning steps</source>
+            <translation>再学習ステップ</translation>
+        </message>
+        <message>
+            <source>New cards a day</source>
+            <translation>1日の新規カード数</translation>
+        </message>
+        <message>
+            <source>Reviews a day</source>
+            <translation>1日の復習数</translation>
+        </message>
+        <message>
+            <source>Longest wait (days)</source>
+            <translation>最大間隔（日）</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten)</source>
+            <translation>リーチとみなす忘れた回数</translation>
+        </message>
+        <message>
+            <source>Your school has locked these options: ask your teacher to change them.</source>
+            <translation>これらのオプションは学校によってロックされています。変更は先生に相談してください。</translation>
+        </message>
+        <message>
+            <source>A new preset, used by this deck only.</source>
+            <translation>このデッキだけが使う新しいプリセットです。</translation>
+        </message>
+        <message>
+            <source>Only this deck uses this preset.</source>
+            <translation>このプリセットを使うのはこのデッキだけです。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes apply to %Ln deck(s) using this preset.</source>
+            <translation>
+                <numerusform>変更はこのプリセットを使う%Ln個のデッキに適用されます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cards come back when you still remember about {p} % of them. Higher means more reviews every day; lower means fewer reviews but more forgetting.</source>
+            <translation>カードの約{p} %をまだ覚えているうちに復習します。高くすると毎日の復習が増え、低くすると復習は減りますが、忘れるカードが増えます。</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name}（コピー）</translation>
+        </message>
+        <message>
+            <source>Choose a retention from 70 % to 97 %.</source>
+            <translation>記憶率は70 %～97 %の間で選んでください。</translation>
+        </message>
+        <message>
+            <source>Write each wait as a number above 0 with m, h or d, such as 1m 10m 1d (at most 30 days).</source>
+            <translation>間隔は0より大きい数にm、h、dを付けて、1m 10m 1dのように書いてください（最長30日）。</translation>
+        </message>
+        <message>
+            <source>A preset needs a name (1 to 100 characters).</source>
+            <translation>プリセットには名前が必要です（1～100文字）。</translation>
+        </message>
+        <message>
+            <source>Enter a whole number from {lo} to {hi}.</source>
+            <translation>{lo}～{hi}の整数を入力してください。</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the marked field.</source>
+            <translation>保存されていません。印の付いた項目を直してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorWords</name>
         <message>
             <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
@@ -753,6 +914,14 @@
         <message>
             <source>Study all due cards</source>
             <translation>期限のカードをすべて学習</translation>
+        </message>
+        <message>
+            <source>Deck options</source>
+            <translation>デッキのオプション</translation>
+        </message>
+        <message>
+            <source>Daily limits, learning steps and retention of the chosen deck</source>
+            <translation>選んだデッキの1日の上限、学習ステップ、記憶率</translation>
         </message>
         <message>
             <source>Hello, {name}</source>

@@ -352,6 +352,168 @@
         </message>
     </context>
     <context>
+        <name>DeckOptionsDialog</name>
+        <message>
+            <source>Deck options: {deck}</source>
+            <translation>डेकका विकल्पहरू: {deck}</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>प्रिसेट</translation>
+        </message>
+        <message>
+            <source>New preset from this one</source>
+            <translation>यसैबाट नयाँ प्रिसेट</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>प्रिसेट:</translation>
+        </message>
+        <message>
+            <source>Preset name</source>
+            <translation>प्रिसेटको नाम</translation>
+        </message>
+        <message>
+            <source>Preset name:</source>
+            <translation>प्रिसेटको नाम:</translation>
+        </message>
+        <message>
+            <source>Desired retention:</source>
+            <translation>चाहिएको सम्झना दर:</translation>
+        </message>
+        <message>
+            <source>Learning steps:</source>
+            <translation>सिकाइका चरणहरू:</translation>
+        </message>
+        <message>
+            <source>Relearning steps:</source>
+            <translation>फेरि सिकाइका चरणहरू:</translation>
+        </message>
+        <message>
+            <source>Write waits such as 1m 10m 1h 1d (minutes, hours, days).</source>
+            <translation>अन्तराल यसरी लेख्नुहोस्: 1m 10m 1h 1d (मिनेट, घण्टा, दिन)।</translation>
+        </message>
+        <message>
+            <source>New cards a day:</source>
+            <translation>दिनमा नयाँ कार्ड:</translation>
+        </message>
+        <message>
+            <source>Reviews a day:</source>
+            <translation>दिनमा दोहोर्याइ:</translation>
+        </message>
+        <message>
+            <source>Longest wait (days):</source>
+            <translation>सबैभन्दा लामो अन्तराल (दिन):</translation>
+        </message>
+        <message>
+            <source>Tag it "leech"</source>
+            <translation>"leech" ट्याग लगाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Tag it and suspend it</source>
+            <translation>ट्याग लगाएर रोक्नुहोस्</translation>
+        </message>
+        <message>
+            <source>What happens to a leech</source>
+            <translation>कठिन कार्डलाई के गर्ने</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten):</source>
+            <translation>यति पटक बिर्सेपछि कठिन कार्ड (leech):</translation>
+        </message>
+        <message>
+            <source>Bury other cards of the same word until tomorrow</source>
+            <translation>उही शब्दका अरू कार्डहरू भोलिसम्म थाती राख्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Fitted from your answers</source>
+            <translation>तपाईंका उत्तरहरूबाट मिलाइएको</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>पूर्वनिर्धारित</translation>
+        </message>
+        <message>
+            <source>Memory model:</source>
+            <translation>सम्झनाको मोडेल:</translation>
+        </message>
+        <message>
+            <source>Desired retention</source>
+            <translation>चाहिएको सम्झना दर</translation>
+        </message>
+        <message>
+            <source>Learning steps</source>
+            <translation>सिकाइका चरणहरू</translation>
+        </message>
+        <message>
+            <source>Relearning steps</source>
+            <translation>फेरि सिकाइका चरणहरू</translation>
+        </message>
+        <message>
+            <source>New cards a day</source>
+            <translation>दिनमा नयाँ कार्ड</translation>
+        </message>
+        <message>
+            <source>Reviews a day</source>
+            <translation>दिनमा दोहोर्याइ</translation>
+        </message>
+        <message>
+            <source>Longest wait (days)</source>
+            <translation>सबैभन्दा लामो अन्तराल (दिन)</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten)</source>
+            <translation>यति पटक बिर्सेपछि कठिन कार्ड (leech)</translation>
+        </message>
+        <message>
+            <source>Your school has locked these options: ask your teacher to change them.</source>
+            <translation>तपाईंको विद्यालयले यी विकल्पहरू बन्द गरेको छ: परिवर्तनका लागि शिक्षकलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>A new preset, used by this deck only.</source>
+            <translation>नयाँ प्रिसेट, यो डेकका लागि मात्र।</translation>
+        </message>
+        <message>
+            <source>Only this deck uses this preset.</source>
+            <translation>यो प्रिसेट यो डेकले मात्र प्रयोग गर्छ।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes apply to %Ln deck(s) using this preset.</source>
+            <translation>
+                <numerusform>परिवर्तनहरू यो प्रिसेट प्रयोग गर्ने %Ln डेकमा लागू हुन्छन्।</numerusform>
+                <numerusform>परिवर्तनहरू यो प्रिसेट प्रयोग गर्ने %Ln डेकहरूमा लागू हुन्छन्।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cards come back when you still remember about {p} % of them. Higher means more reviews every day; lower means fewer reviews but more forgetting.</source>
+            <translation>तपाईंलाई करिब {p} % कार्डहरू अझै याद हुँदा तिनीहरू फेरि आउँछन्। बढी राख्दा हरेक दिन दोहोर्याइ बढ्छ; कम राख्दा दोहोर्याइ घट्छ तर बढी बिर्सिन्छ।</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (प्रतिलिपि)</translation>
+        </message>
+        <message>
+            <source>Choose a retention from 70 % to 97 %.</source>
+            <translation>सम्झना दर ७० % देखि ९७ % भित्र छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Write each wait as a number above 0 with m, h or d, such as 1m 10m 1d (at most 30 days).</source>
+            <translation>हरेक अन्तराल ० भन्दा ठूलो सङ्ख्यामा m, h वा d जोडेर लेख्नुहोस्, जस्तै 1m 10m 1d (बढीमा ३० दिन)।</translation>
+        </message>
+        <message>
+            <source>A preset needs a name (1 to 100 characters).</source>
+            <translation>प्रिसेटको नाम चाहिन्छ (१ देखि १०० अक्षर)।</translation>
+        </message>
+        <message>
+            <source>Enter a whole number from {lo} to {hi}.</source>
+            <translation>{lo} देखि {hi} सम्मको पूर्ण सङ्ख्या लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the marked field.</source>
+            <translation>केही सुरक्षित भएन: चिन्ह लगाइएको ठाउँ सच्याउनुहोस्।</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorWords</name>
         <message>
             <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
@@ -765,6 +927,14 @@
         <message>
             <source>Study all due cards</source>
             <translation>दोहोर्‍याउनुपर्ने सबै कार्ड पढ्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Deck options</source>
+            <translation>डेकका विकल्पहरू</translation>
+        </message>
+        <message>
+            <source>Daily limits, learning steps and retention of the chosen deck</source>
+            <translation>छानिएको डेकको दैनिक सीमा, सिकाइका चरण र सम्झना दर</translation>
         </message>
         <message>
             <source>Hello, {name}</source>

@@ -352,6 +352,168 @@
         </message>
     </context>
     <context>
+        <name>DeckOptionsDialog</name>
+        <message>
+            <source>Deck options: {deck}</source>
+            <translation>ڈیک کے اختیارات: {deck}</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>پری سیٹ</translation>
+        </message>
+        <message>
+            <source>New preset from this one</source>
+            <translation>اس سے نیا پری سیٹ بنائیں</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>پری سیٹ:</translation>
+        </message>
+        <message>
+            <source>Preset name</source>
+            <translation>پری سیٹ کا نام</translation>
+        </message>
+        <message>
+            <source>Preset name:</source>
+            <translation>پری سیٹ کا نام:</translation>
+        </message>
+        <message>
+            <source>Desired retention:</source>
+            <translation>مطلوبہ یادداشت:</translation>
+        </message>
+        <message>
+            <source>Learning steps:</source>
+            <translation>سیکھنے کے مراحل:</translation>
+        </message>
+        <message>
+            <source>Relearning steps:</source>
+            <translation>دوبارہ سیکھنے کے مراحل:</translation>
+        </message>
+        <message>
+            <source>Write waits such as 1m 10m 1h 1d (minutes, hours, days).</source>
+            <translation>وقفے اس طرح لکھیں: 1m 10m 1h 1d (منٹ، گھنٹے، دن)۔</translation>
+        </message>
+        <message>
+            <source>New cards a day:</source>
+            <translation>روزانہ نئے کارڈ:</translation>
+        </message>
+        <message>
+            <source>Reviews a day:</source>
+            <translation>روزانہ دہرائی:</translation>
+        </message>
+        <message>
+            <source>Longest wait (days):</source>
+            <translation>سب سے لمبا وقفہ (دن):</translation>
+        </message>
+        <message>
+            <source>Tag it "leech"</source>
+            <translation>اس پر "leech" کا ٹیگ لگائیں</translation>
+        </message>
+        <message>
+            <source>Tag it and suspend it</source>
+            <translation>ٹیگ لگائیں اور معطل کریں</translation>
+        </message>
+        <message>
+            <source>What happens to a leech</source>
+            <translation>مشکل کارڈ کے ساتھ کیا ہو</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten):</source>
+            <translation>اتنی بار بھولنے پر مشکل کارڈ (leech):</translation>
+        </message>
+        <message>
+            <source>Bury other cards of the same word until tomorrow</source>
+            <translation>اسی لفظ کے دوسرے کارڈ کل تک ملتوی کریں</translation>
+        </message>
+        <message>
+            <source>Fitted from your answers</source>
+            <translation>آپ کے جوابات سے ترتیب دیا گیا</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>طے شدہ</translation>
+        </message>
+        <message>
+            <source>Memory model:</source>
+            <translation>یادداشت کا ماڈل:</translation>
+        </message>
+        <message>
+            <source>Desired retention</source>
+            <translation>مطلوبہ یادداشت</translation>
+        </message>
+        <message>
+            <source>Learning steps</source>
+            <translation>سیکھنے کے مراحل</translation>
+        </message>
+        <message>
+            <source>Relearning steps</source>
+            <translation>دوبارہ سیکھنے کے مراحل</translation>
+        </message>
+        <message>
+            <source>New cards a day</source>
+            <translation>روزانہ نئے کارڈ</translation>
+        </message>
+        <message>
+            <source>Reviews a day</source>
+            <translation>روزانہ دہرائی</translation>
+        </message>
+        <message>
+            <source>Longest wait (days)</source>
+            <translation>سب سے لمبا وقفہ (دن)</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten)</source>
+            <translation>اتنی بار بھولنے پر مشکل کارڈ (leech)</translation>
+        </message>
+        <message>
+            <source>Your school has locked these options: ask your teacher to change them.</source>
+            <translation>آپ کے اسکول نے یہ اختیارات بند کر دیے ہیں: تبدیلی کے لیے اپنے استاد سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>A new preset, used by this deck only.</source>
+            <translation>نیا پری سیٹ، صرف اس ڈیک کے لیے۔</translation>
+        </message>
+        <message>
+            <source>Only this deck uses this preset.</source>
+            <translation>یہ پری سیٹ صرف یہی ڈیک استعمال کرتا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes apply to %Ln deck(s) using this preset.</source>
+            <translation>
+                <numerusform>تبدیلیاں اس پری سیٹ کو استعمال کرنے والے %Ln ڈیک پر لاگو ہوں گی۔</numerusform>
+                <numerusform>تبدیلیاں اس پری سیٹ کو استعمال کرنے والے %Ln ڈیکس پر لاگو ہوں گی۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cards come back when you still remember about {p} % of them. Higher means more reviews every day; lower means fewer reviews but more forgetting.</source>
+            <translation>کارڈ اس وقت واپس آتے ہیں جب آپ کو ان میں سے تقریباً {p} % ابھی یاد ہوں۔ زیادہ کا مطلب ہے ہر روز زیادہ دہرائی؛ کم کا مطلب ہے کم دہرائی مگر زیادہ بھولنا۔</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (نقل)</translation>
+        </message>
+        <message>
+            <source>Choose a retention from 70 % to 97 %.</source>
+            <translation>یادداشت کی شرح 70 % سے 97 % کے درمیان چنیں۔</translation>
+        </message>
+        <message>
+            <source>Write each wait as a number above 0 with m, h or d, such as 1m 10m 1d (at most 30 days).</source>
+            <translation>ہر وقفہ 0 سے بڑا عدد m، h یا d کے ساتھ لکھیں، جیسے 1m 10m 1d (زیادہ سے زیادہ 30 دن)۔</translation>
+        </message>
+        <message>
+            <source>A preset needs a name (1 to 100 characters).</source>
+            <translation>پری سیٹ کا نام ضروری ہے (1 سے 100 حروف)۔</translation>
+        </message>
+        <message>
+            <source>Enter a whole number from {lo} to {hi}.</source>
+            <translation>{lo} سے {hi} تک کا پورا عدد لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the marked field.</source>
+            <translation>کچھ محفوظ نہیں ہوا: نشان زدہ خانہ درست کریں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorWords</name>
         <message>
             <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
@@ -765,6 +927,14 @@
         <message>
             <source>Study all due cards</source>
             <translation>دہرائی کے تمام کارڈ پڑھیں</translation>
+        </message>
+        <message>
+            <source>Deck options</source>
+            <translation>ڈیک کے اختیارات</translation>
+        </message>
+        <message>
+            <source>Daily limits, learning steps and retention of the chosen deck</source>
+            <translation>چنے ہوئے ڈیک کی روزانہ حد، سیکھنے کے مراحل اور یادداشت</translation>
         </message>
         <message>
             <source>Hello, {name}</source>

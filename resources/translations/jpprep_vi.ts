@@ -347,6 +347,167 @@
         </message>
     </context>
     <context>
+        <name>DeckOptionsDialog</name>
+        <message>
+            <source>Deck options: {deck}</source>
+            <translation>Tùy chọn bộ thẻ: {deck}</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Bộ thiết lập</translation>
+        </message>
+        <message>
+            <source>New preset from this one</source>
+            <translation>Tạo bộ thiết lập mới từ bộ này</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Bộ thiết lập:</translation>
+        </message>
+        <message>
+            <source>Preset name</source>
+            <translation>Tên bộ thiết lập</translation>
+        </message>
+        <message>
+            <source>Preset name:</source>
+            <translation>Tên bộ thiết lập:</translation>
+        </message>
+        <message>
+            <source>Desired retention:</source>
+            <translation>Tỷ lệ ghi nhớ mong muốn:</translation>
+        </message>
+        <message>
+            <source>Learning steps:</source>
+            <translation>Các bước học:</translation>
+        </message>
+        <message>
+            <source>Relearning steps:</source>
+            <translation>Các bước học lại:</translation>
+        </message>
+        <message>
+            <source>Write waits such as 1m 10m 1h 1d (minutes, hours, days).</source>
+            <translation>Viết khoảng cách như 1m 10m 1h 1d (phút, giờ, ngày).</translation>
+        </message>
+        <message>
+            <source>New cards a day:</source>
+            <translation>Thẻ mới mỗi ngày:</translation>
+        </message>
+        <message>
+            <source>Reviews a day:</source>
+            <translation>Lượt ôn mỗi ngày:</translation>
+        </message>
+        <message>
+            <source>Longest wait (days):</source>
+            <translation>Khoảng cách dài nhất (ngày):</translation>
+        </message>
+        <message>
+            <source>Tag it "leech"</source>
+            <translation>Gắn nhãn "leech"</translation>
+        </message>
+        <message>
+            <source>Tag it and suspend it</source>
+            <translation>Gắn nhãn và tạm ngưng</translation>
+        </message>
+        <message>
+            <source>What happens to a leech</source>
+            <translation>Xử lý thẻ khó (leech) thế nào</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten):</source>
+            <translation>Thành thẻ khó (leech) sau số lần quên:</translation>
+        </message>
+        <message>
+            <source>Bury other cards of the same word until tomorrow</source>
+            <translation>Hoãn các thẻ khác của cùng từ đến ngày mai</translation>
+        </message>
+        <message>
+            <source>Fitted from your answers</source>
+            <translation>Đã điều chỉnh theo câu trả lời của bạn</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Mặc định</translation>
+        </message>
+        <message>
+            <source>Memory model:</source>
+            <translation>Mô hình trí nhớ:</translation>
+        </message>
+        <message>
+            <source>Desired retention</source>
+            <translation>Tỷ lệ ghi nhớ mong muốn</translation>
+        </message>
+        <message>
+            <source>Learning steps</source>
+            <translation>Các bước học</translation>
+        </message>
+        <message>
+            <source>Relearning steps</source>
+            <translation>Các bước học lại</translation>
+        </message>
+        <message>
+            <source>New cards a day</source>
+            <translation>Thẻ mới mỗi ngày</translation>
+        </message>
+        <message>
+            <source>Reviews a day</source>
+            <translation>Lượt ôn mỗi ngày</translation>
+        </message>
+        <message>
+            <source>Longest wait (days)</source>
+            <translation>Khoảng cách dài nhất (ngày)</translation>
+        </message>
+        <message>
+            <source>Leech after (times forgotten)</source>
+            <translation>Thành thẻ khó (leech) sau số lần quên</translation>
+        </message>
+        <message>
+            <source>Your school has locked these options: ask your teacher to change them.</source>
+            <translation>Trường của bạn đã khóa các tùy chọn này: hãy nhờ giáo viên thay đổi.</translation>
+        </message>
+        <message>
+            <source>A new preset, used by this deck only.</source>
+            <translation>Bộ thiết lập mới, chỉ dùng cho bộ thẻ này.</translation>
+        </message>
+        <message>
+            <source>Only this deck uses this preset.</source>
+            <translation>Chỉ bộ thẻ này dùng bộ thiết lập này.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes apply to %Ln deck(s) using this preset.</source>
+            <translation>
+                <numerusform>Thay đổi áp dụng cho %Ln bộ thẻ dùng bộ thiết lập này.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cards come back when you still remember about {p} % of them. Higher means more reviews every day; lower means fewer reviews but more forgetting.</source>
+            <translation>Thẻ quay lại khi bạn vẫn còn nhớ khoảng {p} % số thẻ. Cao hơn nghĩa là mỗi ngày ôn nhiều hơn; thấp hơn nghĩa là ôn ít hơn nhưng quên nhiều hơn.</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (bản sao)</translation>
+        </message>
+        <message>
+            <source>Choose a retention from 70 % to 97 %.</source>
+            <translation>Hãy chọn tỷ lệ ghi nhớ từ 70 % đến 97 %.</translation>
+        </message>
+        <message>
+            <source>Write each wait as a number above 0 with m, h or d, such as 1m 10m 1d (at most 30 days).</source>
+            <translation>Viết mỗi khoảng cách là một số lớn hơn 0 kèm m, h hoặc d, ví dụ 1m 10m 1d (tối đa 30 ngày).</translation>
+        </message>
+        <message>
+            <source>A preset needs a name (1 to 100 characters).</source>
+            <translation>Bộ thiết lập cần có tên (1 đến 100 ký tự).</translation>
+        </message>
+        <message>
+            <source>Enter a whole number from {lo} to {hi}.</source>
+            <translation>Hãy nhập số nguyên từ {lo} đến {hi}.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the marked field.</source>
+            <translation>Chưa lưu gì: hãy sửa ô được đánh dấu.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorWords</name>
         <message>
             <source>The disk is full. Your last change was not saved; everything before it is safe. Free some space (or ask your teacher), then try again.</source>
@@ -753,6 +914,14 @@
         <message>
             <source>Study all due cards</source>
             <translation>Học tất cả thẻ đến hạn</translation>
+        </message>
+        <message>
+            <source>Deck options</source>
+            <translation>Tùy chọn bộ thẻ</translation>
+        </message>
+        <message>
+            <source>Daily limits, learning steps and retention of the chosen deck</source>
+            <translation>Giới hạn mỗi ngày, các bước học và tỷ lệ ghi nhớ của bộ thẻ đã chọn</translation>
         </message>
         <message>
             <source>Hello, {name}</source>

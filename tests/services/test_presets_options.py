@@ -33,6 +33,15 @@ def test_options_say_how_many_decks_share_the_preset(db):
     assert [p.name for p in opts.presets] == ["Shared"]
 
 
+def test_a_deck_without_preset_shows_the_default_one(db):
+    with db.session() as s:
+        make_profile(s)
+        a = make_deck(s, "A")
+        b = make_deck(s, "B")
+    opts = presets.deck_options(db, a)
+    assert opts.preset.name == "Default" and opts.preset.deck_ids == [a, b]
+
+
 def test_save_changes_every_deck_using_the_preset_and_the_next_study_day(db):
     pid, a, b = _two_decks(db, new_per_day=5)
     presets.save_deck_options(db, a, {"new_per_day": 12, "desired_retention": 0.85,

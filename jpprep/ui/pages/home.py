@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -119,6 +120,8 @@ class HomePage(QWidget):
         for col in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(lambda item, _col: self._study(item))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # also the Menu key
+        self.tree.customContextMenuRequested.connect(self._deck_menu)
         layout.addWidget(self.tree, 1)
 
         buttons = QHBoxLayout()
@@ -126,14 +129,40 @@ class HomePage(QWidget):
         self.study_button.clicked.connect(lambda: self._study(self.tree.currentItem()))
         self.study_all = QPushButton(self.tr("Study all due cards"))
         self.study_all.clicked.connect(lambda: self.studyRequested.emit(None))
+        self.options_button = QPushButton(self.tr("Deck options"))
+        self.options_button.setToolTip(self.tr("Daily limits, learning steps and retention of "
+                                               "the chosen deck"))
+        self.options_button.clicked.connect(self.open_options)
+        self.options_dialog = None
         buttons.addWidget(self.study_button)
         buttons.addWidget(self.study_all)
+        buttons.addWidget(self.options_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
     def _study(self, item) -> None:
         if item is not None:
             self.studyRequested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _deck_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos) or self.tree.currentItem()
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Study this deck"), lambda: self._study(item))
+        menu.addAction(self.tr("Deck options"), self.open_options)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def open_options(self) -> None:
+        """The deck options dialog for the chosen deck; the counts are refreshed after Save."""
+        from jpprep.ui.deck_options import open_deck_options
+
+        item = self.tree.currentItem()
+        if item is None or self.ctx.db is None:
+            return
+        self.options_dialog = open_deck_options(self, self.ctx, item.data(0, Qt.ItemDataRole.UserRole),
+                                                on_saved=self.refresh)
 
     def refresh(self) -> None:
         now = self.ctx.now()
@@ -206,6 +235,7 @@ class HomePage(QWidget):
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.study_button.setEnabled(self.tree.topLevelItemCount() > 0)
+        self.options_button.setEnabled(self.tree.topLevelItemCount() > 0)
 
     def deck_rows(self) -> list[tuple[str, int, int, int]]:
         """What the table shows (for tests and screen readers): (name, new, learning, due)."""
