@@ -406,4 +406,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>StudyPage</name>
+        <message numerus="yes">
+            <source>%n reviewed today</source>
+            <translation>
+                <numerusform>%n reviewed today</numerusform>
+                <numerusform>%n reviewed today</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

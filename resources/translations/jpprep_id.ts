@@ -68,6 +68,17 @@
         </message>
     </context>
     <context>
+        <name>AudioButton</name>
+        <message>
+            <source>▶ Play (R)</source>
+            <translation>▶ Putar (R)</translation>
+        </message>
+        <message>
+            <source>Play the audio</source>
+            <translation>Putar audio</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -841,6 +852,29 @@
         </message>
     </context>
     <context>
+        <name>FlagMark</name>
+        <message>
+            <source>Red flag</source>
+            <translation>Bendera merah</translation>
+        </message>
+        <message>
+            <source>Orange flag</source>
+            <translation>Bendera oranye</translation>
+        </message>
+        <message>
+            <source>Green flag</source>
+            <translation>Bendera hijau</translation>
+        </message>
+        <message>
+            <source>Blue flag</source>
+            <translation>Bendera biru</translation>
+        </message>
+        <message>
+            <source>Flag {n}</source>
+            <translation>Bendera {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1290,6 +1324,17 @@
         </message>
     </context>
     <context>
+        <name>KanaAnswerBox</name>
+        <message>
+            <source>Type the reading (romaji becomes kana), then Enter</source>
+            <translation>Ketik bacaannya (romaji menjadi kana), lalu Enter</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Jawaban Anda</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -1424,6 +1469,52 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>Terjadi kesalahan: {error}. Tidak ada yang diubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>Bahasa &amp;Jepang:</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>&amp;Bacaan:</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>Arti (bahasa Inggris) (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>T&amp;ag:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>Pilih catatan di daftar untuk mengeditnya.</translation>
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation>Bacaan ini dibuat otomatis; periksa dan perbaiki bila perlu.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditorDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation>Edit catatan</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2074,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <source>New &amp;day starts at:</source>
             <translation>Hari baru &amp;dimulai pukul:</translation>
         </message>
+        <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>&amp;Ketik bacaan pada kartu bacaan (romaji menjadi kana)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2293,6 +2388,80 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         <message>
             <source>What does this mean?</source>
             <translation>Apa artinya?</translation>
+        </message>
+        <message>
+            <source>More (M)</source>
+            <translation>Lainnya (M)</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Tindakan lainnya</translation>
+        </message>
+        <message>
+            <source>Edit the note (E)</source>
+            <translation>Edit catatan (E)</translation>
+        </message>
+        <message>
+            <source>Reset card (make it new again)</source>
+            <translation>Atur ulang kartu (jadikan baru lagi)</translation>
+        </message>
+        <message>
+            <source>Set due date…</source>
+            <translation>Atur tanggal jatuh tempo…</translation>
+        </message>
+        <message>
+            <source>Bury until tomorrow (-)</source>
+            <translation>Sembunyikan sampai besok (-)</translation>
+        </message>
+        <message>
+            <source>Suspend (!)</source>
+            <translation>Tangguhkan (!)</translation>
+        </message>
+        <message>
+            <source>No flag (Ctrl+0)</source>
+            <translation>Tanpa bendera (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Reviewed today</source>
+            <translation>Diulang hari ini</translation>
+        </message>
+        <message>
+            <source>Time on this card</source>
+            <translation>Waktu pada kartu ini</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed today</source>
+            <translation>
+                <numerusform>%n diulang hari ini</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean? (R plays it again)</source>
+            <translation>Dengarkan. Apa artinya? (R memutar lagi)</translation>
+        </message>
+        <message>
+            <source>{time} on this card</source>
+            <translation>{time} pada kartu ini</translation>
+        </message>
+        <message>
+            <source>Right! {reading}. Press 3 (Good) or Space.</source>
+            <translation>Benar! {reading}. Tekan 3 (Baik) atau Space.</translation>
+        </message>
+        <message>
+            <source>Katakana is needed here: {reading}. Press 1 (Again).</source>
+            <translation>Di sini harus katakana: {reading}. Tekan 1 (Ulangi).</translation>
+        </message>
+        <message>
+            <source>Not quite: you typed {typed}; the reading is {reading}. Press 1 (Again).</source>
+            <translation>Belum tepat: Anda mengetik {typed}; bacaannya {reading}. Tekan 1 (Ulangi).</translation>
+        </message>
+        <message>
+            <source>Set due date</source>
+            <translation>Tanggal jatuh tempo</translation>
+        </message>
+        <message>
+            <source>Show this card again in how many days? (0 = today)</source>
+            <translation>Tampilkan kartu ini lagi dalam berapa hari? (0 = hari ini)</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,17 @@
         </message>
     </context>
     <context>
+        <name>AudioButton</name>
+        <message>
+            <source>▶ Play (R)</source>
+            <translation>▶ 再生 (R)</translation>
+        </message>
+        <message>
+            <source>Play the audio</source>
+            <translation>音声を再生</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -841,6 +852,29 @@
         </message>
     </context>
     <context>
+        <name>FlagMark</name>
+        <message>
+            <source>Red flag</source>
+            <translation>赤のフラグ</translation>
+        </message>
+        <message>
+            <source>Orange flag</source>
+            <translation>オレンジのフラグ</translation>
+        </message>
+        <message>
+            <source>Green flag</source>
+            <translation>緑のフラグ</translation>
+        </message>
+        <message>
+            <source>Blue flag</source>
+            <translation>青のフラグ</translation>
+        </message>
+        <message>
+            <source>Flag {n}</source>
+            <translation>フラグ {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1290,6 +1324,17 @@
         </message>
     </context>
     <context>
+        <name>KanaAnswerBox</name>
+        <message>
+            <source>Type the reading (romaji becomes kana), then Enter</source>
+            <translation>読みを入力して Enter を押してください（ローマ字はかなになります）</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>あなたの答え</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -1424,6 +1469,52 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>問題が発生しました：{error}。何も変更されていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>日本語(&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>読み(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>意味・英語(&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>タグ(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>レベル(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>編集するノートを一覧から選んでください。</translation>
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation>この読みは自動生成です。確認し、必要なら修正してください。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditorDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation>ノートの編集</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2074,10 @@ What is your name? It is shown only here.</source>
             <source>New &amp;day starts at:</source>
             <translation>1日の始まり(&amp;D):</translation>
         </message>
+        <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>読みのカードで読みを入力する（ローマ字はかなになります）(&amp;Y)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2293,6 +2388,80 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>意味は？</translation>
+        </message>
+        <message>
+            <source>More (M)</source>
+            <translation>その他 (M)</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>その他の操作</translation>
+        </message>
+        <message>
+            <source>Edit the note (E)</source>
+            <translation>ノートを編集 (E)</translation>
+        </message>
+        <message>
+            <source>Reset card (make it new again)</source>
+            <translation>カードをリセット（新しいカードに戻す）</translation>
+        </message>
+        <message>
+            <source>Set due date…</source>
+            <translation>次の復習日を設定…</translation>
+        </message>
+        <message>
+            <source>Bury until tomorrow (-)</source>
+            <translation>明日まで延期 (-)</translation>
+        </message>
+        <message>
+            <source>Suspend (!)</source>
+            <translation>保留 (!)</translation>
+        </message>
+        <message>
+            <source>No flag (Ctrl+0)</source>
+            <translation>フラグなし (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Reviewed today</source>
+            <translation>今日の復習数</translation>
+        </message>
+        <message>
+            <source>Time on this card</source>
+            <translation>このカードにかけた時間</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed today</source>
+            <translation>
+                <numerusform>今日は %n 枚復習しました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean? (R plays it again)</source>
+            <translation>聞いてください。どういう意味ですか？（R でもう一度再生）</translation>
+        </message>
+        <message>
+            <source>{time} on this card</source>
+            <translation>このカード: {time}</translation>
+        </message>
+        <message>
+            <source>Right! {reading}. Press 3 (Good) or Space.</source>
+            <translation>正解です！ {reading}。3（正解）か Space を押してください。</translation>
+        </message>
+        <message>
+            <source>Katakana is needed here: {reading}. Press 1 (Again).</source>
+            <translation>ここはカタカナで書きます: {reading}。1（もう一度）を押してください。</translation>
+        </message>
+        <message>
+            <source>Not quite: you typed {typed}; the reading is {reading}. Press 1 (Again).</source>
+            <translation>惜しいです。入力: {typed}、正しい読み: {reading}。1（もう一度）を押してください。</translation>
+        </message>
+        <message>
+            <source>Set due date</source>
+            <translation>次の復習日</translation>
+        </message>
+        <message>
+            <source>Show this card again in how many days? (0 = today)</source>
+            <translation>このカードを何日後にもう一度表示しますか？（0 = 今日）</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,17 @@
         </message>
     </context>
     <context>
+        <name>AudioButton</name>
+        <message>
+            <source>▶ Play (R)</source>
+            <translation>▶ बजाउनुहोस् (R)</translation>
+        </message>
+        <message>
+            <source>Play the audio</source>
+            <translation>अडियो बजाउनुहोस्</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -851,6 +862,29 @@
         </message>
     </context>
     <context>
+        <name>FlagMark</name>
+        <message>
+            <source>Red flag</source>
+            <translation>रातो झन्डा</translation>
+        </message>
+        <message>
+            <source>Orange flag</source>
+            <translation>सुन्तले झन्डा</translation>
+        </message>
+        <message>
+            <source>Green flag</source>
+            <translation>हरियो झन्डा</translation>
+        </message>
+        <message>
+            <source>Blue flag</source>
+            <translation>निलो झन्डा</translation>
+        </message>
+        <message>
+            <source>Flag {n}</source>
+            <translation>झन्डा {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1323,6 +1357,17 @@
         </message>
     </context>
     <context>
+        <name>KanaAnswerBox</name>
+        <message>
+            <source>Type the reading (romaji becomes kana), then Enter</source>
+            <translation>उच्चारण टाइप गर्नुहोस् (रोमाजी काना बन्छ), अनि Enter थिच्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>तपाईंको उत्तर</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -1458,6 +1503,52 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>केही गडबड भयो: {error}। केही पनि परिवर्तन भएन।</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>जापानी (&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>पढाइ (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>अर्थ, अङ्ग्रेजी (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>ट्यागहरू (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>तह (&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>सुरक्षित गर्नुहोस् (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>सम्पादन गर्न सूचीबाट एउटा नोट छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation>यो पढाइ स्वचालित रूपमा बनाइएको हो; जाँच्नुहोस् र आवश्यक भए सच्याउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>सुरक्षित भयो।</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditorDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation>नोट सम्पादन</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2123,10 @@ What is your name? It is shown only here.</source>
             <source>New &amp;day starts at:</source>
             <translation>नयाँ दिन सुरु हुने समय (&amp;D):</translation>
         </message>
+        <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>उच्चारण कार्डमा उच्चारण टाइप गर्नुहोस् (रोमाजी काना बन्छ) (&amp;Y)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2344,6 +2439,81 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>यसको अर्थ के हो?</translation>
+        </message>
+        <message>
+            <source>More (M)</source>
+            <translation>थप (M)</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>थप कार्यहरू</translation>
+        </message>
+        <message>
+            <source>Edit the note (E)</source>
+            <translation>नोट सम्पादन गर्नुहोस् (E)</translation>
+        </message>
+        <message>
+            <source>Reset card (make it new again)</source>
+            <translation>कार्ड रिसेट गर्नुहोस् (फेरि नयाँ बनाउनुहोस्)</translation>
+        </message>
+        <message>
+            <source>Set due date…</source>
+            <translation>अर्को मिति तोक्नुहोस्…</translation>
+        </message>
+        <message>
+            <source>Bury until tomorrow (-)</source>
+            <translation>भोलिसम्म लुकाउनुहोस् (-)</translation>
+        </message>
+        <message>
+            <source>Suspend (!)</source>
+            <translation>स्थगित गर्नुहोस् (!)</translation>
+        </message>
+        <message>
+            <source>No flag (Ctrl+0)</source>
+            <translation>झन्डा हटाउनुहोस् (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Reviewed today</source>
+            <translation>आज दोहोर्‍याइएका</translation>
+        </message>
+        <message>
+            <source>Time on this card</source>
+            <translation>यो कार्डमा लागेको समय</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed today</source>
+            <translation>
+                <numerusform>आज %n कार्ड दोहोर्‍याइयो</numerusform>
+                <numerusform>आज %n कार्ड दोहोर्‍याइए</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean? (R plays it again)</source>
+            <translation>सुन्नुहोस्। यसको अर्थ के हो? (R ले फेरि बजाउँछ)</translation>
+        </message>
+        <message>
+            <source>{time} on this card</source>
+            <translation>यो कार्डमा {time}</translation>
+        </message>
+        <message>
+            <source>Right! {reading}. Press 3 (Good) or Space.</source>
+            <translation>सही! {reading}। 3 (ठिक) वा Space थिच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Katakana is needed here: {reading}. Press 1 (Again).</source>
+            <translation>यहाँ काताकाना चाहिन्छ: {reading}। 1 (फेरि) थिच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Not quite: you typed {typed}; the reading is {reading}. Press 1 (Again).</source>
+            <translation>ठ्याक्कै मिलेन: तपाईंले {typed} लेख्नुभयो; उच्चारण {reading} हो। 1 (फेरि) थिच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Set due date</source>
+            <translation>अर्को मिति</translation>
+        </message>
+        <message>
+            <source>Show this card again in how many days? (0 = today)</source>
+            <translation>यो कार्ड कति दिनपछि फेरि देखाउने? (0 = आज)</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,17 @@
         </message>
     </context>
     <context>
+        <name>AudioButton</name>
+        <message>
+            <source>▶ Play (R)</source>
+            <translation>▶ سنیں (R)</translation>
+        </message>
+        <message>
+            <source>Play the audio</source>
+            <translation>آواز سنیں</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -851,6 +862,29 @@
         </message>
     </context>
     <context>
+        <name>FlagMark</name>
+        <message>
+            <source>Red flag</source>
+            <translation>سرخ جھنڈا</translation>
+        </message>
+        <message>
+            <source>Orange flag</source>
+            <translation>نارنجی جھنڈا</translation>
+        </message>
+        <message>
+            <source>Green flag</source>
+            <translation>سبز جھنڈا</translation>
+        </message>
+        <message>
+            <source>Blue flag</source>
+            <translation>نیلا جھنڈا</translation>
+        </message>
+        <message>
+            <source>Flag {n}</source>
+            <translation>جھنڈا {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1323,6 +1357,17 @@
         </message>
     </context>
     <context>
+        <name>KanaAnswerBox</name>
+        <message>
+            <source>Type the reading (romaji becomes kana), then Enter</source>
+            <translation>تلفظ لکھیں (رومانجی کانا بن جاتی ہے)، پھر Enter دبائیں</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>آپ کا جواب</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -1458,6 +1503,52 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>کچھ غلط ہو گیا: {error}۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>جاپانی (&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>تلفظ (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>معنی، انگریزی (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>ٹیگ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>سطح (&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>محفوظ کریں (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>ترمیم کے لیے فہرست میں سے کوئی نوٹ چنیں۔</translation>
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation>یہ تلفظ خودکار طور پر بنایا گیا ہے؛ اسے جانچیں اور ضرورت ہو تو درست کریں۔</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>محفوظ ہو گیا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditorDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation>نوٹ میں ترمیم</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2123,10 @@ What is your name? It is shown only here.</source>
             <source>New &amp;day starts at:</source>
             <translation>نیا دن اس وقت شروع ہو (&amp;D):</translation>
         </message>
+        <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>تلفظ والے کارڈوں پر تلفظ لکھیں (رومانجی کانا بن جاتی ہے) (&amp;Y)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2344,6 +2439,81 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>What does this mean?</source>
             <translation>اس کا مطلب کیا ہے؟</translation>
+        </message>
+        <message>
+            <source>More (M)</source>
+            <translation>مزید (M)</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>مزید کام</translation>
+        </message>
+        <message>
+            <source>Edit the note (E)</source>
+            <translation>نوٹ میں ترمیم کریں (E)</translation>
+        </message>
+        <message>
+            <source>Reset card (make it new again)</source>
+            <translation>کارڈ دوبارہ نیا بنائیں</translation>
+        </message>
+        <message>
+            <source>Set due date…</source>
+            <translation>اگلی تاریخ مقرر کریں…</translation>
+        </message>
+        <message>
+            <source>Bury until tomorrow (-)</source>
+            <translation>کل تک چھپائیں (-)</translation>
+        </message>
+        <message>
+            <source>Suspend (!)</source>
+            <translation>معطل کریں (!)</translation>
+        </message>
+        <message>
+            <source>No flag (Ctrl+0)</source>
+            <translation>کوئی جھنڈا نہیں (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Reviewed today</source>
+            <translation>آج دہرائے گئے</translation>
+        </message>
+        <message>
+            <source>Time on this card</source>
+            <translation>اس کارڈ پر وقت</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed today</source>
+            <translation>
+                <numerusform>آج %n کارڈ دہرایا</numerusform>
+                <numerusform>آج %n کارڈ دہرائے</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean? (R plays it again)</source>
+            <translation>سنیں۔ اس کا کیا مطلب ہے؟ (R سے دوبارہ سنیں)</translation>
+        </message>
+        <message>
+            <source>{time} on this card</source>
+            <translation>اس کارڈ پر {time}</translation>
+        </message>
+        <message>
+            <source>Right! {reading}. Press 3 (Good) or Space.</source>
+            <translation>درست! {reading}۔ 3 (ٹھیک) یا Space دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Katakana is needed here: {reading}. Press 1 (Again).</source>
+            <translation>یہاں کاتاکانا چاہیے: {reading}۔ 1 (دوبارہ) دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Not quite: you typed {typed}; the reading is {reading}. Press 1 (Again).</source>
+            <translation>بالکل درست نہیں: آپ نے {typed} لکھا؛ تلفظ {reading} ہے۔ 1 (دوبارہ) دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Set due date</source>
+            <translation>اگلی تاریخ</translation>
+        </message>
+        <message>
+            <source>Show this card again in how many days? (0 = today)</source>
+            <translation>یہ کارڈ کتنے دن بعد دوبارہ دکھایا جائے؟ (0 = آج)</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,17 @@
         </message>
     </context>
     <context>
+        <name>AudioButton</name>
+        <message>
+            <source>▶ Play (R)</source>
+            <translation>▶ Phát (R)</translation>
+        </message>
+        <message>
+            <source>Play the audio</source>
+            <translation>Phát âm thanh</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>
@@ -841,6 +852,29 @@
         </message>
     </context>
     <context>
+        <name>FlagMark</name>
+        <message>
+            <source>Red flag</source>
+            <translation>Cờ đỏ</translation>
+        </message>
+        <message>
+            <source>Orange flag</source>
+            <translation>Cờ cam</translation>
+        </message>
+        <message>
+            <source>Green flag</source>
+            <translation>Cờ xanh lá</translation>
+        </message>
+        <message>
+            <source>Blue flag</source>
+            <translation>Cờ xanh dương</translation>
+        </message>
+        <message>
+            <source>Flag {n}</source>
+            <translation>Cờ {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1290,6 +1324,17 @@
         </message>
     </context>
     <context>
+        <name>KanaAnswerBox</name>
+        <message>
+            <source>Type the reading (romaji becomes kana), then Enter</source>
+            <translation>Gõ cách đọc (romaji tự thành kana), rồi nhấn Enter</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Câu trả lời của bạn</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -1424,6 +1469,52 @@
         <message>
             <source>Something went wrong: {error}. Nothing was changed.</source>
             <translation>Đã xảy ra lỗi: {error}. Không có gì bị thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>Tiếng &amp;Nhật:</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>Cách &amp;đọc:</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>Nghĩa (tiếng Anh) (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>Nh&amp;ãn:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Cấp độ:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>Choose a note in the list to edit it.</source>
+            <translation>Chọn một ghi chú trong danh sách để sửa.</translation>
+        </message>
+        <message>
+            <source>This reading was generated; check it and correct it if needed.</source>
+            <translation>Cách đọc này được tạo tự động; hãy kiểm tra và sửa nếu cần.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Đã lưu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditorDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation>Sửa ghi chú</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2074,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <source>New &amp;day starts at:</source>
             <translation>Ngày mới bắt đầu &amp;lúc:</translation>
         </message>
+        <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>&amp;Gõ cách đọc ở thẻ cách đọc (romaji tự thành kana)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2293,6 +2388,80 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         <message>
             <source>What does this mean?</source>
             <translation>Từ này nghĩa là gì?</translation>
+        </message>
+        <message>
+            <source>More (M)</source>
+            <translation>Thêm (M)</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Thao tác khác</translation>
+        </message>
+        <message>
+            <source>Edit the note (E)</source>
+            <translation>Sửa ghi chú (E)</translation>
+        </message>
+        <message>
+            <source>Reset card (make it new again)</source>
+            <translation>Đặt lại thẻ (thành thẻ mới)</translation>
+        </message>
+        <message>
+            <source>Set due date…</source>
+            <translation>Đặt ngày ôn…</translation>
+        </message>
+        <message>
+            <source>Bury until tomorrow (-)</source>
+            <translation>Tạm ẩn đến mai (-)</translation>
+        </message>
+        <message>
+            <source>Suspend (!)</source>
+            <translation>Tạm ngưng (!)</translation>
+        </message>
+        <message>
+            <source>No flag (Ctrl+0)</source>
+            <translation>Bỏ cờ (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Reviewed today</source>
+            <translation>Đã ôn hôm nay</translation>
+        </message>
+        <message>
+            <source>Time on this card</source>
+            <translation>Thời gian cho thẻ này</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed today</source>
+            <translation>
+                <numerusform>Đã ôn %n thẻ hôm nay</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean? (R plays it again)</source>
+            <translation>Hãy nghe. Nghĩa là gì? (R để nghe lại)</translation>
+        </message>
+        <message>
+            <source>{time} on this card</source>
+            <translation>{time} cho thẻ này</translation>
+        </message>
+        <message>
+            <source>Right! {reading}. Press 3 (Good) or Space.</source>
+            <translation>Đúng! {reading}. Nhấn 3 (Tốt) hoặc Space.</translation>
+        </message>
+        <message>
+            <source>Katakana is needed here: {reading}. Press 1 (Again).</source>
+            <translation>Ở đây cần viết katakana: {reading}. Nhấn 1 (Học lại).</translation>
+        </message>
+        <message>
+            <source>Not quite: you typed {typed}; the reading is {reading}. Press 1 (Again).</source>
+            <translation>Chưa đúng: bạn gõ {typed}; cách đọc là {reading}. Nhấn 1 (Học lại).</translation>
+        </message>
+        <message>
+            <source>Set due date</source>
+            <translation>Ngày ôn</translation>
+        </message>
+        <message>
+            <source>Show this card again in how many days? (0 = today)</source>
+            <translation>Bao nhiêu ngày nữa thì hiện lại thẻ này? (0 = hôm nay)</translation>
         </message>
     </context>
     <context>

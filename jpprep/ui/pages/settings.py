@@ -1,4 +1,5 @@
-"""Settings: interface language, meaning language, furigana, romaji, theme, text size, day start.
+"""Settings: interface language, meaning language, furigana, romaji, typed readings, theme, text
+size, day start.
 
 The page never stores anything itself: each change is emitted as settingsChanged({key: value})
 and the main window saves it in the profile and applies language, theme and text size at once
@@ -86,6 +87,12 @@ class SettingsPage(QWidget):
         self.romaji.toggled.connect(lambda on: self._emit(show_romaji=bool(on)))
         form.addRow("", self.romaji)
 
+        self.typed = QCheckBox(self.tr("T&ype the reading on reading cards (romaji becomes kana)"))
+        self.typed.setObjectName("typed_answers")
+        self.typed.setAccessibleName(plain(self.typed.text()))
+        self.typed.toggled.connect(lambda on: self._emit(typed_answers=bool(on)))
+        form.addRow("", self.typed)
+
         self.theme = self._combo("theme", [
             ("system", self.tr("Same as the system")), ("light", self.tr("Light")),
             ("dark", self.tr("Dark")), ("high_contrast", self.tr("High contrast"))])
@@ -143,6 +150,7 @@ class SettingsPage(QWidget):
         self._select(self.meaning, i18n.meaning_language_for(s))
         self._select(self.furigana, s.get("furigana_mode", "all"))
         self.romaji.setChecked(bool(s.get("show_romaji", False)))
+        self.typed.setChecked(s.get("typed_answers", True) is not False)
         self._select(self.theme, s.get("theme", "system"))
         self._select(self.scale, theme.clamp_scale(s.get("text_scale", 100)))
         self.day_start.setValue(int(s.get("day_starts_hour", 4)))

@@ -1,17 +1,24 @@
 """The reviewer: question, Space to reveal, grade with 1-4 (or the buttons), u to undo.
 
 Furigana follow the profile's mode (always, never, only kanji not known yet); a reading card
-never shows furigana on the word it tests.
+never shows furigana on the word it tests, and asks for the reading in a box where romaji becomes
+kana as it is typed (Enter checks it and shows the answer with a suggested rating; the setting
+"typed_answers" turns the box off). Keys: Space show / Good, 1-4 rate, u undo, e edit the note,
+r replay the audio, ! suspend, - bury, m the More menu (reset, set due date), Ctrl+1-4 flag,
+Ctrl+0 no flag. While the answer box has the keyboard, letters, digits and Space are typed into
+it (Space in an empty box shows the answer); Enter checks; Esc leaves the box.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -20,10 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from jpprep.errors import JpprepError
-from jpprep.services import known, study
+from jpprep.japanese.answers import check_answer
+from jpprep.japanese.kana import has_kanji
+from jpprep.services import known, notes, study
+from jpprep.services.importing import media_file
 from jpprep.services.offline_study import session_for
 from jpprep.ui import i18n, japanese_text
 from jpprep.ui.error_text import error_text
+from jpprep.ui.widgets.answer_box import KanaAnswerBox
+from jpprep.ui.widgets.card_marks import AudioButton, FlagMark
 from jpprep.ui.widgets.furigana import FuriganaView
 from jpprep.ui.widgets.offline_banner import OfflineBanner
 
@@ -42,6 +54,9 @@ class StudyPage(QWidget):
         self.card: study.StudyCard | None = None
         self.revealed = False
         self.shown_at = 0
+        self.seconds_shown = 0  # the card's clock; stops when the answer is shown
+        self.reviewed_today: int | None = None  # from study.today_summary, +1 per answer
+        self.typed_ok: bool | None = None  # the typed answer was right / wrong / not typed
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         outer = QVBoxLayout(self)
@@ -52,9 +67,43 @@ class StudyPage(QWidget):
         self.deck_label = QLabel()
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName(self.tr("Cards left today"))
+        self.flag_mark = FlagMark()
+        self.more_button = QPushButton(self.tr("More (M)"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.more_menu = QMenu(self.more_button)
+        self.more_menu.addAction(self.tr("Edit the note (E)"), self.edit_note)
+        self.more_menu.addAction(self.tr("Reset card (make it new again)"), self.reset_card)
+        self.more_menu.addAction(self.tr("Set due date…"), self.ask_due_date)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.tr("Bury until tomorrow (-)"), self.bury)
+        self.more_menu.addAction(self.tr("Suspend (!)"), self.suspend)
+        self.more_menu.addSeparator()
+        for value in (1, 2, 3, 4):
+            self.more_menu.addAction(f"{self.flag_mark.name(value)} (Ctrl+{value})",
+                                     lambda v=value: self.set_flag(v))
+        self.more_menu.addAction(self.tr("No flag (Ctrl+0)"), lambda: self.set_flag(0))
+        self.more_button.clicked.connect(self.show_more)
         top.addWidget(self.deck_label, 1)
+        top.addWidget(self.flag_mark)
         top.addWidget(self.counts_label)
+        top.addWidget(self.more_button)
         outer.addLayout(top)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        status = QHBoxLayout()
+        self.today_label = QLabel()
+        self.today_label.setAccessibleName(self.tr("Reviewed today"))
+        self.timer_label = QLabel()
+        self.timer_label.setAccessibleName(self.tr("Time on this card"))
+        for w in (self.today_label, self.timer_label):
+            w.setFont(small)
+            w.setStyleSheet("color: palette(mid);")
+        status.addWidget(self.today_label, 1)
+        status.addWidget(self.timer_label)
+        outer.addLayout(status)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._tick)
 
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -70,6 +119,23 @@ class StudyPage(QWidget):
         qf = QFont(self.font())
         qf.setPointSizeF(qf.pointSizeF() * 1.8)
         self.question_text.setFont(qf)
+        self.audio_button = AudioButton()
+        self.audio_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.audio_button.hide()
+        audio_row = QHBoxLayout()
+        audio_row.addStretch(1)
+        audio_row.addWidget(self.audio_button)
+        audio_row.addStretch(1)
+        self.answer_box = KanaAnswerBox()
+        self.answer_box.submitted.connect(self.check_typed)
+        self.answer_box.revealWithout.connect(self.reveal)
+        self.answer_box.leave.connect(self._leave_box)
+        self._box_wanted = False  # the page passes the keyboard on to the answer box
+        self.check_label = QLabel()
+        self.check_label.setObjectName("checkLabel")
+        self.check_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextFormat(Qt.TextFormat.PlainText)
         self.line = QFrame()
         self.line.setFrameShape(QFrame.Shape.HLine)
         self.answer_word = FuriganaView(point_size=30)
@@ -95,7 +161,13 @@ class StudyPage(QWidget):
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_label.setWordWrap(True)
         self.done_label.setFont(rf)
-        for w in (self.prompt, self.question, self.question_text, self.line, self.answer_word,
+        for w in (self.prompt, self.question, self.question_text):
+            self.body_layout.addWidget(w)
+        self.body_layout.addLayout(audio_row)
+        self.answer_box.setMinimumWidth(320)
+        self.answer_box.setMaximumWidth(480)
+        self.body_layout.addWidget(self.answer_box, 0, Qt.AlignmentFlag.AlignHCenter)
+        for w in (self.check_label, self.line, self.answer_word,
                   self.reading_label, self.meaning_label, self.fallback_label, self.example,
                   self.example_translation, self.done_label):
             self.body_layout.addWidget(w)
@@ -127,18 +199,26 @@ class StudyPage(QWidget):
 
         # Buttons never take keyboard focus: Space must always mean "show / Good", never
         # "press the focused button".
-        for b in [self.show_button, self.home_button, *self.grade_buttons.values()]:
+        for b in [self.show_button, self.home_button, self.more_button,
+                  *self.grade_buttons.values()]:
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._keys = {
             Qt.Key.Key_Space: self._space, Qt.Key.Key_Return: self._space, Qt.Key.Key_Enter: self._space,
             Qt.Key.Key_1: lambda: self.grade(1), Qt.Key.Key_2: lambda: self.grade(2),
             Qt.Key.Key_3: lambda: self.grade(3), Qt.Key.Key_4: lambda: self.grade(4),
             Qt.Key.Key_U: self.undo, Qt.Key.Key_Exclam: self.suspend, Qt.Key.Key_Minus: self.bury,
+            Qt.Key.Key_E: self.edit_note, Qt.Key.Key_R: self.replay, Qt.Key.Key_M: self.show_more,
             Qt.Key.Key_Escape: self.finished.emit,
         }
+        self._flag_keys = {getattr(Qt.Key, f"Key_{n}"): n for n in range(5)}
         self._set_revealed(False)
 
     def keyPressEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+                and event.key() in self._flag_keys:
+            self.set_flag(self._flag_keys[event.key()])
+            event.accept()
+            return
         action = self._keys.get(event.key())
         if event.matches(QKeySequence.StandardKey.Undo):
             action = self.undo
@@ -154,17 +234,38 @@ class StudyPage(QWidget):
         self.card = None
 
     def refresh(self) -> None:
+        self.reviewed_today = None  # counted again (another day, answers elsewhere)
         if self.card is None:
             self.next_card()
         else:
-            self._render()  # settings (furigana mode) may have changed
+            self._render(keep_revealed=True)  # settings (furigana mode) may have changed
+        self.setFocus()  # passed on to the answer box on a reading card
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self._box_wanted and not self.revealed and self.answer_box.isVisibleTo(self):
+            self.answer_box.setFocus()  # a reading card: typing starts in the box
+
+    def _leave_box(self) -> None:
+        self._box_wanted = False
         self.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self.tick.stop()
+        self.audio_button.stop()
+        super().hideEvent(event)
 
     def next_card(self) -> None:
         now = self.ctx.now()
         self.card = self._session().next_card(self.deck_id, now)
+        self._shown(now)
+
+    def _shown(self, now: int) -> None:
+        """A card (or none) was just put in front of the learner."""
         self.shown_at = now
         self._render()
+        if self.card is not None and self.card.kind == "listening":
+            self.audio_button.play()  # a listening card is heard first
 
     def _session(self):
         """Answers wait on this PC while the class server is away (jpprep.services.offline_study)."""
@@ -200,14 +301,36 @@ class StudyPage(QWidget):
             new=i18n.count(counts.new), learn=i18n.count(counts.learning),
             due=i18n.count(counts.review))
 
-    def _render(self) -> None:
+    def _today_text(self) -> str:
+        if self.reviewed_today is None:
+            summary = self._session().call(study.today_summary, self.ctx.db,
+                                           self.ctx.profile_id, self.ctx.now(), default=None,
+                                           now=self.ctx.now())
+            if summary is None:  # the server is away: the banner speaks
+                return ""
+            self.reviewed_today = summary.reviewed
+        return self.tr("%n reviewed today", "", self.reviewed_today)
+
+    def _render(self, keep_revealed: bool = False) -> None:
+        revealed = keep_revealed and self.revealed
         self.counts_label.setText(self._counts_text())
+        self.today_label.setText(self._today_text())
         self.offline_banner.update_status()
         card = self.card
+        self.flag_mark.set_flag(card.flag if card is not None else 0)
+        self.more_button.setVisible(card is not None)
+        self.audio_button.set_file(self._audio_path(card))
+        if not revealed:
+            self.typed_ok = None
+            self.answer_box.clear()
+            self.answer_box.setReadOnly(False)
+            self.check_label.clear()
         if card is None:
+            self.tick.stop()
+            self.timer_label.clear()
             for w in (self.prompt, self.question, self.question_text, self.line, self.answer_word,
                       self.reading_label, self.meaning_label, self.fallback_label, self.example,
-                      self.example_translation):
+                      self.example_translation, self.answer_box, self.check_label):
                 w.hide()
             self.done_label.setText("" if self._session().status().ran_out else self.tr(
                 "Well done! Nothing more is due here today.\nCome back tomorrow, or study another deck."))
@@ -233,6 +356,10 @@ class StudyPage(QWidget):
             self.question.hide()
             self.question_text.setText(meaning)
             self.question_text.show()
+        elif kind == "listening" and self.audio_button.can_play():
+            self.prompt.setText(self.tr("Listen. What does it mean? (R plays it again)"))
+            self.question.hide()  # heard, not read
+            self.question_text.hide()
         else:
             self.prompt.setText(self.tr("What is the reading?") if kind == "reading"
                                 else self.tr("What does this mean?"))
@@ -258,7 +385,35 @@ class StudyPage(QWidget):
             ms = (card.preview_ms or {}).get(rating)  # worded in the interface language
             label = i18n.interval(ms) if ms is not None else ""
             self.grade_buttons[rating].setText(f"{rating}  {self.tr(name)}" + (f"\n{label}" if label else ""))
-        self._set_revealed(False)
+        self._set_revealed(revealed)
+        if not revealed:
+            self.seconds_shown = 0
+            self._tick()
+            self.tick.start()
+            self._box_wanted = self.answer_box.isVisibleTo(self)
+            if self._box_wanted:
+                self.answer_box.setFocus()
+
+    def _typing(self) -> bool:
+        """A reading card with a reading to type, and typing not turned off."""
+        card = self.card
+        return (card is not None and card.kind == "reading" and bool(card.reading)
+                and self.ctx.settings.get("typed_answers", True) is not False)
+
+    def _audio_path(self, card):
+        if card is None or not card.audio:
+            return None
+        return self._session().call(media_file, self.ctx.db, card.deck_id, card.audio,
+                                    default=None, now=self.ctx.now())
+
+    def _tick(self) -> None:
+        """Seconds on this card (m:ss), until the answer is shown."""
+        if self.card is None or self.revealed:
+            return
+        self.seconds_shown = max(0, (self.ctx.now() - self.shown_at) // 1000)
+        m, sec = divmod(self.seconds_shown, 60)
+        self.timer_label.setText(self.tr("{time} on this card").format(
+            time=f"{i18n.count(m)}:{i18n.count(sec).rjust(2, i18n.count(0))}"))
 
     def _set_revealed(self, revealed: bool) -> None:
         self.revealed = revealed
@@ -267,10 +422,18 @@ class StudyPage(QWidget):
             w.setVisible(revealed and has_card)
         self.fallback_label.setVisible(revealed and has_card and bool(self.fallback_label.text()))
         self.example.setVisible(revealed and has_card and bool(self.example.plainText()))
-        self.answer_word.setVisible(revealed and has_card and self.card.kind == "production")
+        self.answer_word.setVisible(revealed and has_card and self.card.kind in ("production",
+                                                                                 "listening"))
         self.show_button.setVisible(has_card and not revealed)
         for b in self.grade_buttons.values():
             b.setVisible(has_card and revealed)
+        typing = self._typing()
+        self.answer_box.setVisible(typing and not revealed)  # the check repeats what was typed
+        self.check_label.setVisible(revealed and typing and self.typed_ok is not None)
+        for rating, b in self.grade_buttons.items():  # the rating the typed answer suggests
+            f = b.font()
+            f.setBold(self.typed_ok is not None and rating == (3 if self.typed_ok else 1))
+            b.setFont(f)
 
     # -- actions ---------------------------------------------------------------------------
     def _space(self) -> None:
@@ -282,8 +445,38 @@ class StudyPage(QWidget):
             self.grade(3)  # like Anki: Space on the answer side means Good
 
     def reveal(self) -> None:
-        if self.card is not None:
+        if self.card is not None and not self.revealed:
+            self._tick()  # the card's clock stops here
+            self.tick.stop()
+            self.answer_box.setReadOnly(True)
+            self._box_wanted = False
             self._set_revealed(True)
+            self.setFocus()  # 1-4 and Space rate now
+
+    def check_typed(self, text: str) -> None:
+        """Enter in the answer box: check the reading, show the answer and suggest a rating
+        (Good when right, Again when not); the learner still rates."""
+        card = self.card
+        if card is None or self.revealed:
+            return
+        if text:
+            accepted = [card.reading] + ([card.expression] if not has_kanji(card.expression)
+                                         else [])
+            result = check_answer(text, accepted)
+            self.typed_ok = result.ok
+            if result.ok:
+                self.check_label.setText(self.tr("Right! {reading}. Press 3 (Good) or Space.")
+                                         .format(reading=card.reading))
+                self.check_label.setStyleSheet("color: #2e7d32;")
+            else:
+                if result.reason == "needs-katakana":
+                    said = self.tr("Katakana is needed here: {reading}. Press 1 (Again).")
+                else:
+                    said = self.tr("Not quite: you typed {typed}; the reading is {reading}. "
+                                   "Press 1 (Again).")
+                self.check_label.setText(said.format(typed=text, reading=card.reading))
+                self.check_label.setStyleSheet("color: #c62828;")
+        self.reveal()
 
     def grade(self, rating: int) -> None:
         if self.card is None or not self.revealed:
@@ -296,16 +489,17 @@ class StudyPage(QWidget):
         except JpprepError as exc:  # kept nowhere: the card stays so it can be answered again
             self.offline_banner.show_error(error_text(exc))
             return
-        self.shown_at = now
-        self._render()
+        if self.reviewed_today is not None:
+            self.reviewed_today += 1
+        self._shown(now)
 
     def undo(self) -> None:
         now = self.ctx.now()
         card = self._session().undo(now)
         if card is not None:  # like Anki: the card that came back is shown again
             self.card = card
-            self.shown_at = now
-            self._render()
+            self.reviewed_today = None  # the undone action may have been an answer
+            self._shown(now)
 
     def suspend(self) -> None:
         if self.card is not None:
@@ -316,3 +510,79 @@ class StudyPage(QWidget):
         if self.card is not None:
             self._session().skip(study.bury, self.card.card_id, self.ctx.now())
             self.next_card()
+
+    def replay(self) -> None:
+        self.audio_button.play()
+
+    def _card_action(self, fn, *args) -> bool:
+        """study.flag / reset / set_due on this card (undoable with u); False when it could not
+        be done (the server is away, or the service said no)."""
+        now = self.ctx.now()
+        try:
+            done = self._session().call(fn, self.ctx.db, self.ctx.profile_id,
+                                        [self.card.card_id], *args, now, default=None, now=now)
+        except JpprepError as exc:
+            self.offline_banner.show_error(error_text(exc))
+            return False
+        return done is not None
+
+    def set_flag(self, value: int) -> None:
+        """Ctrl+1-4: that flag (again: none); Ctrl+0: none."""
+        if self.card is None:
+            return
+        value = 0 if value == self.card.flag else value
+        if self._card_action(study.flag, value):
+            self.card.flag = value
+            self.flag_mark.set_flag(value)
+
+    def reset_card(self) -> None:
+        if self.card is not None and self._card_action(study.reset):
+            self.next_card()
+
+    def ask_due_date(self) -> None:
+        if self.card is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Set due date"))
+        dialog.setLabelText(self.tr("Show this card again in how many days? (0 = today)"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(0, 36_500)
+        dialog.setIntValue(1)
+        dialog.intValueSelected.connect(self.set_due)
+        dialog.finished.connect(lambda _r: self.setFocus())
+        self.due_dialog = dialog
+        dialog.open()
+
+    def set_due(self, days: int) -> None:
+        if self.card is not None and self._card_action(study.set_due, days):
+            self.next_card()
+
+    def show_more(self) -> None:
+        if self.card is not None:
+            self.more_menu.popup(self.more_button.mapToGlobal(self.more_button.rect().bottomLeft()))
+
+    def edit_note(self) -> None:
+        """e: the note editor for this card; after Save the card shows the edited note."""
+        if self.card is None:
+            return
+        from jpprep.ui.widgets.note_editor import NoteEditorDialog
+
+        try:
+            row = self._session().call(notes.get_note, self.ctx.db, self.card.note_id,
+                                       default=None, now=self.ctx.now())
+        except JpprepError as exc:
+            self.offline_banner.show_error(error_text(exc))
+            return
+        if row is None:
+            return
+        self.editor = NoteEditorDialog(self.ctx, row, self)
+        self.editor.accepted.connect(self._note_saved)
+        self.editor.rejected.connect(self.setFocus)
+        self.editor.open()
+
+    def _note_saved(self) -> None:
+        card = self._session().get_card(self.card.card_id, self.ctx.now()) if self.card else None
+        if card is not None:
+            self.card = card
+            self._render(keep_revealed=True)
+        self.setFocus()

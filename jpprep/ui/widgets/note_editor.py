@@ -1,0 +1,116 @@
+"""The note editor: Japanese, reading, English meaning, tags and level of one note.
+
+The deck browser shows it beside its list; the reviewer opens it in a dialog ("e") for the
+card being studied. Saving goes through jpprep.services.browser.update_note, which keeps the
+note's cards and everyone's progress.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jpprep.errors import JpprepError
+from jpprep.services import browser as service
+from jpprep.ui.error_text import error_text
+
+JP_FAMILY = "Noto Sans JP"
+
+
+class NoteEditor(QWidget):
+    """The form; `saved` carries the stored NoteRow after a save."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        self.ctx = ctx
+        self.current: service.NoteRow | None = None
+        jp = QFont(JP_FAMILY)
+        form = QFormLayout(self)
+        self.expression = QLineEdit(objectName="expression")
+        self.reading = QLineEdit(objectName="reading")
+        self.meaning = QLineEdit(objectName="meaning")
+        self.tags = QLineEdit(objectName="tags")
+        self.note_level = QLineEdit(objectName="note_level")
+        for w in (self.expression, self.reading):
+            w.setFont(jp)
+        form.addRow(self.tr("&Japanese:"), self.expression)
+        form.addRow(self.tr("&Reading:"), self.reading)
+        form.addRow(self.tr("&Meaning (English):"), self.meaning)
+        form.addRow(self.tr("T&ags:"), self.tags)
+        form.addRow(self.tr("&Level:"), self.note_level)
+        self.generated = QLabel(objectName="generated")
+        self.generated.setWordWrap(True)
+        form.addRow(self.generated)
+        self.save = QPushButton(self.tr("&Save"), objectName="save")
+        self.save.setEnabled(False)
+        form.addRow(self.save)
+        self.status = QLabel(objectName="status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.status)
+        self.save.clicked.connect(self.save_note)
+
+    def show_note(self, row: service.NoteRow | None) -> None:
+        self.current = row
+        self.save.setEnabled(row is not None)
+        self.status.setText("" if row else self.tr("Choose a note in the list to edit it."))
+        self.expression.setText(row.expression if row else "")
+        self.reading.setText(row.reading if row else "")
+        self.meaning.setText(row.meanings.get("en", "") if row else "")
+        self.tags.setText(" ".join(row.tags) if row else "")
+        self.note_level.setText(row.level or "" if row else "")
+        for field in (self.expression, self.reading, self.meaning, self.tags, self.note_level):
+            field.setCursorPosition(0)  # a long meaning shows its beginning, not its end
+        self.generated.setText(self.tr("This reading was generated; check it and correct it if "
+                                       "needed.") if row and row.reading_generated else "")
+
+    def save_note(self) -> service.NoteRow | None:
+        if self.current is None:
+            return None
+        meanings = dict(self.current.meanings)
+        meanings["en"] = self.meaning.text()
+        try:
+            saved = service.update_note(self.ctx.db, self.current.id, now=self.ctx.now(),
+                                        expression=self.expression.text(),
+                                        reading=self.reading.text(), meanings=meanings,
+                                        tags=self.tags.text().split(),
+                                        level=self.note_level.text())
+        except JpprepError as exc:
+            self.status.setText(error_text(exc))
+            return None
+        self.current = saved
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(saved)
+        return saved
+
+
+class NoteEditorDialog(QDialog):
+    """The editor on its own, for one note: Save stores and closes, Esc closes."""
+
+    def __init__(self, ctx, row: service.NoteRow, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit note"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.editor = NoteEditor(ctx, self)
+        self.editor.show_note(row)
+        layout.addWidget(self.editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.editor.save.setDefault(True)
+        self.editor.saved.connect(lambda _row: self.accept())
+        self.editor.expression.setFocus()
