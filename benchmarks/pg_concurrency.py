@@ -4,20 +4,24 @@ it), against one learner answering M cards on SQLite in the same run.
 
 Prints answers/s and the 95th percentile time per answer, the ratios to SQLite, and where the
 time goes:
-- round trips (statements, BEGIN and COMMIT) per answer, counted on the driver;
+- statements, BEGIN and COMMIT per answer and the round trips they take (statements sent
+  together in a psycopg pipeline are one), counted on the driver;
 - client CPU per answer (time.process_time in each client) against wall time per answer;
 - what the server's backends were doing, sampled from pg_stat_activity during the run:
   running, waiting for a lock, waiting on I/O (WAL flush), or waiting for the client (between
   statements of a transaction, or between transactions);
 - the same 30 clients paced like a class (--pace seconds between answers, default 1 s: a fast
-  student needs 3-10 s per card) instead of all answering flat out.
+  student needs 3-10 s per card) instead of all answering flat out;
+- fewer clients (--few, default 10), flat out and paced, where less of the time is waiting for
+  a CPU core, so the cost of an answer itself shows.
 
 Every review must be stored exactly once (checked). Needs JPPREP_TEST_PG_URL (see
 .ci/postgres.sh); without it, it says so and exits 0. All clients share the machine with the
 server here; in a lab each PC has its own CPU.
 
     .venv/bin/python benchmarks/pg_concurrency.py [--clients 30] [--answers 500] [--pace 1.0]
-                                                  [--paced-answers 40] [--mode answer|scripted]
+                                                  [--paced-answers 40] [--few 10]
+                                                  [--mode answer|scripted]
 """
 
 from __future__ import annotations
@@ -60,22 +64,38 @@ def _answer_fn(mode: str):
 
 
 def _count_round_trips():
-    """Count statements and BEGIN/COMMIT sent through psycopg in this process."""
+    """Count statements, BEGIN/COMMIT and round trips to the server through psycopg in this
+    process (statements sent together in a pipeline are one round trip)."""
+    import contextlib
+
     import psycopg
 
     counts = collections.Counter()
     execute, command = psycopg.Cursor.execute, psycopg.Connection._exec_command
+    pipeline = psycopg.Connection.pipeline
+
+    def alone(conn) -> bool:
+        return getattr(conn, "_pipeline", None) is None
 
     def counted_execute(self, *a, **k):
         counts["statements"] += 1
+        counts["round trips"] += alone(self.connection)
         return execute(self, *a, **k)
 
     def counted_command(self, *a, **k):
         counts["commands"] += 1
+        counts["round trips"] += alone(self)
         return command(self, *a, **k)
+
+    @contextlib.contextmanager
+    def counted_pipeline(self, *a, **k):
+        counts["round trips"] += alone(self)
+        with pipeline(self, *a, **k) as p:
+            yield p
 
     psycopg.Cursor.execute = counted_execute
     psycopg.Connection._exec_command = counted_command
+    psycopg.Connection.pipeline = counted_pipeline
     return counts
 
 
@@ -212,6 +232,8 @@ def main() -> int:
     ap.add_argument("--pace", type=float, default=1.0, help="seconds between a client's answers "
                     "in the paced run (0: no paced run)")
     ap.add_argument("--paced-answers", type=int, default=30)
+    ap.add_argument("--few", type=int, default=10, help="fewer clients, flat out and paced, so "
+                    "the cost per answer shows with less waiting for a core (0: not run)")
     ap.add_argument("--mode", choices=["answer", "scripted"], default="answer")
     args = ap.parse_args()
     pg = os.environ.get("JPPREP_TEST_PG_URL")
@@ -237,7 +259,12 @@ def main() -> int:
         one = run(fresh(), 1, min(args.answers, 200), mode=args.mode, count=True)
         many = run(fresh(), args.clients, args.answers, mode=args.mode, admin_url=pg)
         paced = (run(fresh(), args.clients, args.paced_answers, mode=args.mode, pace=args.pace,
-                     admin_url=pg) if args.pace > 0 else None)
+                     count=True) if args.pace > 0 else None)
+        few = few_paced = None
+        if args.few:
+            few = run(fresh(), args.few, args.answers, mode=args.mode, count=True)
+            few_paced = (run(fresh(), args.few, args.paced_answers, mode=args.mode,
+                             pace=args.pace, count=True) if args.pace > 0 else None)
     finally:
         with admin.begin() as c:
             for schema in schemas:
@@ -252,7 +279,8 @@ def main() -> int:
     print(f"PostgreSQL, 1 client x {min(args.answers, 200)}:   {one['rate']:8.1f} answers/s, "
           f"p95 {one['p95'] * ms:6.1f} ms, client CPU {one['cpu'] * ms:.1f} ms/answer, "
           f"{one['trips'].get('statements', 0):.1f} statements + "
-          f"{one['trips'].get('commands', 0):.1f} BEGIN/COMMIT per answer")
+          f"{one['trips'].get('commands', 0):.1f} BEGIN/COMMIT in "
+          f"{one['trips'].get('round trips', 0):.1f} round trips per answer")
     print(f"PostgreSQL, {args.clients} clients x {args.answers}: {many['rate']:8.1f} answers/s, "
           f"p95 {many['p95'] * ms:6.1f} ms, mean {many['mean'] * ms:.1f} ms, client CPU "
           f"{many['cpu'] * ms:.1f} ms/answer  ({many['stored']} of {expected} stored once)")
@@ -271,12 +299,20 @@ def main() -> int:
     print(f"ratio PostgreSQL ({args.clients} clients)/SQLite (1 client): throughput "
           f"{many['rate'] / lite['rate']:.2f}x, p95 latency {many['p95'] / lite['p95']:.2f}x")
     ok = many["stored"] == expected and lite["stored"] == args.answers
-    if paced:
-        print(f"PostgreSQL, {args.clients} clients paced at one answer per ~{args.pace:g} s x "
-              f"{args.paced_answers}: {paced['rate']:6.1f} answers/s, p95 "
-              f"{paced['p95'] * ms:6.1f} ms  (p95 ratio to SQLite 1 client "
-              f"{paced['p95'] / lite['p95']:.2f}x)")
-        ok = ok and paced["stored"] == args.clients * args.paced_answers
+    for r, n_answers, how in ((paced, args.paced_answers, f"paced at one answer per "
+                                                         f"~{args.pace:g} s"),
+                              (few, args.answers, "flat out"),
+                              (few_paced, args.paced_answers, f"paced at one answer per "
+                                                              f"~{args.pace:g} s")):
+        if r is None:
+            continue
+        print(f"PostgreSQL, {r['clients']} clients {how} x {n_answers}: {r['rate']:6.1f} "
+              f"answers/s, p95 {r['p95'] * ms:6.1f} ms, mean {r['mean'] * ms:.1f} ms, of which "
+              f"client CPU {r['cpu'] * ms:.1f} ms and waiting for a core {r['queued'] * ms:.1f} "
+              f"ms; {r['trips'].get('round trips', 0):.1f} round trips per answer  "
+              f"(p95 ratio to SQLite 1 client {r['p95'] / lite['p95']:.2f}x; "
+              f"{r['stored']} of {r['clients'] * n_answers} stored once)")
+        ok = ok and r["stored"] == r["clients"] * n_answers
     return 0 if ok else 1
 
 

@@ -44,8 +44,8 @@ from jpprep.services.study_next import (  # noqa: F401 - re-exported
     _pick_review, _review_due_count, _study_card, get_card, next_card,
 )
 from jpprep.services.study_sql import (  # noqa: F401 - re-exported
-    _CS_COLS, _INSERTS, _NAMED, _NEW_STATE, _PYFORMAT, _SQL_INSERT_STATE, _SQL_NOTE_CARDS,
-    _SQL_STUDY_CARD, _SQL_UPDATE_STATE, _STATE_FIELDS, _TEXTS, BURIED, SUSPENDED, _json, _Light,
+    _CS_COLS, _INSERTS, _NAMED, _NEW_STATE, _PYFORMAT, _SQL_INSERT_STATE, _SQL_NEXT_REVLOG_ID,
+    _SQL_NOTE_CARDS, _SQL_NOTE_CARDS_UID, _SQL_STUDY_CARD, _SQL_UPDATE_STATE, _STATE_FIELDS, _TEXTS, BURIED, SUSPENDED, _json, _Light,
     _listened, _Sql, _srs_card, _srs_from, _state_of, _text, _transaction, _write_state,
 )
 from jpprep.srs.days import DayClock
@@ -114,9 +114,19 @@ def _trim_undo(s: Session, profile_id: int, q: _Sql | None = None) -> None:
 
 def _push_undo(q: _Sql, profile_id: int, now: int, action: str, card_id: int | None,
                payload: dict) -> None:
-    new_id = q.insert(UndoEntry.__table__, dict(
+    _trim_now_and_then(q, profile_id, _undo_entry(q, profile_id, now, action, card_id,
+                                                  payload)())
+
+
+def _undo_entry(q: _Sql, profile_id: int, now: int, action: str, card_id: int | None,
+                payload: dict):
+    """INSERT the undo entry; calling what this returns gives its id (see _Sql.insert_later)."""
+    return q.insert_later(UndoEntry.__table__, dict(
         profile_id=profile_id, created_ms=now, action=action, card_id=card_id,
         payload=payload), json_cols=("payload",))
+
+
+def _trim_now_and_then(q: _Sql, profile_id: int, new_id: int) -> None:
     # trimmed every tenth action (and before every undo), so at most 39 rows wait here
     if new_id % 10 == 0:
         _trim_undo(q.s, profile_id, q)
@@ -213,14 +223,29 @@ def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, durat
         raise ValidationError(f"review_uid {review_uid!r} is not a text of 1-40 characters.",
                               field="review_uid")
     ctx = None
+    if review_uid is None:
+        read = (_SQL_NOTE_CARDS, {"p": profile_id, "c": card_id})
+    else:  # the card's note and whether this answer is stored already, in one statement
+        read = (_SQL_NOTE_CARDS_UID, {"p": profile_id, "c": card_id, "u": review_uid})
     try:
         with _transaction(db) as s:
-            ctx = _Ctx(s, profile_id, now)
+            q = _Sql(s)
+            # PostgreSQL: these reads go to the server with the first statement (BEGIN and
+            # the fingerprint), one round trip for all
+            q.ahead(*read)
+            pg = q.conn.dialect.name == "postgresql"
+            if pg:
+                q.ahead(_SQL_NEXT_REVLOG_ID)
+            ctx = _Ctx(s, profile_id, now, q)
             if with_next and deck_id is not None and deck_id not in ctx.decks:
                 raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")
-            res = _recorded(ctx, card_id, review_uid) if review_uid is not None else None
+            rows = q.all(*read)
+            res = None
+            if review_uid is not None and (not rows or rows[0][-1]):
+                res = _recorded(ctx, card_id, review_uid)
             if res is None:
-                res = _answer(ctx, card_id, rating, duration_ms, review_uid)
+                res = _answer(ctx, card_id, rating, duration_ms, review_uid, rows,
+                              q.scalar(_SQL_NEXT_REVLOG_ID) if pg else None)
             nxt = None
             if with_next:
                 ctx.unbury()
@@ -278,9 +303,10 @@ def _recorded(ctx: _Ctx, card_id: int, uid: str) -> AnswerResult | None:
 
 
 def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
-            review_uid: str | None) -> AnswerResult:
+            review_uid: str | None, rows: list, rev_id: int | None) -> AnswerResult:
+    """Store one answer: `rows` are the note's cards (_SQL_NOTE_CARDS), `rev_id` the revlog id
+    to use (None: the database gives it)."""
     q, profile_id, now = ctx.q, ctx.profile_id, ctx.now
-    rows = q.all(_SQL_NOTE_CARDS, {"p": profile_id, "c": card_id})
     me = next((r for r in rows if r[0] == card_id), None)
     if me is None:
         raise ValidationError(f"there is no card {card_id}.", field="card_id")
@@ -310,27 +336,34 @@ def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
             if conf.leech_action == "suspend":
                 values["queue"] = SUSPENDED
                 suspended = True
-    _write_state(q, profile_id, card_id, old, values)
-    ctx._changes.append((deck_id, old, {**(_NEW_STATE if old is None else old), **values}))
-    rev_id = q.insert(Review.__table__, dict(
+    review = dict(
         uid=review_uid or uuid.uuid4().hex, profile_id=profile_id, card_id=card_id,
         reviewed_ms=now, rating=rating, duration_ms=max(0, min(int(duration_ms or 0), 3_600_000)),
         state_before=before.state, state_after=new.state, stability=new.stability,
-        difficulty=new.difficulty, due_ms=new.due_ms, kind="review"))
-    if conf.bury_siblings:
-        # other cards of the note wait until tomorrow (new and review cards, as in Anki)
-        for r in rows:
-            if r[0] == card_id:
-                continue
-            row = _state_of(r, 3)
-            if row is not None and (row["queue"] != 0 or row["state"] in (LEARNING, RELEARNING)):
-                continue
-            states[str(r[0])] = row
-            _write_state(q, profile_id, r[0], row, {"queue": BURIED, "bury_day": ctx.today})
-            ctx._changes.append((r[1], row, {**(_NEW_STATE if row is None else row),
-                                             "queue": BURIED, "bury_day": ctx.today}))
-    _push_undo(q, profile_id, now, "answer", card_id,
-               {"states": states, "revlog_ids": [rev_id], "note_tags": note_tags})
+        difficulty=new.difficulty, due_ms=new.due_ms, kind="review")
+    with q.together():  # PostgreSQL: the answer's writes in one round trip
+        _write_state(q, profile_id, card_id, old, values)
+        ctx._changes.append((deck_id, old, {**(_NEW_STATE if old is None else old), **values}))
+        if rev_id is None:
+            rev_id = q.insert(Review.__table__, review)
+        else:
+            q.insert_later(Review.__table__, {"id": rev_id, **review})
+        if conf.bury_siblings:
+            # other cards of the note wait until tomorrow (new and review cards, as in Anki)
+            for r in rows:
+                if r[0] == card_id:
+                    continue
+                row = _state_of(r, 3)
+                if row is not None and (row["queue"] != 0
+                                        or row["state"] in (LEARNING, RELEARNING)):
+                    continue
+                states[str(r[0])] = row
+                _write_state(q, profile_id, r[0], row, {"queue": BURIED, "bury_day": ctx.today})
+                ctx._changes.append((r[1], row, {**(_NEW_STATE if row is None else row),
+                                                 "queue": BURIED, "bury_day": ctx.today}))
+        undo_id = _undo_entry(q, profile_id, now, "answer", card_id,
+                              {"states": states, "revlog_ids": [rev_id], "note_tags": note_tags})
+    _trim_now_and_then(q, profile_id, undo_id())
     ctx.answered(deck_id, before.state, rev_id)
     return AnswerResult(card_id, new.state, new.due_ms, out.label, leech, suspended)
 

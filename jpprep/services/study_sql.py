@@ -77,6 +77,12 @@ class _Sql:
         else:
             self.driver_sql = False
             self.cur = None if self.mode == "sa" else conn.connection.dbapi_connection.cursor()
+        # psycopg's pipeline mode sends several statements in one round trip to the server
+        self.piped = self.mode == "pyformat" and self.cur is not None and hasattr(
+            self.cur.connection, "pipeline")
+        self._ahead: list[tuple[str, dict]] = []  # reads to send with the next statement
+        self._got: dict[tuple, list] = {}  # their rows, until asked for
+        self._pipe = None  # inside together()
 
     def _sql(self, sql: str) -> str:
         if self.mode != "pyformat":
@@ -88,17 +94,63 @@ class _Sql:
             out = _PYFORMAT[sql] = _NAMED.sub(r"%(\1)s", sql)
         return out
 
+    def ahead(self, sql: str, params: dict | None = None) -> None:
+        """A read this transaction will make: on PostgreSQL it goes to the server with the next
+        statement (one round trip for both); asking for it later (same text and parameters)
+        gives its rows without another. Elsewhere nothing happens until it is asked for."""
+        if self.piped:
+            self._ahead.append((sql, params or {}))
+
+    @contextmanager
+    def together(self):
+        """On PostgreSQL the statements run inside go to the server together (one round trip
+        at the end of the block); read what they return (a cursor from run()) after it."""
+        if not self.piped or self._pipe is not None:
+            yield
+            return
+        try:
+            with self.cur.connection.pipeline() as self._pipe:
+                yield
+        except self.dbapi.Error as exc:
+            raise self._wrapped(exc, "(statements sent together)", {}) from exc
+        finally:
+            self._pipe = None
+
     def _call(self, sql: str, params: dict | None, fetch: str):
         params = params or {}
         if self.mode == "sa" or self.driver_sql:
             res = (self.conn.execute(_text(sql), params) if self.mode == "sa"
                    else self.conn.exec_driver_sql(self._sql(sql), params))
             return res if fetch == "" else getattr(res, fetch)()
+        if self._got and fetch != "":
+            rows = self._got.pop((sql, tuple(sorted(params.items()))), None)
+            if rows is not None:
+                return rows if fetch == "fetchall" else (rows[0] if rows else None)
         try:
+            if self._pipe is not None:  # a cursor of its own: read after together()
+                cur = self.cur.connection.cursor()
+                cur.execute(self._sql(sql), params)
+                return cur if fetch == "" else getattr(cur, fetch)()
+            if self._ahead:
+                return self._with_ahead(sql, params, fetch)
             self.cur.execute(self._sql(sql), params)
             return self.cur if fetch == "" else getattr(self.cur, fetch)()
         except self.dbapi.Error as exc:
             raise self._wrapped(exc, sql, params) from exc
+
+    def _with_ahead(self, sql: str, params: dict, fetch: str):
+        """This statement and the reads queued by ahead(), in one round trip."""
+        ahead, self._ahead = self._ahead, []
+        conn = self.cur.connection
+        with conn.pipeline():
+            self.cur.execute(self._sql(sql), params)
+            curs = []
+            for a_sql, a_params in ahead:
+                curs.append(conn.cursor())
+                curs[-1].execute(self._sql(a_sql), a_params)
+        for (a_sql, a_params), cur in zip(ahead, curs):
+            self._got[(a_sql, tuple(sorted(a_params.items())))] = cur.fetchall()
+        return self.cur if fetch == "" else getattr(self.cur, fetch)()
 
     def _wrapped(self, exc, sql: str, params: dict):
         """The exception SQLAlchemy would have raised (and the connection invalidated when
@@ -129,8 +181,14 @@ class _Sql:
 
     def insert(self, table, values: dict, json_cols: tuple = ()) -> int:
         """INSERT one row; returns its id."""
+        return self.insert_later(table, values, json_cols)()
+
+    def insert_later(self, table, values: dict, json_cols: tuple = ()):
+        """INSERT one row; calling what this returns gives its id (inside together(): call it
+        after the block)."""
         if self.mode == "sa":
-            return self.conn.execute(table.insert(), values).inserted_primary_key[0]
+            rid = self.conn.execute(table.insert(), values).inserted_primary_key[0]
+            return lambda: rid
         key = (table.name, tuple(values), self.mode)
         sql = _INSERTS.get(key)
         if sql is None:
@@ -141,9 +199,14 @@ class _Sql:
             _INSERTS[key] = sql
         if json_cols:
             values = {k: json.dumps(v) if k in json_cols else v for k, v in values.items()}
+        cur = self._call(sql, values, "")
         if self.mode == "sqlite":
-            return self._call(sql, values, "").lastrowid
-        return self._call(sql, values, "fetchone")[0]
+            rid = cur.lastrowid
+            return lambda: rid
+        if self._pipe is None:
+            rid = cur.fetchone()[0]
+            return lambda: rid
+        return lambda: cur.fetchone()[0]
 
 
 class _Light:
@@ -213,6 +276,12 @@ _SQL_NOTE_CARDS = (
     f"SELECT c.id, c.deck_id, c.note_id, cs.card_id, {_CS_COLS} FROM card c "
     "LEFT JOIN card_state cs ON cs.card_id = c.id AND cs.profile_id = :p "
     "WHERE c.note_id = (SELECT note_id FROM card WHERE id = :c)")
+# the same, with (last column) whether an answer with review uid :u is stored already
+_SQL_NOTE_CARDS_UID = _SQL_NOTE_CARDS.replace(
+    " FROM card c ", ", (SELECT COUNT(*) FROM revlog WHERE uid = :u) FROM card c ", 1)
+# PostgreSQL: the next answer's revlog id, taken up front so the answer's writes (its undo
+# entry names it) go to the server together
+_SQL_NEXT_REVLOG_ID = "SELECT nextval(pg_get_serial_sequence('revlog', 'id'))"
 _SQL_STUDY_CARD = (
     "SELECT c.id, c.note_id, c.deck_id, c.kind, n.expression, n.reading, n.meanings, "
     f"n.examples, n.audio, n.image, n.tags, n.level, cs.card_id, {_CS_COLS} "

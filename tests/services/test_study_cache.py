@@ -295,3 +295,36 @@ def test_status_line_counts_equal_deck_counts_on_each_backend(sdb):
     assert counts.name == "JLPT::N5" and counts.new < 5  # new cards were introduced
     total = study.queue_counts(sdb, pid, None, now)
     assert total.name == "" and total.new == counts.new
+
+
+def test_a_leech_with_a_sibling_and_its_undo_on_each_backend(sdb):
+    """An answer that tags a leech, suspends it and buries its sibling, sent with a review uid
+    (on PostgreSQL its writes go to the server together): all of it is stored, a re-sent
+    answer changes nothing, and undo puts the card, the sibling and the tags back."""
+    with sdb.session() as s:
+        pid = make_profile(s)
+        pr = make_preset(s, leech_threshold=2, leech_action="suspend", relearning_steps=[],
+                         bury_siblings=True)
+        deck = make_deck(s, "JLPT", preset_id=pr)
+        card, sibling = make_notes(s, deck, 1, kinds=("recognition", "reading"))
+    now = T0
+    study.answer(sdb, pid, card, 4, now, 0, review_uid="pc-1:1")
+    for k in (2, 3):
+        now += 30 * DAY
+        study.next_card(sdb, pid, deck, now)  # the reviewer shows a card first
+        res = study.answer(sdb, pid, card, 1, now, 0, review_uid=f"pc-1:{k}")
+    before = study.stored_card(sdb, pid, card)
+    assert res.leech and res.suspended
+    again = study.answer(sdb, pid, card, 1, now + MIN, 0, review_uid="pc-1:3")
+    assert again.already_recorded and again.leech and again.suspended
+    assert study.stored_card(sdb, pid, card) == before
+    with sdb.session() as s:
+        uids = s.scalars(select(Review.uid).where(Review.card_id == card)).all()
+        assert sorted(uids) == ["pc-1:1", "pc-1:2", "pc-1:3"]
+    assert study.next_card(sdb, pid, deck, now + MIN) is None  # suspended, sibling buried
+    assert study.undo(sdb, pid, now + MIN) == card
+    with sdb.session() as s:
+        assert len(s.scalars(select(Review.id).where(Review.card_id == card)).all()) == 2
+    nxt = study.next_card(sdb, pid, deck, now + MIN)
+    assert nxt is not None and nxt.card_id in (card, sibling)
+    assert "leech" not in study.get_card(sdb, pid, card, now + MIN).tags.split()
