@@ -66,6 +66,12 @@ def test_change_retention_and_new_limit_then_study_sees_it(qtbot, home, app_db, 
     counts = {c.name: c.new for c in study.deck_counts(app_db, home.ctx.profile_id, clock())}
     assert counts["Test::Basics"] == 2
     assert ("Test::Basics", 2, 0, 0) in home.deck_rows()  # the home page refreshed itself
+    seen = set()  # studying: two new cards today, then nothing new (Easy: no learning steps)
+    while (card := study.next_card(app_db, home.ctx.profile_id, deck, clock())) is not None:
+        assert card.card_id not in seen
+        seen.add(card.card_id)
+        study.answer(app_db, home.ctx.profile_id, card.card_id, 4, clock())
+    assert len(seen) == 2
 
 
 @pytest.mark.parametrize("widget, text, field", [
