@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,37 @@ from srs_factory import T0, make_deck, make_notes, make_preset, make_profile  # 
 
 from jpprep.errors import ValidationError  # noqa: E402
 from jpprep.services import presets, study  # noqa: E402
+
+PG_URL = os.environ.get("JPPREP_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    """SQLite, and PostgreSQL in a schema of its own when JPPREP_TEST_PG_URL is set."""
+    from jpprep.store.db import Database
+
+    if request.param == "sqlite":
+        d = Database(f"sqlite:///{tmp_path / 'presets.db'}")
+        yield d
+        d.close()
+        return
+    if not PG_URL:
+        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
+    from sqlalchemy import create_engine, text
+
+    schema = f"presets_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in PG_URL else "?"
+    d = Database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
+    try:
+        yield d
+    finally:
+        d.close()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
 
 
 def _two_decks(db, **config):
@@ -42,34 +75,34 @@ def test_a_deck_without_preset_shows_the_default_one(db):
     assert opts.preset.name == "Default" and opts.preset.deck_ids == [a, b]
 
 
-def test_save_changes_every_deck_using_the_preset_and_the_next_study_day(db):
-    pid, a, b = _two_decks(db, new_per_day=5)
-    presets.save_deck_options(db, a, {"new_per_day": 12, "desired_retention": 0.85,
+def test_save_changes_every_deck_using_the_preset_and_the_next_study_day(any_db):
+    pid, a, b = _two_decks(any_db, new_per_day=5)
+    presets.save_deck_options(any_db, a, {"new_per_day": 12, "desired_retention": 0.85,
                                       "learning_steps": presets.parse_steps("1m 1h")})
-    counts = {c.name: c.new for c in study.deck_counts(db, pid, T0)}
+    counts = {c.name: c.new for c in study.deck_counts(any_db, pid, T0)}
     assert counts == {"A": 12, "B": 12}
-    cfg = presets.deck_options(db, b).preset.config
+    cfg = presets.deck_options(any_db, b).preset.config
     assert cfg.desired_retention == 0.85 and cfg.learning_steps == (1.0, 60.0)
 
 
-def test_new_preset_from_the_current_one_changes_only_this_deck(db):
-    pid, a, b = _two_decks(db, new_per_day=5, reviews_per_day=50)
-    info = presets.save_deck_options(db, a, {"new_per_day": 3}, new_name="Slow")
+def test_new_preset_from_the_current_one_changes_only_this_deck(any_db):
+    pid, a, b = _two_decks(any_db, new_per_day=5, reviews_per_day=50)
+    info = presets.save_deck_options(any_db, a, {"new_per_day": 3}, new_name="Slow")
     assert info.name == "Slow" and info.deck_ids == [a]
     assert info.config.reviews_per_day == 50  # copied from the preset it came from
-    counts = {c.name: c.new for c in study.deck_counts(db, pid, T0)}
+    counts = {c.name: c.new for c in study.deck_counts(any_db, pid, T0)}
     assert counts == {"A": 3, "B": 5}
 
 
-def test_impossible_value_saves_nothing_not_even_the_new_preset(db):
-    pid, a, b = _two_decks(db, new_per_day=5)
+def test_impossible_value_saves_nothing_not_even_the_new_preset(any_db):
+    pid, a, b = _two_decks(any_db, new_per_day=5)
     for config in ({"desired_retention": 1.5}, {"learning_steps": presets.parse_steps("-5m")},
                    {"reviews_per_day": 10_000_000}):
         with pytest.raises(ValidationError) as e:
-            presets.save_deck_options(db, a, {"new_per_day": 9, **config}, new_name="X",
+            presets.save_deck_options(any_db, a, {"new_per_day": 9, **config}, new_name="X",
                                       name="Renamed")
         assert e.value.field == next(iter(config))
-    opts = presets.deck_options(db, a)
+    opts = presets.deck_options(any_db, a)
     assert [p.name for p in opts.presets] == ["Shared"] and opts.preset.config.new_per_day == 5
 
 
