@@ -311,6 +311,16 @@ def _meaning_lang(text: str) -> str:
     return "ru" if cyr * 2 > len(letters) else "en"
 
 
+def _in_order(cards: list) -> bool:
+    """True when the cards' ords (whole numbers) already go up."""
+    last = -1
+    for c in cards:
+        if type(c[1]) is not int or c[1] < last:
+            return False
+        last = c[1]
+    return True
+
+
 def read_apkg(path: Path | str, *, with_scheduling: bool = False) -> DeckData:
     pkg = _Package(Path(path))
     try:
@@ -368,8 +378,8 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
                 cards_by_note[nid].append((did, ord_, None))
             else:
                 cards_by_note[nid] = [(did, ord_, None)]
-    for cards in cards_by_note.values():
-        if len(cards) > 1:
+    for cards in cards_by_note.values():  # by ord; most notes' cards come in that order
+        if len(cards) > 1 and not _in_order(cards):
             cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
     notes: list[NoteData] = []
     guids: set[str] = set()
@@ -429,11 +439,14 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
         i = role["meaning"]
         meaning = html_to_text(values[i]) if i is not None else ""
         audio = image = None
+        # a tag other than <br> (the only one most notes have): only then can there be an
+        # image or anything active
+        tagged = "<" in flds and "<" in flds.replace("<br>", "")
         if "[sound:" in flds:
             for v in values:
                 for ref in sound_refs(v):
                     audio = audio or safe_media_name(ref)
-        if "<" in flds and _IMG_TAG.search(flds):
+        if tagged and _IMG_TAG.search(flds):
             for v in values:
                 for ref in image_refs(v):
                     if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
@@ -457,14 +470,15 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
                     hist[key] = history[row[12]]
         if note_deck:
             used_decks.append(note_deck)
-        if "=" not in flds and ("<" not in flds or not _ACTIVE_ANY.search(flds)):
+        if "=" not in flds and (not tagged or not _ACTIVE_ANY.search(flds)):
             fields = dict(zip(names, values))  # nothing active anywhere in the note
         else:
             fields = {n: sanitize_html(v) for n, v in zip(names, values)}
         notes.append(NoteData(
             id=guid, kind=kind, expression=expression[:MAX_FIELD_CHARS],
             reading=reading[:MAX_FIELD_CHARS],
-            meanings={_meaning_lang(meaning): meaning[:MAX_FIELD_CHARS]} if meaning else {},
+            meanings=({"en" if meaning.isascii() else _meaning_lang(meaning):
+                       meaning[:MAX_FIELD_CHARS]} if meaning else {}),
             tags=tag_list, audio=audio, image=image,
             extra={"anki": {"notetype": nt["name"], "fields": fields, "templates": templates}},
             deck=note_deck, cards=card_list or None, scheduling=sched or None,
