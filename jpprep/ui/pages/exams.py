@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from jpprep.errors import JpprepError
 from jpprep.exams import blueprint as bpmod
@@ -76,8 +76,6 @@ class ExamsPage(QWidget):
         hl.addWidget(self.message)
         hl.addWidget(QLabel(self.tr("Past results")))
         self.history = QListWidget()
-        self.history.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # takes what is left
-        self.history.setMinimumHeight(80)
         self.history.itemActivated.connect(self._open_result)
         hl.addWidget(self.history, 1)
         self.stack.addWidget(home)
@@ -86,6 +84,7 @@ class ExamsPage(QWidget):
         self.results.back.connect(self.show_home)
         self.results.sendMissed.connect(self._send_missed)
         self.stack.addWidget(self.results)
+        self.stack.currentChanged.connect(lambda _i: self.updateGeometry())  # the scroll area asks again
         self._attempt_shown = None
         from jpprep import lab
 
@@ -93,6 +92,13 @@ class ExamsPage(QWidget):
             if lab.current().exam_offered(bp.id):  # a lab may offer only some mocks
                 self.exam.addItem(f"{bp.name}  {bp.name_ja}", bp.id)
         self.refresh()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        """The height the page shown needs, not the tallest of them (QStackedLayout's answer): the
+        main window's scroll area asks this, and the exam form's long notes (Urdu, Vietnamese)
+        must not make a running exam scroll its buttons off a 600 px screen."""
+        page = self.stack.currentWidget()
+        return page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
 
     # --- home ---------------------------------------------------------------------------
     def bank_files(self):
