@@ -47,6 +47,10 @@ class ProfileDialog(QDialog):
         if existing:
             layout.addWidget(QLabel(self.tr("Who is studying?")))
             layout.addWidget(self.list)
+            # up to five names in view, whatever the font (Urdu lines are taller) and whatever
+            # the PIN message below takes
+            rows = min(self.list.count(), 5)
+            self.list.setMinimumHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2)
             self.list.setCurrentRow(0)
             for row in range(self.list.count()):
                 if self.list.item(row).data(Qt.ItemDataRole.UserRole) == select_id:
@@ -126,7 +130,16 @@ class ProfileDialog(QDialog):
                                              "you must wait.", "", check.tries_left))
         self.pin.clear()
         self.pin.setFocus()
+        self._fit_height()
         return False
+
+    def _fit_height(self) -> None:
+        """Taller when a message wraps (two lines in Urdu): a window does not grow for a
+        wrapped label by itself, and the widgets above would be squeezed into each other."""
+        self.layout().activate()
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def accept(self) -> None:
         typed = self.name.text().strip()
