@@ -2436,10 +2436,6 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             </translation>
         </message>
         <message>
-            <source>Listen. What does it mean? (R plays it again)</source>
-            <translation>Dengarkan. Apa artinya? (R memutar lagi)</translation>
-        </message>
-        <message>
             <source>{time} on this card</source>
             <translation>{time} pada kartu ini</translation>
         </message>
@@ -2462,6 +2458,10 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Tampilkan kartu ini lagi dalam berapa hari? (0 = hari ini)</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>Dengarkan. Apa artinya?</translation>
         </message>
     </context>
     <context>

@@ -2436,10 +2436,6 @@ Come back tomorrow, or study another deck.</source>
             </translation>
         </message>
         <message>
-            <source>Listen. What does it mean? (R plays it again)</source>
-            <translation>聞いてください。どういう意味ですか？（R でもう一度再生）</translation>
-        </message>
-        <message>
             <source>{time} on this card</source>
             <translation>このカード: {time}</translation>
         </message>
@@ -2462,6 +2458,10 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>このカードを何日後にもう一度表示しますか？（0 = 今日）</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>聞いてください。どういう意味ですか？</translation>
         </message>
     </context>
     <context>

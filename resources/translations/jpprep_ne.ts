@@ -2488,10 +2488,6 @@ Come back tomorrow, or study another deck.</source>
             </translation>
         </message>
         <message>
-            <source>Listen. What does it mean? (R plays it again)</source>
-            <translation>सुन्नुहोस्। यसको अर्थ के हो? (R ले फेरि बजाउँछ)</translation>
-        </message>
-        <message>
             <source>{time} on this card</source>
             <translation>यो कार्डमा {time}</translation>
         </message>
@@ -2514,6 +2510,10 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>यो कार्ड कति दिनपछि फेरि देखाउने? (0 = आज)</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>सुन्नुहोस्। यसको अर्थ के हो?</translation>
         </message>
     </context>
     <context>

@@ -2488,10 +2488,6 @@ Come back tomorrow, or study another deck.</source>
             </translation>
         </message>
         <message>
-            <source>Listen. What does it mean? (R plays it again)</source>
-            <translation>سنیں۔ اس کا کیا مطلب ہے؟ (R سے دوبارہ سنیں)</translation>
-        </message>
-        <message>
             <source>{time} on this card</source>
             <translation>اس کارڈ پر {time}</translation>
         </message>
@@ -2514,6 +2510,10 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>یہ کارڈ کتنے دن بعد دوبارہ دکھایا جائے؟ (0 = آج)</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>سنیں۔ اس کا کیا مطلب ہے؟</translation>
         </message>
     </context>
     <context>

@@ -2436,10 +2436,6 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             </translation>
         </message>
         <message>
-            <source>Listen. What does it mean? (R plays it again)</source>
-            <translation>Hãy nghe. Nghĩa là gì? (R để nghe lại)</translation>
-        </message>
-        <message>
             <source>{time} on this card</source>
             <translation>{time} cho thẻ này</translation>
         </message>
@@ -2462,6 +2458,10 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Bao nhiêu ngày nữa thì hiện lại thẻ này? (0 = hôm nay)</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>Hãy nghe. Nghĩa là gì?</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from .reviewer_deck import study_window
+from .test_accessibility import clipped
 
 pytest.importorskip("PySide6.QtMultimedia")
 
@@ -43,6 +44,7 @@ def test_listening_card_plays_when_shown_and_hides_the_word(qtbot, qapp_setup, d
     player = page.audio_button.player
     assert _source(page).endswith(".wav")  # played as it was shown
     assert not page.question.isVisible() and "Listen" in page.prompt.text()
+    assert not clipped(page.prompt) and not clipped(page.audio_button)
     qtbot.waitUntil(lambda: player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia,
                     timeout=20000)  # heard to the end (no sound device needed)
     screenshot(win, "reviewer-listening")

@@ -1,12 +1,13 @@
 """The reviewer with its new parts (answer box, check, Play, flag, More, time and today's count)
 on a 1024x600 netbook in English and Urdu: nothing clipped, nothing scrolls sideways, Urdu runs
-right to left while the Japanese answer box stays left to right."""
+right to left while the Japanese answer box stays left to right; the answer side (word, check,
+reading, meaning, example sentence) fits without scrolling."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QScrollArea, QWidget
 
 from .conftest import save_screenshot
 from .reviewer_deck import study_window
@@ -41,5 +42,7 @@ def test_reviewer_fits_1024x600(qtbot, db, clock, tmp_path, lang):
     assert page.check_label.isVisible() and page.flag_mark.isVisible()
     assert page.audio_button.isVisible() or page.audio_button.player is None
     problems += _problems(page, f"{lang} answer")
+    body = page.findChildren(QScrollArea)[0]
+    assert body.verticalScrollBar().maximum() == 0  # the whole answer, example too, in view
     save_screenshot(win, f"reviewer-{lang}-answer")
     assert not problems, "\n".join(problems)

@@ -122,10 +122,12 @@ class StudyPage(QWidget):
         self.audio_button = AudioButton()
         self.audio_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.audio_button.hide()
-        audio_row = QHBoxLayout()
-        audio_row.addStretch(1)
-        audio_row.addWidget(self.audio_button)
-        audio_row.addStretch(1)
+        self.prompt.setWordWrap(False)  # one short line beside the Play button
+        prompt_row = QHBoxLayout()  # the question's words and the Play button on one line
+        prompt_row.addStretch(1)
+        prompt_row.addWidget(self.prompt)
+        prompt_row.addWidget(self.audio_button)
+        prompt_row.addStretch(1)
         self.answer_box = KanaAnswerBox()
         self.answer_box.submitted.connect(self.check_typed)
         self.answer_box.revealWithout.connect(self.reveal)
@@ -161,9 +163,9 @@ class StudyPage(QWidget):
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_label.setWordWrap(True)
         self.done_label.setFont(rf)
-        for w in (self.prompt, self.question, self.question_text):
+        self.body_layout.addLayout(prompt_row)
+        for w in (self.question, self.question_text):
             self.body_layout.addWidget(w)
-        self.body_layout.addLayout(audio_row)
         self.answer_box.setMinimumWidth(320)
         self.answer_box.setMaximumWidth(480)
         self.body_layout.addWidget(self.answer_box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -171,6 +173,10 @@ class StudyPage(QWidget):
                   self.reading_label, self.meaning_label, self.fallback_label, self.example,
                   self.example_translation, self.done_label):
             self.body_layout.addWidget(w)
+        for view in (self.question, self.answer_word, self.example):
+            # its height for the width it gets, not for three characters' width (a sentence
+            # wrapped that narrow made the answer side scroll on a 600 px screen)
+            view.setMinimumHeight(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -357,7 +363,7 @@ class StudyPage(QWidget):
             self.question_text.setText(meaning)
             self.question_text.show()
         elif kind == "listening" and self.audio_button.can_play():
-            self.prompt.setText(self.tr("Listen. What does it mean? (R plays it again)"))
+            self.prompt.setText(self.tr("Listen. What does it mean?"))
             self.question.hide()  # heard, not read
             self.question_text.hide()
         else:
