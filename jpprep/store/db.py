@@ -124,6 +124,11 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        # a WAL database in a folder that cannot be written fails to open even read-only:
+        # that is a permission to fix, not damage to restore from a backup
+        typed = _storage_error(exc, path, only_known=True)
+        if isinstance(typed, errors.ReadOnlyDatabaseError):
+            raise typed from exc
         raise errors.DamagedDatabaseError(
             f"the database is damaged ({exc}); it was left untouched.",
             file=str(path),

@@ -34,6 +34,7 @@ from jpprep.errors import JpprepError
 from jpprep.services import local_state
 from jpprep.ui import i18n, theme
 from jpprep.ui.context import AppContext, system_clock
+from jpprep.ui.error_text import error_text
 from jpprep.ui.workers import run_in_background
 
 # (key, module, class, title); pages are built when first shown
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
             if self.backups is not None:
                 self.backups.on_close()
         except JpprepError as exc:  # a full disk must not stop the window closing
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
         except Exception as exc:  # nor a class server that went away
             if not self.server_away(exc):
                 raise
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
             try:
                 guard.take(info.name, self.clock())
             except ProfileInUseError as exc:
-                QMessageBox.information(self, "jpprep", str(exc))
+                QMessageBox.information(self, "jpprep", error_text(exc))
                 return
         local_state.save(last_profile_id=info.id)
         self.ctx = AppContext(self.db, info.id, info.name, self.clock, info.settings)
@@ -683,7 +684,7 @@ class MainWindow(QMainWindow):
         in the status bar, and once in a message box (not again at every page)."""
         if not isinstance(exc, JpprepError):
             return False
-        text = str(exc)
+        text = error_text(exc)
         self.statusBar().showMessage(text)
         if text != getattr(self, "_page_error_said", None):
             self._page_error_said = text
@@ -695,7 +696,7 @@ class MainWindow(QMainWindow):
             self._idle()
             return
         self._idle()
-        text = str(exc) if isinstance(exc, JpprepError) else self.tr(
+        text = error_text(exc) if isinstance(exc, JpprepError) else self.tr(
             "Something went wrong: {error}. Nothing was changed.").format(error=exc)
         QMessageBox.warning(self, "jpprep", text)
 

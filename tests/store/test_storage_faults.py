@@ -46,6 +46,26 @@ def test_read_only_database_says_so_and_keeps_everything(path):
     ro.close()
 
 
+def test_a_database_in_a_read_only_folder_is_not_called_damaged(path, monkeypatch):
+    """A WAL database whose folder cannot be written fails even to open read-only (SQLite
+    cannot make its -shm file): the learner is told about the permission, not sent to restore
+    a backup of a file that is fine. (Root ignores permissions, so SQLite's answer is given.)"""
+    from jpprep.store import db as store_db
+
+    real = sqlite3.connect
+
+    def refusing(target, *a, **kw):
+        if "mode=ro" in str(target):
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real(target, *a, **kw)
+
+    monkeypatch.setattr(store_db.sqlite3, "connect", refusing)
+    with pytest.raises(errors.StorageError) as exc:
+        store_db.check_sqlite_file(path)
+    assert isinstance(exc.value, errors.ReadOnlyDatabaseError)
+    assert "damaged" not in str(exc.value) and str(path) in str(exc.value)
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
                     reason="root ignores folder permissions; the mode=ro test covers the message")
 def test_read_only_folder_for_a_new_database(tmp_path):

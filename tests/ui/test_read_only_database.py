@@ -74,3 +74,28 @@ def test_the_jobs_started_with_the_window_do_not_say_it_again(
     qtbot.waitUntil(lambda: not w.progress.isVisible(), timeout=5000)
     assert len(said) == 1 and "read-only" in said[0]
     assert "read-only" in w.statusBar().currentMessage()
+
+
+def test_the_window_says_a_read_only_database_in_urdu(qtbot, app_db, clock, ui_defaults,
+                                                      monkeypatch):
+    """The window's own message (not only a page's) goes through error_text: an Urdu learner
+    reads Urdu, with the file named, and no English sentence."""
+    import re
+
+    from jpprep.ui.main_window import MainWindow
+
+    info = profiles.create_profile(app_db, "Aisha", now=clock())
+    profiles.update_settings(app_db, info.id, ui_language="ur")
+    info = profiles.get_profile(app_db, info.id)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text, *a, **k: said.append(text)))
+    ro = Database(f"sqlite:///file:{app_db.path}?mode=ro&uri=true")
+    try:
+        w = MainWindow(ro, info, clock=clock)
+        qtbot.addWidget(w)
+        w.show()
+        assert len(said) == 1 and re.search("[\u0600-\u06ff]", said[0])
+        assert "read-only" not in said[0] and str(app_db.path) in said[0]
+    finally:
+        ro.close()
