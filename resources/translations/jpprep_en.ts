@@ -10,6 +10,13 @@
                 <numerusform>%n notes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <translation>
+                <numerusform>%n notes selected: delete, move or tag them with the buttons above.</numerusform>
+                <numerusform>%n notes selected: delete, move or tag them with the buttons above.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClassroomPage</name>
@@ -267,6 +274,75 @@
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message numerus="yes">
+            <source>Move %n note(s) to:</source>
+            <translation>
+                <numerusform>Move %n note to:</numerusform>
+                <numerusform>Move %n notes to:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteActions</name>
+        <message numerus="yes">
+            <source>Delete %n note(s)?</source>
+            <translation>
+                <numerusform>Delete %n note?</numerusform>
+                <numerusform>Delete %n notes?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n note(s).</source>
+            <translation>
+                <numerusform>Deleted %n note.</numerusform>
+                <numerusform>Deleted %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to %1.</source>
+            <translation>
+                <numerusform>Moved %n note to %1.</numerusform>
+                <numerusform>Moved %n notes to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 added to %n note(s).</source>
+            <translation>
+                <numerusform>Tag %1 added to %n note.</numerusform>
+                <numerusform>Tag %1 added to %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 removed from %n note(s).</source>
+            <translation>
+                <numerusform>Tag %1 removed from %n note.</numerusform>
+                <numerusform>Tag %1 removed from %n notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Filling in %n reading(s)…</source>
+            <translation>
+                <numerusform>Filling in %n reading…</numerusform>
+                <numerusform>Filling in %n readings…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <translation>
+                <numerusform>Filled in %n reading; check them (they are marked as generated).</numerusform>
+                <numerusform>Filled in %n readings; check them (they are marked as generated).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) could not be read.</source>
+            <translation>
+                <numerusform>%n note could not be read.</numerusform>
+                <numerusform>%n notes could not be read.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OfflineBanner</name>
         <message numerus="yes">
             <source>%Ln answer(s) waiting to be sent.</source>
@@ -413,6 +489,16 @@
             <translation>
                 <numerusform>%n reviewed today</numerusform>
                 <numerusform>%n reviewed today</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message numerus="yes">
+            <source>A tag for %n note(s):</source>
+            <translation>
+                <numerusform>A tag for %n note:</numerusform>
+                <numerusform>A tag for %n notes:</numerusform>
             </translation>
         </message>
     </context>

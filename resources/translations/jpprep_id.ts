@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>AddNoteDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>Tambah catatan</translation>
+        </message>
+        <message>
+            <source>empty: generated</source>
+            <translation>kosong: dibuat otomatis</translation>
+        </message>
+        <message>
+            <source>&amp;Deck:</source>
+            <translation>&amp;Dek:</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>Bahasa &amp;Jepang:</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>&amp;Bacaan:</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>Arti (bahasa Inggris) (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>T&amp;ag:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Tambah</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <source>Assign</source>
@@ -85,8 +124,8 @@
             <translation>Jelajahi dek</translation>
         </message>
         <message>
-            <source>Search Japanese, reading or meaning</source>
-            <translation>Cari bahasa Jepang, bacaan, atau arti</translation>
+            <source>Search Japanese, reading, romaji or meaning</source>
+            <translation>Cari bahasa Jepang, bacaan, romaji, atau arti</translation>
         </message>
         <message>
             <source>Tag</source>
@@ -95,6 +134,34 @@
         <message>
             <source>All levels</source>
             <translation>Semua level</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Belajar</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Ulasan</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Ditangguhkan</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>Ditunda</translation>
+        </message>
+        <message>
+            <source>Notes with a card in this state for you</source>
+            <translation>Catatan yang punya kartu dalam status ini untuk Anda</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -121,32 +188,30 @@
             <translation>Dek</translation>
         </message>
         <message>
-            <source>&amp;Japanese:</source>
-            <translation>Bahasa &amp;Jepang:</translation>
+            <source>Added</source>
+            <translation>Ditambahkan</translation>
         </message>
         <message>
-            <source>&amp;Reading:</source>
-            <translation>&amp;Bacaan:</translation>
+            <source>Sort by date added (newest first)</source>
+            <translation>Urutkan menurut tanggal ditambahkan (terbaru dulu)</translation>
         </message>
         <message>
-            <source>&amp;Meaning (English):</source>
-            <translation>Arti (bahasa Inggris) (&amp;M):</translation>
+            <source>Click a column title to sort; right-click to sort by the date added</source>
+            <translation>Klik judul kolom untuk mengurutkan; klik kanan untuk mengurutkan menurut tanggal ditambahkan</translation>
         </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>T&amp;ag:</translation>
-        </message>
-        <message>
-            <source>&amp;Level:</source>
-            <translation>&amp;Level:</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
+        <message numerus="yes">
+            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <translation>
+                <numerusform>%n catatan dipilih: hapus, pindahkan, atau beri tag dengan tombol di atas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>All decks</source>
             <translation>Semua dek</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Semua sektor</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
@@ -157,14 +222,6 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>Menampilkan %1 dari %2 catatan</translation>
-        </message>
-        <message>
-            <source>Choose a note in the list to edit it.</source>
-            <translation>Pilih catatan di daftar untuk mengeditnya.</translation>
-        </message>
-        <message>
-            <source>This reading was generated; check it and correct it if needed.</source>
-            <translation>Bacaan ini dibuat otomatis; periksa dan perbaiki bila perlu.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1472,6 +1529,126 @@
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move notes</source>
+            <translation>Pindahkan catatan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s) to:</source>
+            <translation>
+                <numerusform>Pindahkan %n catatan ke:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Pindahkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteActions</name>
+        <message>
+            <source>&amp;New note…</source>
+            <translation>Catatan &amp;baru…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>M&amp;ove…</source>
+            <translation>&amp;Pindahkan…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;g…</source>
+            <translation>Ta&amp;g…</translation>
+        </message>
+        <message>
+            <source>&amp;Fill in readings</source>
+            <translation>&amp;Isi bacaan</translation>
+        </message>
+        <message>
+            <source>Generate a reading for every note without one: the selected notes, or else the deck chosen above</source>
+            <translation>Buat bacaan untuk setiap catatan yang belum punya: catatan yang dipilih, atau dek yang dipilih di atas</translation>
+        </message>
+        <message>
+            <source>There is no deck yet: import one first.</source>
+            <translation>Belum ada dek: impor satu dek dulu.</translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation>Hapus catatan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)?</source>
+            <translation>
+                <numerusform>Hapus %n catatan?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their %1 card(s) and %2 answer(s) by %3 learner(s) are deleted with them. This cannot be undone.</source>
+            <translation>%1 kartu dan %2 jawaban dari %3 pelajar ikut terhapus. Ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n note(s).</source>
+            <translation>
+                <numerusform>%n catatan dihapus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to %1.</source>
+            <translation>
+                <numerusform>%n catatan dipindahkan ke %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 added to %n note(s).</source>
+            <translation>
+                <numerusform>Tag %1 ditambahkan ke %n catatan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 removed from %n note(s).</source>
+            <translation>
+                <numerusform>Tag %1 dihapus dari %n catatan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every note here already has a reading.</source>
+            <translation>Semua catatan di sini sudah punya bacaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filling in %n reading(s)…</source>
+            <translation>
+                <numerusform>Mengisi %n bacaan…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling in readings: %1 of %2…</source>
+            <translation>Mengisi bacaan: %1 dari %2…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <translation>
+                <numerusform>%n bacaan diisi; periksalah (ditandai sebagai dibuat otomatis).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) could not be read.</source>
+            <translation>
+                <numerusform>%n catatan tidak dapat dibaca.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>&amp;Japanese:</source>
@@ -1754,6 +1931,53 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <message>
             <source>Played. In this test the audio plays only once.</source>
             <translation>Sudah diputar. Dalam ujian ini audio hanya diputar sekali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingPreview</name>
+        <message>
+            <source>word, e.g. 日本</source>
+            <translation>kata, mis. 日本</translation>
+        </message>
+        <message>
+            <source>reading, e.g. にほん</source>
+            <translation>bacaan, mis. にほん</translation>
+        </message>
+        <message>
+            <source>in this deck</source>
+            <translation>di dek ini</translation>
+        </message>
+        <message>
+            <source>in every deck</source>
+            <translation>di semua dek</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve correction</source>
+            <translation>Simpan &amp;koreksi</translation>
+        </message>
+        <message>
+            <source>Always read</source>
+            <translation>Selalu baca</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>sebagai</translation>
+        </message>
+        <message>
+            <source>Generated reading: %1 (nothing typed; check it)</source>
+            <translation>Bacaan otomatis: %1 (belum diketik; periksalah)</translation>
+        </message>
+        <message>
+            <source>Now always read as %1.</source>
+            <translation>Kini selalu dibaca %1.</translation>
+        </message>
+        <message>
+            <source>Choose a note first, or save it for every deck.</source>
+            <translation>Pilih catatan dulu, atau simpan untuk semua dek.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 is now always read %2.</source>
+            <translation>Tersimpan: %1 kini selalu dibaca %2.</translation>
         </message>
     </context>
     <context>
@@ -2462,6 +2686,31 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         <message>
             <source>Listen. What does it mean?</source>
             <translation>Dengarkan. Apa artinya?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tag notes</source>
+            <translation>Beri tag catatan</translation>
+        </message>
+        <message numerus="yes">
+            <source>A tag for %n note(s):</source>
+            <translation>
+                <numerusform>Tag untuk %n catatan:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one word, e.g. lesson-3</source>
+            <translation>satu kata, mis. lesson-3</translation>
+        </message>
+        <message>
+            <source>&amp;Add tag</source>
+            <translation>&amp;Tambah tag</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tag</source>
+            <translation>&amp;Hapus tag</translation>
         </message>
     </context>
     <context>

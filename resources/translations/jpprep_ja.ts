@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>AddNoteDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>ノートを追加</translation>
+        </message>
+        <message>
+            <source>empty: generated</source>
+            <translation>空欄の場合は自動生成</translation>
+        </message>
+        <message>
+            <source>&amp;Deck:</source>
+            <translation>デッキ(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>日本語(&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>読み(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>意味・英語(&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>タグ(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>レベル(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>追加(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <source>Assign</source>
@@ -85,8 +124,8 @@
             <translation>デッキを閲覧</translation>
         </message>
         <message>
-            <source>Search Japanese, reading or meaning</source>
-            <translation>日本語・読み・意味で検索</translation>
+            <source>Search Japanese, reading, romaji or meaning</source>
+            <translation>日本語・読み・ローマ字・意味で検索</translation>
         </message>
         <message>
             <source>Tag</source>
@@ -95,6 +134,34 @@
         <message>
             <source>All levels</source>
             <translation>すべてのレベル</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>学習中</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>復習</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <source>Notes with a card in this state for you</source>
+            <translation>あなたのカードがこの状態にあるノート</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -121,32 +188,30 @@
             <translation>デッキ</translation>
         </message>
         <message>
-            <source>&amp;Japanese:</source>
-            <translation>日本語(&amp;J):</translation>
+            <source>Added</source>
+            <translation>追加日</translation>
         </message>
         <message>
-            <source>&amp;Reading:</source>
-            <translation>読み(&amp;R):</translation>
+            <source>Sort by date added (newest first)</source>
+            <translation>追加日順に並べ替え（新しい順）</translation>
         </message>
         <message>
-            <source>&amp;Meaning (English):</source>
-            <translation>意味・英語(&amp;M):</translation>
+            <source>Click a column title to sort; right-click to sort by the date added</source>
+            <translation>列の見出しをクリックすると並べ替えます。右クリックで追加日順に並べ替えます</translation>
         </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>タグ(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Level:</source>
-            <translation>レベル(&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
+        <message numerus="yes">
+            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <translation>
+                <numerusform>%n 件のノートを選択中です。上のボタンで削除・移動・タグ付けができます。</numerusform>
+            </translation>
         </message>
         <message>
             <source>All decks</source>
             <translation>すべてのデッキ</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>すべての分野</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
@@ -157,14 +222,6 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>%2 件中 %1 件のノートを表示</translation>
-        </message>
-        <message>
-            <source>Choose a note in the list to edit it.</source>
-            <translation>編集するノートを一覧から選んでください。</translation>
-        </message>
-        <message>
-            <source>This reading was generated; check it and correct it if needed.</source>
-            <translation>この読みは自動生成です。確認し、必要なら修正してください。</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1472,6 +1529,126 @@
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move notes</source>
+            <translation>ノートを移動</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s) to:</source>
+            <translation>
+                <numerusform>%n 件のノートの移動先:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>移動(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteActions</name>
+        <message>
+            <source>&amp;New note…</source>
+            <translation>新しいノート(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>M&amp;ove…</source>
+            <translation>移動(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;g…</source>
+            <translation>タグ(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Fill in readings</source>
+            <translation>読みを補完(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Generate a reading for every note without one: the selected notes, or else the deck chosen above</source>
+            <translation>読みのないノートすべてに読みを生成します（選択中のノート、なければ上で選んだデッキ）</translation>
+        </message>
+        <message>
+            <source>There is no deck yet: import one first.</source>
+            <translation>デッキがまだありません。先にデッキを読み込んでください。</translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 を追加しました。</translation>
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation>ノートを削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)?</source>
+            <translation>
+                <numerusform>%n 件のノートを削除しますか？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their %1 card(s) and %2 answer(s) by %3 learner(s) are deleted with them. This cannot be undone.</source>
+            <translation>%1 枚のカードと、%3 人の学習者による %2 件の解答記録も一緒に削除されます。元に戻すことはできません。</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>削除(&amp;D)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n note(s).</source>
+            <translation>
+                <numerusform>%n 件のノートを削除しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to %1.</source>
+            <translation>
+                <numerusform>%n 件のノートを %1 に移動しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 added to %n note(s).</source>
+            <translation>
+                <numerusform>%n 件のノートにタグ %1 を追加しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 removed from %n note(s).</source>
+            <translation>
+                <numerusform>%n 件のノートからタグ %1 を外しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every note here already has a reading.</source>
+            <translation>ここにあるノートにはすべて読みがあります。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filling in %n reading(s)…</source>
+            <translation>
+                <numerusform>%n 件の読みを補完しています…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling in readings: %1 of %2…</source>
+            <translation>読みを補完しています: %1 / %2…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <translation>
+                <numerusform>%n 件の読みを補完しました。確認してください（自動生成の印が付いています）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) could not be read.</source>
+            <translation>
+                <numerusform>%n 件のノートは読みを生成できませんでした。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>&amp;Japanese:</source>
@@ -1754,6 +1931,53 @@ What is your name? It is shown only here.</source>
         <message>
             <source>Played. In this test the audio plays only once.</source>
             <translation>再生済みです。この試験では音声は1回しか再生されません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingPreview</name>
+        <message>
+            <source>word, e.g. 日本</source>
+            <translation>語（例: 日本）</translation>
+        </message>
+        <message>
+            <source>reading, e.g. にほん</source>
+            <translation>読み（例: にほん）</translation>
+        </message>
+        <message>
+            <source>in this deck</source>
+            <translation>このデッキで</translation>
+        </message>
+        <message>
+            <source>in every deck</source>
+            <translation>すべてのデッキで</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve correction</source>
+            <translation>訂正を保存(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Always read</source>
+            <translation>常にこの語を</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>この読みで</translation>
+        </message>
+        <message>
+            <source>Generated reading: %1 (nothing typed; check it)</source>
+            <translation>自動生成された読み: %1（未入力です。確認してください）</translation>
+        </message>
+        <message>
+            <source>Now always read as %1.</source>
+            <translation>現在は常に %1 と読みます。</translation>
+        </message>
+        <message>
+            <source>Choose a note first, or save it for every deck.</source>
+            <translation>先にノートを選ぶか、すべてのデッキ用に保存してください。</translation>
+        </message>
+        <message>
+            <source>Saved: %1 is now always read %2.</source>
+            <translation>保存しました。%1 は今後常に %2 と読みます。</translation>
         </message>
     </context>
     <context>
@@ -2462,6 +2686,31 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Listen. What does it mean?</source>
             <translation>聞いてください。どういう意味ですか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tag notes</source>
+            <translation>ノートのタグ</translation>
+        </message>
+        <message numerus="yes">
+            <source>A tag for %n note(s):</source>
+            <translation>
+                <numerusform>%n 件のノートのタグ:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one word, e.g. lesson-3</source>
+            <translation>1 語で（例: lesson-3）</translation>
+        </message>
+        <message>
+            <source>&amp;Add tag</source>
+            <translation>タグを追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tag</source>
+            <translation>タグを外す(&amp;R)</translation>
         </message>
     </context>
     <context>

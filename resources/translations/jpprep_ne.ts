@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>AddNoteDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>नोट थप्नुहोस्</translation>
+        </message>
+        <message>
+            <source>empty: generated</source>
+            <translation>खाली: आफैँ बनाइन्छ</translation>
+        </message>
+        <message>
+            <source>&amp;Deck:</source>
+            <translation>डेक (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>जापानी (&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>पढाइ (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>अर्थ, अङ्ग्रेजी (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>ट्यागहरू (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>तह (&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>थप्नुहोस् (&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <source>Assign</source>
@@ -85,8 +124,8 @@
             <translation>डेकहरू हेर्नुहोस्</translation>
         </message>
         <message>
-            <source>Search Japanese, reading or meaning</source>
-            <translation>जापानी, पढाइ वा अर्थ खोज्नुहोस्</translation>
+            <source>Search Japanese, reading, romaji or meaning</source>
+            <translation>जापानी, पढाइ, रोमाजी वा अर्थ खोज्नुहोस्</translation>
         </message>
         <message>
             <source>Tag</source>
@@ -95,6 +134,34 @@
         <message>
             <source>All levels</source>
             <translation>सबै तह</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>जुनसुकै अवस्था</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>नयाँ</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>सिक्दै</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>दोहोर्याइ</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>रोकिएका</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>पछि सारिएका</translation>
+        </message>
+        <message>
+            <source>Notes with a card in this state for you</source>
+            <translation>तपाईंका लागि यस अवस्थामा कार्ड भएका नोटहरू</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -121,32 +188,31 @@
             <translation>डेक</translation>
         </message>
         <message>
-            <source>&amp;Japanese:</source>
-            <translation>जापानी (&amp;J):</translation>
+            <source>Added</source>
+            <translation>थपिएको</translation>
         </message>
         <message>
-            <source>&amp;Reading:</source>
-            <translation>पढाइ (&amp;R):</translation>
+            <source>Sort by date added (newest first)</source>
+            <translation>थपिएको मितिअनुसार मिलाउनुहोस् (नयाँ पहिले)</translation>
         </message>
         <message>
-            <source>&amp;Meaning (English):</source>
-            <translation>अर्थ, अङ्ग्रेजी (&amp;M):</translation>
+            <source>Click a column title to sort; right-click to sort by the date added</source>
+            <translation>मिलाउन स्तम्भको शीर्षकमा क्लिक गर्नुहोस्; थपिएको मितिअनुसार मिलाउन दायाँ क्लिक गर्नुहोस्</translation>
         </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>ट्यागहरू (&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Level:</source>
-            <translation>तह (&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>सुरक्षित गर्नुहोस् (&amp;S)</translation>
+        <message numerus="yes">
+            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <translation>
+                <numerusform>%n नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
+                <numerusform>%n नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
+            </translation>
         </message>
         <message>
             <source>All decks</source>
             <translation>सबै डेकहरू</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>सबै क्षेत्र</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
@@ -158,14 +224,6 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>%2 मध्ये %1 नोट देखाइँदै</translation>
-        </message>
-        <message>
-            <source>Choose a note in the list to edit it.</source>
-            <translation>सम्पादन गर्न सूचीबाट एउटा नोट छान्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>This reading was generated; check it and correct it if needed.</source>
-            <translation>यो पढाइ स्वचालित रूपमा बनाइएको हो; जाँच्नुहोस् र आवश्यक भए सच्याउनुहोस्।</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1506,6 +1564,135 @@
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move notes</source>
+            <translation>नोटहरू सार्नुहोस्</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s) to:</source>
+            <translation>
+                <numerusform>%n नोट यहाँ सार्नुहोस्:</numerusform>
+                <numerusform>%n नोट यहाँ सार्नुहोस्:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>सार्नुहोस् (&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteActions</name>
+        <message>
+            <source>&amp;New note…</source>
+            <translation>नयाँ नोट… (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>मेटाउनुहोस्… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>M&amp;ove…</source>
+            <translation>सार्नुहोस्… (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Ta&amp;g…</source>
+            <translation>ट्याग… (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Fill in readings</source>
+            <translation>पढाइ भर्नुहोस् (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Generate a reading for every note without one: the selected notes, or else the deck chosen above</source>
+            <translation>पढाइ नभएका सबै नोटको पढाइ बनाउनुहोस्: छानिएका नोटहरू, नत्र माथि छानिएको डेक</translation>
+        </message>
+        <message>
+            <source>There is no deck yet: import one first.</source>
+            <translation>अहिलेसम्म कुनै डेक छैन: पहिले एउटा आयात गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 थपियो।</translation>
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation>नोटहरू मेटाउनुहोस्</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)?</source>
+            <translation>
+                <numerusform>%n नोट मेटाउने?</numerusform>
+                <numerusform>%n नोट मेटाउने?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their %1 card(s) and %2 answer(s) by %3 learner(s) are deleted with them. This cannot be undone.</source>
+            <translation>यिनीसँगै यिनका %1 कार्ड र %3 विद्यार्थीका %2 उत्तर पनि मेटिन्छन्। यो फिर्ता गर्न सकिँदैन।</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>मेटाउनुहोस् (&amp;D)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n note(s).</source>
+            <translation>
+                <numerusform>%n नोट मेटाइयो।</numerusform>
+                <numerusform>%n नोट मेटाइयो।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to %1.</source>
+            <translation>
+                <numerusform>%n नोट %1 मा सारियो।</numerusform>
+                <numerusform>%n नोट %1 मा सारियो।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 added to %n note(s).</source>
+            <translation>
+                <numerusform>ट्याग %1, %n नोटमा थपियो।</numerusform>
+                <numerusform>ट्याग %1, %n नोटमा थपियो।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 removed from %n note(s).</source>
+            <translation>
+                <numerusform>ट्याग %1, %n नोटबाट हटाइयो।</numerusform>
+                <numerusform>ट्याग %1, %n नोटबाट हटाइयो।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every note here already has a reading.</source>
+            <translation>यहाँका सबै नोटमा पढाइ पहिले नै छ।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filling in %n reading(s)…</source>
+            <translation>
+                <numerusform>%n पढाइ भरिँदै…</numerusform>
+                <numerusform>%n पढाइ भरिँदै…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling in readings: %1 of %2…</source>
+            <translation>पढाइ भरिँदै: %2 मध्ये %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <translation>
+                <numerusform>%n पढाइ भरियो; जाँच गर्नुहोस् (तिनमा स्वतः बनाइएको चिन्ह छ)।</numerusform>
+                <numerusform>%n पढाइ भरियो; जाँच गर्नुहोस् (तिनमा स्वतः बनाइएको चिन्ह छ)।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) could not be read.</source>
+            <translation>
+                <numerusform>%n नोट पढ्न सकिएन।</numerusform>
+                <numerusform>%n नोट पढ्न सकिएन।</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>&amp;Japanese:</source>
@@ -1799,6 +1986,53 @@ What is your name? It is shown only here.</source>
         <message>
             <source>Played. In this test the audio plays only once.</source>
             <translation>बज्यो। यो परीक्षामा अडियो एक पटक मात्र बज्छ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingPreview</name>
+        <message>
+            <source>word, e.g. 日本</source>
+            <translation>शब्द, जस्तै 日本</translation>
+        </message>
+        <message>
+            <source>reading, e.g. にほん</source>
+            <translation>पढाइ, जस्तै にほん</translation>
+        </message>
+        <message>
+            <source>in this deck</source>
+            <translation>यो डेकमा</translation>
+        </message>
+        <message>
+            <source>in every deck</source>
+            <translation>सबै डेकमा</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve correction</source>
+            <translation>सुधार सुरक्षित गर्नुहोस् (&amp;V)</translation>
+        </message>
+        <message>
+            <source>Always read</source>
+            <translation>यो शब्द</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>सधैँ यसरी पढ्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Generated reading: %1 (nothing typed; check it)</source>
+            <translation>स्वतः बनाइएको पढाइ: %1 (केही लेखिएको छैन; जाँच गर्नुहोस्)</translation>
+        </message>
+        <message>
+            <source>Now always read as %1.</source>
+            <translation>अब सधैँ %1 पढिन्छ।</translation>
+        </message>
+        <message>
+            <source>Choose a note first, or save it for every deck.</source>
+            <translation>पहिले एउटा नोट छान्नुहोस्, वा सबै डेकका लागि सुरक्षित गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Saved: %1 is now always read %2.</source>
+            <translation>सुरक्षित भयो: %1 अब सधैँ %2 पढिन्छ।</translation>
         </message>
     </context>
     <context>
@@ -2514,6 +2748,32 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Listen. What does it mean?</source>
             <translation>सुन्नुहोस्। यसको अर्थ के हो?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tag notes</source>
+            <translation>नोटहरूमा ट्याग</translation>
+        </message>
+        <message numerus="yes">
+            <source>A tag for %n note(s):</source>
+            <translation>
+                <numerusform>%n नोटका लागि ट्याग:</numerusform>
+                <numerusform>%n नोटका लागि ट्याग:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one word, e.g. lesson-3</source>
+            <translation>एउटै शब्द, जस्तै lesson-3</translation>
+        </message>
+        <message>
+            <source>&amp;Add tag</source>
+            <translation>ट्याग थप्नुहोस् (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tag</source>
+            <translation>ट्याग हटाउनुहोस् (&amp;R)</translation>
         </message>
     </context>
     <context>

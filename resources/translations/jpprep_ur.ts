@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>AddNoteDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>نوٹ شامل کریں</translation>
+        </message>
+        <message>
+            <source>empty: generated</source>
+            <translation>خالی: خود بنایا جائے گا</translation>
+        </message>
+        <message>
+            <source>&amp;Deck:</source>
+            <translation>ڈیک (&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>جاپانی (&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>تلفظ (&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>معنی، انگریزی (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>ٹیگ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>سطح (&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>شامل کریں (&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <source>Assign</source>
@@ -85,8 +124,8 @@
             <translation>ڈیک دیکھیں</translation>
         </message>
         <message>
-            <source>Search Japanese, reading or meaning</source>
-            <translation>جاپانی، تلفظ یا معنی تلاش کریں</translation>
+            <source>Search Japanese, reading, romaji or meaning</source>
+            <translation>جاپانی، تلفظ، رومانجی یا معنی تلاش کریں</translation>
         </message>
         <message>
             <source>Tag</source>
@@ -95,6 +134,34 @@
         <message>
             <source>All levels</source>
             <translation>تمام سطحیں</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>کوئی بھی حالت</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>نئے</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>سیکھنے میں</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>دہرائی</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>معطل</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>مؤخر</translation>
+        </message>
+        <message>
+            <source>Notes with a card in this state for you</source>
+            <translation>وہ نوٹ جن کا کوئی کارڈ آپ کے لیے اس حالت میں ہے</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -121,32 +188,31 @@
             <translation>ڈیک</translation>
         </message>
         <message>
-            <source>&amp;Japanese:</source>
-            <translation>جاپانی (&amp;J):</translation>
+            <source>Added</source>
+            <translation>شامل کیا گیا</translation>
         </message>
         <message>
-            <source>&amp;Reading:</source>
-            <translation>تلفظ (&amp;R):</translation>
+            <source>Sort by date added (newest first)</source>
+            <translation>شامل کرنے کی تاریخ سے ترتیب دیں (نئے پہلے)</translation>
         </message>
         <message>
-            <source>&amp;Meaning (English):</source>
-            <translation>معنی، انگریزی (&amp;M):</translation>
+            <source>Click a column title to sort; right-click to sort by the date added</source>
+            <translation>ترتیب کے لیے کالم کے عنوان پر کلک کریں؛ شامل کرنے کی تاریخ سے ترتیب کے لیے دائیں کلک کریں</translation>
         </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>ٹیگ (&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Level:</source>
-            <translation>سطح (&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>محفوظ کریں (&amp;S)</translation>
+        <message numerus="yes">
+            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <translation>
+                <numerusform>%n نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
+                <numerusform>%n نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>All decks</source>
             <translation>تمام ڈیک</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>تمام شعبے</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
@@ -158,14 +224,6 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>%2 میں سے %1 نوٹ دکھائے جا رہے ہیں</translation>
-        </message>
-        <message>
-            <source>Choose a note in the list to edit it.</source>
-            <translation>ترمیم کے لیے فہرست میں سے کوئی نوٹ چنیں۔</translation>
-        </message>
-        <message>
-            <source>This reading was generated; check it and correct it if needed.</source>
-            <translation>یہ تلفظ خودکار طور پر بنایا گیا ہے؛ اسے جانچیں اور ضرورت ہو تو درست کریں۔</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1506,6 +1564,135 @@
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move notes</source>
+            <translation>نوٹ منتقل کریں</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s) to:</source>
+            <translation>
+                <numerusform>%n نوٹ یہاں منتقل کریں:</numerusform>
+                <numerusform>%n نوٹ یہاں منتقل کریں:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>منتقل کریں (&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteActions</name>
+        <message>
+            <source>&amp;New note…</source>
+            <translation>نیا نوٹ… (&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>حذف کریں… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>M&amp;ove…</source>
+            <translation>منتقل کریں… (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Ta&amp;g…</source>
+            <translation>ٹیگ… (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Fill in readings</source>
+            <translation>تلفظ بھریں (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Generate a reading for every note without one: the selected notes, or else the deck chosen above</source>
+            <translation>جن نوٹس کا تلفظ نہیں ہے ان کا تلفظ بنائیں: منتخب نوٹ، ورنہ اوپر چنی گئی ڈیک</translation>
+        </message>
+        <message>
+            <source>There is no deck yet: import one first.</source>
+            <translation>ابھی کوئی ڈیک نہیں ہے: پہلے ایک ڈیک امپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 شامل ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation>نوٹ حذف کریں</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)?</source>
+            <translation>
+                <numerusform>%n نوٹ حذف کریں؟</numerusform>
+                <numerusform>%n نوٹ حذف کریں؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their %1 card(s) and %2 answer(s) by %3 learner(s) are deleted with them. This cannot be undone.</source>
+            <translation>ان کے ساتھ ان کے %1 کارڈ اور %3 طلبہ کے %2 جوابات بھی حذف ہو جائیں گے۔ یہ واپس نہیں ہو سکتا۔</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>حذف کریں (&amp;D)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n note(s).</source>
+            <translation>
+                <numerusform>%n نوٹ حذف ہو گئے۔</numerusform>
+                <numerusform>%n نوٹ حذف ہو گئے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to %1.</source>
+            <translation>
+                <numerusform>%n نوٹ %1 میں منتقل ہو گئے۔</numerusform>
+                <numerusform>%n نوٹ %1 میں منتقل ہو گئے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 added to %n note(s).</source>
+            <translation>
+                <numerusform>ٹیگ %1 کو %n نوٹس میں شامل کیا گیا۔</numerusform>
+                <numerusform>ٹیگ %1 کو %n نوٹس میں شامل کیا گیا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 removed from %n note(s).</source>
+            <translation>
+                <numerusform>ٹیگ %1 کو %n نوٹس سے ہٹا دیا گیا۔</numerusform>
+                <numerusform>ٹیگ %1 کو %n نوٹس سے ہٹا دیا گیا۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every note here already has a reading.</source>
+            <translation>یہاں ہر نوٹ کا تلفظ پہلے سے موجود ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filling in %n reading(s)…</source>
+            <translation>
+                <numerusform>%n تلفظ بھرے جا رہے ہیں…</numerusform>
+                <numerusform>%n تلفظ بھرے جا رہے ہیں…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling in readings: %1 of %2…</source>
+            <translation>تلفظ بھرے جا رہے ہیں: %2 میں سے %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <translation>
+                <numerusform>%n تلفظ بھر دیے گئے؛ انہیں جانچ لیں (ان پر خود بنائے گئے کا نشان ہے)۔</numerusform>
+                <numerusform>%n تلفظ بھر دیے گئے؛ انہیں جانچ لیں (ان پر خود بنائے گئے کا نشان ہے)۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) could not be read.</source>
+            <translation>
+                <numerusform>%n نوٹ نہیں پڑھے جا سکے۔</numerusform>
+                <numerusform>%n نوٹ نہیں پڑھے جا سکے۔</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>&amp;Japanese:</source>
@@ -1799,6 +1986,53 @@ What is your name? It is shown only here.</source>
         <message>
             <source>Played. In this test the audio plays only once.</source>
             <translation>چل چکی۔ اس ٹیسٹ میں آڈیو صرف ایک بار چلتی ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingPreview</name>
+        <message>
+            <source>word, e.g. 日本</source>
+            <translation>لفظ، مثلاً 日本</translation>
+        </message>
+        <message>
+            <source>reading, e.g. にほん</source>
+            <translation>تلفظ، مثلاً にほん</translation>
+        </message>
+        <message>
+            <source>in this deck</source>
+            <translation>اس ڈیک میں</translation>
+        </message>
+        <message>
+            <source>in every deck</source>
+            <translation>ہر ڈیک میں</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve correction</source>
+            <translation>درستی محفوظ کریں (&amp;V)</translation>
+        </message>
+        <message>
+            <source>Always read</source>
+            <translation>یہ لفظ</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>ہمیشہ یوں پڑھیں</translation>
+        </message>
+        <message>
+            <source>Generated reading: %1 (nothing typed; check it)</source>
+            <translation>خود بنایا گیا تلفظ: %1 (کچھ نہیں لکھا گیا؛ جانچ لیں)</translation>
+        </message>
+        <message>
+            <source>Now always read as %1.</source>
+            <translation>اب ہمیشہ %1 پڑھا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Choose a note first, or save it for every deck.</source>
+            <translation>پہلے کوئی نوٹ چنیں، یا اسے ہر ڈیک کے لیے محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Saved: %1 is now always read %2.</source>
+            <translation>محفوظ ہو گیا: %1 اب ہمیشہ %2 پڑھا جائے گا۔</translation>
         </message>
     </context>
     <context>
@@ -2514,6 +2748,32 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Listen. What does it mean?</source>
             <translation>سنیں۔ اس کا کیا مطلب ہے؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tag notes</source>
+            <translation>نوٹس پر ٹیگ</translation>
+        </message>
+        <message numerus="yes">
+            <source>A tag for %n note(s):</source>
+            <translation>
+                <numerusform>%n نوٹس کے لیے ٹیگ:</numerusform>
+                <numerusform>%n نوٹس کے لیے ٹیگ:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one word, e.g. lesson-3</source>
+            <translation>ایک لفظ، مثلاً lesson-3</translation>
+        </message>
+        <message>
+            <source>&amp;Add tag</source>
+            <translation>ٹیگ لگائیں (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tag</source>
+            <translation>ٹیگ ہٹائیں (&amp;R)</translation>
         </message>
     </context>
     <context>

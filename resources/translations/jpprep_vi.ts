@@ -25,6 +25,45 @@
         </message>
     </context>
     <context>
+        <name>AddNoteDialog</name>
+        <message>
+            <source>Add a note</source>
+            <translation>Thêm ghi chú</translation>
+        </message>
+        <message>
+            <source>empty: generated</source>
+            <translation>để trống: tự tạo</translation>
+        </message>
+        <message>
+            <source>&amp;Deck:</source>
+            <translation>&amp;Bộ thẻ:</translation>
+        </message>
+        <message>
+            <source>&amp;Japanese:</source>
+            <translation>Tiếng &amp;Nhật:</translation>
+        </message>
+        <message>
+            <source>&amp;Reading:</source>
+            <translation>Cách &amp;đọc:</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning (English):</source>
+            <translation>Nghĩa (tiếng Anh) (&amp;M):</translation>
+        </message>
+        <message>
+            <source>T&amp;ags:</source>
+            <translation>Nh&amp;ãn:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Cấp độ:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Thêm</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <source>Assign</source>
@@ -85,8 +124,8 @@
             <translation>Duyệt bộ thẻ</translation>
         </message>
         <message>
-            <source>Search Japanese, reading or meaning</source>
-            <translation>Tìm tiếng Nhật, cách đọc hoặc nghĩa</translation>
+            <source>Search Japanese, reading, romaji or meaning</source>
+            <translation>Tìm tiếng Nhật, cách đọc, romaji hoặc nghĩa</translation>
         </message>
         <message>
             <source>Tag</source>
@@ -95,6 +134,34 @@
         <message>
             <source>All levels</source>
             <translation>Mọi cấp độ</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Đang học</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Ôn tập</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Tạm ngưng</translation>
+        </message>
+        <message>
+            <source>Buried</source>
+            <translation>Tạm hoãn</translation>
+        </message>
+        <message>
+            <source>Notes with a card in this state for you</source>
+            <translation>Ghi chú có thẻ ở trạng thái này đối với bạn</translation>
         </message>
         <message>
             <source>Japanese</source>
@@ -121,32 +188,30 @@
             <translation>Bộ thẻ</translation>
         </message>
         <message>
-            <source>&amp;Japanese:</source>
-            <translation>Tiếng &amp;Nhật:</translation>
+            <source>Added</source>
+            <translation>Ngày thêm</translation>
         </message>
         <message>
-            <source>&amp;Reading:</source>
-            <translation>Cách &amp;đọc:</translation>
+            <source>Sort by date added (newest first)</source>
+            <translation>Sắp xếp theo ngày thêm (mới nhất trước)</translation>
         </message>
         <message>
-            <source>&amp;Meaning (English):</source>
-            <translation>Nghĩa (tiếng Anh) (&amp;M):</translation>
+            <source>Click a column title to sort; right-click to sort by the date added</source>
+            <translation>Nhấp vào tiêu đề cột để sắp xếp; nhấp chuột phải để sắp xếp theo ngày thêm</translation>
         </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>Nh&amp;ãn:</translation>
-        </message>
-        <message>
-            <source>&amp;Level:</source>
-            <translation>&amp;Cấp độ:</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Lưu</translation>
+        <message numerus="yes">
+            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <translation>
+                <numerusform>Đã chọn %n ghi chú: xóa, di chuyển hoặc gắn nhãn bằng các nút ở trên.</numerusform>
+            </translation>
         </message>
         <message>
             <source>All decks</source>
             <translation>Tất cả bộ thẻ</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Mọi ngành</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
@@ -157,14 +222,6 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>Đang hiện %1 / %2 ghi chú</translation>
-        </message>
-        <message>
-            <source>Choose a note in the list to edit it.</source>
-            <translation>Chọn một ghi chú trong danh sách để sửa.</translation>
-        </message>
-        <message>
-            <source>This reading was generated; check it and correct it if needed.</source>
-            <translation>Cách đọc này được tạo tự động; hãy kiểm tra và sửa nếu cần.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1472,6 +1529,126 @@
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move notes</source>
+            <translation>Di chuyển ghi chú</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n note(s) to:</source>
+            <translation>
+                <numerusform>Di chuyển %n ghi chú đến:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Move</source>
+            <translation>&amp;Di chuyển</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteActions</name>
+        <message>
+            <source>&amp;New note…</source>
+            <translation>Ghi chú &amp;mới…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Xóa…</translation>
+        </message>
+        <message>
+            <source>M&amp;ove…</source>
+            <translation>Di &amp;chuyển…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;g…</source>
+            <translation>&amp;Nhãn…</translation>
+        </message>
+        <message>
+            <source>&amp;Fill in readings</source>
+            <translation>&amp;Điền cách đọc</translation>
+        </message>
+        <message>
+            <source>Generate a reading for every note without one: the selected notes, or else the deck chosen above</source>
+            <translation>Tạo cách đọc cho mọi ghi chú chưa có: các ghi chú đã chọn, hoặc bộ thẻ đã chọn ở trên</translation>
+        </message>
+        <message>
+            <source>There is no deck yet: import one first.</source>
+            <translation>Chưa có bộ thẻ nào: hãy nhập một bộ trước.</translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>Đã thêm %1.</translation>
+        </message>
+        <message>
+            <source>Delete notes</source>
+            <translation>Xóa ghi chú</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n note(s)?</source>
+            <translation>
+                <numerusform>Xóa %n ghi chú?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their %1 card(s) and %2 answer(s) by %3 learner(s) are deleted with them. This cannot be undone.</source>
+            <translation>%1 thẻ và %2 câu trả lời của %3 người học cũng sẽ bị xóa theo. Không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n note(s).</source>
+            <translation>
+                <numerusform>Đã xóa %n ghi chú.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n note(s) to %1.</source>
+            <translation>
+                <numerusform>Đã chuyển %n ghi chú sang %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 added to %n note(s).</source>
+            <translation>
+                <numerusform>Đã thêm nhãn %1 cho %n ghi chú.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag %1 removed from %n note(s).</source>
+            <translation>
+                <numerusform>Đã gỡ nhãn %1 khỏi %n ghi chú.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every note here already has a reading.</source>
+            <translation>Mọi ghi chú ở đây đều đã có cách đọc.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filling in %n reading(s)…</source>
+            <translation>
+                <numerusform>Đang điền %n cách đọc…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling in readings: %1 of %2…</source>
+            <translation>Đang điền cách đọc: %1/%2…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <translation>
+                <numerusform>Đã điền %n cách đọc; hãy kiểm tra lại (chúng được đánh dấu là tự tạo).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) could not be read.</source>
+            <translation>
+                <numerusform>Không đọc được %n ghi chú.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditor</name>
         <message>
             <source>&amp;Japanese:</source>
@@ -1754,6 +1931,53 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <message>
             <source>Played. In this test the audio plays only once.</source>
             <translation>Đã phát. Trong bài thi này âm thanh chỉ phát một lần.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingPreview</name>
+        <message>
+            <source>word, e.g. 日本</source>
+            <translation>từ, ví dụ 日本</translation>
+        </message>
+        <message>
+            <source>reading, e.g. にほん</source>
+            <translation>cách đọc, ví dụ にほん</translation>
+        </message>
+        <message>
+            <source>in this deck</source>
+            <translation>trong bộ thẻ này</translation>
+        </message>
+        <message>
+            <source>in every deck</source>
+            <translation>trong mọi bộ thẻ</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve correction</source>
+            <translation>&amp;Lưu sửa đổi</translation>
+        </message>
+        <message>
+            <source>Always read</source>
+            <translation>Luôn đọc</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>là</translation>
+        </message>
+        <message>
+            <source>Generated reading: %1 (nothing typed; check it)</source>
+            <translation>Cách đọc tự tạo: %1 (chưa nhập; hãy kiểm tra)</translation>
+        </message>
+        <message>
+            <source>Now always read as %1.</source>
+            <translation>Hiện luôn đọc là %1.</translation>
+        </message>
+        <message>
+            <source>Choose a note first, or save it for every deck.</source>
+            <translation>Hãy chọn một ghi chú trước, hoặc lưu cho mọi bộ thẻ.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 is now always read %2.</source>
+            <translation>Đã lưu: %1 giờ luôn được đọc là %2.</translation>
         </message>
     </context>
     <context>
@@ -2462,6 +2686,31 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         <message>
             <source>Listen. What does it mean?</source>
             <translation>Hãy nghe. Nghĩa là gì?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagDialog</name>
+        <message>
+            <source>Tag notes</source>
+            <translation>Gắn nhãn ghi chú</translation>
+        </message>
+        <message numerus="yes">
+            <source>A tag for %n note(s):</source>
+            <translation>
+                <numerusform>Nhãn cho %n ghi chú:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one word, e.g. lesson-3</source>
+            <translation>một từ, ví dụ lesson-3</translation>
+        </message>
+        <message>
+            <source>&amp;Add tag</source>
+            <translation>&amp;Thêm nhãn</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tag</source>
+            <translation>&amp;Gỡ nhãn</translation>
         </message>
     </context>
     <context>

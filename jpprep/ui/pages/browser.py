@@ -1,22 +1,29 @@
-"""Deck browser: search notes by text, tag, deck and level; edit one note.
+"""Deck browser: search notes by text (kanji, kana or romaji), tag, deck, level, sector and card
+state; sort by a column header; edit a note with a live furigana preview and reading
+corrections; add, delete, move and tag notes; fill in missing readings.
 
 Everything shown is plain text (fields from imported decks are never rendered as HTML). The page
-calls jpprep.services.browser only; editing keeps the note's cards and everyone's progress.
+calls jpprep.services only; editing keeps the note's cards and everyone's progress. The editor is
+jpprep.ui.widgets.note_editor (the reviewer opens the same one), the preview and corrections
+jpprep.ui.widgets.reading_preview, the buttons jpprep.ui.widgets.note_actions.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+import time
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -24,14 +31,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jpprep.errors import JpprepError
 from jpprep.services import browser as service
-from jpprep.ui.error_text import error_text
+from jpprep.ui.widgets.note_actions import NoteActions
+from jpprep.ui.widgets.note_editor import NoteEditor
+from jpprep.ui.widgets.reading_preview import ReadingPreview
 
 JP_FAMILY = "Noto Sans JP"
 LEVELS = ["N5", "N4", "N3", "N2", "N1"]
 SHORT_COLUMNS = (3, 5)  # tags, deck: at most SHORT_WIDTH px, so meaning and level stay in view
 SHORT_WIDTH = 110
+SORT_COLUMNS = {0: "japanese", 1: "reading", 4: "level", 5: "deck", 6: "added"}
+EDITOR_WIDTH = 250  # px at least for the editor, its preview and the correction row
+ADDED_FROM = 720  # px of list: narrower (a 1024x600 screen), the Added column is left out
+
+
+class _SideScroll(QScrollArea):
+    """A vertical scroll area that gives its widget the height its wrapped text needs at the
+    width it has (QScrollArea alone ignores height-for-width, so labels were squeezed)."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(obj, event)
+
+    def fit(self) -> None:
+        w = self.widget()
+        if w is not None and w.layout() is not None:
+            need = w.layout().totalHeightForWidth(self.viewport().width())
+            if need > 0 and w.minimumHeight() != need:
+                w.setMinimumHeight(need)
 
 
 class BrowserPage(QWidget):
@@ -39,7 +71,7 @@ class BrowserPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[service.NoteRow] = []
-        self.current: service.NoteRow | None = None
+        self.sort_key, self.sort_desc = "", False
         jp = QFont(JP_FAMILY)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -52,7 +84,7 @@ class BrowserPage(QWidget):
 
         filters = QHBoxLayout()
         self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Search Japanese, reading or meaning"))
+        self.search.setPlaceholderText(self.tr("Search Japanese, reading, romaji or meaning"))
         self.search.setClearButtonEnabled(True)
         self.tag = QLineEdit(objectName="tag")
         self.tag.setPlaceholderText(self.tr("Tag"))
@@ -61,91 +93,157 @@ class BrowserPage(QWidget):
         self.level.addItem(self.tr("All levels"), "")
         for lv in LEVELS:
             self.level.addItem(lv, lv)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.tag, 1)
-        filters.addWidget(self.deck, 2)
-        filters.addWidget(self.level, 1)
+        self.sector = QComboBox(objectName="sector")
+        self.state = QComboBox(objectName="state")
+        self.state.addItem(self.tr("Any state"), "")
+        for key, label in (("new", self.tr("New")), ("learning", self.tr("Learning")),
+                           ("review", self.tr("Review")), ("suspended", self.tr("Suspended")),
+                           ("buried", self.tr("Buried"))):
+            self.state.addItem(label, key)
+        self.state.setToolTip(self.tr("Notes with a card in this state for you"))
+        for w, stretch in ((self.search, 3), (self.tag, 1), (self.deck, 2), (self.level, 1),
+                           (self.sector, 1), (self.state, 1)):
+            if isinstance(w, QComboBox):  # long deck names must not push the row off screen
+                w.setMinimumContentsLength(4)
+                w.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            filters.addWidget(w, stretch)
         outer.addLayout(filters)
+
+        line = QHBoxLayout()
         self.count = QLabel(objectName="count")
-        outer.addWidget(self.count)
+        line.addWidget(self.count)
+        self.actions = NoteActions(ctx, self, self)
+        line.addWidget(self.actions, 1)
+        outer.addLayout(line)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.message)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 6, objectName="results")
+        self.table = QTableWidget(0, 7, objectName="results")
         self.table.setHorizontalHeaderLabels([self.tr("Japanese"), self.tr("Reading"),
                                               self.tr("Meaning"), self.tr("Tags"),
-                                              self.tr("Level"), self.tr("Deck")])
+                                              self.tr("Level"), self.tr("Deck"),
+                                              self.tr("Added")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setFont(jp)
         self.table.setWordWrap(False)  # one line per note, elided (a wrapped line was cut in half)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self.sort_by)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        newest = QAction(self.tr("Sort by date added (newest first)"), header)
+        newest.triggered.connect(lambda: self.sort_by(6, descending=True))
+        header.addAction(newest)
+        header.setToolTip(self.tr("Click a column title to sort; right-click to sort by the "
+                                  "date added"))
         split.addWidget(self.table)
 
-        editor = QWidget(objectName="editor")
-        form = QFormLayout(editor)
-        self.expression = QLineEdit(objectName="expression")
-        self.reading = QLineEdit(objectName="reading")
-        self.meaning = QLineEdit(objectName="meaning")
-        self.tags = QLineEdit(objectName="tags")
-        self.note_level = QLineEdit(objectName="note_level")
-        for w in (self.expression, self.reading):
-            w.setFont(jp)
-        form.addRow(self.tr("&Japanese:"), self.expression)
-        form.addRow(self.tr("&Reading:"), self.reading)
-        form.addRow(self.tr("&Meaning (English):"), self.meaning)
-        form.addRow(self.tr("T&ags:"), self.tags)
-        form.addRow(self.tr("&Level:"), self.note_level)
-        self.generated = QLabel(objectName="generated")
-        self.generated.setWordWrap(True)
-        form.addRow(self.generated)
-        self.save = QPushButton(self.tr("&Save"), objectName="save")
-        self.save.setEnabled(False)
-        form.addRow(self.save)
-        self.status = QLabel(objectName="status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(self.status)
-        split.addWidget(editor)
-        split.setStretchFactor(0, 3)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = NoteEditor(ctx, side)
+        form = self.editor.layout()
+        if isinstance(form, QFormLayout):  # labels above the fields: the list keeps its width
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.preview = ReadingPreview(ctx, side)
+        self.preview.attach(self.editor.expression, self.editor.reading)
+        side_layout.addWidget(self.preview)  # the furigana above the fields typed
+        side_layout.addWidget(self.editor)
+        side_layout.addWidget(self.preview.corrections)  # "Always read ... as ..." below
+        side_layout.addStretch(1)
+        scroll = _SideScroll(objectName="editor_scroll")
+        scroll.setWidget(side)
+        side.installEventFilter(scroll)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(EDITOR_WIDTH)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
         outer.addWidget(split, 1)
+        # the editor's fields, as the page had them (tests and the reviewer's dialog use these)
+        self.expression, self.reading = self.editor.expression, self.editor.reading
+        self.meaning, self.tags = self.editor.meaning, self.editor.tags
+        self.note_level, self.generated = self.editor.note_level, self.editor.generated
+        self.save, self.status = self.editor.save, self.editor.status
 
         self.search.textChanged.connect(self.run_search)
         self.tag.textChanged.connect(self.run_search)
-        self.deck.currentIndexChanged.connect(self.run_search)
-        self.level.currentIndexChanged.connect(self.run_search)
+        for combo in (self.deck, self.level, self.sector, self.state):
+            combo.currentIndexChanged.connect(self.run_search)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.save.clicked.connect(self.save_note)
+        self.editor.saved.connect(lambda row: self.changed(select_id=row.id, saved=True))
+        self.preview.overrideChanged.connect(lambda: self.say(""))
 
     # ------------------------------------------------------------------ data
-    def refresh(self) -> None:
+    def refresh(self, select_id: int | None = None) -> None:
         keep = self.deck.currentData()
         decks = service.list_decks(self.ctx.db)
+        sectors = service.list_sectors(self.ctx.db)
         self.deck.blockSignals(True)  # read first: a server that went away leaves it as it was
         self.deck.clear()
         self.deck.addItem(self.tr("All decks"), None)
         for d in decks:
             self.deck.addItem(d.name, d.id)
-        i = self.deck.findData(keep)
-        self.deck.setCurrentIndex(max(i, 0))
+        self.deck.setCurrentIndex(max(self.deck.findData(keep), 0))
         self.deck.blockSignals(False)
+        keep = self.sector.currentData()
+        self.sector.blockSignals(True)
+        self.sector.clear()
+        self.sector.addItem(self.tr("All sectors"), "")
+        for s in sectors:
+            self.sector.addItem(s, s)
+        self.sector.setCurrentIndex(max(self.sector.findData(keep), 0))
+        self.sector.setEnabled(bool(sectors))
+        self.sector.blockSignals(False)
+        self.run_search(select_id=select_id)
+
+    def sort_by(self, column: int, descending: bool | None = None) -> None:
+        """A header click: sort by that column, a second click the other way round."""
+        key = SORT_COLUMNS.get(column)
+        if key is None:
+            return
+        if descending is not None:
+            self.sort_desc = descending
+        else:
+            self.sort_desc = not self.sort_desc if key == self.sort_key else key == "added"
+        self.sort_key = key
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.sort_desc
+                                else Qt.SortOrder.AscendingOrder)
         self.run_search()
 
-    def run_search(self) -> None:
+    def run_search(self, *, select_id: int | None = None) -> None:
         result = service.search_notes(self.ctx.db, text=self.search.text(), tag=self.tag.text(),
                                       deck_id=self.deck.currentData(),
-                                      level=self.level.currentData() or "")
+                                      level=self.level.currentData() or "",
+                                      sector=self.sector.currentData() or "",
+                                      state=self.state.currentData() or "",
+                                      profile_id=self.ctx.profile_id, sort=self.sort_key,
+                                      descending=self.sort_desc)
         self.rows = result.rows
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             meaning = row.meanings.get("en") or next(iter(row.meanings.values()), "")
+            added = time.strftime("%Y-%m-%d", time.gmtime(row.created_ms / 1000)) \
+                if row.created_ms else ""
             for c, text in enumerate([row.expression, row.reading, meaning, " ".join(row.tags),
-                                      row.level or "", row.deck]):
+                                      row.level or "", row.deck, added]):
                 item = QTableWidgetItem(text.replace("\n", " "))
                 item.setToolTip(item.text())  # the whole text of an elided cell
                 self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
         shown = len(self.rows)
         self.count.setText(self.tr("%n note(s)", "", result.total) if shown == result.total
                            else self.tr("Showing %1 of %2 notes").replace("%1", str(shown))
@@ -154,48 +252,54 @@ class BrowserPage(QWidget):
         for c in range(self.table.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+        for r, row in enumerate(self.rows):
+            if row.id == select_id:
+                self.table.selectRow(r)
+                return
+        self._selected()
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
         for c in SHORT_COLUMNS:  # tags and deck names are long: shown in part (whole in the tooltip)
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(c, min(SHORT_WIDTH, max(header.sectionSizeHint(c),
                                                         self.table.sizeHintForColumn(c))))
-        self._show(None)
+        self.table.setColumnHidden(6, self.table.width() < ADDED_FROM)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        self._show(self.rows[rows[0].row()] if rows else None)
+        self.actions.selection_changed(len(rows))
+        row = self.rows[rows[0].row()] if len(rows) == 1 else None
+        self.editor.show_note(row)
+        if len(rows) > 1:
+            self.editor.status.setText(self.tr("%n notes selected: delete, move or tag them "
+                                               "with the buttons above.", "", len(rows)))
+        self.preview.setEnabled(row is not None)
+        self.preview.set_deck(row.deck_id if row else None)
 
-    def _show(self, row: service.NoteRow | None) -> None:
-        self.current = row
-        self.save.setEnabled(row is not None)
-        self.status.setText("" if row else self.tr("Choose a note in the list to edit it."))
-        self.expression.setText(row.expression if row else "")
-        self.reading.setText(row.reading if row else "")
-        self.meaning.setText(row.meanings.get("en", "") if row else "")
-        self.tags.setText(" ".join(row.tags) if row else "")
-        self.note_level.setText(row.level or "" if row else "")
-        for field in (self.expression, self.reading, self.meaning, self.tags, self.note_level):
-            field.setCursorPosition(0)  # a long meaning shows its beginning, not its end
-        self.generated.setText(self.tr("This reading was generated; check it and correct it if "
-                                       "needed.") if row and row.reading_generated else "")
+    # ------------------------------------------------------------------ for NoteActions
+    def selected_ids(self) -> list[int]:
+        return [self.rows[i.row()].id for i in self.table.selectionModel().selectedRows()]
 
-    def save_note(self) -> None:
-        if self.current is None:
+    def deck_filter(self) -> int | None:
+        return self.deck.currentData()
+
+    def deck_choices(self) -> list[tuple[str, int]]:
+        return [(self.deck.itemText(i), self.deck.itemData(i)) for i in range(self.deck.count())
+                if self.deck.itemData(i) is not None]
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def changed(self, select_id: int | None = None, saved: bool = False) -> None:
+        """Notes changed: search again (decks and sectors too) and select that note."""
+        if saved:  # the editor saved one note: keep it selected and say so
+            self.run_search(select_id=select_id)
+            self.editor.status.setText(self.tr("Saved."))
             return
-        meanings = dict(self.current.meanings)
-        meanings["en"] = self.meaning.text()
-        try:
-            saved = service.update_note(self.ctx.db, self.current.id, now=self.ctx.now(),
-                                        expression=self.expression.text(),
-                                        reading=self.reading.text(), meanings=meanings,
-                                        tags=self.tags.text().split(),
-                                        level=self.note_level.text())
-        except JpprepError as exc:
-            self.status.setText(error_text(exc))
-            return
-        note_id = saved.id
-        self.run_search()
-        for r, row in enumerate(self.rows):
-            if row.id == note_id:
-                self.table.selectRow(r)
-                break
-        self.status.setText(self.tr("Saved."))
+        self.refresh(select_id=select_id)
