@@ -17,7 +17,15 @@ from sqlalchemy import delete, func, select, update
 from jpprep.errors import ValidationError
 from jpprep.services.browser import NoteRow, note_row
 from jpprep.store.db import Database
-from jpprep.store.models import Card, CardState, Deck, Note, ReadingOverride, Review
+from jpprep.store.models import (
+    Card,
+    CardState,
+    Deck,
+    Note,
+    ReadingOverride,
+    Review,
+    UndoEntry,
+)
 
 KINDS = ("vocab", "kanji", "grammar")
 DEFAULT_CARD_TYPES = ("recognition",)
@@ -180,6 +188,8 @@ def delete_notes(db: Database, note_ids) -> Impact:
             card_ids = select(Card.id).where(Card.note_id.in_(part))
             # explicit, not only the schema's cascades (SQLite without foreign keys on)
             s.execute(delete(Review).where(Review.card_id.in_(card_ids)))
+            # an undo of an answer on a deleted card would bring back a state of nothing
+            s.execute(delete(UndoEntry).where(UndoEntry.card_id.in_(card_ids)))
             s.execute(delete(CardState).where(CardState.card_id.in_(card_ids)))
             s.execute(delete(Card).where(Card.note_id.in_(part)))
             s.execute(delete(Note).where(Note.id.in_(part)))

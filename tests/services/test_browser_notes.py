@@ -183,6 +183,7 @@ def test_delete_says_what_goes_and_removes_it_all(deck_db, clock):
     with deck_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Review)) == 0
         assert s.scalar(select(func.count()).select_from(Card)) == 6
+    assert study.undo(deck_db, 1, clock()) is None  # nothing left to undo on a deleted card
     with pytest.raises(ValidationError) as err:
         notes.delete_notes(deck_db, [])
     assert err.value.field == "note_ids"
