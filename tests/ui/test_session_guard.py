@@ -58,7 +58,7 @@ def test_switching_to_a_profile_open_elsewhere_keeps_the_current_one(qtbot, qapp
     finally:
         QMessageBox.information = orig
     assert win.ctx.profile_name == "Ana"
-    assert len(shown) == 1 and "'Bilal' is already open" in shown[0]
+    assert len(shown) == 1 and "“Bilal” is already open" in shown[0]
     win.guard.release()
     elsewhere.release()
     assert paths.data_dir().exists()
