@@ -36,6 +36,7 @@ LOCKS = {
     "create_profiles": "making new profiles in the picker",
     "change_language": "changing the interface language",
     "reset_progress": "resetting cards' progress",
+    "change_presets": "changing deck options (retention, limits, steps)",
 }
 KEYS = {"database_url", "language", "decks", "exams", "locked", "instructor_password_hash",
         "instructor_password", "if_server_fails"}

@@ -168,3 +168,12 @@ def test_cli_names_lab_file_problems_and_still_works(lab_file, capsys):
     assert cli.main(["profile", "create", "Ayesha"]) == 0
     err = capsys.readouterr().err
     assert str(lab_file) in err and "line 1" in err and "Did you mean 'locked'" in err
+
+
+def test_a_lab_can_lock_deck_options(lab_file):
+    """`change_presets` is a lock name the administrator can write (the Deck options dialog
+    and nothing else reads it), not a typo that locks everything."""
+    lab_file.write_text('locked = ["change_presets"]\n', encoding="utf-8")
+    cfg = lab.current()
+    assert cfg.problems == []
+    assert not lab.allowed("change_presets") and lab.allowed("import_decks")
