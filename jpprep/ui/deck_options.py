@@ -29,6 +29,7 @@ from jpprep import lab
 from jpprep.errors import ValidationError
 from jpprep.services import presets
 from jpprep.srs import presets as rules
+from jpprep.ui.error_text import error_text
 
 LOCK = "change_presets"  # the lab lock that makes this dialog read-only
 NEW = -1  # combo data of a preset that Save will create
