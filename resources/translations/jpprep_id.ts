@@ -2687,6 +2687,10 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <source>Listen. What does it mean?</source>
             <translation>Dengarkan. Apa artinya?</translation>
         </message>
+        <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>Ini memerlukan server kelas; coba lagi setelah server kembali.</translation>
+        </message>
     </context>
     <context>
         <name>TagDialog</name>

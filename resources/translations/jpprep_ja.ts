@@ -2687,6 +2687,10 @@ Come back tomorrow, or study another deck.</source>
             <source>Listen. What does it mean?</source>
             <translation>聞いてください。どういう意味ですか？</translation>
         </message>
+        <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>この操作にはクラスのサーバーが必要です。サーバーが戻ってから、もう一度お試しください。</translation>
+        </message>
     </context>
     <context>
         <name>TagDialog</name>

@@ -2749,6 +2749,10 @@ Come back tomorrow, or study another deck.</source>
             <source>Listen. What does it mean?</source>
             <translation>सुन्नुहोस्। यसको अर्थ के हो?</translation>
         </message>
+        <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>यसका लागि कक्षाको सर्भर चाहिन्छ; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
     </context>
     <context>
         <name>TagDialog</name>

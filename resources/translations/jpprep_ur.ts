@@ -2749,6 +2749,10 @@ Come back tomorrow, or study another deck.</source>
             <source>Listen. What does it mean?</source>
             <translation>سنیں۔ اس کا کیا مطلب ہے؟</translation>
         </message>
+        <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>اس کے لیے کلاس سرور چاہیے؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
+        </message>
     </context>
     <context>
         <name>TagDialog</name>

@@ -2687,6 +2687,10 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <source>Listen. What does it mean?</source>
             <translation>Hãy nghe. Nghĩa là gì?</translation>
         </message>
+        <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>Việc này cần máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
     </context>
     <context>
         <name>TagDialog</name>

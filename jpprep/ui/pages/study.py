@@ -530,7 +530,13 @@ class StudyPage(QWidget):
         except JpprepError as exc:
             self.offline_banner.show_error(error_text(exc))
             return False
+        if done is None:
+            self._needs_server()
         return done is not None
+
+    def _needs_server(self) -> None:
+        self.offline_banner.show_error(self.tr(
+            "This needs the class server; try again when it is back."))
 
     def set_flag(self, value: int) -> None:
         """Ctrl+1-4: that flag (again: none); Ctrl+0: none."""
@@ -580,6 +586,7 @@ class StudyPage(QWidget):
             self.offline_banner.show_error(error_text(exc))
             return
         if row is None:
+            self._needs_server()
             return
         self.editor = NoteEditorDialog(self.ctx, row, self)
         self.editor.accepted.connect(self._note_saved)
