@@ -281,7 +281,7 @@ class DeckOptionsDialog(QDialog):
     def _fail(self, key: str, exc: ValidationError) -> None:
         err = self.errors.get(key)
         if err is None:  # not a field of this form: say it below
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         err.setText(self._error_text(key))
         err.setToolTip(exc.message)  # the service's own words (English), for a teacher
