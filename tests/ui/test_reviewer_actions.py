@@ -25,6 +25,8 @@ def test_e_edits_the_note_and_the_card_shows_the_edit(qtbot, qapp_setup, db, clo
     qtbot.keyClick(page, Qt.Key.Key_E)
     dialog = page.editor
     assert dialog.isVisible() and dialog.editor.meaning.text() == "to eat"
+    assert dialog.preview.view.isVisible()  # the word with its furigana, as in the browser
+    assert dialog.preview.view.plainText() == "食べる"
     screenshot(dialog, "reviewer-edit-note")
     dialog.editor.meaning.selectAll()
     qtbot.keyClicks(dialog.editor.meaning, "to eat (a meal)")

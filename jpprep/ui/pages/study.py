@@ -588,7 +588,7 @@ class StudyPage(QWidget):
         if row is None:
             self._needs_server()
             return
-        self.editor = NoteEditorDialog(self.ctx, row, self)
+        self.editor = NoteEditorDialog(self.ctx, row, self, deck_id=self.card.deck_id)
         self.editor.accepted.connect(self._note_saved)
         self.editor.rejected.connect(self.setFocus)
         self.editor.open()

@@ -98,15 +98,23 @@ class NoteEditor(QWidget):
 
 
 class NoteEditorDialog(QDialog):
-    """The editor on its own, for one note: Save stores and closes, Esc closes."""
+    """The editor on its own, for one note, under the live furigana of what is typed (as in the
+    deck browser; reading corrections stay in the browser): Save stores and closes, Esc closes."""
 
-    def __init__(self, ctx, row: service.NoteRow, parent=None) -> None:
+    def __init__(self, ctx, row: service.NoteRow, parent=None, deck_id: int | None = None) -> None:
+        from jpprep.ui.widgets.reading_preview import ReadingPreview
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit note"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         self.editor = NoteEditor(ctx, self)
         self.editor.show_note(row)
+        self.preview = ReadingPreview(ctx, self)
+        self.preview.corrections.hide()
+        self.preview.attach(self.editor.expression, self.editor.reading)
+        self.preview.set_deck(deck_id)
+        layout.addWidget(self.preview)
         layout.addWidget(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
