@@ -2035,6 +2035,38 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>di bawah minimum</translation>
         </message>
         <message>
+            <source>The total %1 is below the pass mark %2.</source>
+            <translation>Total %1 di bawah nilai lulus %2.</translation>
+        </message>
+        <message>
+            <source>The estimate %1 is below %2 (A2), the level the SSW visa asks for.</source>
+            <translation>Perkiraan %1 di bawah %2 (A2), tingkat yang diminta untuk visa SSW.</translation>
+        </message>
+        <message>
+            <source>%1% of the points is below the pass mark %2%.</source>
+            <translation>%1% poin di bawah nilai lulus %2%.</translation>
+        </message>
+        <message>
+            <source>%1: at this rate this section would be below its minimum (%2).</source>
+            <translation>%1: dengan hasil seperti ini, bagian ini akan di bawah nilai minimumnya (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is below its minimum (%2): this alone fails the test, whatever the total.</source>
+            <translation>%1 di bawah nilai minimumnya (%2): ini saja sudah membuat tidak lulus, berapa pun totalnya.</translation>
+        </message>
+        <message>
+            <source>This is an estimate. Real JLPT scores are scaled scores (Item Response Theory): they depend on which questions you got right, not only how many, so your real score can differ.</source>
+            <translation>Ini hanya perkiraan. Nilai JLPT yang sebenarnya adalah nilai berskala (Item Response Theory): bergantung pada soal mana yang Anda jawab benar, bukan hanya berapa banyak, jadi nilai Anda yang sebenarnya bisa berbeda.</translation>
+        </message>
+        <message>
+            <source>This is an estimate. The real JFT-Basic score (10-250) is a scaled score (Item Response Theory) from a calibrated question pool, so your real score can differ.</source>
+            <translation>Ini hanya perkiraan. Nilai JFT-Basic yang sebenarnya (10-250) adalah nilai berskala (Item Response Theory) dari kumpulan soal yang sudah dikalibrasi, jadi nilai Anda yang sebenarnya bisa berbeda.</translation>
+        </message>
+        <message>
+            <source>This is an estimate from the share of points. The organiser may adjust the pass mark for each test's difficulty.</source>
+            <translation>Ini perkiraan dari persentase poin. Penyelenggara dapat menyesuaikan nilai lulus sesuai tingkat kesulitan setiap ujian.</translation>
+        </message>
+        <message>
             <source>Your answer</source>
             <translation>Jawaban Anda</translation>
         </message>
@@ -2259,6 +2291,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Tampilkan &amp;romaji di samping bacaan</translation>
         </message>
         <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>&amp;Ketik bacaan pada kartu bacaan (romaji menjadi kana)</translation>
+        </message>
+        <message>
             <source>Same as the system</source>
             <translation>Sama seperti sistem</translation>
         </message>
@@ -2297,10 +2333,6 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>Hari baru &amp;dimulai pukul:</translation>
-        </message>
-        <message>
-            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
-            <translation>&amp;Ketik bacaan pada kartu bacaan (romaji menjadi kana)</translation>
         </message>
     </context>
     <context>
@@ -2564,56 +2596,6 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Kartu tersisa hari ini</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>Soal</translation>
-        </message>
-        <message>
-            <source>Word</source>
-            <translation>Kata</translation>
-        </message>
-        <message>
-            <source>Example sentence</source>
-            <translation>Contoh kalimat</translation>
-        </message>
-        <message>
-            <source>Show answer (Space)</source>
-            <translation>Tampilkan jawaban (Space)</translation>
-        </message>
-        <message>
-            <source>Back to the decks</source>
-            <translation>Kembali ke daftar dek</translation>
-        </message>
-        <message>
-            <source>No {language} meaning yet: showing English.</source>
-            <translation>Belum ada arti dalam bahasa {language}: menampilkan bahasa Inggris.</translation>
-        </message>
-        <message>
-            <source>All decks</source>
-            <translation>Semua dek</translation>
-        </message>
-        <message>
-            <source>New {new} · Learning {learn} · Due {due}</source>
-            <translation>Baru {new} · Belajar {learn} · Jatuh tempo {due}</translation>
-        </message>
-        <message>
-            <source>Well done! Nothing more is due here today.
-Come back tomorrow, or study another deck.</source>
-            <translation>Bagus sekali! Hari ini tidak ada lagi yang jatuh tempo di sini.
-Kembalilah besok, atau pelajari dek lain.</translation>
-        </message>
-        <message>
-            <source>How do you say this in Japanese?</source>
-            <translation>Apa bahasa Jepangnya?</translation>
-        </message>
-        <message>
-            <source>What is the reading?</source>
-            <translation>Bagaimana cara membacanya?</translation>
-        </message>
-        <message>
-            <source>What does this mean?</source>
-            <translation>Apa artinya?</translation>
-        </message>
-        <message>
             <source>More (M)</source>
             <translation>Lainnya (M)</translation>
         </message>
@@ -2653,11 +2635,65 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <source>Time on this card</source>
             <translation>Waktu pada kartu ini</translation>
         </message>
+        <message>
+            <source>Question</source>
+            <translation>Soal</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Kata</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>Contoh kalimat</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>Tampilkan jawaban (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>Kembali ke daftar dek</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>Belum ada arti dalam bahasa {language}: menampilkan bahasa Inggris.</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Semua dek</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>Baru {new} · Belajar {learn} · Jatuh tempo {due}</translation>
+        </message>
         <message numerus="yes">
             <source>%n reviewed today</source>
             <translation>
                 <numerusform>%n diulang hari ini</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>Bagus sekali! Hari ini tidak ada lagi yang jatuh tempo di sini.
+Kembalilah besok, atau pelajari dek lain.</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>Apa bahasa Jepangnya?</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>Dengarkan. Apa artinya?</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>Bagaimana cara membacanya?</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>Apa artinya?</translation>
         </message>
         <message>
             <source>{time} on this card</source>
@@ -2676,20 +2712,16 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <translation>Belum tepat: Anda mengetik {typed}; bacaannya {reading}. Tekan 1 (Ulangi).</translation>
         </message>
         <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>Ini memerlukan server kelas; coba lagi setelah server kembali.</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>Tanggal jatuh tempo</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Tampilkan kartu ini lagi dalam berapa hari? (0 = hari ini)</translation>
-        </message>
-        <message>
-            <source>Listen. What does it mean?</source>
-            <translation>Dengarkan. Apa artinya?</translation>
-        </message>
-        <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>Ini memerlukan server kelas; coba lagi setelah server kembali.</translation>
         </message>
     </context>
     <context>

@@ -2035,6 +2035,38 @@ What is your name? It is shown only here.</source>
             <translation>基準点未満</translation>
         </message>
         <message>
+            <source>The total %1 is below the pass mark %2.</source>
+            <translation>合計%1点は合格点の%2点に届いていません。</translation>
+        </message>
+        <message>
+            <source>The estimate %1 is below %2 (A2), the level the SSW visa asks for.</source>
+            <translation>推定スコア%1は、特定技能ビザに必要な%2（A2）に届いていません。</translation>
+        </message>
+        <message>
+            <source>%1% of the points is below the pass mark %2%.</source>
+            <translation>得点率%1%は合格ラインの%2%に届いていません。</translation>
+        </message>
+        <message>
+            <source>%1: at this rate this section would be below its minimum (%2).</source>
+            <translation>%1：このままでは、この得点区分は基準点に届きません（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 is below its minimum (%2): this alone fails the test, whatever the total.</source>
+            <translation>%1が基準点に届いていません（%2）。合計点にかかわらず、これだけで不合格になります。</translation>
+        </message>
+        <message>
+            <source>This is an estimate. Real JLPT scores are scaled scores (Item Response Theory): they depend on which questions you got right, not only how many, so your real score can differ.</source>
+            <translation>これは推定です。実際のJLPTの得点は尺度得点（項目応答理論）で、正解した数だけでなく、どの問題に正解したかによって決まるため、実際の得点とは異なることがあります。</translation>
+        </message>
+        <message>
+            <source>This is an estimate. The real JFT-Basic score (10-250) is a scaled score (Item Response Theory) from a calibrated question pool, so your real score can differ.</source>
+            <translation>これは推定です。実際のJFT-Basicの得点（10～250）は、調整済みの問題群から算出される尺度得点（項目応答理論）のため、実際の得点とは異なることがあります。</translation>
+        </message>
+        <message>
+            <source>This is an estimate from the share of points. The organiser may adjust the pass mark for each test's difficulty.</source>
+            <translation>これは得点率からの推定です。合格点は、試験ごとの難しさに応じて実施団体が調整することがあります。</translation>
+        </message>
+        <message>
             <source>Your answer</source>
             <translation>あなたの答え</translation>
         </message>
@@ -2259,6 +2291,10 @@ What is your name? It is shown only here.</source>
             <translation>読みの横にローマ字を表示(&amp;R)</translation>
         </message>
         <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>読みのカードで読みを入力する（ローマ字はかなになります）(&amp;Y)</translation>
+        </message>
+        <message>
             <source>Same as the system</source>
             <translation>システムに合わせる</translation>
         </message>
@@ -2297,10 +2333,6 @@ What is your name? It is shown only here.</source>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>1日の始まり(&amp;D):</translation>
-        </message>
-        <message>
-            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
-            <translation>読みのカードで読みを入力する（ローマ字はかなになります）(&amp;Y)</translation>
         </message>
     </context>
     <context>
@@ -2564,56 +2596,6 @@ What is your name? It is shown only here.</source>
             <translation>今日の残りカード</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>問題</translation>
-        </message>
-        <message>
-            <source>Word</source>
-            <translation>単語</translation>
-        </message>
-        <message>
-            <source>Example sentence</source>
-            <translation>例文</translation>
-        </message>
-        <message>
-            <source>Show answer (Space)</source>
-            <translation>答えを表示 (Space)</translation>
-        </message>
-        <message>
-            <source>Back to the decks</source>
-            <translation>デッキ一覧に戻る</translation>
-        </message>
-        <message>
-            <source>No {language} meaning yet: showing English.</source>
-            <translation>{language}の意味はまだありません。英語で表示しています。</translation>
-        </message>
-        <message>
-            <source>All decks</source>
-            <translation>すべてのデッキ</translation>
-        </message>
-        <message>
-            <source>New {new} · Learning {learn} · Due {due}</source>
-            <translation>新規 {new} · 学習中 {learn} · 復習 {due}</translation>
-        </message>
-        <message>
-            <source>Well done! Nothing more is due here today.
-Come back tomorrow, or study another deck.</source>
-            <translation>お疲れさまでした！今日ここで学習するカードはもうありません。
-また明日学習するか、別のデッキに進みましょう。</translation>
-        </message>
-        <message>
-            <source>How do you say this in Japanese?</source>
-            <translation>日本語で何と言いますか？</translation>
-        </message>
-        <message>
-            <source>What is the reading?</source>
-            <translation>読み方は？</translation>
-        </message>
-        <message>
-            <source>What does this mean?</source>
-            <translation>意味は？</translation>
-        </message>
-        <message>
             <source>More (M)</source>
             <translation>その他 (M)</translation>
         </message>
@@ -2653,11 +2635,65 @@ Come back tomorrow, or study another deck.</source>
             <source>Time on this card</source>
             <translation>このカードにかけた時間</translation>
         </message>
+        <message>
+            <source>Question</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>単語</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>例文</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>答えを表示 (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>デッキ一覧に戻る</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>{language}の意味はまだありません。英語で表示しています。</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>すべてのデッキ</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>新規 {new} · 学習中 {learn} · 復習 {due}</translation>
+        </message>
         <message numerus="yes">
             <source>%n reviewed today</source>
             <translation>
                 <numerusform>今日は %n 枚復習しました</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>お疲れさまでした！今日ここで学習するカードはもうありません。
+また明日学習するか、別のデッキに進みましょう。</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>日本語で何と言いますか？</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>聞いてください。どういう意味ですか？</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>読み方は？</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>意味は？</translation>
         </message>
         <message>
             <source>{time} on this card</source>
@@ -2676,20 +2712,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>惜しいです。入力: {typed}、正しい読み: {reading}。1（もう一度）を押してください。</translation>
         </message>
         <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>この操作にはクラスのサーバーが必要です。サーバーが戻ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>次の復習日</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>このカードを何日後にもう一度表示しますか？（0 = 今日）</translation>
-        </message>
-        <message>
-            <source>Listen. What does it mean?</source>
-            <translation>聞いてください。どういう意味ですか？</translation>
-        </message>
-        <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>この操作にはクラスのサーバーが必要です。サーバーが戻ってから、もう一度お試しください。</translation>
         </message>
     </context>
     <context>

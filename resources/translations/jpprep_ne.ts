@@ -2090,6 +2090,38 @@ What is your name? It is shown only here.</source>
             <translation>न्यूनतमभन्दा कम</translation>
         </message>
         <message>
+            <source>The total %1 is below the pass mark %2.</source>
+            <translation>कुल अंक %1 उत्तीर्णाङ्क %2 भन्दा कम छ।</translation>
+        </message>
+        <message>
+            <source>The estimate %1 is below %2 (A2), the level the SSW visa asks for.</source>
+            <translation>अनुमानित अंक %1, %2 (A2) भन्दा कम छ, जुन SSW भिसाका लागि चाहिने स्तर हो।</translation>
+        </message>
+        <message>
+            <source>%1% of the points is below the pass mark %2%.</source>
+            <translation>%1% अंक उत्तीर्णाङ्क %2% भन्दा कम छ।</translation>
+        </message>
+        <message>
+            <source>%1: at this rate this section would be below its minimum (%2).</source>
+            <translation>%1: यही दरमा यो खण्ड आफ्नो न्यूनतम अंकभन्दा तल हुनेछ (%2)।</translation>
+        </message>
+        <message>
+            <source>%1 is below its minimum (%2): this alone fails the test, whatever the total.</source>
+            <translation>%1 आफ्नो न्यूनतम अंकभन्दा तल छ (%2): कुल अंक जति भए पनि यसैले मात्र परीक्षामा अनुत्तीर्ण हुन्छ।</translation>
+        </message>
+        <message>
+            <source>This is an estimate. Real JLPT scores are scaled scores (Item Response Theory): they depend on which questions you got right, not only how many, so your real score can differ.</source>
+            <translation>यो अनुमान मात्र हो। JLPT का वास्तविक अंक स्केल्ड अंक हुन् (आइटम रेस्पोन्स थ्योरी): कति प्रश्न मात्र होइन, कुन प्रश्न सही भयो भन्नेमा पनि भर पर्छ, त्यसैले तपाईंको वास्तविक अंक फरक हुन सक्छ।</translation>
+        </message>
+        <message>
+            <source>This is an estimate. The real JFT-Basic score (10-250) is a scaled score (Item Response Theory) from a calibrated question pool, so your real score can differ.</source>
+            <translation>यो अनुमान मात्र हो। JFT-Basic को वास्तविक अंक (10-250) मापन गरिएको प्रश्न भण्डारबाट निकालिने स्केल्ड अंक हो (आइटम रेस्पोन्स थ्योरी), त्यसैले तपाईंको वास्तविक अंक फरक हुन सक्छ।</translation>
+        </message>
+        <message>
+            <source>This is an estimate from the share of points. The organiser may adjust the pass mark for each test's difficulty.</source>
+            <translation>यो प्राप्त अंकको अनुपातबाट गरिएको अनुमान हो। आयोजकले प्रत्येक परीक्षाको कठिनाइअनुसार उत्तीर्णाङ्क मिलाउन सक्छन्।</translation>
+        </message>
+        <message>
             <source>Your answer</source>
             <translation>तपाईंको उत्तर</translation>
         </message>
@@ -2318,6 +2350,10 @@ What is your name? It is shown only here.</source>
             <translation>पढाइको छेउमा रोमाजी देखाउनुहोस् (&amp;R)</translation>
         </message>
         <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>उच्चारण कार्डमा उच्चारण टाइप गर्नुहोस् (रोमाजी काना बन्छ) (&amp;Y)</translation>
+        </message>
+        <message>
             <source>Same as the system</source>
             <translation>प्रणाली जस्तै</translation>
         </message>
@@ -2356,10 +2392,6 @@ What is your name? It is shown only here.</source>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>नयाँ दिन सुरु हुने समय (&amp;D):</translation>
-        </message>
-        <message>
-            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
-            <translation>उच्चारण कार्डमा उच्चारण टाइप गर्नुहोस् (रोमाजी काना बन्छ) (&amp;Y)</translation>
         </message>
     </context>
     <context>
@@ -2625,56 +2657,6 @@ What is your name? It is shown only here.</source>
             <translation>आज बाँकी कार्डहरू</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>प्रश्न</translation>
-        </message>
-        <message>
-            <source>Word</source>
-            <translation>शब्द</translation>
-        </message>
-        <message>
-            <source>Example sentence</source>
-            <translation>उदाहरण वाक्य</translation>
-        </message>
-        <message>
-            <source>Show answer (Space)</source>
-            <translation>उत्तर देखाउनुहोस् (Space)</translation>
-        </message>
-        <message>
-            <source>Back to the decks</source>
-            <translation>डेकहरूमा फर्कनुहोस्</translation>
-        </message>
-        <message>
-            <source>No {language} meaning yet: showing English.</source>
-            <translation>अहिलेसम्म {language} अर्थ छैन: अङ्ग्रेजी देखाइँदै।</translation>
-        </message>
-        <message>
-            <source>All decks</source>
-            <translation>सबै डेकहरू</translation>
-        </message>
-        <message>
-            <source>New {new} · Learning {learn} · Due {due}</source>
-            <translation>नयाँ {new} · सिक्दै {learn} · दोहोर्‍याउने {due}</translation>
-        </message>
-        <message>
-            <source>Well done! Nothing more is due here today.
-Come back tomorrow, or study another deck.</source>
-            <translation>स्याबास! आज यहाँ अरू केही बाँकी छैन।
-भोलि फेरि आउनुहोस्, वा अर्को डेक पढ्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>How do you say this in Japanese?</source>
-            <translation>यसलाई जापानीमा कसरी भनिन्छ?</translation>
-        </message>
-        <message>
-            <source>What is the reading?</source>
-            <translation>यसलाई कसरी पढिन्छ?</translation>
-        </message>
-        <message>
-            <source>What does this mean?</source>
-            <translation>यसको अर्थ के हो?</translation>
-        </message>
-        <message>
             <source>More (M)</source>
             <translation>थप (M)</translation>
         </message>
@@ -2714,12 +2696,66 @@ Come back tomorrow, or study another deck.</source>
             <source>Time on this card</source>
             <translation>यो कार्डमा लागेको समय</translation>
         </message>
+        <message>
+            <source>Question</source>
+            <translation>प्रश्न</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>शब्द</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>उदाहरण वाक्य</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>उत्तर देखाउनुहोस् (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>डेकहरूमा फर्कनुहोस्</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>अहिलेसम्म {language} अर्थ छैन: अङ्ग्रेजी देखाइँदै।</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>सबै डेकहरू</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>नयाँ {new} · सिक्दै {learn} · दोहोर्‍याउने {due}</translation>
+        </message>
         <message numerus="yes">
             <source>%n reviewed today</source>
             <translation>
                 <numerusform>आज %n कार्ड दोहोर्‍याइयो</numerusform>
                 <numerusform>आज %n कार्ड दोहोर्‍याइए</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>स्याबास! आज यहाँ अरू केही बाँकी छैन।
+भोलि फेरि आउनुहोस्, वा अर्को डेक पढ्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>यसलाई जापानीमा कसरी भनिन्छ?</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>सुन्नुहोस्। यसको अर्थ के हो?</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>यसलाई कसरी पढिन्छ?</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>यसको अर्थ के हो?</translation>
         </message>
         <message>
             <source>{time} on this card</source>
@@ -2738,20 +2774,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>ठ्याक्कै मिलेन: तपाईंले {typed} लेख्नुभयो; उच्चारण {reading} हो। 1 (फेरि) थिच्नुहोस्।</translation>
         </message>
         <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>यसका लागि कक्षाको सर्भर चाहिन्छ; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>अर्को मिति</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>यो कार्ड कति दिनपछि फेरि देखाउने? (0 = आज)</translation>
-        </message>
-        <message>
-            <source>Listen. What does it mean?</source>
-            <translation>सुन्नुहोस्। यसको अर्थ के हो?</translation>
-        </message>
-        <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>यसका लागि कक्षाको सर्भर चाहिन्छ; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
         </message>
     </context>
     <context>

@@ -2090,6 +2090,38 @@ What is your name? It is shown only here.</source>
             <translation>کم از کم سے نیچے</translation>
         </message>
         <message>
+            <source>The total %1 is below the pass mark %2.</source>
+            <translation>کل اسکور %1 پاس ہونے کے نمبر %2 سے کم ہے۔</translation>
+        </message>
+        <message>
+            <source>The estimate %1 is below %2 (A2), the level the SSW visa asks for.</source>
+            <translation>اندازاً اسکور %1، %2 (A2) سے کم ہے، جو SSW ویزا کے لیے درکار سطح ہے۔</translation>
+        </message>
+        <message>
+            <source>%1% of the points is below the pass mark %2%.</source>
+            <translation>%1% نمبر پاس ہونے کے نمبر %2% سے کم ہیں۔</translation>
+        </message>
+        <message>
+            <source>%1: at this rate this section would be below its minimum (%2).</source>
+            <translation>%1: اسی رفتار سے یہ حصہ اپنے کم از کم نمبر سے نیچے رہے گا (%2)۔</translation>
+        </message>
+        <message>
+            <source>%1 is below its minimum (%2): this alone fails the test, whatever the total.</source>
+            <translation>%1 اپنے کم از کم نمبر سے نیچے ہے (%2): کل اسکور جتنا بھی ہو، صرف اسی وجہ سے آپ پاس نہیں ہوں گے۔</translation>
+        </message>
+        <message>
+            <source>This is an estimate. Real JLPT scores are scaled scores (Item Response Theory): they depend on which questions you got right, not only how many, so your real score can differ.</source>
+            <translation>یہ ایک اندازہ ہے۔ JLPT کے اصل اسکور اسکیلڈ اسکور ہوتے ہیں (آئٹم ریسپانس تھیوری): یہ اس پر منحصر ہیں کہ آپ نے کون سے سوال درست کیے، صرف یہ نہیں کہ کتنے، اس لیے آپ کا اصل اسکور مختلف ہو سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This is an estimate. The real JFT-Basic score (10-250) is a scaled score (Item Response Theory) from a calibrated question pool, so your real score can differ.</source>
+            <translation>یہ ایک اندازہ ہے۔ JFT-Basic کا اصل اسکور (10-250) ایک اسکیلڈ اسکور ہے (آئٹم ریسپانس تھیوری) جو جانچے ہوئے سوالات کے ذخیرے سے بنتا ہے، اس لیے آپ کا اصل اسکور مختلف ہو سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This is an estimate from the share of points. The organiser may adjust the pass mark for each test's difficulty.</source>
+            <translation>یہ حاصل کردہ نمبروں کے تناسب سے ایک اندازہ ہے۔ منتظمین ہر امتحان کی مشکل کے مطابق پاس ہونے کے نمبر بدل سکتے ہیں۔</translation>
+        </message>
+        <message>
             <source>Your answer</source>
             <translation>آپ کا جواب</translation>
         </message>
@@ -2318,6 +2350,10 @@ What is your name? It is shown only here.</source>
             <translation>تلفظ کے ساتھ رومانجی دکھائیں (&amp;R)</translation>
         </message>
         <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>تلفظ والے کارڈوں پر تلفظ لکھیں (رومانجی کانا بن جاتی ہے) (&amp;Y)</translation>
+        </message>
+        <message>
             <source>Same as the system</source>
             <translation>سسٹم کے مطابق</translation>
         </message>
@@ -2356,10 +2392,6 @@ What is your name? It is shown only here.</source>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>نیا دن اس وقت شروع ہو (&amp;D):</translation>
-        </message>
-        <message>
-            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
-            <translation>تلفظ والے کارڈوں پر تلفظ لکھیں (رومانجی کانا بن جاتی ہے) (&amp;Y)</translation>
         </message>
     </context>
     <context>
@@ -2625,56 +2657,6 @@ What is your name? It is shown only here.</source>
             <translation>آج کے باقی کارڈ</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>سوال</translation>
-        </message>
-        <message>
-            <source>Word</source>
-            <translation>لفظ</translation>
-        </message>
-        <message>
-            <source>Example sentence</source>
-            <translation>مثالی جملہ</translation>
-        </message>
-        <message>
-            <source>Show answer (Space)</source>
-            <translation>جواب دکھائیں (Space)</translation>
-        </message>
-        <message>
-            <source>Back to the decks</source>
-            <translation>ڈیکوں پر واپس</translation>
-        </message>
-        <message>
-            <source>No {language} meaning yet: showing English.</source>
-            <translation>ابھی {language} میں معنی موجود نہیں: انگریزی دکھائی جا رہی ہے۔</translation>
-        </message>
-        <message>
-            <source>All decks</source>
-            <translation>تمام ڈیک</translation>
-        </message>
-        <message>
-            <source>New {new} · Learning {learn} · Due {due}</source>
-            <translation>نئے {new} · سیکھنے میں {learn} · دہرائی {due}</translation>
-        </message>
-        <message>
-            <source>Well done! Nothing more is due here today.
-Come back tomorrow, or study another deck.</source>
-            <translation>شاباش! آج یہاں مزید کچھ باقی نہیں۔
-کل دوبارہ آئیں، یا کوئی اور ڈیک پڑھیں۔</translation>
-        </message>
-        <message>
-            <source>How do you say this in Japanese?</source>
-            <translation>اسے جاپانی میں کیسے کہتے ہیں؟</translation>
-        </message>
-        <message>
-            <source>What is the reading?</source>
-            <translation>اسے کیسے پڑھتے ہیں؟</translation>
-        </message>
-        <message>
-            <source>What does this mean?</source>
-            <translation>اس کا مطلب کیا ہے؟</translation>
-        </message>
-        <message>
             <source>More (M)</source>
             <translation>مزید (M)</translation>
         </message>
@@ -2714,12 +2696,66 @@ Come back tomorrow, or study another deck.</source>
             <source>Time on this card</source>
             <translation>اس کارڈ پر وقت</translation>
         </message>
+        <message>
+            <source>Question</source>
+            <translation>سوال</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>لفظ</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>مثالی جملہ</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>جواب دکھائیں (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>ڈیکوں پر واپس</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>ابھی {language} میں معنی موجود نہیں: انگریزی دکھائی جا رہی ہے۔</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>تمام ڈیک</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>نئے {new} · سیکھنے میں {learn} · دہرائی {due}</translation>
+        </message>
         <message numerus="yes">
             <source>%n reviewed today</source>
             <translation>
                 <numerusform>آج %n کارڈ دہرایا</numerusform>
                 <numerusform>آج %n کارڈ دہرائے</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>شاباش! آج یہاں مزید کچھ باقی نہیں۔
+کل دوبارہ آئیں، یا کوئی اور ڈیک پڑھیں۔</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>اسے جاپانی میں کیسے کہتے ہیں؟</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>سنیں۔ اس کا کیا مطلب ہے؟</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>اسے کیسے پڑھتے ہیں؟</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>اس کا مطلب کیا ہے؟</translation>
         </message>
         <message>
             <source>{time} on this card</source>
@@ -2738,20 +2774,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>بالکل درست نہیں: آپ نے {typed} لکھا؛ تلفظ {reading} ہے۔ 1 (دوبارہ) دبائیں۔</translation>
         </message>
         <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>اس کے لیے کلاس سرور چاہیے؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>اگلی تاریخ</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>یہ کارڈ کتنے دن بعد دوبارہ دکھایا جائے؟ (0 = آج)</translation>
-        </message>
-        <message>
-            <source>Listen. What does it mean?</source>
-            <translation>سنیں۔ اس کا کیا مطلب ہے؟</translation>
-        </message>
-        <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>اس کے لیے کلاس سرور چاہیے؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
         </message>
     </context>
     <context>

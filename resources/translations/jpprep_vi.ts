@@ -2035,6 +2035,38 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>dưới mức tối thiểu</translation>
         </message>
         <message>
+            <source>The total %1 is below the pass mark %2.</source>
+            <translation>Tổng điểm %1 thấp hơn điểm đỗ %2.</translation>
+        </message>
+        <message>
+            <source>The estimate %1 is below %2 (A2), the level the SSW visa asks for.</source>
+            <translation>Điểm ước tính %1 thấp hơn %2 (A2), mức mà thị thực SSW yêu cầu.</translation>
+        </message>
+        <message>
+            <source>%1% of the points is below the pass mark %2%.</source>
+            <translation>%1% số điểm thấp hơn mức đỗ %2%.</translation>
+        </message>
+        <message>
+            <source>%1: at this rate this section would be below its minimum (%2).</source>
+            <translation>%1: với kết quả như thế này, phần này sẽ thấp hơn điểm tối thiểu (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is below its minimum (%2): this alone fails the test, whatever the total.</source>
+            <translation>%1 thấp hơn điểm tối thiểu (%2): chỉ riêng điều này đã khiến bạn trượt, dù tổng điểm là bao nhiêu.</translation>
+        </message>
+        <message>
+            <source>This is an estimate. Real JLPT scores are scaled scores (Item Response Theory): they depend on which questions you got right, not only how many, so your real score can differ.</source>
+            <translation>Đây chỉ là ước tính. Điểm JLPT thật là điểm quy đổi (lý thuyết ứng đáp câu hỏi, IRT): phụ thuộc vào việc bạn làm đúng những câu nào chứ không chỉ bao nhiêu câu, nên điểm thật của bạn có thể khác.</translation>
+        </message>
+        <message>
+            <source>This is an estimate. The real JFT-Basic score (10-250) is a scaled score (Item Response Theory) from a calibrated question pool, so your real score can differ.</source>
+            <translation>Đây chỉ là ước tính. Điểm JFT-Basic thật (10-250) là điểm quy đổi (lý thuyết ứng đáp câu hỏi, IRT) từ một ngân hàng câu hỏi đã được hiệu chuẩn, nên điểm thật của bạn có thể khác.</translation>
+        </message>
+        <message>
+            <source>This is an estimate from the share of points. The organiser may adjust the pass mark for each test's difficulty.</source>
+            <translation>Đây là ước tính theo tỷ lệ điểm. Ban tổ chức có thể điều chỉnh điểm đỗ theo độ khó của từng kỳ thi.</translation>
+        </message>
+        <message>
             <source>Your answer</source>
             <translation>Câu trả lời của bạn</translation>
         </message>
@@ -2259,6 +2291,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Hiện &amp;romaji bên cạnh cách đọc</translation>
         </message>
         <message>
+            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
+            <translation>&amp;Gõ cách đọc ở thẻ cách đọc (romaji tự thành kana)</translation>
+        </message>
+        <message>
             <source>Same as the system</source>
             <translation>Theo hệ thống</translation>
         </message>
@@ -2297,10 +2333,6 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <message>
             <source>New &amp;day starts at:</source>
             <translation>Ngày mới bắt đầu &amp;lúc:</translation>
-        </message>
-        <message>
-            <source>T&amp;ype the reading on reading cards (romaji becomes kana)</source>
-            <translation>&amp;Gõ cách đọc ở thẻ cách đọc (romaji tự thành kana)</translation>
         </message>
     </context>
     <context>
@@ -2564,56 +2596,6 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Số thẻ còn lại hôm nay</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>Câu hỏi</translation>
-        </message>
-        <message>
-            <source>Word</source>
-            <translation>Từ</translation>
-        </message>
-        <message>
-            <source>Example sentence</source>
-            <translation>Câu ví dụ</translation>
-        </message>
-        <message>
-            <source>Show answer (Space)</source>
-            <translation>Hiện đáp án (Space)</translation>
-        </message>
-        <message>
-            <source>Back to the decks</source>
-            <translation>Quay lại danh sách bộ thẻ</translation>
-        </message>
-        <message>
-            <source>No {language} meaning yet: showing English.</source>
-            <translation>Chưa có nghĩa bằng {language}: đang hiện tiếng Anh.</translation>
-        </message>
-        <message>
-            <source>All decks</source>
-            <translation>Tất cả bộ thẻ</translation>
-        </message>
-        <message>
-            <source>New {new} · Learning {learn} · Due {due}</source>
-            <translation>Mới {new} · Đang học {learn} · Đến hạn {due}</translation>
-        </message>
-        <message>
-            <source>Well done! Nothing more is due here today.
-Come back tomorrow, or study another deck.</source>
-            <translation>Giỏi lắm! Hôm nay ở đây không còn thẻ nào đến hạn.
-Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
-        </message>
-        <message>
-            <source>How do you say this in Japanese?</source>
-            <translation>Câu này tiếng Nhật nói thế nào?</translation>
-        </message>
-        <message>
-            <source>What is the reading?</source>
-            <translation>Từ này đọc thế nào?</translation>
-        </message>
-        <message>
-            <source>What does this mean?</source>
-            <translation>Từ này nghĩa là gì?</translation>
-        </message>
-        <message>
             <source>More (M)</source>
             <translation>Thêm (M)</translation>
         </message>
@@ -2653,11 +2635,65 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <source>Time on this card</source>
             <translation>Thời gian cho thẻ này</translation>
         </message>
+        <message>
+            <source>Question</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <source>Example sentence</source>
+            <translation>Câu ví dụ</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>Hiện đáp án (Space)</translation>
+        </message>
+        <message>
+            <source>Back to the decks</source>
+            <translation>Quay lại danh sách bộ thẻ</translation>
+        </message>
+        <message>
+            <source>No {language} meaning yet: showing English.</source>
+            <translation>Chưa có nghĩa bằng {language}: đang hiện tiếng Anh.</translation>
+        </message>
+        <message>
+            <source>All decks</source>
+            <translation>Tất cả bộ thẻ</translation>
+        </message>
+        <message>
+            <source>New {new} · Learning {learn} · Due {due}</source>
+            <translation>Mới {new} · Đang học {learn} · Đến hạn {due}</translation>
+        </message>
         <message numerus="yes">
             <source>%n reviewed today</source>
             <translation>
                 <numerusform>Đã ôn %n thẻ hôm nay</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Well done! Nothing more is due here today.
+Come back tomorrow, or study another deck.</source>
+            <translation>Giỏi lắm! Hôm nay ở đây không còn thẻ nào đến hạn.
+Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
+        </message>
+        <message>
+            <source>How do you say this in Japanese?</source>
+            <translation>Câu này tiếng Nhật nói thế nào?</translation>
+        </message>
+        <message>
+            <source>Listen. What does it mean?</source>
+            <translation>Hãy nghe. Nghĩa là gì?</translation>
+        </message>
+        <message>
+            <source>What is the reading?</source>
+            <translation>Từ này đọc thế nào?</translation>
+        </message>
+        <message>
+            <source>What does this mean?</source>
+            <translation>Từ này nghĩa là gì?</translation>
         </message>
         <message>
             <source>{time} on this card</source>
@@ -2676,20 +2712,16 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <translation>Chưa đúng: bạn gõ {typed}; cách đọc là {reading}. Nhấn 1 (Học lại).</translation>
         </message>
         <message>
+            <source>This needs the class server; try again when it is back.</source>
+            <translation>Việc này cần máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>Ngày ôn</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Bao nhiêu ngày nữa thì hiện lại thẻ này? (0 = hôm nay)</translation>
-        </message>
-        <message>
-            <source>Listen. What does it mean?</source>
-            <translation>Hãy nghe. Nghĩa là gì?</translation>
-        </message>
-        <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>Việc này cần máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
         </message>
     </context>
     <context>

@@ -91,7 +91,7 @@ class ResultsView(QWidget):
         self.verdict.setText(head)
         self.verdict.setStyleSheet("font-size: 18px; font-weight: bold; color: %s;" % (
             "#1b5e20" if passed else "#b71c1c" if passed is False else "#263238"))
-        self.reasons.setText("\n".join(result.get("reasons", [])))
+        self.reasons.setText("\n".join(self._reasons(result, bp)))
         secs = result.get("sections", [])
         self.table.setRowCount(len(secs))
         for r, s in enumerate(secs):
@@ -106,10 +106,55 @@ class ResultsView(QWidget):
                 self.table.setItem(r, c, it)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
                                   + sum(self.table.rowHeight(r) for r in range(len(secs))))
-        self.note.setText(result.get("note", ""))
+        self.note.setText(self._note(result))
         self.review.setHtml(self._review_html(review, bp))
         self.send_btn.setEnabled(bool(result.get("missed")))
         self.status.setText("")
+
+    def _section_name(self, s: dict) -> str:
+        return s["name_en"] if i18n.current_language() == "en" else s["name"]
+
+    def _reasons(self, result: dict, bp) -> list[str]:
+        """Why it would fail, in the learner's language, from the result's figures (the
+        scorer's own sentences, in English, are kept for results it cannot word again)."""
+        method, total, sc = result.get("method"), result.get("total"), getattr(bp, "scoring", None)
+        if sc is None or method not in ("jlpt", "scaled_total", "percent"):
+            return list(result.get("reasons", []))
+        out = []
+        if result.get("passed") is False and total is not None:
+            if method == "jlpt" and sc.pass_total is not None and total < sc.pass_total:
+                out.append(self.tr("The total %1 is below the pass mark %2.")
+                           .replace("%1", ltr(_fmt(total))).replace("%2", ltr(_fmt(sc.pass_total))))
+            elif method == "scaled_total" and sc.pass_score is not None and total < sc.pass_score:
+                out.append(self.tr("The estimate %1 is below %2 (A2), the level the SSW visa asks for.")
+                           .replace("%1", ltr(_fmt(total))).replace("%2", ltr(_fmt(sc.pass_score))))
+            elif method == "percent" and sc.pass_percent is not None and total < sc.pass_percent:
+                out.append(self.tr("%1% of the points is below the pass mark %2%.")
+                           .replace("%1", ltr(_fmt(total))).replace("%2", ltr(_fmt(sc.pass_percent))))
+        for s in result.get("sections", []):
+            if not s.get("below_minimum"):
+                continue
+            figures = ltr(f"{_fmt(s['projected'])} < {_fmt(s['minimum'])}")
+            if result.get("passed") is None:  # a practice set: a few questions only
+                text = self.tr("%1: at this rate this section would be below its minimum (%2).")
+            else:
+                text = self.tr("%1 is below its minimum (%2): this alone fails the test, "
+                               "whatever the total.")
+            out.append(text.replace("%1", self._section_name(s)).replace("%2", figures))
+        return out
+
+    def _note(self, result: dict) -> str:
+        notes = {
+            "jlpt": self.tr("This is an estimate. Real JLPT scores are scaled scores (Item Response "
+                            "Theory): they depend on which questions you got right, not only how "
+                            "many, so your real score can differ."),
+            "scaled_total": self.tr("This is an estimate. The real JFT-Basic score (10-250) is a "
+                                    "scaled score (Item Response Theory) from a calibrated question "
+                                    "pool, so your real score can differ."),
+            "percent": self.tr("This is an estimate from the share of points. The organiser may "
+                               "adjust the pass mark for each test's difficulty."),
+        }
+        return notes.get(result.get("method"), result.get("note", ""))
 
     def _review_html(self, review, bp) -> str:
         """One block per line: the Japanese lines left to right, the learner's language in its
