@@ -32,7 +32,8 @@ from jpprep.errors import JpprepError
 ENV = "JPPREP_LAB_CONFIG"
 LOCKS = {
     "import_decks": "importing decks (File menu)",
-    "delete_decks": "deleting decks, shipped ones included",
+    "delete_decks": "deleting decks or notes, shipped ones included",
+    "edit_decks": "adding, editing, moving and tagging notes, and reading corrections",
     "create_profiles": "making new profiles in the picker",
     "change_language": "changing the interface language",
     "reset_progress": "resetting cards' progress",

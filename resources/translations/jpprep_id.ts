@@ -1675,6 +1675,10 @@
             <translation>&amp;Simpan</translation>
         </message>
         <message>
+            <source>Your training centre has locked changes to decks.</source>
+            <translation>Pusat pelatihan Anda mengunci perubahan pada dek.</translation>
+        </message>
+        <message>
             <source>Choose a note in the list to edit it.</source>
             <translation>Pilih catatan di daftar untuk mengeditnya.</translation>
         </message>

@@ -1675,6 +1675,10 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
+            <source>Your training centre has locked changes to decks.</source>
+            <translation>研修センターの設定により、デッキは変更できません。</translation>
+        </message>
+        <message>
             <source>Choose a note in the list to edit it.</source>
             <translation>編集するノートを一覧から選んでください。</translation>
         </message>

@@ -1719,6 +1719,10 @@
             <translation>सुरक्षित गर्नुहोस् (&amp;S)</translation>
         </message>
         <message>
+            <source>Your training centre has locked changes to decks.</source>
+            <translation>तपाईंको तालिम केन्द्रले डेकमा परिवर्तन गर्न बन्द गरेको छ।</translation>
+        </message>
+        <message>
             <source>Choose a note in the list to edit it.</source>
             <translation>सम्पादन गर्न सूचीबाट एउटा नोट छान्नुहोस्।</translation>
         </message>

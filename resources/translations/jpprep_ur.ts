@@ -1719,6 +1719,10 @@
             <translation>محفوظ کریں (&amp;S)</translation>
         </message>
         <message>
+            <source>Your training centre has locked changes to decks.</source>
+            <translation>آپ کے تربیتی مرکز نے ڈیکوں میں تبدیلی بند کر دی ہے۔</translation>
+        </message>
+        <message>
             <source>Choose a note in the list to edit it.</source>
             <translation>ترمیم کے لیے فہرست میں سے کوئی نوٹ چنیں۔</translation>
         </message>

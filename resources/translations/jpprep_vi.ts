@@ -1675,6 +1675,10 @@
             <translation>&amp;Lưu</translation>
         </message>
         <message>
+            <source>Your training centre has locked changes to decks.</source>
+            <translation>Trung tâm đào tạo của bạn đã khóa việc thay đổi bộ thẻ.</translation>
+        </message>
+        <message>
             <source>Choose a note in the list to edit it.</source>
             <translation>Chọn một ghi chú trong danh sách để sửa.</translation>
         </message>

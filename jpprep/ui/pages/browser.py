@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpprep import lab
 from jpprep.services import browser as service
 from jpprep.ui.widgets.note_actions import NoteActions
 from jpprep.ui.widgets.note_editor import NoteEditor
@@ -157,6 +158,7 @@ class BrowserPage(QWidget):
         side_layout.addWidget(self.preview)  # the furigana above the fields typed
         side_layout.addWidget(self.editor)
         side_layout.addWidget(self.preview.corrections)  # "Always read ... as ..." below
+        self.preview.corrections.setVisible(lab.allowed("edit_decks"))  # a lab may lock it
         side_layout.addStretch(1)
         scroll = _SideScroll(objectName="editor_scroll")
         scroll.setWidget(side)
@@ -175,8 +177,13 @@ class BrowserPage(QWidget):
         self.note_level, self.generated = self.editor.note_level, self.editor.generated
         self.save, self.status = self.editor.save, self.editor.status
 
-        self.search.textChanged.connect(self.run_search)
-        self.tag.textChanged.connect(self.run_search)
+        # typing: at once while searches are quick; on a big database (150-300 ms a search at
+        # 100,000 notes) once typing pauses, so keys are not held up by a search per key
+        self.search_ms = 0.0
+        self.typing = QTimer(self, singleShot=True, interval=300)
+        self.typing.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._typed)
+        self.tag.textChanged.connect(self._typed)
         for combo in (self.deck, self.level, self.sector, self.state):
             combo.currentIndexChanged.connect(self.run_search)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -222,7 +229,15 @@ class BrowserPage(QWidget):
                                 else Qt.SortOrder.AscendingOrder)
         self.run_search()
 
+    def _typed(self) -> None:
+        if self.search_ms < 60:
+            self.run_search()
+        else:
+            self.typing.start()
+
     def run_search(self, *, select_id: int | None = None) -> None:
+        self.typing.stop()
+        started = time.perf_counter()
         result = service.search_notes(self.ctx.db, text=self.search.text(), tag=self.tag.text(),
                                       deck_id=self.deck.currentData(),
                                       level=self.level.currentData() or "",
@@ -230,6 +245,7 @@ class BrowserPage(QWidget):
                                       state=self.state.currentData() or "",
                                       profile_id=self.ctx.profile_id, sort=self.sort_key,
                                       descending=self.sort_desc)
+        self.search_ms = (time.perf_counter() - started) * 1000
         self.rows = result.rows
         self.table.blockSignals(True)
         self.table.clearSelection()

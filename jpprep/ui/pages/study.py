@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpprep import lab
 from jpprep.errors import JpprepError
 from jpprep.japanese.answers import check_answer
 from jpprep.japanese.kana import has_kanji
@@ -72,7 +73,9 @@ class StudyPage(QWidget):
         self.more_button.setAccessibleName(self.tr("More actions"))
         self.more_menu = QMenu(self.more_button)
         self.more_menu.addAction(self.tr("Edit the note (E)"), self.edit_note)
-        self.more_menu.addAction(self.tr("Reset card (make it new again)"), self.reset_card)
+        self.reset_action = self.more_menu.addAction(self.tr("Reset card (make it new again)"),
+                                                     self.reset_card)
+        self.reset_action.setVisible(lab.allowed("reset_progress"))  # a lab may lock it
         self.more_menu.addAction(self.tr("Set due date…"), self.ask_due_date)
         self.more_menu.addSeparator()
         self.more_menu.addAction(self.tr("Bury until tomorrow (-)"), self.bury)
@@ -548,6 +551,8 @@ class StudyPage(QWidget):
             self.flag_mark.set_flag(value)
 
     def reset_card(self) -> None:
+        if not lab.allowed("reset_progress"):
+            return
         if self.card is not None and self._card_action(study.reset):
             self.next_card()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpprep import lab
 from jpprep.errors import JpprepError
 from jpprep.services import note_actions as service
 from jpprep.ui.widgets.furigana import JP_FAMILY
@@ -165,6 +166,10 @@ class NoteActions(QWidget):
         self.move.clicked.connect(self.move_selected)
         self.tag.clicked.connect(self.tag_selected)
         self.fill.clicked.connect(self.fill_readings)
+        # a lab may lock deck changes (one class database: every student shares the notes)
+        for b in (self.add, self.move, self.tag, self.fill):
+            b.setVisible(lab.allowed("edit_decks"))
+        self.delete.setVisible(lab.allowed("delete_decks"))
         self.selection_changed(0)
 
     def selection_changed(self, count: int) -> None:
@@ -181,6 +186,8 @@ class NoteActions(QWidget):
 
     # -- add -----------------------------------------------------------------------------
     def add_note(self) -> None:
+        if not lab.allowed("edit_decks"):  # the button is hidden; a shortcut must not do it
+            return
         decks = self.host.deck_choices()
         if not decks:
             self.host.say(self.tr("There is no deck yet: import one first."))
@@ -195,6 +202,8 @@ class NoteActions(QWidget):
 
     # -- delete --------------------------------------------------------------------------
     def delete_selected(self) -> None:
+        if not lab.allowed("delete_decks"):  # the button is hidden; a shortcut must not do it
+            return
         ids = self.host.selected_ids()
         if not ids:
             return
@@ -233,6 +242,8 @@ class NoteActions(QWidget):
 
     # -- move ----------------------------------------------------------------------------
     def move_selected(self) -> None:
+        if not lab.allowed("edit_decks"):  # the button is hidden; a shortcut must not do it
+            return
         ids = self.host.selected_ids()
         if not ids:
             return
@@ -252,6 +263,8 @@ class NoteActions(QWidget):
 
     # -- tags ----------------------------------------------------------------------------
     def tag_selected(self) -> None:
+        if not lab.allowed("edit_decks"):  # the button is hidden; a shortcut must not do it
+            return
         ids = self.host.selected_ids()
         if not ids:
             return
@@ -273,6 +286,8 @@ class NoteActions(QWidget):
 
     # -- readings ------------------------------------------------------------------------
     def fill_readings(self) -> None:
+        if not lab.allowed("edit_decks"):  # the button is hidden; a shortcut must not do it
+            return
         ids = self.host.selected_ids()
         scope = {"note_ids": ids} if ids else {"deck_id": self.host.deck_filter()}
         try:

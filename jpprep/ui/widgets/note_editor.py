@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jpprep import lab
 from jpprep.errors import JpprepError
 from jpprep.services import browser as service
 from jpprep.ui.error_text import error_text
@@ -62,11 +63,20 @@ class NoteEditor(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.status)
         self.save.clicked.connect(self.save_note)
+        # a lab may lock deck changes: in a class database every student shares the notes
+        self.locked = not lab.allowed("edit_decks")
+        if self.locked:
+            for w in (self.expression, self.reading, self.meaning, self.tags, self.note_level):
+                w.setReadOnly(True)
+            self.save.hide()
 
     def show_note(self, row: service.NoteRow | None) -> None:
         self.current = row
-        self.save.setEnabled(row is not None)
-        self.status.setText("" if row else self.tr("Choose a note in the list to edit it."))
+        self.save.setEnabled(row is not None and not self.locked)
+        if self.locked:
+            self.status.setText(self.tr("Your training centre has locked changes to decks."))
+        else:
+            self.status.setText("" if row else self.tr("Choose a note in the list to edit it."))
         self.expression.setText(row.expression if row else "")
         self.reading.setText(row.reading if row else "")
         self.meaning.setText(row.meanings.get("en", "") if row else "")
@@ -78,7 +88,7 @@ class NoteEditor(QWidget):
                                        "needed.") if row and row.reading_generated else "")
 
     def save_note(self) -> service.NoteRow | None:
-        if self.current is None:
+        if self.current is None or self.locked:
             return None
         meanings = dict(self.current.meanings)
         meanings["en"] = self.meaning.text()
