@@ -294,11 +294,15 @@ class Opened:
     db: object
     fallback: JpprepError | None = None
     problems: list[LabConfigError] = field(default_factory=list)
+    kept: tuple[int, int] = (0, 0)  # (answers, mock exams) on this PC waiting for the server
 
     @property
     def message(self) -> str:
         """In English, for the terminal and the logs ('' when all went as configured)."""
         notes = [f"{self.fallback}\n{STUDY_LOCALLY}"] if self.fallback else []
+        if self.fallback and any(self.kept):
+            notes.append(f"Waiting on this computer for the class server: {self.kept[0]} "
+                         f"answer(s), {self.kept[1]} mock exam(s); they are sent when it is back.")
         notes += [str(p) for p in self.problems]
         return "\n".join(notes)
 
@@ -345,7 +349,13 @@ def open_database_report(backup_dir=None) -> Opened:
                                      params={"error": exc, "problems": problems}) from exc
             raise
         db = Database(local, backup_dir=backup_dir)
-        return Opened(db, exc, problems)
+        try:  # what waits here for that server is not in the local database: say it
+            from jpprep.services.exam_outbox import kept_for_server
+
+            kept = kept_for_server(url)
+        except Exception:  # counting must never stop jpprep from starting
+            kept = (0, 0)
+        return Opened(db, exc, problems, kept)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -157,6 +157,30 @@ def _boxes_for_server(db) -> list[tuple[int, ExamOutbox]]:
     return out
 
 
+def kept_for_server(database_url: str) -> tuple[int, int]:
+    """(answers, mock exams) every profile left on this computer for the server at
+    database_url: said when jpprep starts on the local database because that server cannot be
+    reached (its profiles are not there, so nothing else would tell the learner)."""
+    from jpprep.services.outbox import outbox_path
+
+    folder = outbox_path(database_url, 0).parent
+    answers = exams = 0
+    for f in sorted(folder.glob(f"{server_key(database_url)}-p*.sqlite")) if folder.is_dir() else []:
+        is_exams = f.name.endswith("-exams.sqlite")
+        box = ExamOutbox(f) if is_exams else Outbox(f)
+        try:
+            n = box.count()
+        except JpprepError:  # an unreadable file is not a reason to stop jpprep starting
+            continue
+        finally:
+            box.close()
+        if is_exams:
+            exams += n
+        else:
+            answers += n
+    return answers, exams
+
+
 def waiting_count(db) -> int:
     """How many mock exams (every profile's, open or finished) wait on this computer for db's
     server: what the window says when jpprep closes."""

@@ -169,6 +169,10 @@ def fallback_text(error) -> str:
 def opened_text(opened) -> str:
     """jpprep.lab.Opened as the student reads it ('' when all went as configured)."""
     parts = [fallback_text(opened.fallback)] if opened.fallback else []
+    if opened.fallback and any(getattr(opened, "kept", ())):
+        from jpprep.ui.widgets.server_notice import ServerWords
+
+        parts[0] += "\n" + ServerWords().kept_on_close(*opened.kept)
     if opened.problems:
         parts.append(lab_problems_text(opened.problems))
     return "\n\n".join(parts)

@@ -154,3 +154,45 @@ def test_every_code_raised_has_a_message_in_the_table():
     assert {"disk_full", "profile_open_elsewhere", "pin_length", "lab_unknown_key"} <= raised
     words = ErrorWords()
     assert sorted(c for c in raised if words.template(c) is None) == []
+
+
+def test_starting_without_the_server_says_what_waits_here_for_it(qapp, tmp_path, monkeypatch,
+                                                                 _isolated_data):
+    """jpprep restarted while the class server is still away falls back to this computer's
+    database, where the class's profiles are not: the start-up message says that a mock exam
+    and answers kept here wait for the server (they are sent once it is back)."""
+    from jpprep.services.exam_outbox import ExamOutbox, exam_outbox_path
+    from jpprep.services.outbox import Outbox, outbox_path
+    from jpprep.ui import app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there
+    url = f"postgresql+psycopg://jpprep:secret@127.0.0.1:{port}/jpprep?connect_timeout=3"
+    path = tmp_path / "lab.toml"
+    path.write_text(f'database_url = "{url}"\nif_server_fails = "study locally"\n',
+                    encoding="utf-8")
+    monkeypatch.setenv(lab.ENV, str(path))
+    monkeypatch.setenv("JPPREP_UI_LANGUAGE", "")
+    lab.reset()
+    exams = ExamOutbox(exam_outbox_path(url, 7))
+    exams.keep(7, 41, "jlpt-n5", "full", {"saved_ms": 1000})
+    exams.close()
+    answers = Outbox(outbox_path(url, 7))
+    answers.add(7, 12, 3, 1000)
+    answers.add(7, 13, 1, 2000)
+    answers.close()
+    shown = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    try:
+        opened = lab.open_database_report()
+        opened.db.close()
+        assert opened.kept == (2, 1)
+        i18n.apply_language("en")
+        db = app.open_database()
+        db.close()
+    finally:
+        lab.reset()
+    assert "2 answers saved on this computer" in shown[0]
+    assert "1 mock exam saved on this computer will be sent at the same time" in shown[0]
+    assert "secret" not in shown[0]
