@@ -159,7 +159,9 @@ class Sampler(threading.Thread):
         with self.engine.connect() as c:
             while not self.stop.is_set():
                 for state, wtype, wevent in c.execute(q, {"a": APP}):
-                    if state == "active":
+                    if state == "active" and wtype == "Client":  # reading a pipeline
+                        key = "waiting for the client inside a transaction"
+                    elif state == "active":
                         key = {None: "running on the server", "Lock": "waiting for a row lock",
                                "IO": f"waiting on I/O ({wevent})",
                                "LWLock": f"waiting on {wevent}"}.get(wtype, f"{wtype}/{wevent}")
