@@ -1,8 +1,9 @@
 """Browse and edit notes: deck list, search (text, romaji, tag, deck, level, sector, card
-state) sorted in SQL, edit one note. Adding, deleting, moving and retagging: services/notes.py."""
+state) sorted in SQL, edit one note. Adding, deleting, moving and retagging: services/note_actions.py."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, or_, select
@@ -126,8 +127,12 @@ def search_notes(db: Database, *, text: str = "", tag: str = "", deck_id: int | 
         q = select(Note.id).join(Deck, Deck.id == Note.deck_id)
         if text.strip():
             pat = _like(text.strip())
+            meanings = func.cast(Note.meanings, type_=Note.expression.type)
             found = [Note.expression.like(pat, escape="\\"), Note.reading.like(pat, escape="\\"),
-                     func.cast(Note.meanings, type_=Note.expression.type).like(pat, escape="\\")]
+                     meanings.like(pat, escape="\\")]
+            if not text.isascii():  # the JSON text keeps Urdu, Nepali... as \uXXXX escapes
+                escaped = json.dumps(text.strip())[1:-1]
+                found.append(meanings.like(_like(escaped), escape="\\"))
             kana = _romaji_kana(text.strip())
             if kana:
                 from jpprep.japanese.kana import to_katakana

@@ -250,3 +250,14 @@ def test_fill_cancelled_saves_nothing(deck_db, clock):
     with pytest.raises(KeyboardInterrupt):
         notes.fill_missing_readings(deck_db, now=clock(), deck_id=deck_id, progress=stop)
     assert _note(deck_db, "teacher").reading == ""
+
+
+def test_a_meaning_in_urdu_or_nepali_is_found_by_its_own_words(deck_db, clock):
+    """Meanings are stored as JSON text that writes non-ASCII letters as \\uXXXX escapes: a
+    search in Urdu found nothing before, though the note has that Urdu meaning."""
+    deck = browser.search_notes(deck_db, text="water").rows[0].deck_id
+    notes.add_note(deck_db, deck, now=clock(), expression="言葉", reading="ことば",
+                   meanings={"en": "word", "ur": "لفظ", "ne": "शब्द"})
+    for words in ("لفظ", "शब्द", "言葉"):
+        assert [r.expression for r in browser.search_notes(deck_db, text=words).rows] == ["言葉"]
+    assert browser.search_notes(deck_db, text="لفظ x").total == 0
