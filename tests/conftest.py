@@ -56,6 +56,39 @@ class FakeClock:
         self.ms += int(seconds * 1000)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_db(request, tmp_path):
+    """The same tests on SQLite and on PostgreSQL (a schema of its own, dropped afterwards) when
+    JPPREP_TEST_PG_URL is set (.ci/postgres.sh sets it); skipped there otherwise."""
+    import uuid
+
+    from jpprep.store.db import Database
+
+    if request.param == "sqlite":
+        d = Database(f"sqlite:///{tmp_path / 'backend.db'}")
+        yield d
+        d.close()
+        return
+    url = os.environ.get("JPPREP_TEST_PG_URL")
+    if not url:
+        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
+    from sqlalchemy import create_engine, text
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in url else "?"
+    d = Database(f"{url}{sep}options=-csearch_path%3D{schema}")
+    try:
+        yield d
+    finally:
+        d.close()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
 @pytest.fixture
 def clock():
     return FakeClock()

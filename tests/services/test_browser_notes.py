@@ -3,8 +3,6 @@ move and retag notes; fill in missing readings."""
 
 from __future__ import annotations
 
-import os
-import uuid
 
 import pytest
 
@@ -33,36 +31,12 @@ NOTES_CSV = """id,kind,expression,reading,meaning_en,tags,level,sector
 """
 
 
-PG_URL = os.environ.get("JPPREP_TEST_PG_URL")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path):
-    """SQLite, and PostgreSQL (a schema of its own) when JPPREP_TEST_PG_URL is set."""
-    from jpprep.store.db import Database
-
-    if request.param == "sqlite":
-        d = Database(f"sqlite:///{tmp_path / 'notes.db'}")
-        yield d
-        d.close()
-        return
-    if not PG_URL:
-        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
-    from sqlalchemy import create_engine, text
-
-    schema = f"notes_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    d = Database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield d
-    finally:
-        d.close()
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+@pytest.fixture
+def db(backend_db):
+    """SQLite, and PostgreSQL when JPPREP_TEST_PG_URL is set (tests/conftest.py)."""
+    return backend_db
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ process), reset, a new day-start hour, a card moved, a deck deleted, imported ol
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -23,7 +22,6 @@ from jpprep.services import stats, study  # noqa: E402
 from jpprep.store.db import Database  # noqa: E402
 from jpprep.store.models import Card, Deck, Profile, Review  # noqa: E402
 
-PG_URL = os.environ.get("JPPREP_TEST_PG_URL")
 
 
 def _setup(db):
@@ -125,30 +123,10 @@ def test_imported_old_history_changes_card_ages(db):
     assert ages["1-4 weeks"] == 0 and ages["3-12 months"] == 1
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db(request, tmp_path):
-    if request.param == "sqlite":
-        d = Database(f"sqlite:///{tmp_path / 'stats.db'}")
-        yield d
-        d.close()
-        return
-    if not PG_URL:
-        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
-    from sqlalchemy import create_engine
-
-    schema = f"st_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    d = Database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield d
-    finally:
-        d.close()
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+@pytest.fixture
+def any_db(backend_db):
+    """SQLite, and PostgreSQL when JPPREP_TEST_PG_URL is set (tests/conftest.py)."""
+    return backend_db
 
 
 def test_every_change_on_every_backend(any_db):

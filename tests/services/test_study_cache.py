@@ -6,7 +6,6 @@ other handle stands for another machine of a lab."""
 
 from __future__ import annotations
 
-import os
 import sys
 import uuid
 from pathlib import Path
@@ -22,33 +21,12 @@ from jpprep.store.db import Database  # noqa: E402
 from jpprep.store.models import Deck, Profile, Review  # noqa: E402
 
 
-PG_URL = os.environ.get("JPPREP_TEST_PG_URL")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sdb(request, tmp_path):
-    if request.param == "sqlite":
-        d = Database(f"sqlite:///{tmp_path / 'cache.db'}")
-        yield d
-        d.close()
-        return
-    if not PG_URL:
-        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
-    from sqlalchemy import create_engine, text
-
-    schema = f"cache_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    d = Database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield d
-    finally:
-        d.close()
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+@pytest.fixture
+def sdb(backend_db):
+    """SQLite, and PostgreSQL when JPPREP_TEST_PG_URL is set (tests/conftest.py)."""
+    return backend_db
 
 
 @pytest.fixture
@@ -246,7 +224,7 @@ def test_back_to_back_answers_see_a_preset_changed_elsewhere_in_between(sdb, oth
     import json
     import sqlite3
 
-    con = sqlite3.connect(str(tmp_path / "cache.db"))
+    con = sqlite3.connect(str(sdb.path))
     with con:
         con.execute("UPDATE preset SET config = ? WHERE id = ?",
                     (json.dumps({"learning_steps": [1, 50]}), pr))

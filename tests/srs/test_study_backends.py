@@ -3,9 +3,7 @@ setup_postgres), on PostgreSQL: the same SQL must give the same queue, log and n
 
 from __future__ import annotations
 
-import os
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -15,35 +13,12 @@ from srs_factory import DAY, MIN, T0, make_deck, make_notes, make_preset, make_p
 
 from jpprep.services import planning, stats, study  # noqa: E402
 
-PG_URL = os.environ.get("JPPREP_TEST_PG_URL")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db(request, tmp_path):
-    from jpprep.store.db import Database
-
-    if request.param == "sqlite":
-        d = Database(f"sqlite:///{tmp_path / 'srs.db'}")
-        yield d
-        d.close()
-        return
-    if not PG_URL:
-        pytest.skip("JPPREP_TEST_PG_URL is not set (see .ci/postgres.sh)")
-    from sqlalchemy import create_engine, text
-
-    schema = f"srs_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    d = Database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield d
-    finally:
-        d.close()
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+@pytest.fixture
+def any_db(backend_db):
+    """SQLite, and PostgreSQL when JPPREP_TEST_PG_URL is set (tests/conftest.py)."""
+    return backend_db
 
 
 def test_a_month_of_study_gives_the_same_results_on_every_backend(any_db):
