@@ -237,6 +237,8 @@ def _csv_sqlite(db: Database, deck_id: int, path: Path) -> ExportReport | None:
             langs.insert(0, "en")
         ex_langs = first_seen("json_each(n.examples, '$[0]')", "AND n.examples != '[]'", ["ja"])
         extras = first_seen("json_each(n.extra)", "AND n.extra != '{}' AND j.type = 'text'", [])
+        if any('"' in x or "\\" in x for x in (*langs, *ex_langs, *extras)):
+            return None  # a name a JSON path cannot hold: the general path writes the file
         header = ["id", "kind", "expression", "reading", *[f"meaning_{x}" for x in langs],
                   "example_ja", *[f"example_{x}" for x in ex_langs], "tags", "level",
                   "sector", "audio", "image", *extras]

@@ -89,3 +89,15 @@ def test_csv_columns_not_in_the_deck_header_come_in_reading_order(db, tmp_path, 
     assert out[True] == out[False]
     header = out[True][1].decode("utf-8-sig").splitlines()[0].split(",")
     assert len([h for h in header if h.startswith("meaning_")]) == 1 + len(extra_langs)
+
+
+def test_a_column_name_with_a_quote_is_exported_like_any_other(db, tmp_path, monkeypatch):
+    """A spreadsheet column may be called 'say "hi"': SQLite's JSON paths cannot name it, so
+    the fast path hands the file to the general one instead of failing."""
+    deck = read_deck(SAMPLE)
+    deck.notes[1].extra['say "hi"'] = "やあ"
+    report = import_deck(db, deck, source="user", now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
+    assert out[True] == out[False]
+    rows = list(csv.reader(io.StringIO(out[True][1].decode("utf-8-sig"), newline="")))
+    assert 'say "hi"' in rows[0] and "やあ" in rows[2]
