@@ -438,16 +438,25 @@ def _max_card_id(ctx: _Ctx) -> int:
     return ctx.static.max_card
 
 
+# A hint is worked out again from the deck's start after this long: cards moved into a deck or
+# reset on another machine of a class change neither the highest card id nor anything else the
+# fingerprint reads, so without it a deck remembered as having no new card (or a card made new
+# again before the remembered one) would stay unseen here until a restart.
+HINT_TTL_MS = 5 * 60_000
+
+
 def _new_hint(ctx: _Ctx, deck_id: int) -> int | None:
     """Position to search from; None = the deck has no new card."""
     got = ctx.cache["hints"].get((ctx.profile_id, deck_id))
-    if got is None or got[1] != _max_card_id(ctx):
+    if got is None or got[1] != _max_card_id(ctx) or not 0 <= ctx.now - got[2] <= HINT_TTL_MS:
         return _NO_HINT
     return got[0]
 
 
-def _set_hint(ctx: _Ctx, deck_id: int, position: int | None) -> None:
-    ctx.cache["hints"][(ctx.profile_id, deck_id)] = (position, _max_card_id(ctx))
+def _set_hint(ctx: _Ctx, deck_id: int, position: int | None, since: int | None = None) -> None:
+    """`since`: when the hint was last worked out from the deck's start (now by default)."""
+    ctx.cache["hints"][(ctx.profile_id, deck_id)] = (
+        position, _max_card_id(ctx), ctx.now if since is None else since)
 
 
 def _forget_hints(s: Session, profile_id: int) -> None:
@@ -467,12 +476,15 @@ def _first_new(ctx: _Ctx, deck_id: int) -> int | None:
     hint = _new_hint(ctx, deck_id)
     if hint is None:
         return None
+    got = ctx.cache["hints"].get((ctx.profile_id, deck_id))
+    since = got[2] if hint != _NO_HINT and got is not None else ctx.now
     sql = f"SELECT c.id, c.position {_NEW_WHERE} ORDER BY c.position, c.id LIMIT 1"
     row = ctx.q.first(sql, {"p": ctx.profile_id, "d": deck_id, "hint": hint})
     if row is None and hint != _NO_HINT:
         row = ctx.q.first(sql, {"p": ctx.profile_id, "d": deck_id, "hint": _NO_HINT})
+        since = ctx.now
     if row is None:
-        _set_hint(ctx, deck_id, None)  # no new card at all (until cards are added)
+        _set_hint(ctx, deck_id, None, since)  # no new card at all (until cards are added)
         return None
-    _set_hint(ctx, deck_id, row[1])
+    _set_hint(ctx, deck_id, row[1], since)
     return row[0]

@@ -306,3 +306,27 @@ def test_a_leech_with_a_sibling_and_its_undo_on_each_backend(sdb):
     nxt = study.next_card(sdb, pid, deck, now + MIN)
     assert nxt is not None and nxt.card_id in (card, sibling)
     assert "leech" not in study.get_card(sdb, pid, card, now + MIN).tags.split()
+
+
+def test_notes_moved_in_on_another_machine_are_studied_here_within_minutes(sdb, other):
+    """A deck this machine remembers as having no new card gets new cards moved in by the
+    instructor on another machine of the class: nothing the fingerprint reads changes (no new
+    card id), so the remembered first new card is worked out again after HINT_TTL_MS."""
+    from jpprep.services import note_actions
+    from jpprep.services.study_cache import HINT_TTL_MS
+    from jpprep.store.models import Card
+    from srs_factory import make_deck, make_notes
+
+    pid, n5, cards = simple_setup(sdb, 1)
+    with sdb.session() as s:
+        extra = make_deck(s, "Extra")
+        moved = make_notes(s, extra, 2)
+        moved_notes = [s.get(Card, c).note_id for c in moved]
+    card = study.next_card(sdb, pid, n5, T0)
+    _res, card = study.answer_and_next(sdb, pid, card.card_id, 4, T0, 0, deck_id=n5)
+    assert card is None  # N5 has no new card left: remembered here
+    note_actions.move_notes(other, moved_notes, n5, now=T0 + MIN)
+    later = T0 + MIN + HINT_TTL_MS + 1
+    card = study.next_card(sdb, pid, n5, later)
+    assert card is not None and card.card_id in moved
+    assert new_count(sdb, pid, "JLPT::N5", later) == 2
