@@ -5,7 +5,7 @@ correction, adding, deleting, moving and tagging notes, filling in missing readi
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from jpprep.services import browser as service
 from jpprep.services import note_actions, study
@@ -213,3 +213,20 @@ def test_browser_renders_in_english_and_urdu(qtbot, app_db, clock, qapp_setup, u
             assert page.preview.view.visibleReadings() == ["た"]
             w.close()
     assert profiles.find_profile(app_db, "Shot ur")
+
+
+def test_save_is_on_screen_at_1024x600_without_scrolling(qtbot, app_db, clock, qapp_setup):
+    """An instructor on a small laptop sees Save under the fields (it was below the fold of the
+    editor's scroll area), and Ctrl-free: a click on it saves."""
+    w = open_window(qtbot, app_db, clock, "Small", size=(1024, 600))
+    page = w.show_page("decks")
+    _select(qtbot, page, "水")
+    QApplication.processEvents()
+    top_left = page.save.mapTo(w, QPoint(0, 0))
+    assert page.save.isVisible()
+    assert 0 <= top_left.y() and top_left.y() + page.save.height() <= w.height()
+    assert page.findChild(QScrollArea, "editor_scroll").isAncestorOf(page.save) is False
+    page.meaning.setText("cold water")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert service.search_notes(app_db, text="cold water").total == 1
+    assert page.status.isVisible() and page.status.text()
