@@ -447,6 +447,16 @@ def average_retrievability_numpy(rows, today: int, off: int) -> float | None:
 
 def stats_data(db, profile_id: int, now: int, deck_id: int | None = None) -> StatsData:
     """What the statistics page shows, for the profile or one deck and its subdecks."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return _stats_data(db, profile_id, now, deck_id, use_summary=True)
+    except OperationalError as exc:
+        # SQLite: this read began before another thread or process brought the summary up to
+        # date, so it cannot write its own update ("database is locked" at once, whatever the
+        # busy timeout). Read again from the newer state, which then has nothing to write.
+        if "locked" not in str(exc).lower():
+            raise
     return _stats_data(db, profile_id, now, deck_id, use_summary=True)
 
 
