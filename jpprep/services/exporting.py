@@ -37,9 +37,13 @@ def find_deck(db: Database, ref: str | int) -> int:
         row = s.scalars(select(Deck).where(Deck.name == str(ref))).first() or \
             s.scalars(select(Deck).where(Deck.source_key == str(ref))).first()
         if row is None:
-            raise ValidationError(f"there is no deck {ref!r}.", field="deck",
-                                  hint="Write its full name as shown in the deck list, "
-                                       "e.g. \"JLPT::N5\".")
+            like = "%" + str(ref).replace("%", "").replace("_", "") + "%"
+            close = list(s.scalars(select(Deck.name).where(Deck.name.ilike(like))
+                                   .order_by(Deck.name).limit(5)))
+            hint = ("Did you mean " + ", ".join(f'"{n}"' for n in close) + "?" if close else
+                    "Write its full name as shown in the deck list (jpprep study counts), "
+                    "e.g. \"JLPT::N5 vocabulary\".")
+            raise ValidationError(f"there is no deck {ref!r}.", field="deck", hint=hint)
         return row.id
 
 

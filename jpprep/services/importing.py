@@ -536,6 +536,9 @@ def _read_file(path: Path, *, with_scheduling: bool, mapping) -> DeckData:
 
     path = Path(path)
     suffix = path.suffix.lower()
+    if not path.exists():
+        raise ImportFileError("there is no such file or folder.", file=str(path),
+                              hint="Check the name and the folder it is in.")
     if path.is_dir() or suffix == ".jpdeck":
         from jpprep.decks.native import read_deck
 
@@ -548,7 +551,8 @@ def _read_file(path: Path, *, with_scheduling: bool, mapping) -> DeckData:
         from jpprep.decks.spreadsheet import read_spreadsheet
 
         return read_spreadsheet(path, mapping=mapping)
-    raise ImportFileError(f"jpprep cannot import {suffix or 'this'} files.", file=str(path),
+    kind = f"{suffix} files" if suffix else "files without an extension"
+    raise ImportFileError(f"jpprep cannot import {kind}.", file=str(path),
                           hint="Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.")
 
 

@@ -57,6 +57,9 @@ def test_export_by_name_and_unknown_deck(tmp_path, capsys):
     assert "4 notes, 8 cards, 1 media files" in capsys.readouterr().out and out.exists()
     assert main(["export", "No such deck", "--to", str(tmp_path / "x.apkg")]) == 2
     assert "there is no deck" in capsys.readouterr().err
+    # part of the name: the decks that contain it are offered
+    assert main(["export", "kitchen", "--to", str(tmp_path / "x.apkg")]) == 2
+    assert 'Did you mean "Test::Kitchen words"?' in capsys.readouterr().err
 
 
 def test_map_corrects_the_guessed_columns(tmp_path, capsys):
@@ -85,3 +88,11 @@ def test_map_corrects_the_guessed_columns(tmp_path, capsys):
         db.close()
     assert main(["import", str(sheet), "--map", "meaning_en=Urdu"]) == 2
     assert "no column 'Urdu'" in capsys.readouterr().err
+
+
+def test_a_path_that_is_not_there_or_has_no_extension_is_said_plainly(tmp_path, capsys):
+    assert main(["import", str(tmp_path / "jlpt-n5-vocab")]) == 2
+    assert "there is no such file or folder" in capsys.readouterr().err
+    (tmp_path / "notes").write_text("a,b\n", encoding="utf-8")
+    assert main(["import", str(tmp_path / "notes")]) == 2
+    assert "cannot import files without an extension" in capsys.readouterr().err
