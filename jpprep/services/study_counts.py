@@ -164,8 +164,6 @@ def _queue_counts(ctx: _Ctx, deck_id: int | None) -> QueueCounts:
     learning cards due soon (few), and due reviews per deck kept between answers
     (_due_reviews). The limits are then applied exactly as deck_counts applies them."""
     decks, new_ok, rev_ok = _allowed(ctx, deck_id)
-    rem = ctx.remaining()
-    path = ctx.static.path
     avail: dict[int, list[int]] = {d: [0, 0, 0] for d in ctx.decks}
     _new_counts(ctx, new_ok, avail)
     wanted = set(decks)
