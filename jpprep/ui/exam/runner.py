@@ -23,19 +23,7 @@ from jpprep.exams import markup, speech
 from jpprep.services import exams as svc
 from jpprep.ui.exam.question import QuestionView
 from jpprep.ui.exam.widgets import MarkSheet, Palette
-
-
-def _player():
-    """A QMediaPlayer when QtMultimedia (pyside6-addons) is installed, else None."""
-    try:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-    except ImportError:
-        return None
-    player = QMediaPlayer()
-    out = QAudioOutput()
-    player.setAudioOutput(out)
-    player._out = out  # keep the output alive
-    return player
+from jpprep.ui.widgets.audio import make_player
 
 
 def spoken_script(item) -> list[tuple[str, str]]:
@@ -77,7 +65,7 @@ class RunnerBase(QWidget):
         self._shown_script: set[str] = set()
         self._done = False
         self._result = None  # the finished exam's result, scored here, until the server has it
-        self.player = _player()
+        self.player = make_player()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = QuestionView()
         self.view.answered.connect(self.answer)

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from jpprep.ui.widgets.audio import make_player
+
 FLAG_COLOURS = {1: "#d32f2f", 2: "#ef6c00", 3: "#2e7d32", 4: "#1565c0"}
 
 
@@ -39,19 +41,6 @@ class FlagMark(QLabel):
         return names.get(flag) or self.tr("Flag {n}").format(n=flag)
 
 
-def _player():
-    """A QMediaPlayer when QtMultimedia is installed, else None (as in the exam runner)."""
-    try:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-    except ImportError:
-        return None
-    player = QMediaPlayer()
-    out = QAudioOutput()
-    player.setAudioOutput(out)
-    player._out = out  # keep the output alive
-    return player
-
-
 class AudioButton(QPushButton):
     """▶ Play (R): plays the note's audio file; hidden when the note has none."""
 
@@ -69,7 +58,7 @@ class AudioButton(QPushButton):
     def player(self):
         if not self._tried:
             self._tried = True
-            self._player = _player()
+            self._player = make_player()
         return self._player
 
     def set_file(self, path: Path | None) -> None:
