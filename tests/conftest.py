@@ -57,17 +57,14 @@ class FakeClock:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def backend_db(request, tmp_path):
-    """The same tests on SQLite and on PostgreSQL (a schema of its own, dropped afterwards) when
-    JPPREP_TEST_PG_URL is set (.ci/postgres.sh sets it); skipped there otherwise."""
+def backend_url(request, tmp_path):
+    """A database URL with nothing in it yet: SQLite, and PostgreSQL (a schema of its own,
+    dropped afterwards) when JPPREP_TEST_PG_URL is set (.ci/postgres.sh sets it); the
+    PostgreSQL case is skipped otherwise."""
     import uuid
 
-    from jpprep.store.db import Database
-
     if request.param == "sqlite":
-        d = Database(f"sqlite:///{tmp_path / 'backend.db'}")
-        yield d
-        d.close()
+        yield f"sqlite:///{tmp_path / 'jpprep.db'}"
         return
     url = os.environ.get("JPPREP_TEST_PG_URL")
     if not url:
@@ -79,14 +76,22 @@ def backend_db(request, tmp_path):
     with admin.begin() as conn:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
     sep = "&" if "?" in url else "?"
-    d = Database(f"{url}{sep}options=-csearch_path%3D{schema}")
     try:
-        yield d
+        yield f"{url}{sep}options=-csearch_path%3D{schema}"
     finally:
-        d.close()
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+@pytest.fixture
+def backend_db(backend_url):
+    """A Database on each backend (see backend_url), closed after the test."""
+    from jpprep.store.db import Database
+
+    d = Database(backend_url)
+    yield d
+    d.close()
 
 
 @pytest.fixture
