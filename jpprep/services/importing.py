@@ -178,51 +178,24 @@ def _note_ids(s, guids: list[str], fast: bool) -> dict[str, int]:
 
 
 class _Writer:
-    """Runs the bulk INSERTs on a second thread while this one prepares the next rows: SQLite
-    writes (and lets go of the GIL) while Python encodes, so both cores work. Statements run
-    one after another in the order given, on the same connection and transaction; nothing else
-    may use the connection until close(), which waits for them and raises the first error
-    (the caller's transaction then rolls back as usual). Without `raw` it runs them at once."""
+    """The bulk INSERTs on a second thread (jpprep.sqlite_rows.BackgroundWriter) on the same
+    connection and transaction; without `raw` it runs them at once (the portable path)."""
 
     def __init__(self, raw=None) -> None:
-        import queue
-        import threading
+        from jpprep.sqlite_rows import BackgroundWriter
 
-        self.raw, self.error = raw, None
-        self.jobs: queue.Queue | None = None
-        if raw is not None:
-            self.jobs = queue.Queue(maxsize=3)
-            self.thread = threading.Thread(target=self._run, name="jpprep-import-writer",
-                                           daemon=True)
-            self.thread.start()
-
-    def _run(self) -> None:
-        while True:
-            job = self.jobs.get()
-            if job is None:
-                return
-            if self.error is None:
-                try:
-                    _bulk_insert(*job)
-                except BaseException as exc:  # raised again on the caller's thread
-                    self.error = exc
+        self.background = None if raw is None else BackgroundWriter(
+            lambda *job: _bulk_insert(*job), name="jpprep-import-writer")
 
     def insert(self, raw, table: str, cols: tuple, rows: list[tuple]) -> None:
-        if self.jobs is None:
+        if self.background is None:
             _bulk_insert(raw, table, cols, rows)
-            return
-        if self.error is not None:
-            raise self.error
-        self.jobs.put((raw, table, cols, rows))
+        else:
+            self.background.submit(raw, table, cols, rows)
 
     def close(self) -> None:
-        if self.jobs is not None:
-            self.jobs.put(None)
-            self.thread.join()
-            self.jobs = None
-        if self.error is not None:
-            error, self.error = self.error, None
-            raise error
+        if self.background is not None:
+            self.background.close()
 
 
 def _max_params(raw) -> int:
@@ -235,20 +208,11 @@ def _max_params(raw) -> int:
 
 
 def _bulk_insert(raw, table: str, cols: tuple, rows: list[tuple]) -> None:
-    """INSERT many rows per statement (as many as 999 parameters allow, the oldest SQLite
-    limit): SQLite does per statement what it would otherwise do per row."""
-    from itertools import chain
+    """INSERT many rows per statement, as many as this SQLite allows: SQLite does per
+    statement what it would otherwise do per row."""
+    from jpprep.sqlite_rows import insert_rows
 
-    per = max(1, _max_params(raw) // len(cols))
-    one = "(" + ",".join("?" * len(cols)) + ")"
-    head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
-    full = len(rows) - len(rows) % per
-    if full:
-        raw.executemany(head + ",".join([one] * per),
-                        [tuple(chain.from_iterable(rows[i:i + per])) for i in range(0, full, per)])
-    if full < len(rows):
-        raw.execute(head + ",".join([one] * (len(rows) - full)),
-                    tuple(chain.from_iterable(rows[full:])))
+    insert_rows(raw, table, rows, cols, _max_params(raw))
 
 
 def _json_encoder():
