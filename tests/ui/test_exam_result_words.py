@@ -50,6 +50,7 @@ def test_a_failed_mock_says_why_in_urdu(qtbot):
     assert "言語知識" in lines[1] and "聴解" not in view.reasons.text()
     assert "12 < 38" in lines[1] and "70" in lines[0] and "80" in lines[0]
     assert URDU.search(view.note.text()) and "(English, from the scorer)" not in view.note.text()
+    assert "\u206670 / 180\u2069" in view.verdict.text()  # the total keeps its order in Urdu
 
 
 def test_english_names_the_section_in_english_and_a_practice_says_at_this_rate(qtbot):

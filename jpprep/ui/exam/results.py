@@ -84,8 +84,9 @@ class ResultsView(QWidget):
             if result.get("method") == "percent":
                 head += "  " + self.tr("Score: %1%").replace("%1", _fmt(total))
             else:
-                head += "  " + self.tr("Estimated total: %1 / %2").replace("%1", _fmt(total)).replace(
-                    "%2", _fmt(result.get("total_max")))
+                # one left-to-right run from %1 to %2: Urdu read "70 / 180" as "180 / 70"
+                head += "  " + self.tr("Estimated total: %1 / %2").replace(
+                    "%1", "\u2066" + _fmt(total)).replace("%2", _fmt(result.get("total_max")) + "\u2069")
             if result.get("band"):
                 head += "  " + self.tr("Band: %1").replace("%1", result["band"])
         self.verdict.setText(head)
