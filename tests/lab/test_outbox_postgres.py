@@ -77,13 +77,15 @@ class Relay:
         ls.close()
 
     def _pump(self, src: socket.socket, dst: socket.socket, to_server: bool) -> None:
+        tail = b""  # the end of the last packet: a COMMIT may straddle two of them
         try:
             while data := src.recv(65536):
                 if to_server and self.on_packet is not None:
                     self.on_packet(data)
                 if not to_server and self._swallow:
                     continue  # the server's reply to the COMMIT never arrives
-                if to_server and self.lose_commit_ack and b"COMMIT\x00" in data:
+                seen, tail = tail + data, data[-6:]
+                if to_server and self.lose_commit_ack and b"COMMIT\x00" in seen:
                     self.lose_commit_ack = False
                     self._swallow = True
                     dst.sendall(data)
