@@ -213,7 +213,7 @@ def test_reply_to_commit_lost_then_replayed_is_stored_once(server, lab_pc, call)
     else:
         result, nxt = session.answer_and_next(card.card_id, 4, T0, 1500)
         assert result is None and nxt is not None and nxt.card_id != card.card_id
-    assert relay.lost.is_set()
+    assert relay.lost.wait(5)  # set by the relay thread once it has dropped the link
     assert session.status().pending == 1
     assert [r[1] for r in stored(admin, schema, pid)] == [card.card_id]  # but it was stored
     assert session.retry(T0 + MIN)  # replayed with the same uid
