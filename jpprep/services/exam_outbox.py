@@ -24,10 +24,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from jpprep import paths
 from jpprep.errors import JpprepError
 from jpprep.services import exams as svc
-from jpprep.services.outbox import Outbox, server_key
+from jpprep.services.outbox import EXAMS, Outbox, outbox_files, outbox_path
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS exam_state (
@@ -70,8 +69,7 @@ def _kept(row) -> KeptExam:
 
 
 def exam_outbox_path(database_url: str, profile_id: int, data_dir: Path | None = None) -> Path:
-    base = data_dir if data_dir is not None else paths.data_dir()
-    return base / "outbox" / f"{server_key(database_url)}-p{int(profile_id)}-exams.sqlite"
+    return outbox_path(database_url, profile_id, data_dir, kind=EXAMS)
 
 
 class ExamOutbox(Outbox):
@@ -144,37 +142,24 @@ def for_profile(db, profile_id: int) -> ExamOutbox:
 
 
 def _boxes_for_server(db) -> list[tuple[int, ExamOutbox]]:
-    folder = exam_outbox_path(db.url, 0).parent
-    if not folder.is_dir():
-        return []
-    out = []
-    for f in sorted(folder.glob(f"{server_key(db.url)}-p*-exams.sqlite")):
-        try:
-            pid = int(f.name[:-len("-exams.sqlite")].rsplit("-p", 1)[1])
-        except ValueError:
-            continue
-        out.append((pid, for_profile(db, pid)))
-    return out
+    return [(f.profile_id, for_profile(db, f.profile_id)) for f in outbox_files(db.url)
+            if f.kind == EXAMS]
 
 
 def kept_for_server(database_url: str) -> tuple[int, int]:
     """(answers, mock exams) every profile left on this computer for the server at
     database_url: said when jpprep starts on the local database because that server cannot be
     reached (its profiles are not there, so nothing else would tell the learner)."""
-    from jpprep.services.outbox import outbox_path
-
-    folder = outbox_path(database_url, 0).parent
     answers = exams = 0
-    for f in sorted(folder.glob(f"{server_key(database_url)}-p*.sqlite")) if folder.is_dir() else []:
-        is_exams = f.name.endswith("-exams.sqlite")
-        box = ExamOutbox(f) if is_exams else Outbox(f)
+    for f in outbox_files(database_url):
+        box = ExamOutbox(f.path) if f.kind == EXAMS else Outbox(f.path)
         try:
             n = box.count()
         except JpprepError:  # an unreadable file is not a reason to stop jpprep starting
             continue
         finally:
             box.close()
-        if is_exams:
+        if f.kind == EXAMS:
             exams += n
         else:
             answers += n

@@ -483,19 +483,10 @@ def session_for(db, profile_id: int) -> StudySession:
 
 def waiting_profiles(db) -> list[int]:
     """Profiles with answers waiting on this PC for this database's server."""
-    from jpprep.services.outbox import outbox_path
+    from jpprep.services.outbox import ANSWERS, outbox_files
 
-    folder = outbox_path(db.url, 0).parent
-    key = outbox_path(db.url, 0).name.rsplit("-p", 1)[0]
-    out = []
-    for f in sorted(folder.glob(f"{key}-p*.sqlite")) if folder.is_dir() else []:
-        try:
-            pid = int(f.stem.rsplit("-p", 1)[1])
-        except ValueError:
-            continue
-        if session_for(db, pid).outbox.count():
-            out.append(pid)
-    return out
+    return [f.profile_id for f in outbox_files(db.url)
+            if f.kind == ANSWERS and session_for(db, f.profile_id).outbox.count()]
 
 
 def send_waiting(db, now: int) -> int:

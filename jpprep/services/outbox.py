@@ -17,6 +17,7 @@ Answers the server refuses for good (the card was deleted on the server meanwhil
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import threading
 import uuid
@@ -76,9 +77,39 @@ def server_key(database_url: str) -> str:
     return hashlib.sha256(plain.encode("utf-8")).hexdigest()[:12]
 
 
-def outbox_path(database_url: str, profile_id: int, data_dir: Path | None = None) -> Path:
+ANSWERS, EXAMS = "answers", "exams"  # the two kinds of outbox file (exams: exam_outbox.py)
+_SUFFIX = {ANSWERS: "", EXAMS: "-exams"}
+
+
+def outbox_path(database_url: str, profile_id: int, data_dir: Path | None = None,
+                kind: str = ANSWERS) -> Path:
+    """`<data folder>/outbox/<server key>-p<profile id>.sqlite` (answers), or
+    `...-p<profile id>-exams.sqlite` (mock exams)."""
     base = data_dir if data_dir is not None else paths.data_dir()
-    return base / "outbox" / f"{server_key(database_url)}-p{int(profile_id)}.sqlite"
+    return base / "outbox" / f"{server_key(database_url)}-p{int(profile_id)}{_SUFFIX[kind]}.sqlite"
+
+
+@dataclass(frozen=True)
+class OutboxFile:
+    profile_id: int
+    kind: str  # ANSWERS or EXAMS
+    path: Path
+
+
+def outbox_files(database_url: str, data_dir: Path | None = None) -> list[OutboxFile]:
+    """Every outbox file on this computer for the server at database_url: each profile's
+    answers and mock exams, in file-name order. Only names outbox_path makes are listed (a
+    copied or renamed file is not something jpprep would send)."""
+    folder = outbox_path(database_url, 0, data_dir).parent
+    if not folder.is_dir():
+        return []
+    name = re.compile(re.escape(server_key(database_url)) + r"-p([0-9]+)(-exams)?\.sqlite")
+    out = []
+    for f in sorted(folder.glob(f"{server_key(database_url)}-p*.sqlite")):
+        m = name.fullmatch(f.name)
+        if m is not None:
+            out.append(OutboxFile(int(m.group(1)), EXAMS if m.group(2) else ANSWERS, f))
+    return out
 
 
 class Outbox:

@@ -330,3 +330,46 @@ def test_studying_ahead_offline_keeps_todays_new_card_limit(db, tmp_path):
         shown.append(card.card_id)
         session.answer(card.card_id, 4, T0 + MIN)
     assert len(shown) == 3 and session.status().ran_out
+
+
+def test_one_listing_of_a_servers_outbox_files_for_answers_exams_and_the_start_up_count():
+    """The outbox files of one server, listed once (outbox.outbox_files) for what is sent
+    (waiting_profiles, the exam boxes), and for what the start-up message counts when the
+    server cannot be reached (kept_for_server): each profile's answers and mock exams of that
+    server only, nothing another server left, and no file jpprep did not name."""
+    from types import SimpleNamespace
+
+    from jpprep.services import exam_outbox
+    from jpprep.services.offline_study import waiting_profiles
+    from jpprep.services.outbox import ANSWERS, EXAMS, outbox_files
+
+    url = "postgresql+psycopg://lab:secret@server/jpprep"
+    elsewhere = "postgresql+psycopg://lab:secret@room2/jpprep"
+    for pid, n in ((2, 2), (10, 1), (3, 0)):
+        box = Outbox(outbox_path(url, pid))
+        box._connect()  # the file exists even with nothing waiting (p3: all sent)
+        for k in range(n):
+            box.add(pid, 100 + k, 3, T0 + k)
+        box.close()
+    exams = exam_outbox.ExamOutbox(exam_outbox.exam_outbox_path(url, 2))
+    exams.keep(2, 55, "jlpt-n5", "full", {"saved_ms": T0})
+    exams.close()
+    other = Outbox(outbox_path(elsewhere, 2))
+    other.add(2, 100, 3, T0)
+    other.close()
+    folder = outbox_path(url, 2).parent
+    copied = Outbox(folder / outbox_path(url, 2).name.replace("-p2", "-p2 (copy)"))
+    copied.add(2, 100, 3, T0)  # a copy someone made: not jpprep's, never sent
+    copied.close()
+    (folder / (outbox_path(url, 2).name + "-journal")).write_bytes(b"")
+
+    assert [(f.profile_id, f.kind) for f in outbox_files(url)] == [
+        (10, ANSWERS), (2, EXAMS), (2, ANSWERS), (3, ANSWERS)]  # by file name
+    assert [f.path for f in outbox_files(url)][1] == exam_outbox.exam_outbox_path(url, 2)
+    assert exam_outbox.kept_for_server(url) == (3, 1)
+    server = SimpleNamespace(url=url, path=None)
+    assert waiting_profiles(server) == [10, 2]  # p3 has nothing waiting
+    assert [pid for pid, _box in exam_outbox._boxes_for_server(server)] == [2]
+    assert exam_outbox.waiting_count(server) == 1
+    assert exam_outbox.kept_for_server(elsewhere) == (1, 0)
+    assert outbox_files("postgresql+psycopg://lab:secret@nowhere/jpprep") == []
