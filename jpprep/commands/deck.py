@@ -1,4 +1,5 @@
-"""`jpprep import FILE`, `jpprep export DECK --to FILE` and `jpprep deck list|check|sync|options|...`."""
+"""`jpprep import FILE`, `jpprep export DECK --to FILE` and
+`jpprep deck list|check|sync|options|delete|...`."""
 
 from __future__ import annotations
 
@@ -102,6 +103,9 @@ def register(sub) -> None:
     ck.set_defaults(func=run_check)
     sy = ps.add_parser("sync", help="import shipped decks whose version changed")
     sy.add_argument("--json", action="store_true")
+    sy.add_argument("--restore", action="store_true",
+                    help="first bring back the shipped decks someone deleted (fresh, without "
+                         "the history they had)")
     sy.set_defaults(func=run_sync)
     _import_args(ps.add_parser("import", help="same as `jpprep import`"))
     _export_args(ps.add_parser("export", help="same as `jpprep export`"))
@@ -114,6 +118,12 @@ def register(sub) -> None:
                          "one value is wrong")
     op.add_argument("--json", action="store_true")
     op.set_defaults(func=run_options)
+    dl = ps.add_parser("delete", help="delete a deck, its sub-decks, notes, cards and everyone's "
+                                      "answers on them (no undo: export it first)")
+    dl.add_argument("deck", help="deck name (e.g. \"JLPT::N5\"), id or source key")
+    dl.add_argument("--yes", action="store_true", help="do not ask (needed when not in a terminal)")
+    dl.add_argument("--json", action="store_true")
+    dl.set_defaults(func=run_delete)
 
 
 def _db():
@@ -249,18 +259,65 @@ def run_list(args) -> int:
 
 def run_sync(args) -> int:
     from jpprep import paths
-    from jpprep.services.importing import sync_shipped_decks
+    from jpprep.services import deck_delete
 
     db = _db()
     try:
-        reports = sync_shipped_decks(db, paths.decks_dir(), now=_now())
+        restored = deck_delete.restore_shipped(db) if args.restore else []
+        reports = deck_delete.sync_shipped(db, paths.decks_dir(), now=_now())
+        removed = deck_delete.removed_shipped(db)
         if args.json:
             print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False))
         else:
+            if restored:
+                print(f"restored {len(restored)} deleted shipped deck(s): {', '.join(restored)}")
             for r in reports:
                 print(f"{r.deck_name}: {r.added} added, {r.updated} updated")
             if not reports:
                 print("shipped decks are up to date")
+            if removed:
+                print(f"{len(removed)} shipped deck(s) were deleted and stay away "
+                      f"({', '.join(removed)}); `jpprep deck sync --restore` brings them back")
+        return 0
+    finally:
+        db.close()
+
+
+def _impact_json(i) -> dict:
+    return {"deck": i.name, "deck_id": i.deck_id, "decks": i.decks, "notes": i.notes,
+            "cards": i.cards, "reviews": i.reviews, "learners": i.profiles, "media": i.media,
+            "shipped": list(i.shipped)}
+
+
+def run_delete(args) -> int:
+    from jpprep.services import deck_delete
+    from jpprep.services.exporting import find_deck
+
+    db = _db()
+    try:
+        deck_id = find_deck(db, args.deck)
+        i = deck_delete.delete_impact(db, deck_id)
+        what = (f"\"{i.name}\"" + (f" and its {i.decks - 1} sub-deck(s)" if i.decks > 1 else "")
+                + f": {i.notes} notes, {i.cards} cards and {i.reviews} answers by "
+                f"{i.profiles} learner(s)")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(f"jpprep: this would delete {what}. Add --yes to delete it.",
+                      file=sys.stderr)
+                return 2
+            print(f"Delete {what}? This cannot be undone; `jpprep export` it first to keep "
+                  "its notes.")
+            if input("Type yes to delete: ").strip().lower() not in ("y", "yes"):
+                print("Nothing was deleted.")
+                return 1
+        gone = deck_delete.delete_deck(db, deck_id, now=_now())
+        if args.json:
+            print(json.dumps({"ok": True, **_impact_json(gone)}, ensure_ascii=False))
+        else:
+            print(f"deleted {what}")
+            if gone.shipped:
+                print("it comes with jpprep and stays away at the next start; "
+                      "`jpprep deck sync --restore` brings it back")
         return 0
     finally:
         db.close()

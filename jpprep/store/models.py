@@ -210,6 +210,19 @@ class Media(Base):
     size: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class RemovedShippedDeck(Base):
+    """A deck that comes with jpprep (Deck.source "shipped") that someone deleted: loading the
+    shipped decks at start leaves it out, on every machine of a class, until it is restored
+    (jpprep.services.deck_delete)."""
+
+    __tablename__ = "removed_shipped_deck"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(200), unique=True)  # "jlpt-n5"
+    name: Mapped[str] = mapped_column(String(300), default="")
+    removed_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class ReadingOverride(Base):
     """A corrected reading: for one deck, or everywhere when deck_id is NULL."""
 

@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def sync_shipped_decks(self):
-        from jpprep.services.importing import sync_shipped_decks
+        from jpprep.services.deck_delete import sync_shipped  # leaves out decks deleted here
 
         self._busy(self.tr("Loading the decks that come with jpprep…"))
 
@@ -554,7 +554,7 @@ class MainWindow(QMainWindow):
                        self.tr("Added %Ln note(s) from the shipped decks.", "", added))
             self.refresh_current()
 
-        return run_in_background(sync_shipped_decks, self.db, paths.decks_dir(), now=self.clock(),
+        return run_in_background(sync_shipped, self.db, paths.decks_dir(), now=self.clock(),
                                  offered=lab.current().deck_offered,
                                  on_done=done, on_error=self._background_error,
                                  on_progress=self._on_progress)

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from jpprep.store.models import (
     Assignment, Base, Card, CardState, Deck, ExamAttempt, Media, Note, Preset, Profile, ReadingOverride,
-    Review, StatsDay, StatsDirty, StatsMeta, Target, UndoEntry,
+    RemovedShippedDeck, Review, StatsDay, StatsDirty, StatsMeta, Target, UndoEntry,
 )
 
 WORDS = [
@@ -84,6 +84,8 @@ def seed(db, now: int, *, notes: int = 16, reviews_per_card: int = 3) -> dict:
         s.add(StatsDay(profile_id=aiko.id, deck_id=deck.id, day=(now - DAY) // DAY, answers=3,
                        duration_ms=12_600, reviews=2, passed=1, age1_reviews=2, age1_passed=1))
         s.add(StatsDirty(profile_id=aiko.id, card_id=card_ids[0], reviewed_ms=now - DAY))
+        s.add(RemovedShippedDeck(source_key="ssw-agriculture", name="SSW::Agriculture (農業)",
+                                 removed_ms=now - DAY))
         return {"profiles": [aiko.id, ravi.id], "cards": card_ids, "deck": deck.id}
 
 
