@@ -302,6 +302,11 @@ def _recorded(ctx: _Ctx, card_id: int, uid: str) -> AnswerResult | None:
                         already_recorded=True)
 
 
+def _buried_before(row: dict, today: int) -> bool:
+    """Buried until a day that is over (unbury has not run yet today)."""
+    return row["queue"] == BURIED and row["bury_day"] is not None and row["bury_day"] < today
+
+
 def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
             review_uid: str | None, rows: list, rev_id: int | None) -> AnswerResult:
     """Store one answer: `rows` are the note's cards (_SQL_NOTE_CARDS), `rev_id` the revlog id
@@ -348,14 +353,19 @@ def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
             rev_id = q.insert(Review.__table__, review)
         else:
             q.insert_later(Review.__table__, {"id": rev_id, **review})
-        if conf.bury_siblings:
-            # other cards of the note wait until tomorrow (new and review cards, as in Anki)
+        # an answer kept offline and sent on a later day, after buried cards came back
+        # here: the day its siblings would wait for is over
+        day_over = ctx.cache.get("unburied", {}).get(profile_id, ctx.today) > ctx.today
+        if conf.bury_siblings and not day_over:
+            # other cards of the note wait until tomorrow (new and review cards, as in Anki);
+            # one buried on an earlier day (the learner answers past the day's end a card
+            # shown before it) is buried again for the day of this answer
             for r in rows:
                 if r[0] == card_id:
                     continue
                 row = _state_of(r, 3)
-                if row is not None and (row["queue"] != 0
-                                        or row["state"] in (LEARNING, RELEARNING)):
+                if row is not None and (row["state"] in (LEARNING, RELEARNING) or (
+                        row["queue"] != 0 and not _buried_before(row, ctx.today))):
                     continue
                 states[str(r[0])] = row
                 _write_state(q, profile_id, r[0], row, {"queue": BURIED, "bury_day": ctx.today})

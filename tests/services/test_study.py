@@ -264,3 +264,47 @@ def test_preview_ms_gives_each_button_its_interval(db):
     assert card.previews[4] == f"{card.preview_ms[4] // DAY}d"
     res = study.answer(db, pid, card.card_id, 3, T0, 0)
     assert res.due_ms == T0 + card.preview_ms[3]
+
+
+@pytest.mark.parametrize("call", ["answer", "answer_and_next"])
+def test_an_answer_after_the_day_boundary_buries_the_sibling_for_that_day(backend_db, call):
+    """The reviewer showed a card just before the learner day ended (04:00) and the learner
+    answers it after, with no next card asked in between (the window stayed open): the
+    sibling, buried by yesterday's answer, is buried again for the day of this answer, so it
+    is not shown the same day (bury siblings on, the default). The same through the
+    reviewer's answer_and_next, whose next card must not be the sibling either."""
+    db = backend_db
+    with db.session() as s:
+        pid = make_profile(s)
+        d = make_deck(s, "Kanji")
+        card, sibling = make_notes(s, d, 1, kinds=("recognition", "reading"))
+    study.answer(db, pid, card, 1, T0, 0)  # 12:00: again; the sibling waits until tomorrow
+    late = T0 + 15 * HOUR + 59 * MIN  # 03:59, still the same learner day
+    shown = study.next_card(db, pid, d, late)
+    assert shown.card_id == card
+    if call == "answer":
+        study.answer(db, pid, card, 4, late + 10 * MIN, 0)  # 04:09: the next learner day
+    else:
+        _res, nxt = study.answer_and_next(db, pid, card, 4, late + 10 * MIN, 0, deck_id=d)
+        assert nxt is None
+    for now in (late + 11 * MIN, late + 20 * HOUR):  # 04:10, and 23:59 the same day
+        nxt = study.next_card(db, pid, d, now)
+        assert nxt is None or nxt.card_id != sibling
+        assert counts(db, pid, now)["Kanji"][0] == 0
+    assert study.next_card(db, pid, d, late + DAY + 2 * MIN).card_id == sibling  # day after
+
+
+def test_an_answer_sent_a_day_late_does_not_hide_its_sibling_on_the_day_it_arrives(backend_db):
+    """An answer kept on this PC while the server was away is sent the next learner day with
+    its own time (the outbox replays it so); buried cards already came back here that day.
+    Its sibling waits only for the day of the answer, which is over: it is shown today."""
+    db = backend_db
+    with db.session() as s:
+        pid = make_profile(s)
+        d = make_deck(s, "Kanji")
+        card, sibling = make_notes(s, d, 1, kinds=("recognition", "reading"))
+        make_notes(s, d, 1, start=5)
+    study.next_card(db, pid, d, T0 + DAY)  # the next day's first card: buried cards are back
+    study.answer(db, pid, card, 4, T0, 0, review_uid="pc-1:1")  # yesterday's answer arrives
+    assert counts(db, pid, T0 + DAY + MIN)["Kanji"][0] == 2  # the sibling and the other note
+    assert study.next_card(db, pid, d, T0 + DAY + MIN).card_id == sibling
