@@ -43,7 +43,7 @@ def _dezstd(data: bytes, limit: int, file: str) -> bytes:
         rest = reader.read(1) if len(out) <= limit else b""
     except zstandard.ZstdError as exc:
         raise ImportFileError(f"a compressed part of the package is damaged ({exc}).", file=file,
-                              hint="Export the deck from Anki again.") from exc
+                              hint="Export the deck from Anki again.", code="anki_damaged") from exc
     if len(out) > limit or rest:
         raise ImportFileError("a compressed part of the package unpacks to more than jpprep "
                               "accepts; nothing was imported.", file=file,
@@ -110,7 +110,8 @@ class _Package:
             if self.version not in (1, 2, 3):
                 raise ImportFileError("this package was made by a newer Anki than jpprep knows.",
                                       file=self.label,
-                                      hint="In Anki, export with 'Support older Anki versions' ticked.")
+                                      hint="In Anki, export with 'Support older Anki versions' ticked.",
+                                      code="anki_newer")
         if "collection.anki21b" in names and self.version in (0, 3):
             self.version, self.member = 3, "collection.anki21b"
         elif "collection.anki21" in names:
@@ -119,7 +120,8 @@ class _Package:
             self.version, self.member = 1, "collection.anki2"
         else:
             raise ImportFileError("this is not an Anki package (it has no collection).",
-                                  file=self.label, hint="Choose an .apkg or .colpkg file from Anki.")
+                                  file=self.label, hint="Choose an .apkg or .colpkg file from Anki.",
+                                  code="anki_not_package")
 
     def collection_bytes(self) -> bytes:
         raw = safezip.read_member(self.zip, self.member, file=self.label)
@@ -127,7 +129,7 @@ class _Package:
             raw = _dezstd(raw, MAX_COLLECTION_BYTES, self.label)
         if not raw.startswith(b"SQLite format 3\x00"):
             raise ImportFileError("the collection inside the package is not a database.",
-                                  file=self.label, hint="Export the deck from Anki again.")
+                                  file=self.label, hint="Export the deck from Anki again.", code="anki_damaged")
         return raw
 
     def media_map(self) -> dict[str, str]:
@@ -147,15 +149,15 @@ class _Package:
                 return out
             except (protobuf.ProtobufError, UnicodeDecodeError) as exc:
                 raise ImportFileError("the media list in the package is damaged.",
-                                      file=self.label, hint="Export again from Anki.") from exc
+                                      file=self.label, hint="Export again from Anki.", code="anki_damaged") from exc
         try:
             data = json.loads(raw.decode("utf-8") or "{}")
         except (UnicodeDecodeError, ValueError) as exc:
             raise ImportFileError("the media list in the package is damaged.", file=self.label,
-                                  hint="Export again from Anki.") from exc
+                                  hint="Export again from Anki.", code="anki_damaged") from exc
         if not isinstance(data, dict):
             raise ImportFileError("the media list in the package is damaged.", file=self.label,
-                                  hint="Export again from Anki.")
+                                  hint="Export again from Anki.", code="anki_damaged")
         return {str(k): v for k, v in data.items() if isinstance(v, str)}
 
     def media_file(self, member: str) -> bytes | None:
@@ -172,7 +174,7 @@ def _read_schema(con: sqlite3.Connection, label: str):
     tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
     if not {"notes", "cards", "col"} <= tables:
         raise ImportFileError("the package's collection has no notes table.", file=label,
-                              hint="Export the deck from Anki again.")
+                              hint="Export the deck from Anki again.", code="anki_damaged")
     row = con.execute("select crt, models, decks from col").fetchone() or (0, "", "")
     crt = int(row[0] or 0)
     notetypes: dict[int, dict] = {}
@@ -201,10 +203,10 @@ def _read_schema(con: sqlite3.Connection, label: str):
             deck_json = json.loads(row[2] or "{}")
         except ValueError as exc:
             raise ImportFileError("the note types in the package are damaged.", file=label,
-                                  hint="Export the deck from Anki again.") from exc
+                                  hint="Export the deck from Anki again.", code="anki_damaged") from exc
         if not isinstance(models, dict) or not isinstance(deck_json, dict):
             raise ImportFileError("the note types in the package are damaged.", file=label,
-                                  hint="Export the deck from Anki again.")
+                                  hint="Export the deck from Anki again.", code="anki_damaged")
         for key, m in models.items():
             if not isinstance(m, dict):
                 continue
@@ -351,7 +353,7 @@ def _read(pkg: _Package, with_scheduling: bool) -> DeckData:
             return _read_collection(pkg, con, with_scheduling)
         except sqlite3.Error as exc:
             raise ImportFileError(f"the collection inside the package is damaged ({exc}).",
-                                  file=label, hint="Export the deck from Anki again.") from exc
+                                  file=label, hint="Export the deck from Anki again.", code="anki_damaged") from exc
         finally:
             con.close()
 
@@ -398,20 +400,23 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
         if typed is None:
             problems.append(problem("its note type is missing or has no fields; it was left out.",
                                     file=label, field=f"note {guid or nid}",
-                                    hint="Repair the note type in Anki (Tools > Check Database)."))
+                                    hint="Repair the note type in Anki (Tools > Check Database).",
+                                    code="anki_note_type_missing"))
             continue
         if not isinstance(guid, str) or not guid:
             guid = f"nid{nid}"
         if guid in guids:
             problems.append(problem(f"the GUID {guid!r} appears twice; the second note was left out.",
                                     file=label, field=f"note {guid}",
-                                    hint="Run Tools > Check Database in Anki and export again."))
+                                    hint="Run Tools > Check Database in Anki and export again.",
+                                    code="anki_guid_twice", params={"guid": guid}))
             continue
         flds = flds if isinstance(flds, str) else ""
         if len(flds) > MAX_FIELD_CHARS * 4:
             problems.append(problem(f"its fields hold {len(flds):,} characters, more than jpprep "
                                     "accepts; it was left out.", file=label, field=f"note {guid}",
-                                    hint="Shorten the note in Anki."))
+                                    hint="Shorten the note in Anki.", code="anki_note_too_long",
+                                    params={"chars": len(flds)}))
             continue
         guids.add(guid)
         nt, names, role, kind, templates, card_keys = typed
@@ -485,7 +490,7 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
             history=hist or None))
     if not notes and not problems:
         raise ImportFileError("the package holds no notes.", file=label,
-                              hint="Export the deck with its notes from Anki.")
+                              hint="Export the deck with its notes from Anki.", code="anki_no_notes")
     # media: only safe names; unsafe ones are reported, never written
     media: dict[str, bytes] = {}
     for member, name in pkg.media_map().items():
@@ -493,7 +498,8 @@ def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bo
         if safe is None or safe != unicodedata.normalize("NFC", name):
             problems.append(problem(f"the media file name {name!r} is not safe; it was left out.",
                                     file=label, field="media",
-                                    hint="Rename the file in Anki's media folder."))
+                                    hint="Rename the file in Anki's media folder.",
+                                    code="anki_media_name_unsafe", params={"name": name}))
             continue
         data = pkg.media_file(member)
         if data is not None:

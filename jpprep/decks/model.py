@@ -81,5 +81,9 @@ class DeckProblemsError(ValidationError):
         )
 
 
-def problem(message: str, *, file=None, line=None, field=None, hint=None) -> ValidationError:
-    return ValidationError(message, file=file, line=line, field=field, hint=hint)
+def problem(message: str, *, file=None, line=None, field=None, hint=None, code=None,
+            params=None) -> ValidationError:
+    """One row's or field's problem. `code` and `params` let the GUI say it in the interface
+    language (jpprep.ui.problem_words); message and hint stay English for the CLI."""
+    return ValidationError(message, file=file, line=line, field=field, hint=hint, code=code,
+                           params=params)

@@ -26,7 +26,7 @@ from jpprep.decks.model import (
     NoteData,
     problem,
 )
-from jpprep.decks.text import is_kana, reading_hint, safe_media_name
+from jpprep.decks.text import is_kana, reading_hint, romaji_to_hiragana, safe_media_name
 from jpprep.errors import ImportFileError, ValidationError
 
 FORMAT = 1
@@ -47,7 +47,8 @@ class _Source:
         if self.path.is_dir():
             return
         if not self.path.exists():
-            raise ImportFileError("the deck file or folder does not exist.", file=str(self.path))
+            raise ImportFileError("the deck file or folder does not exist.", file=str(self.path),
+                                  code="file_not_found")
         self.zip = safezip.open_zip(self.path)
         names = set(self.zip.namelist())
         if "deck.toml" not in names:
@@ -58,6 +59,7 @@ class _Source:
                     "this .jpdeck has no deck.toml.",
                     file=str(self.path),
                     hint="Zip the deck folder itself (deck.toml, notes.csv and media/).",
+                    code="jpdeck_no_toml",
                 )
             self.prefix = tops[0][: -len("deck.toml")]
 
@@ -129,17 +131,19 @@ def _parse_toml(src: _Source) -> dict:
     raw = src.read("deck.toml", 1 << 20)
     if raw is None:
         raise ImportFileError("deck.toml is missing.", file=label,
-                              hint="Every deck folder needs a deck.toml (see docs/deck-format.md).")
+                              hint="Every deck folder needs a deck.toml (see docs/deck-format.md).",
+                              code="toml_missing")
     try:
         return tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise ImportFileError("deck.toml is not UTF-8 text.", file=label,
-                              hint="Save it as UTF-8.") from exc
+                              hint="Save it as UTF-8.", code="toml_not_utf8") from exc
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise ImportFileError(f"deck.toml is not valid TOML ({exc}).", file=label,
                               line=int(m.group(1)) if m else None,
-                              hint="Check quotes and brackets on that line.") from exc
+                              hint="Check quotes and brackets on that line.",
+                              code="toml_invalid") from exc
 
 
 def _str(meta: dict, key: str, label: str, problems: list, *, required=False, default=""):
@@ -150,11 +154,13 @@ def _str(meta: dict, key: str, label: str, problems: list, *, required=False, de
         value = str(value)
     if not isinstance(value, str):
         problems.append(problem(f"{key} must be text.", file=label, field=key,
-                                hint=f'Write {key} = "...".'))
+                                hint=f'Write {key} = "...".', code="meta_not_text",
+                                params={"key": key}))
         return default
     if required and not value.strip():
         problems.append(problem(f"{key} is missing.", file=label, field=key,
-                                hint=f'Add a line {key} = "..." to deck.toml.'))
+                                hint=f'Add a line {key} = "..." to deck.toml.', code="meta_missing",
+                                params={"key": key}))
     return value.strip()
 
 
@@ -164,26 +170,31 @@ def _read_meta(meta: dict, label: str) -> tuple[DeckData, list[ValidationError]]
     if fmt != FORMAT:
         raise ImportFileError(
             f"format = {fmt!r} is not a deck format this jpprep reads (it reads format 1).",
-            file=label, field="format", hint="Install a newer jpprep, or set format = 1.")
+            file=label, field="format", hint="Install a newer jpprep, or set format = 1.",
+            code="deck_format_unknown", params={"value": str(fmt)})
     deck_id = _str(meta, "id", label, problems, required=True)
     if deck_id and not DECK_ID_RE.match(deck_id):
         problems.append(problem(
             f"id {deck_id!r} may use only lower-case letters, digits, '.', '_' and '-'.",
-            file=label, field="id", hint='For example id = "jlpt-n5-verbs".'))
+            file=label, field="id", hint='For example id = "jlpt-n5-verbs".', code="deck_id_chars",
+            params={"value": deck_id}))
     name = _str(meta, "name", label, problems, required=True)
     if name and any(not part.strip() for part in name.split("::")):
         problems.append(problem(f"name {name!r} has an empty part between '::'.", file=label,
-                                field="name", hint='Write it like "JLPT::N5".'))
+                                field="name", hint='Write it like "JLPT::N5".',
+                                code="deck_name_empty_part", params={"value": name}))
     langs = meta.get("languages", ["en"])
     if not isinstance(langs, list) or not all(isinstance(x, str) and x for x in langs):
         problems.append(problem("languages must be a list of language codes.", file=label,
-                                field="languages", hint='For example languages = ["en", "ur"].'))
+                                field="languages", hint='For example languages = ["en", "ur"].',
+                                code="languages_not_list"))
         langs = ["en"]
     types = meta.get("card_types", ["recognition"])
     if not isinstance(types, list) or not types or any(t not in CARD_TYPES for t in types):
         problems.append(problem(
             f"card_types {types!r} must be a list taken from {', '.join(CARD_TYPES)}.",
-            file=label, field="card_types", hint='For example card_types = ["recognition"].'))
+            file=label, field="card_types", hint='For example card_types = ["recognition"].',
+            code="card_types_invalid", params={"known": ", ".join(CARD_TYPES)}))
         types = ["recognition"]
     deck = DeckData(
         id=deck_id,
@@ -209,7 +220,8 @@ def _read(src: _Source, strict: bool) -> DeckData:
     raw = src.read("notes.csv", MAX_CSV_BYTES)
     if raw is None:
         raise ImportFileError("notes.csv is missing.", file=label,
-                              hint="Put the notes in notes.csv next to deck.toml.")
+                              hint="Put the notes in notes.csv next to deck.toml.",
+                              code="notes_csv_missing")
     media = src.media_names()
     notes, problems = parse_notes_csv(raw, label, deck, set(media))
     deck.notes = notes
@@ -227,7 +239,8 @@ def decode_text(raw: bytes, label: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise ImportFileError("the file is not UTF-8 text.", file=label, line=line,
-                              hint="Save it as 'CSV UTF-8' (in Excel: Save As > CSV UTF-8).") from exc
+                              hint="Save it as 'CSV UTF-8' (in Excel: Save As > CSV UTF-8).",
+                              code="file_not_utf8") from exc
 
 
 def csv_rows(text: str, label: str, delimiter: str = ","):
@@ -245,7 +258,8 @@ def csv_rows(text: str, label: str, delimiter: str = ","):
             except csv.Error as exc:
                 raise ImportFileError(f"the CSV cannot be read ({exc}).", file=label,
                                       line=reader.line_num,
-                                      hint="Check the quotes on that line.") from exc
+                                      hint="Check the quotes on that line.",
+                                      code="csv_unreadable") from exc
             yield start, row
             start = reader.line_num + 1
     finally:
@@ -261,17 +275,20 @@ def parse_notes_csv(raw: bytes, label: str, deck: DeckData, media: set[str]):
         _, header = next(rows)
     except StopIteration:
         raise ImportFileError("notes.csv is empty.", file=label,
-                              hint="The first line names the columns: id,expression,reading,meaning_en")
+                              hint="The first line names the columns: id,expression,reading,meaning_en",
+                              code="notes_csv_empty")
     header = [h.strip().lower() for h in header]
     for col in ("id", "expression", "meaning_en"):
         if col not in header:
             raise ImportFileError(f"notes.csv has no column {col!r}.", file=label, line=1,
                                   field=col, hint="The first line must name the columns, "
-                                  "at least id,expression,meaning_en.")
+                                  "at least id,expression,meaning_en.",
+                                  code="notes_csv_no_column", params={"column": col})
     dupes = {h for h in header if header.count(h) > 1 and h}
     if dupes:
         raise ImportFileError(f"notes.csv names the column {sorted(dupes)[0]!r} twice.",
-                              file=label, line=1, hint="Rename or remove one of them.")
+                              file=label, line=1, hint="Rename or remove one of them.",
+                              code="notes_csv_column_twice", params={"column": sorted(dupes)[0]})
     seen: dict[str, int] = {}
     for line, row in rows:
         if not any(cell.strip() for cell in row):
@@ -280,7 +297,9 @@ def parse_notes_csv(raw: bytes, label: str, deck: DeckData, media: set[str]):
         if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
             problems.append(problem(f"the row has {len(row)} cells but the header names "
                                     f"{len(header)} columns.", file=label, line=line,
-                                    hint="Quote cells that contain commas."))
+                                    hint="Quote cells that contain commas.",
+                                    code="row_too_many_cells",
+                                    params={"cells": len(row), "columns": len(header)}))
             continue
         note, errs = note_from_record(rec, label, line, deck, media, seen)
         if errs:
@@ -294,33 +313,40 @@ def note_from_record(rec: dict, label, line, deck: DeckData, media: set[str] | N
                      seen: dict[str, int]):
     errs: list[ValidationError] = []
 
-    def bad(field, message, hint):
-        errs.append(problem(message, file=label, line=line, field=field, hint=hint))
+    def bad(field, message, hint, *, code, **params):
+        errs.append(problem(message, file=label, line=line, field=field, hint=hint, code=code,
+                            params=params))
 
     for key, value in rec.items():
         if len(value) > MAX_FIELD_CHARS:
             bad(key, f"the cell has {len(value):,} characters (the limit is {MAX_FIELD_CHARS:,}).",
-                "Shorten it; long texts belong in a separate file.")
+                "Shorten it; long texts belong in a separate file.", code="cell_too_long",
+                chars=len(value), limit=MAX_FIELD_CHARS)
             return None, errs
     rec = {k: v.strip() for k, v in rec.items() if k}
     nid = rec.get("id", "")
     if not nid:
-        bad("id", "id is empty.", "Give every row an id that is unique in the deck, e.g. taberu.")
+        bad("id", "id is empty.", "Give every row an id that is unique in the deck, e.g. taberu.",
+            code="id_empty")
     elif nid in seen:
         bad("id", f"id {nid!r} is used twice (first on line {seen[nid]}).",
-            "Give every row its own id.")
+            "Give every row its own id.", code="id_twice", id=nid, first=seen[nid])
     else:
         seen[nid] = line
     kind = rec.get("kind", "") or "vocab"
     if kind not in NOTE_KINDS:
         bad("kind", f"kind {kind!r} is not one of {', '.join(NOTE_KINDS)}.",
-            "Write vocab, kanji or grammar, or leave it empty for vocab.")
+            "Write vocab, kanji or grammar, or leave it empty for vocab.", code="kind_unknown",
+            kind=kind)
     expression = rec.get("expression", "")
     if not expression:
-        bad("expression", "expression is empty.", "Write the Japanese word or sentence.")
+        bad("expression", "expression is empty.", "Write the Japanese word or sentence.",
+            code="expression_empty")
     reading = rec.get("reading", "")
     if reading and not is_kana(reading):
-        bad("reading", f"{reading!r} is not kana;", reading_hint(reading))
+        kana = romaji_to_hiragana(reading)
+        bad("reading", f"{reading!r} is not kana;", reading_hint(reading),
+            code="reading_romaji" if kana else "reading_not_kana", value=reading, kana=kana or "")
     meanings = {}
     examples_tr = {}
     extra = {}
@@ -335,13 +361,15 @@ def note_from_record(rec: dict, label, line, deck: DeckData, media: set[str] | N
             extra[key] = value
     if "en" not in meanings:
         bad("meaning_en", "meaning_en is empty.", "Write the English meaning (other "
-            "languages go in meaning_ur, meaning_ne, ...).")
+            "languages go in meaning_ur, meaning_ne, ...).", code="meaning_en_empty")
     level = rec.get("level", "") or deck.level
     if level and len(level) > 10:
-        bad("level", f"level {level!r} is too long.", "Write N5, N4, N3, N2 or N1.")
+        bad("level", f"level {level!r} is too long.", "Write N5, N4, N3, N2 or N1.",
+            code="level_too_long", level=level)
     sector = rec.get("sector", "") or deck.sector
     if sector and len(sector) > 40:
-        bad("sector", f"sector {sector!r} is too long.", "Use a short code such as nursing-care.")
+        bad("sector", f"sector {sector!r} is too long.", "Use a short code such as nursing-care.",
+            code="sector_too_long", sector=sector)
     files = {}
     for key in ("audio", "image"):
         name = rec.get(key, "")
@@ -351,9 +379,11 @@ def note_from_record(rec: dict, label, line, deck: DeckData, media: set[str] | N
         safe = safe_media_name(name)
         if safe is None or safe != name:
             bad(key, f"{name!r} is not a plain file name.",
-                "Write only the file name inside media/, e.g. taberu.mp3.")
+                "Write only the file name inside media/, e.g. taberu.mp3.", code="media_name_unsafe",
+                name=name)
         elif media is not None and name not in media:
-            bad(key, f"{name!r} is not in media/.", "Put the file in media/ or clear the cell.")
+            bad(key, f"{name!r} is not in media/.", "Put the file in media/ or clear the cell.",
+                code="media_missing", name=name)
         files[key] = name
     if errs:
         return None, errs

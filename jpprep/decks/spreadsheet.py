@@ -71,7 +71,8 @@ def _decode(raw: bytes, label: str) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise ImportFileError("the file's text encoding is not UTF-8 or Shift_JIS.", file=label,
-                              line=line, hint="Save it as 'CSV UTF-8' in Excel or LibreOffice.") \
+                              line=line, hint="Save it as 'CSV UTF-8' in Excel or LibreOffice.",
+                              code="sheet_encoding") \
             from exc
 
 
@@ -93,24 +94,27 @@ def _read_xlsx(path: Path, label: str) -> list[tuple[int, list[str]]]:
         raise
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         raise ImportFileError(f"this Excel file cannot be read ({type(exc).__name__}).",
-                              file=label, hint="Open it in Excel and save it again as .xlsx.") \
+                              file=label, hint="Open it in Excel and save it again as .xlsx.",
+                              code="xlsx_damaged") \
             from exc
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
-            raise ImportFileError("the workbook has no sheet.", file=label)
+            raise ImportFileError("the workbook has no sheet.", file=label, code="xlsx_no_sheet")
         out = []
         for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
             if i > MAX_ROWS:
                 raise ImportFileError(f"the sheet has more than {MAX_ROWS:,} rows.", file=label,
-                                      hint="Split it into smaller decks.")
+                                      hint="Split it into smaller decks.",
+                                      code="sheet_too_many_rows", params={"max": MAX_ROWS})
             out.append((i, [_cell(v) for v in row]))
         return out
     except ImportFileError:
         raise
     except Exception as exc:
         raise ImportFileError(f"this Excel file is damaged ({type(exc).__name__}).", file=label,
-                              hint="Open it in Excel and save it again as .xlsx.") from exc
+                              hint="Open it in Excel and save it again as .xlsx.",
+                              code="xlsx_damaged") from exc
     finally:
         wb.close()
 
@@ -140,7 +144,9 @@ def read_table(path: Path | str) -> Table:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise ImportFileError(f"cannot read the file ({exc.strerror}).", file=label) from exc
+            raise ImportFileError(f"cannot read the file ({exc.strerror}).", file=label,
+                                  code="file_unreadable", params={"detail": exc.strerror or ""}) \
+                from exc
         text, encoding = _decode(raw, label)
         first = text.split("\n", 1)[0]
         delim = "\t" if path.suffix.lower() == ".tsv" or first.count("\t") > first.count(",") \
@@ -150,11 +156,13 @@ def read_table(path: Path | str) -> Table:
             rows.append((line, row))
             if len(rows) > MAX_ROWS:
                 raise ImportFileError(f"the file has more than {MAX_ROWS:,} rows.", file=label,
-                                      hint="Split it into smaller decks.")
+                                      hint="Split it into smaller decks.",
+                                      code="sheet_too_many_rows", params={"max": MAX_ROWS})
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)]
     if not rows:
         raise ImportFileError("the spreadsheet is empty.", file=label,
-                              hint="Put one word per row: kanji, kana, meaning.")
+                              hint="Put one word per row: kanji, kana, meaning.",
+                              code="sheet_empty")
     width = max(len(r) for _, r in rows)
     rows = [(n, r + [""] * (width - len(r))) for n, r in rows]
     header = rows[0][1]
@@ -249,12 +257,12 @@ def read_spreadsheet(path: Path | str, *, mapping: dict[str, int] | None = None)
         raise ImportFileError("jpprep cannot tell which column holds the Japanese words.",
                               file=table.label, field="expression",
                               hint="Name that column 'expression' (or 漢字), or choose it in the "
-                                   "column step.")
+                                   "column step.", code="sheet_no_expression_column")
     if "meaning_en" not in mapping:
         raise ImportFileError("jpprep cannot tell which column holds the meanings.",
                               file=table.label, field="meaning_en",
                               hint="Name that column 'meaning_en' (or English), or choose it in "
-                                   "the column step.")
+                                   "the column step.", code="sheet_no_meaning_column")
     stem = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-.")[:60] or "sheet"
     deck = DeckData(id=f"sheet-{stem}", name=path.stem, languages=sorted(
         {r[8:] for r in mapping if r.startswith("meaning_")}, key=lambda x: x != "en"))

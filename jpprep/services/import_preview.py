@@ -47,6 +47,7 @@ class PreviewRow:
     meaning: str
     furigana: list[tuple[str, str | None]]
     problems: list[str] = field(default_factory=list)  # why this row would not be imported
+    errors: list = field(default_factory=list)  # the same as errors (code, params) for the GUI
 
 
 @dataclass
@@ -55,6 +56,7 @@ class SheetPreview:
     valid: int = 0  # rows that import with this mapping
     problems: int = 0  # problems in the other rows
     file_problem: str = ""  # the mapping cannot work at all (no Japanese or meaning column)
+    file_error: object = None  # that problem as an error (code, params) for the GUI
 
 
 @dataclass
@@ -74,13 +76,17 @@ def _preview(table, path, mapping: dict[str, int], n: int) -> SheetPreview:
     try:
         deck = read_spreadsheet(path, mapping=mapping)
     except JpprepError as exc:
-        return SheetPreview(rows, file_problem=" ".join(x for x in (exc.message, exc.hint) if x))
+        return SheetPreview(rows, file_problem=" ".join(x for x in (exc.message, exc.hint) if x),
+                            file_error=exc)
     by_line: dict[int, list[str]] = {}
+    errors: dict[int, list] = {}
     for p in deck.problems:
         text = " ".join(x for x in (p.message, p.hint) if x)
         by_line.setdefault(p.line, []).append(f"{p.field}: {text}" if p.field else text)
+        errors.setdefault(p.line, []).append(p)
     for row in rows:
         row.problems = by_line.get(row.line, [])
+        row.errors = errors.get(row.line, [])
     return SheetPreview(rows, valid=len(deck.notes), problems=len(deck.problems))
 
 

@@ -502,7 +502,7 @@ def _read_file(path: Path, *, with_scheduling: bool, mapping) -> DeckData:
     suffix = path.suffix.lower()
     if not path.exists():
         raise ImportFileError("there is no such file or folder.", file=str(path),
-                              hint="Check the name and the folder it is in.")
+                              hint="Check the name and the folder it is in.", code="file_not_found")
     if path.is_dir() or suffix == ".jpdeck":
         from jpprep.decks.native import read_deck
 
@@ -517,7 +517,8 @@ def _read_file(path: Path, *, with_scheduling: bool, mapping) -> DeckData:
         return read_spreadsheet(path, mapping=mapping)
     kind = f"{suffix} files" if suffix else "files without an extension"
     raise ImportFileError(f"jpprep cannot import {kind}.", file=str(path),
-                          hint="Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.")
+                          hint="Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.",
+                          code="file_kind_unknown", params={"suffix": suffix})
 
 
 def import_file(db: Database, path: Path | str, *, now: int, valid_only: bool = False,

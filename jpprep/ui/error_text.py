@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, QObject
 
 from jpprep.ui import i18n
+from jpprep.ui.problem_words import is_problem_code, problem_place, problem_text
 
 # Left-to-right isolate: a path or a key stays readable inside an Urdu (right-to-left) sentence.
 LRI, PDI = "\u2066", "\u2069"
@@ -134,6 +135,9 @@ def error_text(err: BaseException) -> str:
     if code == "lab_problems_and_error":
         return "\n\n".join([error_text(params.get("error") or Exception(str(err))),
                             lab_problems_text(params.get("problems") or [])])
+    if is_problem_code(code):  # a deck file's problem: its fix, and the row and column
+        return f"{problem_text(err)}\n{problem_place(err)}" if getattr(err, "file", None) \
+            else problem_text(err)
     template = words.template(code) if code else None
     if template is None:
         return str(err)

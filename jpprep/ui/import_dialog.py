@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from jpprep.services import import_preview
 from jpprep.ui import i18n
+from jpprep.ui.problem_words import is_problem_code, problem_parts, problem_place
 from jpprep.ui.widgets.furigana import FuriganaView
 from jpprep.ui.workers import run_in_background
 
 def ltr(text: str) -> str:
-    """Service messages are English (and file names, fields): embedded left to right, so in an
-    Urdu window their full stop and quotes stay where they belong."""
+    """File names, fields and English service messages (an error without a known code):
+    embedded left to right, so in an Urdu window their full stop and quotes stay where they
+    belong."""
     return f"\u202a{text}\u202c" if text else text
 
 
@@ -328,8 +330,9 @@ class ImportDialog(QDialog):
         self.preview_views: list[FuriganaView] = []
         self.preview_problems: dict[int, str] = {}
         if preview.file_problem:
-            status = self.tr("This cannot be imported yet: {problem}").format(
-                problem=ltr(preview.file_problem))
+            problem = (" ".join(x for x in self._parts(preview.file_error) if x)
+                       if preview.file_error is not None else ltr(preview.file_problem))
+            status = self.tr("This cannot be imported yet: {problem}").format(problem=problem)
         elif preview.problems:
             status = self.tr("%Ln row(s) can be imported; the others have problems (marked ⚠).",
                              "", preview.valid)
@@ -345,8 +348,9 @@ class ImportDialog(QDialog):
             view.setSegments(row.furigana)
             text = row.meaning or self.tr("(no meaning)")
             if row.problems:
-                self.preview_problems[row.line] = "\n".join(row.problems)
-                text += "".join(f"\n⚠ {ltr(x)}" for x in row.problems)
+                said = [self._row_problem(e) for e in row.errors] or [ltr(x) for x in row.problems]
+                self.preview_problems[row.line] = "\n".join(said)
+                text += "".join(f"\n⚠ {x}" for x in said)
             meaning = QLabel(text)
             meaning.setTextFormat(Qt.TextFormat.PlainText)
             meaning.setWordWrap(True)
@@ -356,6 +360,20 @@ class ImportDialog(QDialog):
             for widget in (line, view, meaning):
                 widget.show()  # added to a window that is already shown
             self.preview_views.append(view)
+
+    @staticmethod
+    def _parts(err) -> tuple[str, str]:
+        """(problem, fix) in the interface language; an error without a known code keeps its
+        English, embedded left to right."""
+        what, fix = problem_parts(err)
+        if is_problem_code(getattr(err, "code", None)):
+            return what, fix
+        return ltr(what), ltr(fix)
+
+    def _row_problem(self, err) -> str:
+        """'reading: “taberu” is not kana. Write たべる, or …' with the column as written."""
+        text = " ".join(x for x in self._parts(err) if x)
+        return f"{ltr(err.field)}: {text}" if err.field else text
 
     def _in_ui_direction(self, text: str) -> str:
         """A line that may begin with a deck name or a number still reads in the interface's
@@ -419,12 +437,13 @@ class ImportDialog(QDialog):
         table = self.problems_table
         table.setRowCount(n)
         for r, p in enumerate(self.problems):
-            cells = [str(p.file or Path(self.path).name),
+            what, fix = self._parts(p)
+            cells = [ltr(str(p.file or Path(self.path).name)),
                      i18n.number(p.line) if p.line is not None else "",
-                     p.field or "", p.message, p.hint or ""]
+                     ltr(p.field or ""), what, fix]
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text if c == 1 else ltr(text))
-                item.setToolTip(text)
+                item = QTableWidgetItem(text)
+                item.setToolTip(text if c < 3 else str(p))  # the CLI's English, for a teacher
                 table.setItem(r, c, item)
         table.resizeRowsToContents()
         self._go("problems")
@@ -444,9 +463,15 @@ class ImportDialog(QDialog):
             lines.append(self.tr("Cards with their Anki progress: %Ln.", "", report.states_added))
         self.summary_label.setText("\n".join(self._in_ui_direction(x) for x in lines))
         self.skipped_table.setRowCount(len(report.skipped))
+        # the report's (where, why) are the CLI's English; the problems listed before the
+        # import are the same rows, with their codes: say those in the interface language
+        known = {(p.where, p.message + (f" {p.hint}" if p.hint else "")): p for p in self.problems}
         for r, (where, reason) in enumerate(report.skipped):
-            self.skipped_table.setItem(r, 0, QTableWidgetItem(ltr(where)))
-            self.skipped_table.setItem(r, 1, QTableWidgetItem(ltr(reason)))
+            p = known.get((where, reason))
+            cells = ((problem_place(p, self.path.name), " ".join(x for x in self._parts(p) if x))
+                     if p is not None else (ltr(where), ltr(reason)))
+            for c, text in enumerate(cells):
+                self.skipped_table.setItem(r, c, QTableWidgetItem(text))
         self.skipped_table.resizeRowsToContents()
         self.skipped_table.setVisible(bool(report.skipped))
         self._go("summary")

@@ -50,6 +50,58 @@
         </message>
     </context>
     <context>
+        <name>DeckDeleter</name>
+        <message numerus="yes">
+            <source>%Ln sub-deck(s)</source>
+            <translation>
+                <numerusform>%Ln sub-deck</numerusform>
+                <numerusform>%Ln sub-decks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation>
+                <numerusform>%Ln card</numerusform>
+                <numerusform>%Ln cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sound or picture file(s)</source>
+            <translation>
+                <numerusform>%Ln sound or picture file</numerusform>
+                <numerusform>%Ln sound or picture files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s): the study history of these cards</source>
+            <translation>
+                <numerusform>%Ln answer: the study history of these cards</numerusform>
+                <numerusform>%Ln answers: the study history of these cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the progress of %Ln learner(s) on them</source>
+            <translation>
+                <numerusform>the progress of %Ln learner on them</numerusform>
+                <numerusform>the progress of %Ln learners on them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted the deck “%1” (%Ln note(s)).</source>
+            <translation>
+                <numerusform>Deleted the deck “%1” (%Ln note).</numerusform>
+                <numerusform>Deleted the deck “%1” (%Ln notes).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DeckOptionsDialog</name>
         <message numerus="yes">
             <source>Changes apply to %Ln deck(s) using this preset.</source>

@@ -415,6 +415,99 @@
         </message>
     </context>
     <context>
+        <name>DeckDeleter</name>
+        <message>
+            <source>Delete the deck “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted with it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln sub-deck(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sound or picture file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s): the study history of these cards</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the progress of %Ln learner(s) on them</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cannot be undone. To keep its notes, export the deck first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export first…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted the deck “%1” (%Ln note(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Export deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported “%1” to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeckOptionsDialog</name>
         <message>
             <source>Deck options: {deck}</source>
@@ -997,6 +1090,10 @@
         <message>
             <source>Decks</source>
             <translation>Dek</translation>
+        </message>
+        <message>
+            <source>Delete deck…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Study this deck</source>
@@ -1790,6 +1887,393 @@
         <message>
             <source>which is a lot to start with.</source>
             <translation>cukup banyak untuk permulaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemWords</name>
+        <message>
+            <source>The cell has {chars} characters; the limit is {limit}.</source>
+            <translation>Sel ini berisi {chars} karakter; batasnya {limit}.</translation>
+        </message>
+        <message>
+            <source>The id is empty.</source>
+            <translation>id kosong.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on line {first}).</source>
+            <translation>id “{id}” dipakai dua kali (pertama di baris {first}).</translation>
+        </message>
+        <message>
+            <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
+            <translation>Jenis “{kind}” bukan vocab, kanji, atau grammar.</translation>
+        </message>
+        <message>
+            <source>The Japanese word or sentence is empty.</source>
+            <translation>Kata atau kalimat bahasa Jepangnya kosong.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not kana.</source>
+            <translation>“{value}” bukan kana.</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty.</source>
+            <translation>Arti bahasa Inggrisnya kosong.</translation>
+        </message>
+        <message>
+            <source>The level “{level}” is too long.</source>
+            <translation>Level “{level}” terlalu panjang.</translation>
+        </message>
+        <message>
+            <source>The sector “{sector}” is too long.</source>
+            <translation>Sektor “{sector}” terlalu panjang.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a plain file name.</source>
+            <translation>“{name}” bukan nama berkas biasa.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not in the media/ folder.</source>
+            <translation>“{name}” tidak ada di folder media/.</translation>
+        </message>
+        <message>
+            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
+            <translation>Baris ini berisi {cells} sel, tetapi baris pertama menyebut {columns} kolom.</translation>
+        </message>
+        <message>
+            <source>{key} must be text.</source>
+            <translation>{key} harus berupa teks.</translation>
+        </message>
+        <message>
+            <source>{key} is missing.</source>
+            <translation>{key} tidak ada.</translation>
+        </message>
+        <message>
+            <source>This jpprep cannot read deck format {value} (it reads format 1).</source>
+            <translation>jpprep versi ini tidak dapat membaca format dek {value} (yang dibaca format 1).</translation>
+        </message>
+        <message>
+            <source>The deck id “{value}” may use only lower-case letters, digits, '.', '_' and '-'.</source>
+            <translation>id dek “{value}” hanya boleh memakai huruf kecil, angka, '.', '_' dan '-'.</translation>
+        </message>
+        <message>
+            <source>The deck name “{value}” has an empty part between '::'.</source>
+            <translation>Nama dek “{value}” punya bagian kosong di antara '::'.</translation>
+        </message>
+        <message>
+            <source>languages must be a list of language codes.</source>
+            <translation>languages harus berupa daftar kode bahasa.</translation>
+        </message>
+        <message>
+            <source>card_types must be a list taken from {known}.</source>
+            <translation>card_types harus berupa daftar yang diambil dari {known}.</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>Berkas atau folder itu tidak ada.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot import this kind of file.</source>
+            <translation>jpprep tidak dapat mengimpor jenis berkas ini.</translation>
+        </message>
+        <message>
+            <source>This .jpdeck has no deck.toml.</source>
+            <translation>.jpdeck ini tidak berisi deck.toml.</translation>
+        </message>
+        <message>
+            <source>deck.toml is missing.</source>
+            <translation>deck.toml tidak ada.</translation>
+        </message>
+        <message>
+            <source>deck.toml is not UTF-8 text.</source>
+            <translation>deck.toml bukan teks UTF-8.</translation>
+        </message>
+        <message>
+            <source>deck.toml is not valid TOML.</source>
+            <translation>deck.toml bukan TOML yang benar.</translation>
+        </message>
+        <message>
+            <source>notes.csv is missing.</source>
+            <translation>notes.csv tidak ada.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>Berkas ini bukan teks UTF-8.</translation>
+        </message>
+        <message>
+            <source>The CSV file cannot be read.</source>
+            <translation>Berkas CSV tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>notes.csv is empty.</source>
+            <translation>notes.csv kosong.</translation>
+        </message>
+        <message>
+            <source>notes.csv has no column “{column}”.</source>
+            <translation>notes.csv tidak punya kolom “{column}”.</translation>
+        </message>
+        <message>
+            <source>notes.csv names the column “{column}” twice.</source>
+            <translation>notes.csv menyebut kolom “{column}” dua kali.</translation>
+        </message>
+        <message>
+            <source>The file's text encoding is not UTF-8 or Shift_JIS.</source>
+            <translation>Pengodean teks berkas ini bukan UTF-8 atau Shift_JIS.</translation>
+        </message>
+        <message>
+            <source>This Excel file is damaged or cannot be read.</source>
+            <translation>Berkas Excel ini rusak atau tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>Buku kerja ini tidak punya lembar.</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows.</source>
+            <translation>Berkas ini berisi lebih dari {max} baris.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read the file ({detail}).</source>
+            <translation>jpprep tidak dapat membaca berkas ini ({detail}).</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is empty.</source>
+            <translation>Lembar kerjanya kosong.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the Japanese words.</source>
+            <translation>jpprep tidak dapat mengetahui kolom mana yang berisi kata bahasa Jepang.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the meanings.</source>
+            <translation>jpprep tidak dapat mengetahui kolom mana yang berisi arti.</translation>
+        </message>
+        <message>
+            <source>A part of this Anki package is damaged.</source>
+            <translation>Sebagian dari paket Anki ini rusak.</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer Anki than jpprep knows.</source>
+            <translation>Paket ini dibuat oleh Anki yang lebih baru daripada yang dikenal jpprep.</translation>
+        </message>
+        <message>
+            <source>This is not an Anki package (it has no collection).</source>
+            <translation>Ini bukan paket Anki (tidak ada koleksinya).</translation>
+        </message>
+        <message>
+            <source>The package holds no notes.</source>
+            <translation>Paket ini tidak berisi catatan.</translation>
+        </message>
+        <message>
+            <source>The note type of this note is missing or has no fields; the note was left out.</source>
+            <translation>Tipe catatan untuk catatan ini tidak ada atau tidak punya kolom; catatan ini dilewati.</translation>
+        </message>
+        <message>
+            <source>The GUID “{guid}” appears twice; the second note was left out.</source>
+            <translation>GUID “{guid}” muncul dua kali; catatan kedua dilewati.</translation>
+        </message>
+        <message>
+            <source>The fields of this note hold {chars} characters, more than jpprep accepts; the note was left out.</source>
+            <translation>Kolom catatan ini berisi {chars} karakter, lebih dari yang diterima jpprep; catatan ini dilewati.</translation>
+        </message>
+        <message>
+            <source>The media file name “{name}” is not safe; the file was left out.</source>
+            <translation>Nama berkas media “{name}” tidak aman; berkas ini dilewati.</translation>
+        </message>
+        <message>
+            <source>Shorten it; long texts belong in a separate file.</source>
+            <translation>Persingkat isinya; teks panjang sebaiknya di berkas terpisah.</translation>
+        </message>
+        <message>
+            <source>Give every row an id that is unique in the deck, for example taberu.</source>
+            <translation>Beri setiap baris id yang unik di dalam dek, misalnya taberu.</translation>
+        </message>
+        <message>
+            <source>Give every row its own id.</source>
+            <translation>Beri setiap baris id-nya sendiri.</translation>
+        </message>
+        <message>
+            <source>Write vocab, kanji or grammar, or leave it empty for vocab.</source>
+            <translation>Tulis vocab, kanji, atau grammar, atau biarkan kosong untuk vocab.</translation>
+        </message>
+        <message>
+            <source>Write the Japanese word or sentence.</source>
+            <translation>Tulis kata atau kalimat bahasa Jepangnya.</translation>
+        </message>
+        <message>
+            <source>Write {kana}, or leave it empty and jpprep makes the reading.</source>
+            <translation>Tulis {kana}, atau biarkan kosong dan jpprep akan membuat bacaannya.</translation>
+        </message>
+        <message>
+            <source>Write the reading in hiragana, or leave it empty and jpprep makes the reading.</source>
+            <translation>Tulis bacaannya dalam hiragana, atau biarkan kosong dan jpprep akan membuat bacaannya.</translation>
+        </message>
+        <message>
+            <source>Write the English meaning (other languages go in meaning_ur, meaning_ne, …).</source>
+            <translation>Tulis arti bahasa Inggrisnya (bahasa lain masuk ke meaning_ur, meaning_ne, …).</translation>
+        </message>
+        <message>
+            <source>Write N5, N4, N3, N2 or N1.</source>
+            <translation>Tulis N5, N4, N3, N2, atau N1.</translation>
+        </message>
+        <message>
+            <source>Use a short code such as nursing-care.</source>
+            <translation>Pakai kode pendek seperti nursing-care.</translation>
+        </message>
+        <message>
+            <source>Write only the file name inside media/, for example taberu.mp3.</source>
+            <translation>Tulis hanya nama berkas di dalam media/, misalnya taberu.mp3.</translation>
+        </message>
+        <message>
+            <source>Put the file in media/, or clear the cell.</source>
+            <translation>Taruh berkasnya di media/, atau kosongkan selnya.</translation>
+        </message>
+        <message>
+            <source>Put quotes around cells that contain commas.</source>
+            <translation>Beri tanda kutip pada sel yang berisi koma.</translation>
+        </message>
+        <message>
+            <source>Write {key} = "...".</source>
+            <translation>Tulis {key} = "...".</translation>
+        </message>
+        <message>
+            <source>Add a line {key} = "..." to deck.toml.</source>
+            <translation>Tambahkan baris {key} = "..." ke deck.toml.</translation>
+        </message>
+        <message>
+            <source>Install a newer jpprep, or set format = 1.</source>
+            <translation>Pasang jpprep yang lebih baru, atau tulis format = 1.</translation>
+        </message>
+        <message>
+            <source>For example id = "jlpt-n5-verbs".</source>
+            <translation>Misalnya id = "jlpt-n5-verbs".</translation>
+        </message>
+        <message>
+            <source>Write it like "JLPT::N5".</source>
+            <translation>Tulis seperti "JLPT::N5".</translation>
+        </message>
+        <message>
+            <source>For example languages = ["en", "ur"].</source>
+            <translation>Misalnya languages = ["en", "ur"].</translation>
+        </message>
+        <message>
+            <source>For example card_types = ["recognition"].</source>
+            <translation>Misalnya card_types = ["recognition"].</translation>
+        </message>
+        <message>
+            <source>Check the name and the folder it is in.</source>
+            <translation>Periksa namanya dan folder tempatnya.</translation>
+        </message>
+        <message>
+            <source>Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.</source>
+            <translation>Impor folder dek, .jpdeck, .apkg, .colpkg, .csv, .tsv, atau .xlsx.</translation>
+        </message>
+        <message>
+            <source>Zip the deck folder itself (deck.toml, notes.csv and media/).</source>
+            <translation>Zip folder deknya sendiri (deck.toml, notes.csv, dan media/).</translation>
+        </message>
+        <message>
+            <source>Every deck folder needs a deck.toml.</source>
+            <translation>Setiap folder dek memerlukan deck.toml.</translation>
+        </message>
+        <message>
+            <source>Save it as UTF-8.</source>
+            <translation>Simpan sebagai UTF-8.</translation>
+        </message>
+        <message>
+            <source>Check the quotes and brackets on that line.</source>
+            <translation>Periksa tanda kutip dan kurung di baris itu.</translation>
+        </message>
+        <message>
+            <source>Put the notes in notes.csv next to deck.toml.</source>
+            <translation>Taruh catatan di notes.csv, di samping deck.toml.</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” (in Excel: Save As &gt; CSV UTF-8).</source>
+            <translation>Simpan sebagai “CSV UTF-8” (di Excel: Save As &gt; CSV UTF-8).</translation>
+        </message>
+        <message>
+            <source>Check the quotes on that line.</source>
+            <translation>Periksa tanda kutip di baris itu.</translation>
+        </message>
+        <message>
+            <source>The first line names the columns: id,expression,reading,meaning_en</source>
+            <translation>Baris pertama berisi nama kolom: id,expression,reading,meaning_en</translation>
+        </message>
+        <message>
+            <source>The first line must name the columns, at least id,expression,meaning_en.</source>
+            <translation>Baris pertama harus berisi nama kolom, setidaknya id,expression,meaning_en.</translation>
+        </message>
+        <message>
+            <source>Rename or remove one of them.</source>
+            <translation>Ganti nama atau hapus salah satunya.</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” in Excel or LibreOffice.</source>
+            <translation>Simpan sebagai “CSV UTF-8” di Excel atau LibreOffice.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it again as .xlsx.</source>
+            <translation>Buka di Excel lalu simpan lagi sebagai .xlsx.</translation>
+        </message>
+        <message>
+            <source>Split it into smaller decks.</source>
+            <translation>Bagi menjadi beberapa dek yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>Put one word per row: kanji, kana, meaning.</source>
+            <translation>Tulis satu kata per baris: kanji, kana, arti.</translation>
+        </message>
+        <message>
+            <source>Name that column “expression” (or 漢字), or choose it in the column step.</source>
+            <translation>Beri nama kolom itu “expression” (atau 漢字), atau pilih di langkah kolom.</translation>
+        </message>
+        <message>
+            <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
+            <translation>Beri nama kolom itu “meaning_en” (atau English), atau pilih di langkah kolom.</translation>
+        </message>
+        <message>
+            <source>Export the deck from Anki again.</source>
+            <translation>Ekspor lagi deknya dari Anki.</translation>
+        </message>
+        <message>
+            <source>In Anki, export with “Support older Anki versions” ticked.</source>
+            <translation>Di Anki, ekspor dengan mencentang “Support older Anki versions”.</translation>
+        </message>
+        <message>
+            <source>Choose an .apkg or .colpkg file from Anki.</source>
+            <translation>Pilih berkas .apkg atau .colpkg dari Anki.</translation>
+        </message>
+        <message>
+            <source>Export the deck with its notes from Anki.</source>
+            <translation>Ekspor dek beserta catatannya dari Anki.</translation>
+        </message>
+        <message>
+            <source>Repair the note type in Anki (Tools &gt; Check Database).</source>
+            <translation>Perbaiki tipe catatan di Anki (Tools &gt; Check Database).</translation>
+        </message>
+        <message>
+            <source>Run Tools &gt; Check Database in Anki and export again.</source>
+            <translation>Jalankan Tools &gt; Check Database di Anki lalu ekspor lagi.</translation>
+        </message>
+        <message>
+            <source>Shorten the note in Anki.</source>
+            <translation>Persingkat catatan ini di Anki.</translation>
+        </message>
+        <message>
+            <source>Rename the file in Anki's media folder.</source>
+            <translation>Ganti nama berkas itu di folder media Anki.</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {field}</source>
+            <translation>{file}, baris {row}, kolom {field}</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}</source>
+            <translation>{file}, baris {row}</translation>
+        </message>
+        <message>
+            <source>{file}, column {field}</source>
+            <translation>{file}, kolom {field}</translation>
         </message>
     </context>
     <context>

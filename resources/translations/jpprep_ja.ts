@@ -415,6 +415,99 @@
         </message>
     </context>
     <context>
+        <name>DeckDeleter</name>
+        <message>
+            <source>Delete the deck “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted with it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln sub-deck(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sound or picture file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s): the study history of these cards</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the progress of %Ln learner(s) on them</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cannot be undone. To keep its notes, export the deck first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export first…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted the deck “%1” (%Ln note(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Export deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported “%1” to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeckOptionsDialog</name>
         <message>
             <source>Deck options: {deck}</source>
@@ -997,6 +1090,10 @@
         <message>
             <source>Decks</source>
             <translation>デッキ</translation>
+        </message>
+        <message>
+            <source>Delete deck…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Study this deck</source>
@@ -1790,6 +1887,393 @@
         <message>
             <source>which is a lot to start with.</source>
             <translation>始めたばかりには多い量です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemWords</name>
+        <message>
+            <source>The cell has {chars} characters; the limit is {limit}.</source>
+            <translation>このセルは {chars} 文字あります。上限は {limit} 文字です。</translation>
+        </message>
+        <message>
+            <source>The id is empty.</source>
+            <translation>id が空です。</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on line {first}).</source>
+            <translation>id「{id}」が 2 回使われています（最初は {first} 行目）。</translation>
+        </message>
+        <message>
+            <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
+            <translation>種類「{kind}」は vocab・kanji・grammar のどれでもありません。</translation>
+        </message>
+        <message>
+            <source>The Japanese word or sentence is empty.</source>
+            <translation>日本語の単語または文が空です。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not kana.</source>
+            <translation>「{value}」はかなではありません。</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty.</source>
+            <translation>英語の意味が空です。</translation>
+        </message>
+        <message>
+            <source>The level “{level}” is too long.</source>
+            <translation>レベル「{level}」が長すぎます。</translation>
+        </message>
+        <message>
+            <source>The sector “{sector}” is too long.</source>
+            <translation>分野「{sector}」が長すぎます。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a plain file name.</source>
+            <translation>「{name}」は単純なファイル名ではありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not in the media/ folder.</source>
+            <translation>「{name}」が media/ フォルダーにありません。</translation>
+        </message>
+        <message>
+            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
+            <translation>この行にはセルが {cells} 個ありますが、1 行目で名前が付いている列は {columns} 個です。</translation>
+        </message>
+        <message>
+            <source>{key} must be text.</source>
+            <translation>{key} は文字列で書いてください。</translation>
+        </message>
+        <message>
+            <source>{key} is missing.</source>
+            <translation>{key} がありません。</translation>
+        </message>
+        <message>
+            <source>This jpprep cannot read deck format {value} (it reads format 1).</source>
+            <translation>この jpprep はデッキ形式 {value} を読み込めません（読み込めるのは形式 1 です）。</translation>
+        </message>
+        <message>
+            <source>The deck id “{value}” may use only lower-case letters, digits, '.', '_' and '-'.</source>
+            <translation>デッキ id「{value}」に使えるのは、英小文字・数字・'.'・'_'・'-' だけです。</translation>
+        </message>
+        <message>
+            <source>The deck name “{value}” has an empty part between '::'.</source>
+            <translation>デッキ名「{value}」の '::' の間が空になっています。</translation>
+        </message>
+        <message>
+            <source>languages must be a list of language codes.</source>
+            <translation>languages は言語コードのリストで書いてください。</translation>
+        </message>
+        <message>
+            <source>card_types must be a list taken from {known}.</source>
+            <translation>card_types は次の中から選んだリストで書いてください：{known}</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>そのファイルまたはフォルダーはありません。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot import this kind of file.</source>
+            <translation>jpprep はこの種類のファイルを読み込めません。</translation>
+        </message>
+        <message>
+            <source>This .jpdeck has no deck.toml.</source>
+            <translation>この .jpdeck には deck.toml がありません。</translation>
+        </message>
+        <message>
+            <source>deck.toml is missing.</source>
+            <translation>deck.toml がありません。</translation>
+        </message>
+        <message>
+            <source>deck.toml is not UTF-8 text.</source>
+            <translation>deck.toml が UTF-8 のテキストではありません。</translation>
+        </message>
+        <message>
+            <source>deck.toml is not valid TOML.</source>
+            <translation>deck.toml が正しい TOML ではありません。</translation>
+        </message>
+        <message>
+            <source>notes.csv is missing.</source>
+            <translation>notes.csv がありません。</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>このファイルは UTF-8 のテキストではありません。</translation>
+        </message>
+        <message>
+            <source>The CSV file cannot be read.</source>
+            <translation>CSV ファイルを読み取れません。</translation>
+        </message>
+        <message>
+            <source>notes.csv is empty.</source>
+            <translation>notes.csv が空です。</translation>
+        </message>
+        <message>
+            <source>notes.csv has no column “{column}”.</source>
+            <translation>notes.csv に「{column}」列がありません。</translation>
+        </message>
+        <message>
+            <source>notes.csv names the column “{column}” twice.</source>
+            <translation>notes.csv で「{column}」列が 2 回出てきます。</translation>
+        </message>
+        <message>
+            <source>The file's text encoding is not UTF-8 or Shift_JIS.</source>
+            <translation>このファイルの文字コードは UTF-8 でも Shift_JIS でもありません。</translation>
+        </message>
+        <message>
+            <source>This Excel file is damaged or cannot be read.</source>
+            <translation>この Excel ファイルは壊れているか、読み取れません。</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>このブックにはシートがありません。</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows.</source>
+            <translation>このファイルは {max} 行を超えています。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read the file ({detail}).</source>
+            <translation>jpprep はこのファイルを読み取れません（{detail}）。</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is empty.</source>
+            <translation>表が空です。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the Japanese words.</source>
+            <translation>jpprep には、どの列に日本語の単語があるのか判断できません。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the meanings.</source>
+            <translation>jpprep には、どの列に意味があるのか判断できません。</translation>
+        </message>
+        <message>
+            <source>A part of this Anki package is damaged.</source>
+            <translation>この Anki パッケージの一部が壊れています。</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer Anki than jpprep knows.</source>
+            <translation>このパッケージは、jpprep が対応していない新しい Anki で作られています。</translation>
+        </message>
+        <message>
+            <source>This is not an Anki package (it has no collection).</source>
+            <translation>これは Anki パッケージではありません（コレクションが入っていません）。</translation>
+        </message>
+        <message>
+            <source>The package holds no notes.</source>
+            <translation>このパッケージにはノートが入っていません。</translation>
+        </message>
+        <message>
+            <source>The note type of this note is missing or has no fields; the note was left out.</source>
+            <translation>このノートのノートタイプがないか、フィールドがありません。このノートは読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The GUID “{guid}” appears twice; the second note was left out.</source>
+            <translation>GUID「{guid}」が 2 回出てきます。2 つ目のノートは読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The fields of this note hold {chars} characters, more than jpprep accepts; the note was left out.</source>
+            <translation>このノートのフィールドは {chars} 文字あり、jpprep の上限を超えています。このノートは読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The media file name “{name}” is not safe; the file was left out.</source>
+            <translation>メディアファイル名「{name}」は安全ではありません。このファイルは読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>Shorten it; long texts belong in a separate file.</source>
+            <translation>短くしてください。長い文章は別のファイルに分けてください。</translation>
+        </message>
+        <message>
+            <source>Give every row an id that is unique in the deck, for example taberu.</source>
+            <translation>各行に、デッキ内で重複しない id を付けてください（例：taberu）。</translation>
+        </message>
+        <message>
+            <source>Give every row its own id.</source>
+            <translation>行ごとに別の id を付けてください。</translation>
+        </message>
+        <message>
+            <source>Write vocab, kanji or grammar, or leave it empty for vocab.</source>
+            <translation>vocab・kanji・grammar のどれかを書いてください。空欄にすると vocab になります。</translation>
+        </message>
+        <message>
+            <source>Write the Japanese word or sentence.</source>
+            <translation>日本語の単語または文を書いてください。</translation>
+        </message>
+        <message>
+            <source>Write {kana}, or leave it empty and jpprep makes the reading.</source>
+            <translation>{kana} と書いてください。空欄にすると jpprep が読みを付けます。</translation>
+        </message>
+        <message>
+            <source>Write the reading in hiragana, or leave it empty and jpprep makes the reading.</source>
+            <translation>読みをひらがなで書いてください。空欄にすると jpprep が読みを付けます。</translation>
+        </message>
+        <message>
+            <source>Write the English meaning (other languages go in meaning_ur, meaning_ne, …).</source>
+            <translation>英語の意味を書いてください（ほかの言語は meaning_ur、meaning_ne などに書きます）。</translation>
+        </message>
+        <message>
+            <source>Write N5, N4, N3, N2 or N1.</source>
+            <translation>N5・N4・N3・N2・N1 のどれかを書いてください。</translation>
+        </message>
+        <message>
+            <source>Use a short code such as nursing-care.</source>
+            <translation>nursing-care のような短いコードにしてください。</translation>
+        </message>
+        <message>
+            <source>Write only the file name inside media/, for example taberu.mp3.</source>
+            <translation>media/ の中のファイル名だけを書いてください（例：taberu.mp3）。</translation>
+        </message>
+        <message>
+            <source>Put the file in media/, or clear the cell.</source>
+            <translation>ファイルを media/ に入れるか、セルを空にしてください。</translation>
+        </message>
+        <message>
+            <source>Put quotes around cells that contain commas.</source>
+            <translation>カンマを含むセルは引用符（"）で囲んでください。</translation>
+        </message>
+        <message>
+            <source>Write {key} = "...".</source>
+            <translation>{key} = "..." の形で書いてください。</translation>
+        </message>
+        <message>
+            <source>Add a line {key} = "..." to deck.toml.</source>
+            <translation>deck.toml に {key} = "..." の行を加えてください。</translation>
+        </message>
+        <message>
+            <source>Install a newer jpprep, or set format = 1.</source>
+            <translation>新しい jpprep を入れるか、format = 1 にしてください。</translation>
+        </message>
+        <message>
+            <source>For example id = "jlpt-n5-verbs".</source>
+            <translation>例：id = "jlpt-n5-verbs"</translation>
+        </message>
+        <message>
+            <source>Write it like "JLPT::N5".</source>
+            <translation>"JLPT::N5" のように書いてください。</translation>
+        </message>
+        <message>
+            <source>For example languages = ["en", "ur"].</source>
+            <translation>例：languages = ["en", "ur"]</translation>
+        </message>
+        <message>
+            <source>For example card_types = ["recognition"].</source>
+            <translation>例：card_types = ["recognition"]</translation>
+        </message>
+        <message>
+            <source>Check the name and the folder it is in.</source>
+            <translation>名前と、置いてあるフォルダーを確かめてください。</translation>
+        </message>
+        <message>
+            <source>Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.</source>
+            <translation>デッキのフォルダー、.jpdeck、.apkg、.colpkg、.csv、.tsv、.xlsx のどれかを読み込んでください。</translation>
+        </message>
+        <message>
+            <source>Zip the deck folder itself (deck.toml, notes.csv and media/).</source>
+            <translation>デッキのフォルダーそのもの（deck.toml、notes.csv、media/）を zip にしてください。</translation>
+        </message>
+        <message>
+            <source>Every deck folder needs a deck.toml.</source>
+            <translation>デッキのフォルダーには deck.toml が必要です。</translation>
+        </message>
+        <message>
+            <source>Save it as UTF-8.</source>
+            <translation>UTF-8 で保存し直してください。</translation>
+        </message>
+        <message>
+            <source>Check the quotes and brackets on that line.</source>
+            <translation>その行の引用符とかっこを確かめてください。</translation>
+        </message>
+        <message>
+            <source>Put the notes in notes.csv next to deck.toml.</source>
+            <translation>ノートは deck.toml と同じ場所の notes.csv に書いてください。</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” (in Excel: Save As &gt; CSV UTF-8).</source>
+            <translation>「CSV UTF-8」で保存し直してください（Excel では「名前を付けて保存」&gt;「CSV UTF-8」）。</translation>
+        </message>
+        <message>
+            <source>Check the quotes on that line.</source>
+            <translation>その行の引用符を確かめてください。</translation>
+        </message>
+        <message>
+            <source>The first line names the columns: id,expression,reading,meaning_en</source>
+            <translation>1 行目に列の名前を書きます：id,expression,reading,meaning_en</translation>
+        </message>
+        <message>
+            <source>The first line must name the columns, at least id,expression,meaning_en.</source>
+            <translation>1 行目に列の名前を書いてください。少なくとも id,expression,meaning_en が必要です。</translation>
+        </message>
+        <message>
+            <source>Rename or remove one of them.</source>
+            <translation>どちらかの名前を変えるか、削除してください。</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” in Excel or LibreOffice.</source>
+            <translation>Excel か LibreOffice で「CSV UTF-8」として保存し直してください。</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it again as .xlsx.</source>
+            <translation>Excel で開いて、.xlsx として保存し直してください。</translation>
+        </message>
+        <message>
+            <source>Split it into smaller decks.</source>
+            <translation>いくつかの小さいデッキに分けてください。</translation>
+        </message>
+        <message>
+            <source>Put one word per row: kanji, kana, meaning.</source>
+            <translation>1 行に 1 語ずつ、漢字・かな・意味の順に書いてください。</translation>
+        </message>
+        <message>
+            <source>Name that column “expression” (or 漢字), or choose it in the column step.</source>
+            <translation>その列の名前を「expression」（または「漢字」）にするか、列の設定で選んでください。</translation>
+        </message>
+        <message>
+            <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
+            <translation>その列の名前を「meaning_en」（または「English」）にするか、列の設定で選んでください。</translation>
+        </message>
+        <message>
+            <source>Export the deck from Anki again.</source>
+            <translation>Anki からデッキを書き出し直してください。</translation>
+        </message>
+        <message>
+            <source>In Anki, export with “Support older Anki versions” ticked.</source>
+            <translation>Anki で「Support older Anki versions」にチェックを入れて書き出してください。</translation>
+        </message>
+        <message>
+            <source>Choose an .apkg or .colpkg file from Anki.</source>
+            <translation>Anki の .apkg または .colpkg ファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Export the deck with its notes from Anki.</source>
+            <translation>Anki からノートを含めてデッキを書き出してください。</translation>
+        </message>
+        <message>
+            <source>Repair the note type in Anki (Tools &gt; Check Database).</source>
+            <translation>Anki でノートタイプを修復してください（Tools &gt; Check Database）。</translation>
+        </message>
+        <message>
+            <source>Run Tools &gt; Check Database in Anki and export again.</source>
+            <translation>Anki で Tools &gt; Check Database を実行してから、書き出し直してください。</translation>
+        </message>
+        <message>
+            <source>Shorten the note in Anki.</source>
+            <translation>Anki でこのノートを短くしてください。</translation>
+        </message>
+        <message>
+            <source>Rename the file in Anki's media folder.</source>
+            <translation>Anki のメディアフォルダーで、このファイルの名前を変えてください。</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {field}</source>
+            <translation>{file}、{row} 行目、{field} 列</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}</source>
+            <translation>{file}、{row} 行目</translation>
+        </message>
+        <message>
+            <source>{file}, column {field}</source>
+            <translation>{file}、{field} 列</translation>
         </message>
     </context>
     <context>

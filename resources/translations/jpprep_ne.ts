@@ -421,6 +421,106 @@
         </message>
     </context>
     <context>
+        <name>DeckDeleter</name>
+        <message>
+            <source>Delete the deck “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted with it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln sub-deck(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sound or picture file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s): the study history of these cards</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the progress of %Ln learner(s) on them</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cannot be undone. To keep its notes, export the deck first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export first…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted the deck “%1” (%Ln note(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Export deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported “%1” to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeckOptionsDialog</name>
         <message>
             <source>Deck options: {deck}</source>
@@ -1011,6 +1111,10 @@
         <message>
             <source>Decks</source>
             <translation>डेकहरू</translation>
+        </message>
+        <message>
+            <source>Delete deck…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Study this deck</source>
@@ -1844,6 +1948,393 @@
         <message>
             <source>which is a lot to start with.</source>
             <translation>जुन सुरुमा धेरै हो।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemWords</name>
+        <message>
+            <source>The cell has {chars} characters; the limit is {limit}.</source>
+            <translation>यो कोठामा {chars} अक्षर छन्; सीमा {limit} हो।</translation>
+        </message>
+        <message>
+            <source>The id is empty.</source>
+            <translation>id खाली छ।</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on line {first}).</source>
+            <translation>id “{id}” दुई पटक प्रयोग भएको छ (पहिलो पटक लाइन {first} मा)।</translation>
+        </message>
+        <message>
+            <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
+            <translation>प्रकार “{kind}” vocab, kanji वा grammar होइन।</translation>
+        </message>
+        <message>
+            <source>The Japanese word or sentence is empty.</source>
+            <translation>जापानी शब्द वा वाक्य खाली छ।</translation>
+        </message>
+        <message>
+            <source>“{value}” is not kana.</source>
+            <translation>“{value}” काना होइन।</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty.</source>
+            <translation>अङ्ग्रेजी अर्थ खाली छ।</translation>
+        </message>
+        <message>
+            <source>The level “{level}” is too long.</source>
+            <translation>स्तर “{level}” धेरै लामो छ।</translation>
+        </message>
+        <message>
+            <source>The sector “{sector}” is too long.</source>
+            <translation>क्षेत्र “{sector}” धेरै लामो छ।</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a plain file name.</source>
+            <translation>“{name}” साधारण फाइलको नाम होइन।</translation>
+        </message>
+        <message>
+            <source>“{name}” is not in the media/ folder.</source>
+            <translation>“{name}” media/ फोल्डरमा छैन।</translation>
+        </message>
+        <message>
+            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
+            <translation>यो पङ्क्तिमा {cells} कोठा छन्, तर पहिलो लाइनले {columns} स्तम्भको नाम दिन्छ।</translation>
+        </message>
+        <message>
+            <source>{key} must be text.</source>
+            <translation>{key} पाठ हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>{key} is missing.</source>
+            <translation>{key} छैन।</translation>
+        </message>
+        <message>
+            <source>This jpprep cannot read deck format {value} (it reads format 1).</source>
+            <translation>jpprep को यो संस्करणले डेक ढाँचा {value} पढ्न सक्दैन (यसले ढाँचा १ पढ्छ)।</translation>
+        </message>
+        <message>
+            <source>The deck id “{value}” may use only lower-case letters, digits, '.', '_' and '-'.</source>
+            <translation>डेक id “{value}” मा सानो अङ्ग्रेजी अक्षर, अङ्क, '.', '_' र '-' मात्र हुन सक्छन्।</translation>
+        </message>
+        <message>
+            <source>The deck name “{value}” has an empty part between '::'.</source>
+            <translation>डेकको नाम “{value}” मा '::' बीचको एउटा भाग खाली छ।</translation>
+        </message>
+        <message>
+            <source>languages must be a list of language codes.</source>
+            <translation>languages भाषा कोडहरूको सूची हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>card_types must be a list taken from {known}.</source>
+            <translation>card_types यी मध्येबाट बनेको सूची हुनुपर्छ: {known}।</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>यस्तो कुनै फाइल वा फोल्डर छैन।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot import this kind of file.</source>
+            <translation>jpprep ले यस प्रकारको फाइल आयात गर्न सक्दैन।</translation>
+        </message>
+        <message>
+            <source>This .jpdeck has no deck.toml.</source>
+            <translation>यो .jpdeck मा deck.toml छैन।</translation>
+        </message>
+        <message>
+            <source>deck.toml is missing.</source>
+            <translation>deck.toml छैन।</translation>
+        </message>
+        <message>
+            <source>deck.toml is not UTF-8 text.</source>
+            <translation>deck.toml UTF-8 पाठ होइन।</translation>
+        </message>
+        <message>
+            <source>deck.toml is not valid TOML.</source>
+            <translation>deck.toml मान्य TOML होइन।</translation>
+        </message>
+        <message>
+            <source>notes.csv is missing.</source>
+            <translation>notes.csv छैन।</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>यो फाइल UTF-8 पाठ होइन।</translation>
+        </message>
+        <message>
+            <source>The CSV file cannot be read.</source>
+            <translation>CSV फाइल पढ्न सकिँदैन।</translation>
+        </message>
+        <message>
+            <source>notes.csv is empty.</source>
+            <translation>notes.csv खाली छ।</translation>
+        </message>
+        <message>
+            <source>notes.csv has no column “{column}”.</source>
+            <translation>notes.csv मा “{column}” स्तम्भ छैन।</translation>
+        </message>
+        <message>
+            <source>notes.csv names the column “{column}” twice.</source>
+            <translation>notes.csv मा “{column}” स्तम्भको नाम दुई पटक छ।</translation>
+        </message>
+        <message>
+            <source>The file's text encoding is not UTF-8 or Shift_JIS.</source>
+            <translation>यो फाइलको पाठ एन्कोडिङ UTF-8 वा Shift_JIS होइन।</translation>
+        </message>
+        <message>
+            <source>This Excel file is damaged or cannot be read.</source>
+            <translation>यो Excel फाइल बिग्रेको छ वा पढ्न सकिँदैन।</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>यो वर्कबुकमा कुनै शिट छैन।</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows.</source>
+            <translation>यो फाइलमा {max} भन्दा बढी पङ्क्ति छन्।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read the file ({detail}).</source>
+            <translation>jpprep ले यो फाइल पढ्न सक्दैन ({detail})।</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is empty.</source>
+            <translation>स्प्रेडसिट खाली छ।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the Japanese words.</source>
+            <translation>jpprep ले जापानी शब्द कुन स्तम्भमा छन् भनेर पत्ता लगाउन सकेन।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the meanings.</source>
+            <translation>jpprep ले अर्थ कुन स्तम्भमा छन् भनेर पत्ता लगाउन सकेन।</translation>
+        </message>
+        <message>
+            <source>A part of this Anki package is damaged.</source>
+            <translation>यो Anki प्याकेजको एउटा भाग बिग्रेको छ।</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer Anki than jpprep knows.</source>
+            <translation>यो प्याकेज jpprep ले नचिनेको Anki को नयाँ संस्करणले बनाएको हो।</translation>
+        </message>
+        <message>
+            <source>This is not an Anki package (it has no collection).</source>
+            <translation>यो Anki प्याकेज होइन (यसमा संग्रह छैन)।</translation>
+        </message>
+        <message>
+            <source>The package holds no notes.</source>
+            <translation>यो प्याकेजमा कुनै नोट छैन।</translation>
+        </message>
+        <message>
+            <source>The note type of this note is missing or has no fields; the note was left out.</source>
+            <translation>यो नोटको नोट प्रकार छैन वा त्यसमा कुनै क्षेत्र छैन; यो नोट छोडियो।</translation>
+        </message>
+        <message>
+            <source>The GUID “{guid}” appears twice; the second note was left out.</source>
+            <translation>GUID “{guid}” दुई पटक आएको छ; दोस्रो नोट छोडियो।</translation>
+        </message>
+        <message>
+            <source>The fields of this note hold {chars} characters, more than jpprep accepts; the note was left out.</source>
+            <translation>यो नोटका क्षेत्रहरूमा {chars} अक्षर छन्, jpprep ले लिन सक्नेभन्दा बढी; यो नोट छोडियो।</translation>
+        </message>
+        <message>
+            <source>The media file name “{name}” is not safe; the file was left out.</source>
+            <translation>मिडिया फाइलको नाम “{name}” सुरक्षित छैन; यो फाइल छोडियो।</translation>
+        </message>
+        <message>
+            <source>Shorten it; long texts belong in a separate file.</source>
+            <translation>यसलाई छोटो बनाउनुहोस्; लामो पाठ छुट्टै फाइलमा राख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Give every row an id that is unique in the deck, for example taberu.</source>
+            <translation>हरेक पङ्क्तिलाई डेकमा अरू कसैको नभएको id दिनुहोस्, जस्तै taberu।</translation>
+        </message>
+        <message>
+            <source>Give every row its own id.</source>
+            <translation>हरेक पङ्क्तिलाई आफ्नै छुट्टै id दिनुहोस्।</translation>
+        </message>
+        <message>
+            <source>Write vocab, kanji or grammar, or leave it empty for vocab.</source>
+            <translation>vocab, kanji वा grammar लेख्नुहोस्, वा vocab का लागि खाली छोड्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Write the Japanese word or sentence.</source>
+            <translation>जापानी शब्द वा वाक्य लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Write {kana}, or leave it empty and jpprep makes the reading.</source>
+            <translation>{kana} लेख्नुहोस्, वा खाली छोड्नुहोस् र jpprep ले आफैँ उच्चारण बनाउँछ।</translation>
+        </message>
+        <message>
+            <source>Write the reading in hiragana, or leave it empty and jpprep makes the reading.</source>
+            <translation>उच्चारण हिरागानामा लेख्नुहोस्, वा खाली छोड्नुहोस् र jpprep ले आफैँ उच्चारण बनाउँछ।</translation>
+        </message>
+        <message>
+            <source>Write the English meaning (other languages go in meaning_ur, meaning_ne, …).</source>
+            <translation>अङ्ग्रेजी अर्थ लेख्नुहोस् (अरू भाषा meaning_ur, meaning_ne, … मा जान्छन्)।</translation>
+        </message>
+        <message>
+            <source>Write N5, N4, N3, N2 or N1.</source>
+            <translation>N5, N4, N3, N2 वा N1 लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Use a short code such as nursing-care.</source>
+            <translation>nursing-care जस्तो छोटो कोड प्रयोग गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Write only the file name inside media/, for example taberu.mp3.</source>
+            <translation>media/ भित्रको फाइलको नाम मात्र लेख्नुहोस्, जस्तै taberu.mp3।</translation>
+        </message>
+        <message>
+            <source>Put the file in media/, or clear the cell.</source>
+            <translation>फाइल media/ मा राख्नुहोस्, वा कोठा खाली गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Put quotes around cells that contain commas.</source>
+            <translation>अल्पविराम भएका कोठालाई उद्धरण चिह्नभित्र राख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Write {key} = "...".</source>
+            <translation>{key} = "..." लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Add a line {key} = "..." to deck.toml.</source>
+            <translation>deck.toml मा {key} = "..." भन्ने लाइन थप्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Install a newer jpprep, or set format = 1.</source>
+            <translation>jpprep को नयाँ संस्करण इन्स्टल गर्नुहोस्, वा format = 1 राख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>For example id = "jlpt-n5-verbs".</source>
+            <translation>जस्तै id = "jlpt-n5-verbs"।</translation>
+        </message>
+        <message>
+            <source>Write it like "JLPT::N5".</source>
+            <translation>यसलाई "JLPT::N5" जस्तै लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>For example languages = ["en", "ur"].</source>
+            <translation>जस्तै languages = ["en", "ur"]।</translation>
+        </message>
+        <message>
+            <source>For example card_types = ["recognition"].</source>
+            <translation>जस्तै card_types = ["recognition"]।</translation>
+        </message>
+        <message>
+            <source>Check the name and the folder it is in.</source>
+            <translation>नाम र त्यो रहेको फोल्डर जाँच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.</source>
+            <translation>डेक फोल्डर, .jpdeck, .apkg, .colpkg, .csv, .tsv वा .xlsx आयात गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Zip the deck folder itself (deck.toml, notes.csv and media/).</source>
+            <translation>डेक फोल्डर आफैँलाई zip गर्नुहोस् (deck.toml, notes.csv र media/)।</translation>
+        </message>
+        <message>
+            <source>Every deck folder needs a deck.toml.</source>
+            <translation>हरेक डेक फोल्डरमा deck.toml चाहिन्छ।</translation>
+        </message>
+        <message>
+            <source>Save it as UTF-8.</source>
+            <translation>यसलाई UTF-8 मा सेभ गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Check the quotes and brackets on that line.</source>
+            <translation>त्यो लाइनमा उद्धरण चिह्न र कोष्ठक जाँच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Put the notes in notes.csv next to deck.toml.</source>
+            <translation>नोटहरू deck.toml को छेउमा notes.csv मा राख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” (in Excel: Save As &gt; CSV UTF-8).</source>
+            <translation>यसलाई “CSV UTF-8” का रूपमा सेभ गर्नुहोस् (Excel मा: Save As &gt; CSV UTF-8)।</translation>
+        </message>
+        <message>
+            <source>Check the quotes on that line.</source>
+            <translation>त्यो लाइनमा उद्धरण चिह्न जाँच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The first line names the columns: id,expression,reading,meaning_en</source>
+            <translation>पहिलो लाइनले स्तम्भहरूको नाम दिन्छ: id,expression,reading,meaning_en</translation>
+        </message>
+        <message>
+            <source>The first line must name the columns, at least id,expression,meaning_en.</source>
+            <translation>पहिलो लाइनले स्तम्भहरूको नाम दिनुपर्छ, कम्तीमा id,expression,meaning_en।</translation>
+        </message>
+        <message>
+            <source>Rename or remove one of them.</source>
+            <translation>तीमध्ये एउटाको नाम बदल्नुहोस् वा हटाउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” in Excel or LibreOffice.</source>
+            <translation>यसलाई Excel वा LibreOffice मा “CSV UTF-8” का रूपमा सेभ गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it again as .xlsx.</source>
+            <translation>यसलाई Excel मा खोलेर फेरि .xlsx का रूपमा सेभ गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Split it into smaller decks.</source>
+            <translation>यसलाई साना डेकहरूमा बाँड्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Put one word per row: kanji, kana, meaning.</source>
+            <translation>हरेक पङ्क्तिमा एउटा शब्द राख्नुहोस्: कान्जी, काना, अर्थ।</translation>
+        </message>
+        <message>
+            <source>Name that column “expression” (or 漢字), or choose it in the column step.</source>
+            <translation>त्यो स्तम्भको नाम “expression” (वा 漢字) राख्नुहोस्, वा स्तम्भ चरणमा छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
+            <translation>त्यो स्तम्भको नाम “meaning_en” (वा English) राख्नुहोस्, वा स्तम्भ चरणमा छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Export the deck from Anki again.</source>
+            <translation>Anki बाट डेक फेरि निर्यात गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>In Anki, export with “Support older Anki versions” ticked.</source>
+            <translation>Anki मा “Support older Anki versions” मा चिन्ह लगाएर निर्यात गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose an .apkg or .colpkg file from Anki.</source>
+            <translation>Anki को .apkg वा .colpkg फाइल छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Export the deck with its notes from Anki.</source>
+            <translation>Anki बाट डेक यसका नोटहरूसहित निर्यात गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Repair the note type in Anki (Tools &gt; Check Database).</source>
+            <translation>Anki मा नोट प्रकार मर्मत गर्नुहोस् (Tools &gt; Check Database)।</translation>
+        </message>
+        <message>
+            <source>Run Tools &gt; Check Database in Anki and export again.</source>
+            <translation>Anki मा Tools &gt; Check Database चलाएर फेरि निर्यात गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Shorten the note in Anki.</source>
+            <translation>Anki मा यो नोट छोटो बनाउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>Rename the file in Anki's media folder.</source>
+            <translation>Anki को मिडिया फोल्डरमा यो फाइलको नाम बदल्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {field}</source>
+            <translation>{file}, पङ्क्ति {row}, स्तम्भ {field}</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}</source>
+            <translation>{file}, पङ्क्ति {row}</translation>
+        </message>
+        <message>
+            <source>{file}, column {field}</source>
+            <translation>{file}, स्तम्भ {field}</translation>
         </message>
     </context>
     <context>

@@ -421,6 +421,106 @@
         </message>
     </context>
     <context>
+        <name>DeckDeleter</name>
+        <message>
+            <source>Delete the deck “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted with it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln sub-deck(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sound or picture file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s): the study history of these cards</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the progress of %Ln learner(s) on them</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cannot be undone. To keep its notes, export the deck first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export first…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted the deck “%1” (%Ln note(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Export deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported “%1” to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeckOptionsDialog</name>
         <message>
             <source>Deck options: {deck}</source>
@@ -1011,6 +1111,10 @@
         <message>
             <source>Decks</source>
             <translation>ڈیک</translation>
+        </message>
+        <message>
+            <source>Delete deck…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Study this deck</source>
@@ -1844,6 +1948,393 @@
         <message>
             <source>which is a lot to start with.</source>
             <translation>جو شروع میں کافی زیادہ ہے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemWords</name>
+        <message>
+            <source>The cell has {chars} characters; the limit is {limit}.</source>
+            <translation>اس خانے میں {chars} حروف ہیں؛ حد {limit} ہے۔</translation>
+        </message>
+        <message>
+            <source>The id is empty.</source>
+            <translation>id خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on line {first}).</source>
+            <translation>id “{id}” دو بار استعمال ہوا ہے (پہلی بار لائن {first} پر)۔</translation>
+        </message>
+        <message>
+            <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
+            <translation>قسم “{kind}” نہ vocab ہے، نہ kanji، نہ grammar۔</translation>
+        </message>
+        <message>
+            <source>The Japanese word or sentence is empty.</source>
+            <translation>جاپانی لفظ یا جملہ خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>“{value}” is not kana.</source>
+            <translation>“{value}” کانا نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty.</source>
+            <translation>انگریزی معنی خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>The level “{level}” is too long.</source>
+            <translation>لیول “{level}” بہت لمبا ہے۔</translation>
+        </message>
+        <message>
+            <source>The sector “{sector}” is too long.</source>
+            <translation>شعبہ “{sector}” بہت لمبا ہے۔</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a plain file name.</source>
+            <translation>“{name}” سادہ فائل کا نام نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>“{name}” is not in the media/ folder.</source>
+            <translation>“{name}” فولڈر media/ میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
+            <translation>اس قطار میں {cells} خانے ہیں، مگر پہلی لائن میں {columns} کالموں کے نام ہیں۔</translation>
+        </message>
+        <message>
+            <source>{key} must be text.</source>
+            <translation>{key} ایک متن ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>{key} is missing.</source>
+            <translation>{key} موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>This jpprep cannot read deck format {value} (it reads format 1).</source>
+            <translation>jpprep کا یہ ورژن ڈیک فارمیٹ {value} نہیں پڑھ سکتا (یہ فارمیٹ 1 پڑھتا ہے)۔</translation>
+        </message>
+        <message>
+            <source>The deck id “{value}” may use only lower-case letters, digits, '.', '_' and '-'.</source>
+            <translation>ڈیک id “{value}” میں صرف چھوٹے انگریزی حروف، ہندسے، '.'، '_' اور '-' ہو سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>The deck name “{value}” has an empty part between '::'.</source>
+            <translation>ڈیک کے نام “{value}” میں '::' کے درمیان ایک حصہ خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>languages must be a list of language codes.</source>
+            <translation>languages زبانوں کے کوڈز کی فہرست ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>card_types must be a list taken from {known}.</source>
+            <translation>card_types ایک فہرست ہونی چاہیے جس میں صرف یہ ہوں: {known}۔</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>ایسی کوئی فائل یا فولڈر موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot import this kind of file.</source>
+            <translation>jpprep اس قسم کی فائل درآمد نہیں کر سکتا۔</translation>
+        </message>
+        <message>
+            <source>This .jpdeck has no deck.toml.</source>
+            <translation>اس .jpdeck میں deck.toml نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>deck.toml is missing.</source>
+            <translation>deck.toml موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>deck.toml is not UTF-8 text.</source>
+            <translation>deck.toml کا متن UTF-8 میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>deck.toml is not valid TOML.</source>
+            <translation>deck.toml درست TOML نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>notes.csv is missing.</source>
+            <translation>notes.csv موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>اس فائل کا متن UTF-8 میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The CSV file cannot be read.</source>
+            <translation>CSV فائل پڑھی نہیں جا سکتی۔</translation>
+        </message>
+        <message>
+            <source>notes.csv is empty.</source>
+            <translation>notes.csv خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>notes.csv has no column “{column}”.</source>
+            <translation>notes.csv میں کالم “{column}” نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>notes.csv names the column “{column}” twice.</source>
+            <translation>notes.csv میں کالم “{column}” کا نام دو بار آیا ہے۔</translation>
+        </message>
+        <message>
+            <source>The file's text encoding is not UTF-8 or Shift_JIS.</source>
+            <translation>اس فائل کے متن کی انکوڈنگ نہ UTF-8 ہے نہ Shift_JIS۔</translation>
+        </message>
+        <message>
+            <source>This Excel file is damaged or cannot be read.</source>
+            <translation>یہ Excel فائل خراب ہے یا پڑھی نہیں جا سکتی۔</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>اس ورک بک میں کوئی شیٹ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows.</source>
+            <translation>اس فائل میں {max} سے زیادہ قطاریں ہیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read the file ({detail}).</source>
+            <translation>jpprep یہ فائل نہیں پڑھ سکتا ({detail})۔</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is empty.</source>
+            <translation>اسپریڈشیٹ خالی ہے۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the Japanese words.</source>
+            <translation>jpprep یہ نہیں جان سکا کہ جاپانی الفاظ کس کالم میں ہیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the meanings.</source>
+            <translation>jpprep یہ نہیں جان سکا کہ معنی کس کالم میں ہیں۔</translation>
+        </message>
+        <message>
+            <source>A part of this Anki package is damaged.</source>
+            <translation>اس Anki پیکیج کا ایک حصہ خراب ہے۔</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer Anki than jpprep knows.</source>
+            <translation>یہ پیکیج Anki کے ایسے نئے ورژن سے بنا ہے جسے jpprep نہیں جانتا۔</translation>
+        </message>
+        <message>
+            <source>This is not an Anki package (it has no collection).</source>
+            <translation>یہ Anki پیکیج نہیں ہے (اس میں کلیکشن نہیں ہے)۔</translation>
+        </message>
+        <message>
+            <source>The package holds no notes.</source>
+            <translation>اس پیکیج میں کوئی نوٹ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The note type of this note is missing or has no fields; the note was left out.</source>
+            <translation>اس نوٹ کی نوٹ ٹائپ موجود نہیں یا اس میں کوئی خانہ نہیں؛ یہ نوٹ چھوڑ دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The GUID “{guid}” appears twice; the second note was left out.</source>
+            <translation>GUID “{guid}” دو بار آیا ہے؛ دوسرا نوٹ چھوڑ دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The fields of this note hold {chars} characters, more than jpprep accepts; the note was left out.</source>
+            <translation>اس نوٹ کے خانوں میں {chars} حروف ہیں، جو jpprep کی حد سے زیادہ ہیں؛ یہ نوٹ چھوڑ دیا گیا۔</translation>
+        </message>
+        <message>
+            <source>The media file name “{name}” is not safe; the file was left out.</source>
+            <translation>میڈیا فائل کا نام “{name}” محفوظ نہیں ہے؛ یہ فائل چھوڑ دی گئی۔</translation>
+        </message>
+        <message>
+            <source>Shorten it; long texts belong in a separate file.</source>
+            <translation>اسے مختصر کریں؛ لمبے متن الگ فائل میں رکھیں۔</translation>
+        </message>
+        <message>
+            <source>Give every row an id that is unique in the deck, for example taberu.</source>
+            <translation>ہر قطار کو ایسا id دیں جو ڈیک میں کسی اور کا نہ ہو، مثلاً taberu۔</translation>
+        </message>
+        <message>
+            <source>Give every row its own id.</source>
+            <translation>ہر قطار کو اپنا الگ id دیں۔</translation>
+        </message>
+        <message>
+            <source>Write vocab, kanji or grammar, or leave it empty for vocab.</source>
+            <translation>vocab، kanji یا grammar لکھیں، یا vocab کے لیے خالی چھوڑ دیں۔</translation>
+        </message>
+        <message>
+            <source>Write the Japanese word or sentence.</source>
+            <translation>جاپانی لفظ یا جملہ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Write {kana}, or leave it empty and jpprep makes the reading.</source>
+            <translation>{kana} لکھیں، یا خالی چھوڑ دیں تو jpprep خود تلفظ بنا دے گا۔</translation>
+        </message>
+        <message>
+            <source>Write the reading in hiragana, or leave it empty and jpprep makes the reading.</source>
+            <translation>تلفظ ہیراگانا میں لکھیں، یا خالی چھوڑ دیں تو jpprep خود تلفظ بنا دے گا۔</translation>
+        </message>
+        <message>
+            <source>Write the English meaning (other languages go in meaning_ur, meaning_ne, …).</source>
+            <translation>انگریزی معنی لکھیں (دوسری زبانیں meaning_ur، meaning_ne، … میں جاتی ہیں)۔</translation>
+        </message>
+        <message>
+            <source>Write N5, N4, N3, N2 or N1.</source>
+            <translation>N5، N4، N3، N2 یا N1 لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Use a short code such as nursing-care.</source>
+            <translation>کوئی مختصر کوڈ استعمال کریں، جیسے nursing-care۔</translation>
+        </message>
+        <message>
+            <source>Write only the file name inside media/, for example taberu.mp3.</source>
+            <translation>صرف media/ کے اندر والی فائل کا نام لکھیں، مثلاً taberu.mp3۔</translation>
+        </message>
+        <message>
+            <source>Put the file in media/, or clear the cell.</source>
+            <translation>فائل media/ میں رکھیں، یا خانہ خالی کر دیں۔</translation>
+        </message>
+        <message>
+            <source>Put quotes around cells that contain commas.</source>
+            <translation>جن خانوں میں کوما ہو، انہیں کوٹیشن مارکس میں لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Write {key} = "...".</source>
+            <translation>{key} = "..." لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Add a line {key} = "..." to deck.toml.</source>
+            <translation>deck.toml میں ایک لائن {key} = "..." شامل کریں۔</translation>
+        </message>
+        <message>
+            <source>Install a newer jpprep, or set format = 1.</source>
+            <translation>jpprep کا نیا ورژن انسٹال کریں، یا format = 1 لکھیں۔</translation>
+        </message>
+        <message>
+            <source>For example id = "jlpt-n5-verbs".</source>
+            <translation>مثلاً id = "jlpt-n5-verbs"۔</translation>
+        </message>
+        <message>
+            <source>Write it like "JLPT::N5".</source>
+            <translation>اسے "JLPT::N5" کی طرح لکھیں۔</translation>
+        </message>
+        <message>
+            <source>For example languages = ["en", "ur"].</source>
+            <translation>مثلاً languages = ["en", "ur"]۔</translation>
+        </message>
+        <message>
+            <source>For example card_types = ["recognition"].</source>
+            <translation>مثلاً card_types = ["recognition"]۔</translation>
+        </message>
+        <message>
+            <source>Check the name and the folder it is in.</source>
+            <translation>نام اور اس کا فولڈر چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.</source>
+            <translation>ڈیک فولڈر، .jpdeck، .apkg، .colpkg، .csv، .tsv یا .xlsx درآمد کریں۔</translation>
+        </message>
+        <message>
+            <source>Zip the deck folder itself (deck.toml, notes.csv and media/).</source>
+            <translation>خود ڈیک فولڈر کو zip کریں (deck.toml، notes.csv اور media/)۔</translation>
+        </message>
+        <message>
+            <source>Every deck folder needs a deck.toml.</source>
+            <translation>ہر ڈیک فولڈر میں deck.toml ہونا ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>Save it as UTF-8.</source>
+            <translation>اسے UTF-8 میں محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Check the quotes and brackets on that line.</source>
+            <translation>اس لائن پر کوٹیشن مارکس اور بریکٹ چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>Put the notes in notes.csv next to deck.toml.</source>
+            <translation>نوٹس deck.toml کے ساتھ notes.csv میں رکھیں۔</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” (in Excel: Save As &gt; CSV UTF-8).</source>
+            <translation>اسے “CSV UTF-8” کے طور پر محفوظ کریں (Excel میں: Save As &gt; CSV UTF-8)۔</translation>
+        </message>
+        <message>
+            <source>Check the quotes on that line.</source>
+            <translation>اس لائن پر کوٹیشن مارکس چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>The first line names the columns: id,expression,reading,meaning_en</source>
+            <translation>پہلی لائن میں کالموں کے نام ہوتے ہیں: id,expression,reading,meaning_en</translation>
+        </message>
+        <message>
+            <source>The first line must name the columns, at least id,expression,meaning_en.</source>
+            <translation>پہلی لائن میں کالموں کے نام ہونے چاہییں، کم از کم id,expression,meaning_en۔</translation>
+        </message>
+        <message>
+            <source>Rename or remove one of them.</source>
+            <translation>ان میں سے ایک کا نام بدلیں یا اسے ہٹا دیں۔</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” in Excel or LibreOffice.</source>
+            <translation>اسے Excel یا LibreOffice میں “CSV UTF-8” کے طور پر محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it again as .xlsx.</source>
+            <translation>اسے Excel میں کھولیں اور دوبارہ .xlsx کے طور پر محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>Split it into smaller decks.</source>
+            <translation>اسے چھوٹے ڈیکوں میں تقسیم کریں۔</translation>
+        </message>
+        <message>
+            <source>Put one word per row: kanji, kana, meaning.</source>
+            <translation>ہر قطار میں ایک لفظ لکھیں: کانجی، کانا، معنی۔</translation>
+        </message>
+        <message>
+            <source>Name that column “expression” (or 漢字), or choose it in the column step.</source>
+            <translation>اس کالم کا نام “expression” (یا 漢字) رکھیں، یا کالم والے مرحلے میں اسے چنیں۔</translation>
+        </message>
+        <message>
+            <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
+            <translation>اس کالم کا نام “meaning_en” (یا English) رکھیں، یا کالم والے مرحلے میں اسے چنیں۔</translation>
+        </message>
+        <message>
+            <source>Export the deck from Anki again.</source>
+            <translation>Anki سے ڈیک دوبارہ ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>In Anki, export with “Support older Anki versions” ticked.</source>
+            <translation>Anki میں “Support older Anki versions” پر نشان لگا کر ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>Choose an .apkg or .colpkg file from Anki.</source>
+            <translation>Anki کی کوئی .apkg یا .colpkg فائل چنیں۔</translation>
+        </message>
+        <message>
+            <source>Export the deck with its notes from Anki.</source>
+            <translation>Anki سے ڈیک اس کے نوٹس سمیت ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>Repair the note type in Anki (Tools &gt; Check Database).</source>
+            <translation>Anki میں نوٹ ٹائپ ٹھیک کریں (Tools &gt; Check Database)۔</translation>
+        </message>
+        <message>
+            <source>Run Tools &gt; Check Database in Anki and export again.</source>
+            <translation>Anki میں Tools &gt; Check Database چلائیں اور دوبارہ ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>Shorten the note in Anki.</source>
+            <translation>Anki میں اس نوٹ کو مختصر کریں۔</translation>
+        </message>
+        <message>
+            <source>Rename the file in Anki's media folder.</source>
+            <translation>Anki کے میڈیا فولڈر میں اس فائل کا نام بدلیں۔</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {field}</source>
+            <translation>{file}، قطار {row}، کالم {field}</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}</source>
+            <translation>{file}، قطار {row}</translation>
+        </message>
+        <message>
+            <source>{file}, column {field}</source>
+            <translation>{file}، کالم {field}</translation>
         </message>
     </context>
     <context>

@@ -415,6 +415,99 @@
         </message>
     </context>
     <context>
+        <name>DeckDeleter</name>
+        <message>
+            <source>Delete the deck “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted with it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln sub-deck(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sound or picture file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s): the study history of these cards</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the progress of %Ln learner(s) on them</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cannot be undone. To keep its notes, export the deck first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export first…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted the deck “%1” (%Ln note(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Export deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported “%1” to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeckOptionsDialog</name>
         <message>
             <source>Deck options: {deck}</source>
@@ -997,6 +1090,10 @@
         <message>
             <source>Decks</source>
             <translation>Bộ thẻ</translation>
+        </message>
+        <message>
+            <source>Delete deck…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Study this deck</source>
@@ -1790,6 +1887,393 @@
         <message>
             <source>which is a lot to start with.</source>
             <translation>khá nhiều khi mới bắt đầu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemWords</name>
+        <message>
+            <source>The cell has {chars} characters; the limit is {limit}.</source>
+            <translation>Ô này có {chars} ký tự; giới hạn là {limit}.</translation>
+        </message>
+        <message>
+            <source>The id is empty.</source>
+            <translation>id đang trống.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on line {first}).</source>
+            <translation>id “{id}” được dùng hai lần (lần đầu ở dòng {first}).</translation>
+        </message>
+        <message>
+            <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
+            <translation>Loại “{kind}” không phải vocab, kanji hay grammar.</translation>
+        </message>
+        <message>
+            <source>The Japanese word or sentence is empty.</source>
+            <translation>Từ hoặc câu tiếng Nhật đang trống.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not kana.</source>
+            <translation>“{value}” không phải là kana.</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty.</source>
+            <translation>Nghĩa tiếng Anh đang trống.</translation>
+        </message>
+        <message>
+            <source>The level “{level}” is too long.</source>
+            <translation>Cấp độ “{level}” quá dài.</translation>
+        </message>
+        <message>
+            <source>The sector “{sector}” is too long.</source>
+            <translation>Ngành “{sector}” quá dài.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a plain file name.</source>
+            <translation>“{name}” không phải là một tên tệp đơn giản.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not in the media/ folder.</source>
+            <translation>“{name}” không có trong thư mục media/.</translation>
+        </message>
+        <message>
+            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
+            <translation>Hàng này có {cells} ô, nhưng dòng đầu tiên chỉ đặt tên cho {columns} cột.</translation>
+        </message>
+        <message>
+            <source>{key} must be text.</source>
+            <translation>{key} phải là văn bản.</translation>
+        </message>
+        <message>
+            <source>{key} is missing.</source>
+            <translation>Thiếu {key}.</translation>
+        </message>
+        <message>
+            <source>This jpprep cannot read deck format {value} (it reads format 1).</source>
+            <translation>Phiên bản jpprep này không đọc được định dạng bộ thẻ {value} (nó đọc định dạng 1).</translation>
+        </message>
+        <message>
+            <source>The deck id “{value}” may use only lower-case letters, digits, '.', '_' and '-'.</source>
+            <translation>id bộ thẻ “{value}” chỉ được dùng chữ thường, chữ số, '.', '_' và '-'.</translation>
+        </message>
+        <message>
+            <source>The deck name “{value}” has an empty part between '::'.</source>
+            <translation>Tên bộ thẻ “{value}” có một phần trống giữa hai dấu '::'.</translation>
+        </message>
+        <message>
+            <source>languages must be a list of language codes.</source>
+            <translation>languages phải là một danh sách mã ngôn ngữ.</translation>
+        </message>
+        <message>
+            <source>card_types must be a list taken from {known}.</source>
+            <translation>card_types phải là một danh sách chọn từ {known}.</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>Không có tệp hoặc thư mục này.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot import this kind of file.</source>
+            <translation>jpprep không nhập được loại tệp này.</translation>
+        </message>
+        <message>
+            <source>This .jpdeck has no deck.toml.</source>
+            <translation>Tệp .jpdeck này không có deck.toml.</translation>
+        </message>
+        <message>
+            <source>deck.toml is missing.</source>
+            <translation>Thiếu tệp deck.toml.</translation>
+        </message>
+        <message>
+            <source>deck.toml is not UTF-8 text.</source>
+            <translation>deck.toml không phải văn bản UTF-8.</translation>
+        </message>
+        <message>
+            <source>deck.toml is not valid TOML.</source>
+            <translation>deck.toml không phải TOML hợp lệ.</translation>
+        </message>
+        <message>
+            <source>notes.csv is missing.</source>
+            <translation>Thiếu tệp notes.csv.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text.</source>
+            <translation>Tệp này không phải văn bản UTF-8.</translation>
+        </message>
+        <message>
+            <source>The CSV file cannot be read.</source>
+            <translation>Không đọc được tệp CSV.</translation>
+        </message>
+        <message>
+            <source>notes.csv is empty.</source>
+            <translation>notes.csv đang trống.</translation>
+        </message>
+        <message>
+            <source>notes.csv has no column “{column}”.</source>
+            <translation>notes.csv không có cột “{column}”.</translation>
+        </message>
+        <message>
+            <source>notes.csv names the column “{column}” twice.</source>
+            <translation>notes.csv đặt tên cột “{column}” hai lần.</translation>
+        </message>
+        <message>
+            <source>The file's text encoding is not UTF-8 or Shift_JIS.</source>
+            <translation>Bảng mã văn bản của tệp này không phải UTF-8 hay Shift_JIS.</translation>
+        </message>
+        <message>
+            <source>This Excel file is damaged or cannot be read.</source>
+            <translation>Tệp Excel này bị hỏng hoặc không đọc được.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet.</source>
+            <translation>Sổ làm việc này không có trang tính nào.</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows.</source>
+            <translation>Tệp này có hơn {max} hàng.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read the file ({detail}).</source>
+            <translation>jpprep không đọc được tệp này ({detail}).</translation>
+        </message>
+        <message>
+            <source>The spreadsheet is empty.</source>
+            <translation>Bảng tính đang trống.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the Japanese words.</source>
+            <translation>jpprep không xác định được cột nào chứa từ tiếng Nhật.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot tell which column holds the meanings.</source>
+            <translation>jpprep không xác định được cột nào chứa nghĩa.</translation>
+        </message>
+        <message>
+            <source>A part of this Anki package is damaged.</source>
+            <translation>Một phần của gói Anki này bị hỏng.</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer Anki than jpprep knows.</source>
+            <translation>Gói này được tạo bằng một phiên bản Anki mới hơn những gì jpprep biết.</translation>
+        </message>
+        <message>
+            <source>This is not an Anki package (it has no collection).</source>
+            <translation>Đây không phải gói Anki (không có bộ sưu tập).</translation>
+        </message>
+        <message>
+            <source>The package holds no notes.</source>
+            <translation>Gói này không có ghi chú nào.</translation>
+        </message>
+        <message>
+            <source>The note type of this note is missing or has no fields; the note was left out.</source>
+            <translation>Kiểu ghi chú của ghi chú này bị thiếu hoặc không có trường nào; ghi chú này đã bị bỏ qua.</translation>
+        </message>
+        <message>
+            <source>The GUID “{guid}” appears twice; the second note was left out.</source>
+            <translation>GUID “{guid}” xuất hiện hai lần; ghi chú thứ hai đã bị bỏ qua.</translation>
+        </message>
+        <message>
+            <source>The fields of this note hold {chars} characters, more than jpprep accepts; the note was left out.</source>
+            <translation>Các trường của ghi chú này có {chars} ký tự, nhiều hơn mức jpprep chấp nhận; ghi chú này đã bị bỏ qua.</translation>
+        </message>
+        <message>
+            <source>The media file name “{name}” is not safe; the file was left out.</source>
+            <translation>Tên tệp phương tiện “{name}” không an toàn; tệp này đã bị bỏ qua.</translation>
+        </message>
+        <message>
+            <source>Shorten it; long texts belong in a separate file.</source>
+            <translation>Hãy rút ngắn nội dung; văn bản dài nên để ở một tệp riêng.</translation>
+        </message>
+        <message>
+            <source>Give every row an id that is unique in the deck, for example taberu.</source>
+            <translation>Hãy cho mỗi hàng một id không trùng trong bộ thẻ, ví dụ taberu.</translation>
+        </message>
+        <message>
+            <source>Give every row its own id.</source>
+            <translation>Hãy cho mỗi hàng một id riêng.</translation>
+        </message>
+        <message>
+            <source>Write vocab, kanji or grammar, or leave it empty for vocab.</source>
+            <translation>Hãy ghi vocab, kanji hoặc grammar, hoặc để trống nếu là vocab.</translation>
+        </message>
+        <message>
+            <source>Write the Japanese word or sentence.</source>
+            <translation>Hãy ghi từ hoặc câu tiếng Nhật.</translation>
+        </message>
+        <message>
+            <source>Write {kana}, or leave it empty and jpprep makes the reading.</source>
+            <translation>Hãy ghi {kana}, hoặc để trống để jpprep tự tạo cách đọc.</translation>
+        </message>
+        <message>
+            <source>Write the reading in hiragana, or leave it empty and jpprep makes the reading.</source>
+            <translation>Hãy ghi cách đọc bằng hiragana, hoặc để trống để jpprep tự tạo cách đọc.</translation>
+        </message>
+        <message>
+            <source>Write the English meaning (other languages go in meaning_ur, meaning_ne, …).</source>
+            <translation>Hãy ghi nghĩa tiếng Anh (các ngôn ngữ khác ghi vào meaning_ur, meaning_ne, …).</translation>
+        </message>
+        <message>
+            <source>Write N5, N4, N3, N2 or N1.</source>
+            <translation>Hãy ghi N5, N4, N3, N2 hoặc N1.</translation>
+        </message>
+        <message>
+            <source>Use a short code such as nursing-care.</source>
+            <translation>Hãy dùng một mã ngắn như nursing-care.</translation>
+        </message>
+        <message>
+            <source>Write only the file name inside media/, for example taberu.mp3.</source>
+            <translation>Chỉ ghi tên tệp nằm trong media/, ví dụ taberu.mp3.</translation>
+        </message>
+        <message>
+            <source>Put the file in media/, or clear the cell.</source>
+            <translation>Hãy đặt tệp vào media/, hoặc xóa nội dung ô.</translation>
+        </message>
+        <message>
+            <source>Put quotes around cells that contain commas.</source>
+            <translation>Hãy đặt các ô có dấu phẩy trong dấu ngoặc kép.</translation>
+        </message>
+        <message>
+            <source>Write {key} = "...".</source>
+            <translation>Hãy ghi {key} = "...".</translation>
+        </message>
+        <message>
+            <source>Add a line {key} = "..." to deck.toml.</source>
+            <translation>Hãy thêm dòng {key} = "..." vào deck.toml.</translation>
+        </message>
+        <message>
+            <source>Install a newer jpprep, or set format = 1.</source>
+            <translation>Hãy cài jpprep mới hơn, hoặc đặt format = 1.</translation>
+        </message>
+        <message>
+            <source>For example id = "jlpt-n5-verbs".</source>
+            <translation>Ví dụ id = "jlpt-n5-verbs".</translation>
+        </message>
+        <message>
+            <source>Write it like "JLPT::N5".</source>
+            <translation>Hãy ghi theo dạng "JLPT::N5".</translation>
+        </message>
+        <message>
+            <source>For example languages = ["en", "ur"].</source>
+            <translation>Ví dụ languages = ["en", "ur"].</translation>
+        </message>
+        <message>
+            <source>For example card_types = ["recognition"].</source>
+            <translation>Ví dụ card_types = ["recognition"].</translation>
+        </message>
+        <message>
+            <source>Check the name and the folder it is in.</source>
+            <translation>Hãy kiểm tra tên và thư mục chứa nó.</translation>
+        </message>
+        <message>
+            <source>Import a deck folder, .jpdeck, .apkg, .colpkg, .csv, .tsv or .xlsx.</source>
+            <translation>Hãy nhập một thư mục bộ thẻ, .jpdeck, .apkg, .colpkg, .csv, .tsv hoặc .xlsx.</translation>
+        </message>
+        <message>
+            <source>Zip the deck folder itself (deck.toml, notes.csv and media/).</source>
+            <translation>Hãy nén zip chính thư mục bộ thẻ (deck.toml, notes.csv và media/).</translation>
+        </message>
+        <message>
+            <source>Every deck folder needs a deck.toml.</source>
+            <translation>Mỗi thư mục bộ thẻ cần có deck.toml.</translation>
+        </message>
+        <message>
+            <source>Save it as UTF-8.</source>
+            <translation>Hãy lưu tệp ở dạng UTF-8.</translation>
+        </message>
+        <message>
+            <source>Check the quotes and brackets on that line.</source>
+            <translation>Hãy kiểm tra dấu ngoặc kép và dấu ngoặc ở dòng đó.</translation>
+        </message>
+        <message>
+            <source>Put the notes in notes.csv next to deck.toml.</source>
+            <translation>Hãy đặt các ghi chú vào notes.csv, cạnh deck.toml.</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” (in Excel: Save As &gt; CSV UTF-8).</source>
+            <translation>Hãy lưu ở dạng “CSV UTF-8” (trong Excel: Save As &gt; CSV UTF-8).</translation>
+        </message>
+        <message>
+            <source>Check the quotes on that line.</source>
+            <translation>Hãy kiểm tra dấu ngoặc kép ở dòng đó.</translation>
+        </message>
+        <message>
+            <source>The first line names the columns: id,expression,reading,meaning_en</source>
+            <translation>Dòng đầu tiên đặt tên các cột: id,expression,reading,meaning_en</translation>
+        </message>
+        <message>
+            <source>The first line must name the columns, at least id,expression,meaning_en.</source>
+            <translation>Dòng đầu tiên phải đặt tên các cột, ít nhất là id,expression,meaning_en.</translation>
+        </message>
+        <message>
+            <source>Rename or remove one of them.</source>
+            <translation>Hãy đổi tên hoặc xóa một trong hai cột.</translation>
+        </message>
+        <message>
+            <source>Save it as “CSV UTF-8” in Excel or LibreOffice.</source>
+            <translation>Hãy lưu ở dạng “CSV UTF-8” trong Excel hoặc LibreOffice.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it again as .xlsx.</source>
+            <translation>Hãy mở tệp trong Excel rồi lưu lại ở dạng .xlsx.</translation>
+        </message>
+        <message>
+            <source>Split it into smaller decks.</source>
+            <translation>Hãy chia thành các bộ thẻ nhỏ hơn.</translation>
+        </message>
+        <message>
+            <source>Put one word per row: kanji, kana, meaning.</source>
+            <translation>Mỗi hàng ghi một từ: kanji, kana, nghĩa.</translation>
+        </message>
+        <message>
+            <source>Name that column “expression” (or 漢字), or choose it in the column step.</source>
+            <translation>Hãy đặt tên cột đó là “expression” (hoặc 漢字), hoặc chọn nó ở bước chọn cột.</translation>
+        </message>
+        <message>
+            <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
+            <translation>Hãy đặt tên cột đó là “meaning_en” (hoặc English), hoặc chọn nó ở bước chọn cột.</translation>
+        </message>
+        <message>
+            <source>Export the deck from Anki again.</source>
+            <translation>Hãy xuất lại bộ thẻ từ Anki.</translation>
+        </message>
+        <message>
+            <source>In Anki, export with “Support older Anki versions” ticked.</source>
+            <translation>Trong Anki, hãy xuất với ô “Support older Anki versions” được đánh dấu.</translation>
+        </message>
+        <message>
+            <source>Choose an .apkg or .colpkg file from Anki.</source>
+            <translation>Hãy chọn một tệp .apkg hoặc .colpkg từ Anki.</translation>
+        </message>
+        <message>
+            <source>Export the deck with its notes from Anki.</source>
+            <translation>Hãy xuất bộ thẻ kèm các ghi chú của nó từ Anki.</translation>
+        </message>
+        <message>
+            <source>Repair the note type in Anki (Tools &gt; Check Database).</source>
+            <translation>Hãy sửa kiểu ghi chú trong Anki (Tools &gt; Check Database).</translation>
+        </message>
+        <message>
+            <source>Run Tools &gt; Check Database in Anki and export again.</source>
+            <translation>Hãy chạy Tools &gt; Check Database trong Anki rồi xuất lại.</translation>
+        </message>
+        <message>
+            <source>Shorten the note in Anki.</source>
+            <translation>Hãy rút ngắn ghi chú này trong Anki.</translation>
+        </message>
+        <message>
+            <source>Rename the file in Anki's media folder.</source>
+            <translation>Hãy đổi tên tệp đó trong thư mục media của Anki.</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {field}</source>
+            <translation>{file}, hàng {row}, cột {field}</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}</source>
+            <translation>{file}, hàng {row}</translation>
+        </message>
+        <message>
+            <source>{file}, column {field}</source>
+            <translation>{file}, cột {field}</translation>
         </message>
     </context>
     <context>

@@ -103,7 +103,7 @@ def test_every_problem_listed_then_only_valid_rows_imported(qtbot, ctx, bad_csv,
     assert d.report.added == 2 and len(d.report.skipped) == 2
     assert "Added: 2 notes." in d.summary_label.text()
     assert "Skipped: 2 rows." in d.summary_label.text()
-    assert d.skipped_table.rowCount() == 2 and "line 3" in d.skipped_table.item(0, 0).text()
+    assert d.skipped_table.rowCount() == 2 and "row 3" in d.skipped_table.item(0, 0).text()
 
 
 def test_cancel_after_problems_writes_nothing(qtbot, ctx, bad_csv, db):
