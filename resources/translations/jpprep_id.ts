@@ -418,93 +418,93 @@
         <name>DeckDeleter</name>
         <message>
             <source>Delete the deck “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Hapus dek “%1”?</translation>
         </message>
         <message>
             <source>Deleted with it:</source>
-            <translation type="unfinished" />
+            <translation>Ikut terhapus:</translation>
         </message>
         <message numerus="yes">
             <source>%Ln sub-deck(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln subdek</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln catatan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln kartu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln sound or picture file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln berkas suara atau gambar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s): the study history of these cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln jawaban: riwayat belajar kartu-kartu ini</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the progress of %Ln learner(s) on them</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>kemajuan %Ln pelajar pada kartu-kartu ini</numerusform>
             </translation>
         </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
-            <translation type="unfinished" />
+            <translation>Dek ini bawaan jpprep: dek ini tidak dimuat lagi saat jpprep dibuka.</translation>
         </message>
         <message>
             <source>This cannot be undone. To keep its notes, export the deck first.</source>
-            <translation type="unfinished" />
+            <translation>Ini tidak dapat dibatalkan. Untuk menyimpan catatannya, ekspor dek ini terlebih dahulu.</translation>
         </message>
         <message>
             <source>Delete deck</source>
-            <translation type="unfinished" />
+            <translation>Hapus dek</translation>
         </message>
         <message>
             <source>&amp;Export first…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ekspor dulu…</translation>
         </message>
         <message>
             <source>&amp;Delete deck</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus dek</translation>
         </message>
         <message>
             <source>Deleting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Menghapus “%1”…</translation>
         </message>
         <message numerus="yes">
             <source>Deleted the deck “%1” (%Ln note(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Dek “%1” dihapus (%Ln catatan).</numerusform>
             </translation>
         </message>
         <message>
             <source>Export deck</source>
-            <translation type="unfinished" />
+            <translation>Ekspor dek</translation>
         </message>
         <message>
             <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Dek jpprep (*.jpdeck);;Dek Anki (*.apkg);;Spreadsheet (*.csv)</translation>
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Mengekspor “%1”…</translation>
         </message>
         <message>
             <source>Exported “%1” to %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” diekspor ke %2.</translation>
         </message>
     </context>
     <context>
@@ -1093,7 +1093,7 @@
         </message>
         <message>
             <source>Delete deck…</source>
-            <translation type="unfinished" />
+            <translation>Hapus dek…</translation>
         </message>
         <message>
             <source>Study this deck</source>

@@ -418,93 +418,93 @@
         <name>DeckDeleter</name>
         <message>
             <source>Delete the deck “%1”?</source>
-            <translation type="unfinished" />
+            <translation>デッキ「%1」を削除しますか？</translation>
         </message>
         <message>
             <source>Deleted with it:</source>
-            <translation type="unfinished" />
+            <translation>一緒に削除されるもの：</translation>
         </message>
         <message numerus="yes">
             <source>%Ln sub-deck(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>サブデッキ %Ln 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ノート %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>カード %Ln 枚</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln sound or picture file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>音声・画像ファイル %Ln 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s): the study history of these cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>解答記録 %Ln 件（これらのカードの学習履歴）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the progress of %Ln learner(s) on them</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>学習者 %Ln 人分の進み具合</numerusform>
             </translation>
         </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
-            <translation type="unfinished" />
+            <translation>このデッキは jpprep に付属しています。次に jpprep を起動しても、再び読み込まれることはありません。</translation>
         </message>
         <message>
             <source>This cannot be undone. To keep its notes, export the deck first.</source>
-            <translation type="unfinished" />
+            <translation>元に戻すことはできません。ノートを残したい場合は、先にデッキをエクスポートしてください。</translation>
         </message>
         <message>
             <source>Delete deck</source>
-            <translation type="unfinished" />
+            <translation>デッキを削除</translation>
         </message>
         <message>
             <source>&amp;Export first…</source>
-            <translation type="unfinished" />
+            <translation>先にエクスポート(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Delete deck</source>
-            <translation type="unfinished" />
+            <translation>デッキを削除(&amp;D)</translation>
         </message>
         <message>
             <source>Deleting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>「%1」を削除しています…</translation>
         </message>
         <message numerus="yes">
             <source>Deleted the deck “%1” (%Ln note(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>デッキ「%1」を削除しました（ノート %Ln 件）。</numerusform>
             </translation>
         </message>
         <message>
             <source>Export deck</source>
-            <translation type="unfinished" />
+            <translation>デッキをエクスポート</translation>
         </message>
         <message>
             <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>jpprep デッキ (*.jpdeck);;Anki デッキ (*.apkg);;表計算ファイル (*.csv)</translation>
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>「%1」をエクスポートしています…</translation>
         </message>
         <message>
             <source>Exported “%1” to %2.</source>
-            <translation type="unfinished" />
+            <translation>「%1」を %2 にエクスポートしました。</translation>
         </message>
     </context>
     <context>
@@ -1093,7 +1093,7 @@
         </message>
         <message>
             <source>Delete deck…</source>
-            <translation type="unfinished" />
+            <translation>デッキを削除…</translation>
         </message>
         <message>
             <source>Study this deck</source>

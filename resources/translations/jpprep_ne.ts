@@ -424,100 +424,100 @@
         <name>DeckDeleter</name>
         <message>
             <source>Delete the deck “%1”?</source>
-            <translation type="unfinished" />
+            <translation>डेक “%1” मेटाउने?</translation>
         </message>
         <message>
             <source>Deleted with it:</source>
-            <translation type="unfinished" />
+            <translation>यससँगै यी पनि मेटिन्छन्:</translation>
         </message>
         <message numerus="yes">
             <source>%Ln sub-deck(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln उप-डेक</numerusform>
+                <numerusform>%Ln उप-डेकहरू</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln नोट</numerusform>
+                <numerusform>%Ln नोटहरू</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln कार्ड</numerusform>
+                <numerusform>%Ln कार्डहरू</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln sound or picture file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ध्वनि वा चित्र फाइल</numerusform>
+                <numerusform>%Ln ध्वनि वा चित्र फाइलहरू</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s): the study history of these cards</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln उत्तर: यी कार्डहरूको अध्ययन इतिहास</numerusform>
+                <numerusform>%Ln उत्तरहरू: यी कार्डहरूको अध्ययन इतिहास</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the progress of %Ln learner(s) on them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>यिनमा %Ln विद्यार्थीको प्रगति</numerusform>
+                <numerusform>यिनमा %Ln विद्यार्थीहरूको प्रगति</numerusform>
             </translation>
         </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
-            <translation type="unfinished" />
+            <translation>यो डेक jpprep सँगै आउँछ: jpprep फेरि खोल्दा यो फेरि लोड हुँदैन।</translation>
         </message>
         <message>
             <source>This cannot be undone. To keep its notes, export the deck first.</source>
-            <translation type="unfinished" />
+            <translation>यो फिर्ता गर्न सकिँदैन। यसका नोटहरू राख्न पहिले डेक निर्यात गर्नुहोस्।</translation>
         </message>
         <message>
             <source>Delete deck</source>
-            <translation type="unfinished" />
+            <translation>डेक मेटाउनुहोस्</translation>
         </message>
         <message>
             <source>&amp;Export first…</source>
-            <translation type="unfinished" />
+            <translation>पहिले निर्यात गर्नुहोस्… (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Delete deck</source>
-            <translation type="unfinished" />
+            <translation>डेक मेटाउनुहोस् (&amp;D)</translation>
         </message>
         <message>
             <source>Deleting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>“%1” मेटाइँदै छ…</translation>
         </message>
         <message numerus="yes">
             <source>Deleted the deck “%1” (%Ln note(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>डेक “%1” मेटाइयो (%Ln नोट)।</numerusform>
+                <numerusform>डेक “%1” मेटाइयो (%Ln नोटहरू)।</numerusform>
             </translation>
         </message>
         <message>
             <source>Export deck</source>
-            <translation type="unfinished" />
+            <translation>डेक निर्यात गर्नुहोस्</translation>
         </message>
         <message>
             <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>jpprep डेक (*.jpdeck);;Anki डेक (*.apkg);;स्प्रेडसिट (*.csv)</translation>
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>“%1” निर्यात हुँदै छ…</translation>
         </message>
         <message>
             <source>Exported “%1” to %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” लाई %2 मा निर्यात गरियो।</translation>
         </message>
     </context>
     <context>
@@ -1114,7 +1114,7 @@
         </message>
         <message>
             <source>Delete deck…</source>
-            <translation type="unfinished" />
+            <translation>डेक मेटाउनुहोस्…</translation>
         </message>
         <message>
             <source>Study this deck</source>

@@ -424,100 +424,100 @@
         <name>DeckDeleter</name>
         <message>
             <source>Delete the deck “%1”?</source>
-            <translation type="unfinished" />
+            <translation>ڈیک “%1” حذف کریں؟</translation>
         </message>
         <message>
             <source>Deleted with it:</source>
-            <translation type="unfinished" />
+            <translation>اس کے ساتھ یہ بھی حذف ہوں گے:</translation>
         </message>
         <message numerus="yes">
             <source>%Ln sub-deck(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ذیلی ڈیک</numerusform>
+                <numerusform>%Ln ذیلی ڈیک</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln نوٹ</numerusform>
+                <numerusform>%Ln نوٹ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln کارڈ</numerusform>
+                <numerusform>%Ln کارڈ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln sound or picture file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>آواز یا تصویر کی %Ln فائل</numerusform>
+                <numerusform>آواز یا تصویر کی %Ln فائلیں</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s): the study history of these cards</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln جواب: ان کارڈز پر مطالعے کی تاریخ</numerusform>
+                <numerusform>%Ln جوابات: ان کارڈز پر مطالعے کی تاریخ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the progress of %Ln learner(s) on them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ان پر %Ln طالب علم کی پیش رفت</numerusform>
+                <numerusform>ان پر %Ln طلبہ کی پیش رفت</numerusform>
             </translation>
         </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
-            <translation type="unfinished" />
+            <translation>یہ ڈیک jpprep کے ساتھ آتا ہے: jpprep دوبارہ کھلنے پر یہ واپس نہیں آئے گا۔</translation>
         </message>
         <message>
             <source>This cannot be undone. To keep its notes, export the deck first.</source>
-            <translation type="unfinished" />
+            <translation>یہ واپس نہیں ہو سکتا۔ اس کے نوٹ محفوظ رکھنے کے لیے پہلے ڈیک برآمد کر لیں۔</translation>
         </message>
         <message>
             <source>Delete deck</source>
-            <translation type="unfinished" />
+            <translation>ڈیک حذف کریں</translation>
         </message>
         <message>
             <source>&amp;Export first…</source>
-            <translation type="unfinished" />
+            <translation>پہلے برآمد کریں… (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Delete deck</source>
-            <translation type="unfinished" />
+            <translation>ڈیک حذف کریں (&amp;D)</translation>
         </message>
         <message>
             <source>Deleting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>“%1” حذف ہو رہا ہے…</translation>
         </message>
         <message numerus="yes">
             <source>Deleted the deck “%1” (%Ln note(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ڈیک “%1” حذف ہو گیا (%Ln نوٹ)۔</numerusform>
+                <numerusform>ڈیک “%1” حذف ہو گیا (%Ln نوٹ)۔</numerusform>
             </translation>
         </message>
         <message>
             <source>Export deck</source>
-            <translation type="unfinished" />
+            <translation>ڈیک برآمد کریں</translation>
         </message>
         <message>
             <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>jpprep ڈیک (*.jpdeck);;Anki ڈیک (*.apkg);;اسپریڈشیٹ (*.csv)</translation>
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>“%1” برآمد ہو رہا ہے…</translation>
         </message>
         <message>
             <source>Exported “%1” to %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” کو %2 میں برآمد کر دیا گیا۔</translation>
         </message>
     </context>
     <context>
@@ -1114,7 +1114,7 @@
         </message>
         <message>
             <source>Delete deck…</source>
-            <translation type="unfinished" />
+            <translation>ڈیک حذف کریں…</translation>
         </message>
         <message>
             <source>Study this deck</source>

@@ -418,93 +418,93 @@
         <name>DeckDeleter</name>
         <message>
             <source>Delete the deck “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Xóa bộ thẻ “%1”?</translation>
         </message>
         <message>
             <source>Deleted with it:</source>
-            <translation type="unfinished" />
+            <translation>Cũng bị xóa theo:</translation>
         </message>
         <message numerus="yes">
             <source>%Ln sub-deck(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln bộ thẻ con</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ghi chú</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln thẻ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln sound or picture file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln tệp âm thanh hoặc hình ảnh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln answer(s): the study history of these cards</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln câu trả lời: lịch sử học của các thẻ này</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the progress of %Ln learner(s) on them</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>tiến độ của %Ln người học trên các thẻ này</numerusform>
             </translation>
         </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
-            <translation type="unfinished" />
+            <translation>Bộ thẻ này đi kèm jpprep: nó sẽ không được tải lại khi jpprep khởi động.</translation>
         </message>
         <message>
             <source>This cannot be undone. To keep its notes, export the deck first.</source>
-            <translation type="unfinished" />
+            <translation>Không thể hoàn tác. Để giữ lại các ghi chú, hãy xuất bộ thẻ trước.</translation>
         </message>
         <message>
             <source>Delete deck</source>
-            <translation type="unfinished" />
+            <translation>Xóa bộ thẻ</translation>
         </message>
         <message>
             <source>&amp;Export first…</source>
-            <translation type="unfinished" />
+            <translation>X&amp;uất trước…</translation>
         </message>
         <message>
             <source>&amp;Delete deck</source>
-            <translation type="unfinished" />
+            <translation>&amp;Xóa bộ thẻ</translation>
         </message>
         <message>
             <source>Deleting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Đang xóa “%1”…</translation>
         </message>
         <message numerus="yes">
             <source>Deleted the deck “%1” (%Ln note(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Đã xóa bộ thẻ “%1” (%Ln ghi chú).</numerusform>
             </translation>
         </message>
         <message>
             <source>Export deck</source>
-            <translation type="unfinished" />
+            <translation>Xuất bộ thẻ</translation>
         </message>
         <message>
             <source>jpprep deck (*.jpdeck);;Anki deck (*.apkg);;Spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Bộ thẻ jpprep (*.jpdeck);;Bộ thẻ Anki (*.apkg);;Bảng tính (*.csv)</translation>
         </message>
         <message>
             <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
+            <translation>Đang xuất “%1”…</translation>
         </message>
         <message>
             <source>Exported “%1” to %2.</source>
-            <translation type="unfinished" />
+            <translation>Đã xuất “%1” vào %2.</translation>
         </message>
     </context>
     <context>
@@ -1093,7 +1093,7 @@
         </message>
         <message>
             <source>Delete deck…</source>
-            <translation type="unfinished" />
+            <translation>Xóa bộ thẻ…</translation>
         </message>
         <message>
             <source>Study this deck</source>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from jpprep.services import study
 from jpprep.ui import i18n
+from jpprep.ui.widgets.deck_delete import DeckDeleter
 
 
 class PlanText(QObject):
@@ -123,6 +124,16 @@ class HomePage(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # also the Menu key
         self.tree.customContextMenuRequested.connect(self._deck_menu)
         layout.addWidget(self.tree, 1)
+        # Delete deck… in the deck's menu and on the Delete key; a lab may lock it
+        self.deleter = DeckDeleter(ctx, self, on_deleted=lambda _gone: self.refresh())
+        self.delete_action = QAction(self.tr("Delete deck…"), self.tree)
+        self.delete_action.setObjectName("delete_deck")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown in the menu
+        self.delete_action.triggered.connect(self.delete_deck)
+        self.delete_action.setVisible(self.deleter.allowed())
+        self.delete_action.setEnabled(self.deleter.allowed())
+        self.tree.installEventFilter(self)  # the Delete key on the list
 
         buttons = QHBoxLayout()
         self.study_button = QPushButton(self.tr("Study this deck"))
@@ -152,7 +163,25 @@ class HomePage(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Study this deck"), lambda: self._study(item))
         menu.addAction(self.tr("Deck options"), self.open_options)
+        if self.delete_action.isVisible():
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        self.menu = menu
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.tree and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Delete)
+                and self.delete_action.isVisible()):
+            self.delete_deck()
+            return True
+        return super().eventFilter(obj, event)
+
+    def delete_deck(self) -> None:
+        """Ask, then delete the chosen deck with its sub-decks (jpprep.ui.widgets.deck_delete)."""
+        item = self.tree.currentItem()
+        if item is not None:
+            self.deleter.ask(item.data(0, Qt.ItemDataRole.UserRole))
 
     def open_options(self) -> None:
         """The deck options dialog for the chosen deck; the counts are refreshed after Save."""
@@ -236,6 +265,7 @@ class HomePage(QWidget):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.study_button.setEnabled(self.tree.topLevelItemCount() > 0)
         self.options_button.setEnabled(self.tree.topLevelItemCount() > 0)
+        self.delete_action.setEnabled(self.deleter.allowed() and self.tree.topLevelItemCount() > 0)
 
     def deck_rows(self) -> list[tuple[str, int, int, int]]:
         """What the table shows (for tests and screen readers): (name, new, learning, due)."""

@@ -1,0 +1,149 @@
+"""Delete deck… on the home page, driven with keys and clicks: the confirmation names the deck and
+counts what goes with Cancel as the default, Cancel (or Escape) keeps everything, Delete takes the
+deck out of the list and the study queue, "Export first…" writes a file and asks again, and a lab
+lock hides the action and makes the Delete key do nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from jpprep import lab
+from jpprep.services import browser, study
+from tests.ui.conftest import open_window
+
+OWN = """format = 1
+id = "own-words"
+name = "My words"
+languages = ["en"]
+card_types = ["recognition"]
+licence = "CC0"
+attribution = "written for the tests"
+version = "1"
+"""
+
+
+@pytest.fixture
+def two_decks(app_db, tmp_path, clock):
+    """Test::Basics (3 words, comes with jpprep in these tests) and a learner's own deck."""
+    from jpprep.decks.native import read_deck
+    from jpprep.services.importing import import_deck
+
+    d = tmp_path / "own"
+    d.mkdir()
+    (d / "deck.toml").write_text(OWN, encoding="utf-8")
+    (d / "notes.csv").write_text("id,expression,reading,meaning_en\n1,犬,いぬ,dog\n2,猫,ねこ,cat\n",
+                                 encoding="utf-8")
+    import_deck(app_db, read_deck(d), source="user", now=clock())
+    return app_db
+
+
+def _home(qtbot, db, clock, size=(1366, 768)):
+    w = open_window(qtbot, db, clock, "Aisha", size=size)
+    page = w.show_page("home")
+    page.refresh()
+    return w, page
+
+
+def _select(page, leaf: str):
+    item = page.tree.findItems(leaf, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    page.tree.setCurrentItem(item)
+    page.tree.setFocus()
+    return item
+
+
+def _button(box, name) -> QPushButton:
+    return box.findChild(QPushButton, name)
+
+
+def _answer_one(db, w, deck_name, clock):
+    deck = next(d.id for d in browser.list_decks(db) if d.name == deck_name)
+    card = study.next_card(db, w.ctx.profile_id, deck, clock())
+    study.answer(db, w.ctx.profile_id, card.card_id, 3, clock())
+
+
+def test_delete_key_asks_with_the_counts_and_cancel_keeps_everything(qtbot, two_decks, clock,
+                                                                     qapp_setup):
+    w, page = _home(qtbot, two_decks, clock)
+    _answer_one(two_decks, w, "Test::Basics", clock)
+    page.refresh()
+    before = page.deck_rows()
+    _select(page, "Basics")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    box = page.deleter.dialog
+    assert box is not None and box.isVisible()
+    assert "Basics" in box.text()
+    details = box.informativeText()
+    for words in ("3 notes", "3 cards", "1 answer", "1 learner", "comes with jpprep",
+                  "cannot be undone", "export"):
+        assert words in details, (words, details)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the default: Cancel
+    assert not box.isVisible() and page.deleter.dialog is None
+    assert page.deck_rows() == before
+    _select(page, "Basics")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.deleter.dialog, Qt.Key.Key_Escape)
+    assert page.deck_rows() == before and len(browser.list_decks(two_decks)) == 3
+
+
+def test_delete_takes_the_deck_out_of_the_list_and_the_queue(qtbot, two_decks, clock,
+                                                             qapp_setup):
+    w, page = _home(qtbot, two_decks, clock)
+    _answer_one(two_decks, w, "Test::Basics", clock)
+    page.refresh()
+    _select(page, "Basics")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.mouseClick(_button(page.deleter.dialog, "delete_deck_ok"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Basics" not in [r[0] for r in page.deck_rows()]
+                    and "Test::Basics" not in [r[0] for r in page.deck_rows()], timeout=5000)
+    assert [r[0] for r in page.deck_rows()] == ["My words", "Test"]
+    assert "Deleted the deck" in w.statusBar().currentMessage()
+    assert "Basics" in w.statusBar().currentMessage()
+    # the whole queue (Study all due cards) offers only the other deck's two words now
+    counts = study.queue_counts(two_decks, w.ctx.profile_id, None, clock())
+    assert counts.new == 2
+    card = study.next_card(two_decks, w.ctx.profile_id, None, clock())
+    assert card.deck_id == next(d.id for d in browser.list_decks(two_decks)
+                                if d.name == "My words")
+    # the deck browser no longer lists it either
+    decks_page = w.show_page("decks")
+    decks_page.refresh()
+    assert [decks_page.deck.itemText(i) for i in range(decks_page.deck.count())][1:] == \
+        ["My words", "Test"]
+
+
+def test_the_menu_offers_it_and_export_first_writes_a_file_then_asks_again(
+        qtbot, two_decks, clock, qapp_setup, tmp_path):
+    w, page = _home(qtbot, two_decks, clock)
+    item = _select(page, "My words")
+    page._deck_menu(page.tree.visualItemRect(item).center())
+    assert "Delete deck…" in [a.text() for a in page.menu.actions()]
+    page.menu.close()
+    target = tmp_path / "out" / "my words.jpdeck"
+    target.parent.mkdir()
+    page.deleter.export_path = lambda _impact: str(target)
+    page.delete_action.trigger()
+    qtbot.mouseClick(_button(page.deleter.dialog, "delete_deck_export"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.deleter.dialog is not None, timeout=10000)
+    assert target.is_file() and "Exported" in w.statusBar().currentMessage()
+    assert "My words" in page.deleter.dialog.text()  # asked again; still nothing deleted
+    qtbot.mouseClick(page.deleter.dialog.button(QMessageBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert "My words" in [r[0] for r in page.deck_rows()]
+
+
+def test_a_lab_lock_hides_delete_deck_and_the_key_does_nothing(qtbot, two_decks, clock,
+                                                               qapp_setup, monkeypatch):
+    monkeypatch.setattr(lab, "allowed", lambda action: action != "delete_decks")
+    w, page = _home(qtbot, two_decks, clock)
+    before = page.deck_rows()
+    item = _select(page, "Basics")
+    page._deck_menu(page.tree.visualItemRect(item).center())
+    assert "Delete deck…" not in [a.text() for a in page.menu.actions()]
+    page.menu.close()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    page.delete_deck()  # even called from code
+    assert page.deleter.dialog is None
+    assert page.deck_rows() == before and len(browser.list_decks(two_decks)) == 3
