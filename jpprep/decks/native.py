@@ -436,15 +436,10 @@ def notes_csv(deck: DeckData) -> str:
                 extras.append(key)
     if "en" not in langs:
         langs.insert(0, "en")
-    header = ["id", "kind", "expression", "reading", *[f"meaning_{x}" for x in langs],
-              "example_ja", *[f"example_{x}" for x in ex_langs], "tags", "level", "sector",
-              "audio", "image", *extras]
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(header)
+    rows = []
     for n in deck.notes:
         ex = n.examples[0] if n.examples else {}
-        w.writerow([
+        rows.append([
             n.id, n.kind, n.expression, "" if n.reading_generated else n.reading,
             *[n.meanings.get(x, "") for x in langs], ex.get("ja", ""),
             *[ex.get(x, "") for x in ex_langs], " ".join(n.tags),
@@ -453,6 +448,20 @@ def notes_csv(deck: DeckData) -> str:
             n.audio or "", n.image or "",
             *[n.extra.get(k, "") if isinstance(n.extra.get(k, ""), str) else "" for k in extras],
         ])
+    header = ["id", "kind", "expression", "reading", *[f"meaning_{x}" for x in langs],
+              "example_ja", *[f"example_{x}" for x in ex_langs], "tags", "level", "sector",
+              "audio", "image", *extras]
+    # optional columns no note uses are left out (a spreadsheet without empty columns)
+    ex_at = 4 + len(langs)
+    unused = {i for i in (ex_at, *range(ex_at + len(ex_langs) + 2, ex_at + len(ex_langs) + 6))
+              if not any(r[i] for r in rows)}
+    if ex_at in unused and any(n.examples for n in deck.notes):
+        unused.discard(ex_at)
+    keep = [i for i in range(len(header)) if i not in unused]
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow([header[i] for i in keep])
+    w.writerows([r[i] for i in keep] for r in rows)
     return out.getvalue()
 
 

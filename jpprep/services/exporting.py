@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,105 +191,6 @@ def _rows_portable(s, decks: dict, full_extra: bool):
     return notes, cards
 
 
-def _csv_sqlite(db: Database, deck_id: int, path: Path) -> ExportReport | None:
-    """notes.csv straight from SQLite: SQLite picks every cell out of the JSON columns and the
-    csv module writes the rows, without building a note in Python. None when a language or
-    column name cannot be used in a JSON path (the general path then writes the file)."""
-    import csv
-
-    from jpprep.services.importing import _raw
-
-    with db.session() as s:
-        if not _fast(s):
-            return None
-        root, decks = _deck_tree(s, deck_id)
-        deck = _empty_deck(root)
-        raw = _raw(s)
-        tree = json.dumps(list(decks))
-        head = _ORDER.replace(":decks", "?")
-
-        rank: dict[int, int] = {}
-
-        def first_seen(source: str, where: str, known: list[str], args=()) -> list[str]:
-            """Keys of a JSON column (other than `known`) in the order a reader of the notes
-            meets them. `where` starts with a cheap test that leaves out the notes that cannot
-            have such a key, so their JSON is not walked."""
-            sql = (f"FROM note n, {source} j WHERE n.deck_id IN (SELECT value FROM json_each(?)) "
-                   f"{where} AND j.key NOT IN (SELECT value FROM json_each(?))")
-            params = (tree, *args, json.dumps(known))
-            keys = [k for (k,) in raw.execute(f"SELECT DISTINCT j.key {sql}", params)]
-            if len(keys) < 2:
-                return keys  # no order to find
-            best: dict = {}
-            for key, nid, jid in raw.execute(f"SELECT j.key, n.id, j.id {sql}", params):
-                if not rank:
-                    rank.update((nid, i) for i, (nid,) in enumerate(raw.execute(
-                        head + "SELECT nid FROM ord ORDER BY pos, nid", (tree,))))
-                r = (rank[nid], jid)
-                if key not in best or r < best[key]:
-                    best[key] = r
-            return sorted(best, key=best.__getitem__)
-
-        langs = list(deck.languages)
-        # meanings with nothing left once the deck's languages are taken out: none to add
-        rest = [f'$."{x}"' for x in langs if '"' not in x]
-        pre = "AND json_remove(n.meanings" + ", ?" * len(rest) + ") != '{}'" \
-            if len(rest) == len(langs) else ""
-        langs += first_seen("json_each(n.meanings)", pre, langs, rest if pre else ())
-        if "en" not in langs:
-            langs.insert(0, "en")
-        ex_langs = first_seen("json_each(n.examples, '$[0]')", "AND n.examples != '[]'", ["ja"])
-        extras = first_seen("json_each(n.extra)", "AND n.extra != '{}' AND j.type = 'text'", [])
-        if any('"' in x or "\\" in x for x in (*langs, *ex_langs, *extras)):
-            return None  # a name a JSON path cannot hold: the general path writes the file
-        header = ["id", "kind", "expression", "reading", *[f"meaning_{x}" for x in langs],
-                  "example_ja", *[f"example_{x}" for x in ex_langs], "tags", "level",
-                  "sector", "audio", "image", *extras]
-        cols = ["CASE WHEN instr(n.guid, ':') > 0 AND substr(n.guid, 1, instr(n.guid, ':') - 1)"
-                " IN (?, 'anki') THEN substr(n.guid, instr(n.guid, ':') + 1)"
-                " ELSE replace(n.guid, ':', '-') END",
-                "n.kind", "n.expression", "CASE WHEN n.reading_generated THEN '' ELSE n.reading END"]
-        params: list = [deck.id]
-        for x in langs:
-            cols.append("json_extract(n.meanings, ?)")
-            params.append(f'$."{x}"')
-        cols.append("json_extract(n.examples, '$[0].ja')")
-        for x in ex_langs:
-            cols.append("json_extract(n.examples, ?)")
-            params.append(f'$[0]."{x}"')
-        cols += ["n.tags", "CASE WHEN n.level IS ? THEN '' ELSE COALESCE(n.level, '') END",
-                 "CASE WHEN n.sector IS ? THEN '' ELSE COALESCE(n.sector, '') END",
-                 "COALESCE(n.audio, '')", "COALESCE(n.image, '')"]
-        params += [deck.level, deck.sector]
-        for x in extras:
-            cols.append("CASE WHEN json_type(n.extra, ?) = 'text' THEN json_extract(n.extra, ?) END")
-            params += [f'$."{x}"', f'$."{x}"']
-        # deck order (first card's position, then id) and the card count come with each row
-        cols += ["COALESCE(c.pos, 1073741824)", "n.id", "COALESCE(c.k, 0)"]
-        rows = raw.execute(
-            f"SELECT {', '.join(cols)} FROM note n LEFT JOIN (SELECT note_id, MIN(position) "
-            "AS pos, COUNT(*) AS k FROM card WHERE deck_id IN (SELECT value FROM json_each(?)) "
-            "GROUP BY note_id) c ON c.note_id = n.id "
-            "WHERE n.deck_id IN (SELECT value FROM json_each(?))", [*params, tree, tree]
-        ).fetchall()
-        rows.sort(key=lambda r: (r[-3], r[-2]))
-        cards = sum(r[-1] or len(deck.card_types) for r in rows)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_name(path.name + ".part")
-        with open(part, "w", encoding="utf-8-sig", newline="") as fh:
-            buf = io.StringIO()
-            w = csv.writer(buf, lineterminator="\n")
-            w.writerow(header)
-            for i in range(0, len(rows), 5000):
-                w.writerows(r[:-3] for r in rows[i:i + 5000])
-                fh.write(buf.getvalue())
-                buf.seek(0)
-                buf.truncate()
-            fh.write(buf.getvalue())
-        part.replace(path)
-    return ExportReport(str(path), len(rows), cards, 0)
-
-
 def export_deck(db: Database, deck_id: int, path: Path | str, *, now: int,
                 progress: Callable[[int, int, str], None] | None = None) -> ExportReport:
     """Write the deck to `path`; the format follows the extension (.apkg, .jpdeck, .csv,
@@ -298,7 +198,9 @@ def export_deck(db: Database, deck_id: int, path: Path | str, *, now: int,
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        report = _csv_sqlite(db, deck_id, path)
+        from jpprep.services.csv_export import write_csv
+
+        report = write_csv(db, deck_id, path)
         if report is not None:
             return report
     data = deck_data(db, deck_id, full_extra=suffix != ".apkg")

@@ -101,3 +101,48 @@ def test_a_column_name_with_a_quote_is_exported_like_any_other(db, tmp_path, mon
     assert out[True] == out[False]
     rows = list(csv.reader(io.StringIO(out[True][1].decode("utf-8-sig"), newline="")))
     assert 'say "hi"' in rows[0] and "やあ" in rows[2]
+
+
+def _plain_deck(meanings: list[str]):
+    from jpprep.decks.model import DeckData, NoteData
+
+    notes = [NoteData(id=f"w{i}", expression=f"語{i}", reading="ご", meanings={"en": m},
+                      tags=["t"]) for i, m in enumerate(meanings)]
+    return DeckData(id="plain", name="Plain", languages=["en"], card_types=["recognition"],
+                    notes=notes)
+
+
+def test_columns_no_note_uses_are_left_out_and_the_file_reads_back(db, tmp_path, monkeypatch):
+    """No note has an example, its own level or sector, audio or an image: the spreadsheet
+    has no empty columns for them, and it reads back as the same notes."""
+    report = import_deck(db, _plain_deck(["dog", "cat"]), source="user", now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
+    assert out[True] == out[False]
+    lines = out[True][1].decode("utf-8-sig").splitlines()
+    assert lines[0] == "id,kind,expression,reading,meaning_en,tags"
+    assert lines[1:] == ["w0,vocab,語0,ご,dog,t", "w1,vocab,語1,ご,cat,t"]
+    from jpprep.decks.spreadsheet import read_spreadsheet
+
+    back = read_spreadsheet(tmp_path / "True.csv")
+    assert [(n.id, n.expression, n.reading, n.meanings["en"], n.tags) for n in back.notes] == \
+        [("w0", "語0", "ご", "dog", ["t"]), ("w1", "語1", "ご", "cat", ["t"])]
+
+
+def test_cells_that_need_quotes_among_plain_rows_are_written_as_csv_does(db, tmp_path,
+                                                                          monkeypatch):
+    meanings = ["plain", 'say "hi"', "plain again", "a, b", "two\nlines", "end"]
+    report = import_deck(db, _plain_deck(meanings), source="user", now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
+    assert out[True] == out[False]
+    rows = list(csv.reader(io.StringIO(out[True][1].decode("utf-8-sig"), newline="")))
+    assert [r[4] for r in rows[1:]] == meanings
+
+
+def test_a_cell_holding_the_unit_separator_is_still_exported(db, tmp_path, monkeypatch):
+    """The fast path joins cells with U+001F; a cell that holds one is handed to the general
+    path rather than split in the wrong place."""
+    report = import_deck(db, _plain_deck(["a\x1fb", "c"]), source="user", now=NOW)
+    out = _both(db, report.deck_id, tmp_path, monkeypatch, ".csv")
+    assert out[True] == out[False]
+    rows = list(csv.reader(io.StringIO(out[True][1].decode("utf-8-sig"), newline="")))
+    assert rows[1][4] == "a\x1fb"
