@@ -16,6 +16,7 @@ import re
 import sqlite3
 import tempfile
 import zipfile
+from itertools import islice
 from pathlib import Path
 
 from jpprep.decks.model import CARD_TYPES, DeckData
@@ -134,8 +135,13 @@ def card_templates(deck: DeckData) -> list[tuple[str, int]]:
     for n in deck.notes:
         if n.cards:
             seen.update(map(tuple, n.cards))
-    used = {(k, 0) for k in deck.card_types}
-    used.update((k if k in CARD_TYPES else "recognition", int(o)) for k, o in seen)
+    return templates_for(deck.card_types, seen)
+
+
+def templates_for(card_types, used_pairs) -> list[tuple[str, int]]:
+    """The templates for a deck's card types and the (kind, ord) pairs its notes' cards use."""
+    used = {(k, 0) for k in card_types}
+    used.update((k if k in CARD_TYPES else "recognition", int(o)) for k, o in used_pairs)
     return sorted(used, key=lambda p: (CARD_TYPES.index(p[0]) if p[0] in CARD_TYPES else 99,
                                        p[1]))
 
@@ -157,91 +163,173 @@ def parse_template_name(name: str) -> tuple[str, int] | None:
 
 
 def note_fields(n) -> list[str]:
+    note = n.extra.get("note") if n.extra else None
+    return fields_of(n.expression, n.reading, n.meanings, n.examples, n.audio, n.image, note)
+
+
+def fields_of(expression, reading, meanings: dict, examples: list, audio, image,
+              note) -> list[str]:
+    """The note type's fields, in FIELDS order, as HTML."""
     example = ""
-    if n.examples:
-        ex = n.examples[0]
+    if examples:
+        ex = examples[0]
         example = _esc(ex.get("ja", ""))
         trans = "; ".join([v for k, v in ex.items() if k != "ja" and v])
         if trans:
             example += "<br>" + _esc(trans)
-    if len(n.meanings) == 1:
-        meaning = _esc(next(iter(n.meanings.values())))
+    if len(meanings) == 1:
+        meaning = _esc(next(iter(meanings.values())))
     else:
-        meaning = "<br>".join([_esc(v) for v in n.meanings.values() if v])
-    note = n.extra.get("note") if n.extra else None
-    notes = _esc(note) if isinstance(note, str) else ""
-    return [_esc(n.expression), _esc(n.reading), meaning, example,
-            f"[sound:{n.audio}]" if n.audio else "",
-            f'<img src="{html.escape(n.image)}">' if n.image else "", notes]
+        meaning = "<br>".join([_esc(v) for v in meanings.values() if v])
+    return [_esc(expression), _esc(reading), meaning, example,
+            f"[sound:{audio}]" if audio else "",
+            f'<img src="{html.escape(image)}">' if image else "",
+            _esc(note) if isinstance(note, str) else ""]
 
 
 def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
     """Write `deck` to `path`. Returns counts {"notes", "cards", "media"}."""
-    path = Path(path)
-    secs = now // 1000
-    templates = card_templates(deck)
-    mid = now
-    model = {
-        "id": mid, "name": "jpprep", "type": 0, "mod": secs, "usn": -1, "sortf": 0, "did": 1,
-        "tags": [], "vers": [], "css": _CSS, "latexPre": "", "latexPost": "", "latexsvg": False,
-        "req": [[i, "any", [FIELDS.index("Audio") if k == "listening" else
-                            FIELDS.index("Meaning") if k == "production" else 0]]
-                for i, (k, _) in enumerate(templates)],
-        "flds": [{"name": f, "ord": i, "sticky": False, "rtl": False, "font": "Noto Sans JP",
-                  "size": 20, "media": []} for i, f in enumerate(FIELDS)],
-        "tmpls": [{"name": template_name(k, o), "ord": i, "qfmt": _FRONT[k], "afmt": _BACK,
-                   "bqfmt": "", "bafmt": "", "did": None, "bfont": "", "bsize": 0}
-                  for i, (k, o) in enumerate(templates)],
-    }
-    deck_ids: dict[str, int] = {}
+    with ApkgWriter(deck, path, now=now, templates=card_templates(deck)) as out:
+        prefix = deck.guid_prefix or deck.id
+        rows = ((n.id if prefix == "anki" else f"{prefix}:{n.id}",
+                 f" {' '.join(n.tags)} " if n.tags else "", note_fields(n), n.deck,
+                 tuple(map(tuple, n.cards)) if n.cards else None) for n in deck.notes)
+        while batch := list(islice(rows, 5000)):
+            out.add(batch)
+        return out.finish()
 
-    def did_for(name: str) -> int:
-        parts = name.split("::")
-        for i in range(1, len(parts) + 1):
-            full = "::".join(parts[:i])
-            if full not in deck_ids:
-                deck_ids[full] = now + 1 + len(deck_ids)
-        return deck_ids[name]
 
-    did_for(deck.name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="jpprep-apkg-") as tmp:
-        dbfile = Path(tmp) / "collection.anki2"
-        con = sqlite3.connect(dbfile, check_same_thread=False)
+class ApkgWriter:
+    """Writes a package from notes handed over in batches, so a caller can stream them:
+
+        with ApkgWriter(deck, path, now=now, templates=...) as out:
+            out.add(rows)          # as often as needed
+            counts = out.finish()  # the package is in place only after this
+
+    `deck` gives the deck's name, description, card types and media (its notes are not read);
+    `templates` the (kind, ord) pairs of every note's cards (templates_for). A row is
+    (guid, tags as Anki writes them (" a b ") or "", fields (FIELDS order, HTML), the note's
+    full sub-deck name or None for the deck itself, the note's (kind, ord) cards as a tuple
+    or None for the deck's card types)."""
+
+    def __init__(self, deck: DeckData, path: Path | str, *, now: int,
+                 templates: list[tuple[str, int]]) -> None:
+        self.deck, self.path, self.now, self.templates = deck, Path(path), now, templates
+        self.deck_ids: dict[str, int] = {}
+        self.root_did = self._did(deck.name)
+        self.notes = self.cards = 0
+        # per card list: the templates a note gets, as (ord, only with audio, only with a
+        # meaning); worked out once per distinct list
+        self.picks: dict = {}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = tempfile.TemporaryDirectory(prefix="jpprep-apkg-")
+        self.dbfile = Path(self.tmp.name) / "collection.anki2"
+        self.con = sqlite3.connect(self.dbfile, check_same_thread=False)
+        self.con.execute("pragma journal_mode = off")  # a scratch file: nothing to recover
+        self.con.execute("pragma synchronous = off")
+        self.con.executescript(_SCHEMA)
+        self.writer: _Inserter | None = _Inserter(self.con)
+
+    def __enter__(self) -> "ApkgWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
         try:
-            con.execute("pragma journal_mode = off")  # a scratch file: nothing to recover
-            con.execute("pragma synchronous = off")
-            con.executescript(_SCHEMA)
-            writer = _Inserter(con)
-            try:
-                counts = _write_notes(deck, writer, templates, did_for, now=now, mid=mid)
-            finally:
-                writer.close()
-            decks = {"1": _deck_json(1, "Default", secs)}
-            for name, did in deck_ids.items():
-                decks[str(did)] = _deck_json(did, name, secs)
-                if name == deck.name:
-                    decks[str(did)]["desc"] = _esc(deck.description)
-            conf = {"activeDecks": [1], "curDeck": 1, "curModel": str(mid),
-                    "nextPos": counts["notes"] + 1, "schedVer": 2, "sortType": "noteFld",
-                    "sortBackwards": False, "collapseTime": 1200, "addToCur": True,
-                    "dueCounts": True, "estTimes": True, "newSpread": 0, "timeLim": 0}
-            con.execute("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
-                        (secs - 86400, now, now, json.dumps(conf), json.dumps({str(mid): model}),
-                         json.dumps(decks), json.dumps(_dconf(secs))))
-            con.executescript(_INDEXES)
-            con.commit()
+            if self.writer is not None:
+                self.writer.close()
         finally:
-            con.close()
+            self.con.close()
+            self.tmp.cleanup()
+
+    def _did(self, name: str) -> int:
+        if name not in self.deck_ids:
+            parts = name.split("::")
+            for i in range(1, len(parts) + 1):
+                full = "::".join(parts[:i])
+                if full not in self.deck_ids:
+                    self.deck_ids[full] = self.now + 1 + len(self.deck_ids)
+        return self.deck_ids[name]
+
+    def _picks(self, key) -> list[tuple[int, bool, bool]]:
+        if key is None:
+            wanted = {(k, 0) for k in self.deck.card_types}
+        else:
+            wanted = {(k if k in CARD_TYPES else "recognition", int(o)) for k, o in key}
+        return [(ord_, k == "listening", k == "production")
+                for ord_, (k, o) in enumerate(self.templates) if (k, o) in wanted]
+
+    def add(self, rows) -> None:
+        """Build the notes and cards rows and hand them to the writing thread."""
+        now, secs, mid, root = self.now, self.now // 1000, self.now, self.root_did
+        picks, dids, csum, plain = self.picks, self.deck_ids, _csum, html_to_text
+        note_rows: list[tuple] = []
+        card_rows: list[tuple] = []
+        i, cards = self.notes, self.cards
+        for guid, tags, fields, deck, key in rows:
+            nid = now + i
+            i += 1
+            sort_field = plain(fields[0])
+            note_rows.append((nid, guid, mid, secs, -1, tags, "\x1f".join(fields), sort_field,
+                              csum(sort_field), 0, ""))
+            did = (dids.get(deck) or self._did(deck)) if deck else root
+            try:
+                chosen = picks[key]
+            except KeyError:
+                chosen = picks[key] = self._picks(key)
+            for ord_, needs_audio, needs_meaning in chosen:
+                if (needs_audio and not fields[4]) or (needs_meaning and not fields[2]):
+                    continue
+                card_rows.append((now + cards, nid, did, ord_, secs, -1, 0, 0, i,
+                                  0, 0, 0, 0, 0, 0, 0, 0, ""))
+                cards += 1
+        self.notes, self.cards = i, cards
+        self.writer.insert("notes", note_rows)
+        self.writer.insert("cards", card_rows)
+
+    def finish(self) -> dict:
+        """Write the rest of the collection and zip the package. Returns counts
+        {"notes", "cards", "media"}."""
+        deck, now, secs, con = self.deck, self.now, self.now // 1000, self.con
+        writer, self.writer = self.writer, None
+        writer.close()
+        mid = now
+        model = {
+            "id": mid, "name": "jpprep", "type": 0, "mod": secs, "usn": -1, "sortf": 0,
+            "did": 1, "tags": [], "vers": [], "css": _CSS, "latexPre": "", "latexPost": "",
+            "latexsvg": False,
+            "req": [[i, "any", [FIELDS.index("Audio") if k == "listening" else
+                                FIELDS.index("Meaning") if k == "production" else 0]]
+                    for i, (k, _) in enumerate(self.templates)],
+            "flds": [{"name": f, "ord": i, "sticky": False, "rtl": False, "font": "Noto Sans JP",
+                      "size": 20, "media": []} for i, f in enumerate(FIELDS)],
+            "tmpls": [{"name": template_name(k, o), "ord": i, "qfmt": _FRONT[k], "afmt": _BACK,
+                       "bqfmt": "", "bafmt": "", "did": None, "bfont": "", "bsize": 0}
+                      for i, (k, o) in enumerate(self.templates)],
+        }
+        decks = {"1": _deck_json(1, "Default", secs)}
+        for name, did in self.deck_ids.items():
+            decks[str(did)] = _deck_json(did, name, secs)
+            if name == deck.name:
+                decks[str(did)]["desc"] = _esc(deck.description)
+        conf = {"activeDecks": [1], "curDeck": 1, "curModel": str(mid),
+                "nextPos": self.notes + 1, "schedVer": 2, "sortType": "noteFld",
+                "sortBackwards": False, "collapseTime": 1200, "addToCur": True,
+                "dueCounts": True, "estTimes": True, "newSpread": 0, "timeLim": 0}
+        con.execute("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+                    (secs - 86400, now, now, json.dumps(conf), json.dumps({str(mid): model}),
+                     json.dumps(decks), json.dumps(_dconf(secs))))
+        con.executescript(_INDEXES)
+        con.commit()
+        con.close()
         media = {}
         for name, value in deck.media.items():
             safe = safe_media_name(name)
             if safe:
                 media[safe] = value
-        part = path.with_name(path.name + ".part")
+        part = self.path.with_name(self.path.name + ".part")
         # level 1: a third of the time of the default level, for a slightly bigger file
         with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-            zf.write(dbfile, "collection.anki2")
+            zf.write(self.dbfile, "collection.anki2")
             zf.writestr("media", json.dumps({str(i): name for i, name in enumerate(media)},
                                             ensure_ascii=False))
             for i, value in enumerate(media.values()):
@@ -249,55 +337,5 @@ def export_apkg(deck: DeckData, path: Path | str, *, now: int) -> dict:
                     zf.writestr(str(i), bytes(value), zipfile.ZIP_STORED)
                 else:
                     zf.write(value, str(i), zipfile.ZIP_STORED)
-        part.replace(path)
-    return {**counts, "media": len(media)}
-
-
-def _write_notes(deck: DeckData, writer: _Inserter, templates, did_for, *, now: int, mid: int,
-                 size: int = 5000) -> dict:
-    """Build the notes and cards rows and hand them to `writer` every `size` notes."""
-    secs = now // 1000
-    root_did = did_for(deck.name)
-    prefix = deck.guid_prefix or deck.id
-    # per card list (a note's own, or the deck's card types): the templates a note gets, as
-    # (ord, only with audio, only with a meaning); worked out once per distinct list
-    picks_for: dict = {}
-
-    def picks(n) -> list[tuple[int, bool, bool]]:
-        wanted = set(_pairs(deck, n))
-        return [(ord_, k == "listening", k == "production")
-                for ord_, (k, o) in enumerate(templates) if (k, o) in wanted]
-
-    note_rows: list[tuple] = []
-    card_rows: list[tuple] = []
-    notes = cards = 0
-    for i, n in enumerate(deck.notes):
-        nid = now + i
-        fields = note_fields(n)
-        guid = n.id if prefix == "anki" else f"{prefix}:{n.id}"
-        sort_field = html_to_text(fields[0])
-        note_rows.append((nid, guid, mid, secs, -1, f" {' '.join(n.tags)} " if n.tags else "",
-                          "\x1f".join(fields), sort_field, _csum(sort_field), 0, ""))
-        did = did_for(n.deck) if n.deck else root_did
-        key = tuple(n.cards) if n.cards else None
-        try:
-            chosen = picks_for[key]
-        except KeyError:
-            chosen = picks_for[key] = picks(n)
-        except TypeError:  # a card given as a list: not a key
-            chosen = picks(n)
-        for ord_, needs_audio, needs_meaning in chosen:
-            if (needs_audio and not n.audio) or (needs_meaning and not fields[2]):
-                continue
-            card_rows.append((now + cards, nid, did, ord_, secs, -1, 0, 0, i + 1,
-                              0, 0, 0, 0, 0, 0, 0, 0, ""))
-            cards += 1
-        if len(note_rows) >= size:
-            notes += len(note_rows)
-            writer.insert("notes", note_rows)
-            writer.insert("cards", card_rows)
-            note_rows, card_rows = [], []
-    notes += len(note_rows)
-    writer.insert("notes", note_rows)
-    writer.insert("cards", card_rows)
-    return {"notes": notes, "cards": cards}
+        part.replace(self.path)
+        return {"notes": self.notes, "cards": self.cards, "media": len(media)}

@@ -88,7 +88,7 @@ def deck_data(db: Database, deck_id: int, *, full_extra: bool = True) -> DeckDat
     """The deck and all its sub-decks as a DeckData (media as paths to the stored files).
     With full_extra=False a note's `extra` holds only its "note" text (what .apkg needs),
     so big Anki field copies are neither decoded nor kept in memory."""
-    from jpprep.services.importing import bulk_gc, media_path
+    from jpprep.services.importing import bulk_gc
 
     with db.session() as s, bulk_gc():
         root, decks = _deck_tree(s, deck_id)
@@ -118,11 +118,20 @@ def deck_data(db: Database, deck_id: int, *, full_extra: bool = True) -> DeckDat
                 examples=examples or [], tags=(tags or "").split(), level=level,
                 sector=sector, audio=audio, image=image, extra=extra or {},
                 deck=None if did == root.id else decks[did], cards=cards.get(nid) or None))
-        for m in s.scalars(select(Media).where(Media.deck_id.in_(list(decks)))):
-            p = media_path(m.sha1, m.name)
-            if p.exists():
-                data.media[m.name] = p
+        data.media = deck_media(s, decks)
     return data
+
+
+def deck_media(s, decks: dict) -> dict[str, Path]:
+    """The deck tree's media files that are in the media folder, by name."""
+    from jpprep.services.importing import media_path
+
+    media = {}
+    for m in s.scalars(select(Media).where(Media.deck_id.in_(list(decks)))):
+        p = media_path(m.sha1, m.name)
+        if p.exists():
+            media[m.name] = p
+    return media
 
 
 def _json_loads():
@@ -201,6 +210,12 @@ def export_deck(db: Database, deck_id: int, path: Path | str, *, now: int,
         from jpprep.services.csv_export import write_csv
 
         report = write_csv(db, deck_id, path)
+        if report is not None:
+            return report
+    if suffix == ".apkg":
+        from jpprep.services.export_apkg import export_apkg_sqlite
+
+        report = export_apkg_sqlite(db, deck_id, path, now=now)
         if report is not None:
             return report
     data = deck_data(db, deck_id, full_extra=suffix != ".apkg")

@@ -103,6 +103,86 @@ def test_a_column_name_with_a_quote_is_exported_like_any_other(db, tmp_path, mon
     assert 'say "hi"' in rows[0] and "やあ" in rows[2]
 
 
+def _apkg_content(path) -> dict:
+    """What Anki reads from a package: the col row, notes, cards and the media map."""
+    import json
+    import sqlite3
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        (path.parent / "x").mkdir(exist_ok=True)
+        col_file = z.extract("collection.anki2", path.parent / "x")
+        media = json.loads(z.read("media"))
+    con = sqlite3.connect(col_file)
+    try:
+        return {"col": con.execute("SELECT * FROM col").fetchall(),
+                "notes": con.execute("SELECT * FROM notes ORDER BY id").fetchall(),
+                "cards": con.execute("SELECT * FROM cards ORDER BY id").fetchall(),
+                "media": media}
+    finally:
+        con.close()
+
+
+def _tricky_deck():
+    """Escaped HTML, several meanings and example translations, the note text, sub-decks,
+    notes' own card lists (a listening card needs audio, a production card a meaning)."""
+    from jpprep.decks.model import DeckData, NoteData
+
+    notes = [
+        NoteData(id="a:b", expression=" <b>A&B</b>\nline 2 ", reading="x>y",
+                 meanings={"en": "one & two", "ur": "", "ne": "<i>n</i>\nnl"},
+                 examples=[{"ja": "例 <文>", "en": "e & 1", "vi": "", "ne": "n"}, {"ja": "2"}],
+                 tags=["t1", "x"], audio="a'b.mp3", image='i"m<g>.png',
+                 extra={"note": "see & <this>", "other": 1}),
+        NoteData(id="n2", expression="[sound:x.mp3]語", meanings={"en": ""}, extra={"note": 5},
+                 examples=[{"ja": "", "en": ""}], deck="Tricky::Sub::Deeper",
+                 cards=[("listening", 0), ("production", 0), ("recognition", 1)]),
+        NoteData(id="n3", expression="&nbsp;x", audio="s.mp3", deck="Tricky::Other",
+                 cards=[("listening", 0), ("production", 0)]),
+        NoteData(id="n4", expression="多い", meanings={"ur": "صرف", "ja": "おおい"},
+                 examples=[{"en": "only en"}], deck="Tricky::Sub"),
+    ]
+    return DeckData(id="tricky", name="Tricky", description="d & <x>", languages=["en", "ur"],
+                    card_types=["recognition", "listening", "production"], notes=notes)
+
+
+def test_apkg_is_the_same_either_way(db, tmp_path, monkeypatch, anki_packages):
+    """Tricky notes (_tricky_deck) and guids of every origin: the SQLite stream writes the
+    package the general path writes."""
+    tricky = import_deck(db, _tricky_deck(), source="user", now=NOW).deck_id
+    anki = import_file(db, anki_packages["modern.apkg"], now=NOW).deck_id
+    out = {}
+    for deck_id in (tricky, anki):
+        for fast in (True, False):
+            monkeypatch.setattr(importing, "FAST_SQLITE", fast)
+            path = tmp_path / f"{deck_id}-{fast}.apkg"
+            report = export_deck(db, deck_id, path, now=NOW)
+            out[deck_id, fast] = (report.to_dict() | {"path": ""}, _apkg_content(path))
+        assert out[deck_id, True] == out[deck_id, False]
+    notes = out[tricky, True][1]["notes"]
+    assert notes[0][1] == "tricky:a:b"
+    assert notes[0][6].split("\x1f")[2] == "one &amp; two<br>&lt;i&gt;n&lt;/i&gt;<br>nl"
+    assert [c[3] for c in out[tricky, True][1]["cards"] if c[1] == notes[1][0]] == [1]
+    assert "Tricky::Sub::Deeper" in out[tricky, True][1]["col"][0][10]
+    anki_guids = sorted(n.id for n in read_apkg(anki_packages["modern.apkg"]).notes)
+    assert sorted(n[1] for n in out[anki, True][1]["notes"]) == anki_guids  # their own guids
+    assert out[anki, True][0]["media"] == 1
+    # a deck whose notes came from Anki and from jpprep: every guid gets the deck's prefix
+    with db.session() as s:
+        moved = importing._raw(s).execute(
+            "UPDATE note SET deck_id = ? WHERE id = "
+            "(SELECT MIN(id) FROM note WHERE guid LIKE 'anki:%')", (tricky,)).rowcount
+        s.commit()
+    assert moved == 1
+    both = {}
+    for fast in (True, False):
+        monkeypatch.setattr(importing, "FAST_SQLITE", fast)
+        export_deck(db, tricky, tmp_path / f"mixed-{fast}.apkg", now=NOW)
+        both[fast] = _apkg_content(tmp_path / f"mixed-{fast}.apkg")
+    assert both[True] == both[False]
+    assert all(n[1].startswith("tricky:") for n in both[True]["notes"])
+
+
 def _plain_deck(meanings: list[str]):
     from jpprep.decks.model import DeckData, NoteData
 
@@ -146,3 +226,15 @@ def test_a_cell_holding_the_unit_separator_is_still_exported(db, tmp_path, monke
     assert out[True] == out[False]
     rows = list(csv.reader(io.StringIO(out[True][1].decode("utf-8-sig"), newline="")))
     assert rows[1][4] == "a\x1fb"
+
+
+def test_apkg_from_postgresql_is_the_one_sqlite_writes(backend_db, db, tmp_path):
+    """PostgreSQL goes through the general path: the same package as SQLite's stream."""
+    out = []
+    for database in (backend_db, db):
+        deck_id = import_deck(database, _tricky_deck(), source="user", now=NOW).deck_id
+        path = tmp_path / f"{len(out)}.apkg"
+        export_deck(database, deck_id, path, now=NOW)
+        out.append(_apkg_content(path))
+    assert out[0] == out[1]
+    assert len(out[0]["notes"]) == 4 and len(out[0]["cards"]) == 7

@@ -1,0 +1,87 @@
+""".apkg export straight from SQLite: the notes stream from one query in deck order into
+Anki's rows (jpprep.decks.anki_export.ApkgWriter), without building a NoteData per note, while
+the writer's thread inserts the rows already made. PostgreSQL goes through deck_data and
+export_apkg, which write the same package."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from jpprep.store.db import Database
+
+# The deck tree's notes in deck order (by their first card's position, then by id) with
+# their cards in the tree as "kind<US>ord<RS>kind<US>ord" and a note's "note" text (what
+# .apkg keeps of `extra`: its JSON is parsed only when the word is in it at all).
+_NOTES = """SELECT n.guid, n.deck_id, n.expression, n.reading, n.meanings, n.examples, n.tags,
+ n.audio, n.image,
+ CASE WHEN instr(n.extra, '"note"') = 0 THEN NULL WHEN json_type(n.extra, '$.note') = 'text'
+  THEN json_extract(n.extra, '$.note') END,
+ c.cards
+FROM note n LEFT JOIN (SELECT note_id, MIN(position) AS pos,
+  group_concat(kind || char(31) || ord, char(30)) AS cards
+  FROM card WHERE deck_id IN (SELECT value FROM json_each(:tree)) GROUP BY note_id) c
+ ON c.note_id = n.id
+WHERE n.deck_id IN (SELECT value FROM json_each(:tree))
+ORDER BY c.pos IS NULL, c.pos, n.id"""
+
+
+def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
+    """Write the deck tree as .apkg; an ExportReport, or None when the database is not
+    SQLite (the caller then goes through deck_data)."""
+    from jpprep.decks.anki_export import ApkgWriter, fields_of, templates_for
+    from jpprep.services.exporting import (ExportReport, _deck_tree, _empty_deck, _fast,
+                                           _json_loads, deck_media)
+    from jpprep.services.importing import _raw, bulk_gc
+
+    with db.session() as s, bulk_gc():
+        if not _fast(s):
+            return None
+        root, decks = _deck_tree(s, deck_id)
+        deck = _empty_deck(root)
+        deck.media = deck_media(s, decks)
+        raw = _raw(s)
+        tree = json.dumps(list(decks))
+        in_tree = "deck_id IN (SELECT value FROM json_each(?))"
+        # Anki's own notes keep their guid when every note of the deck came from Anki
+        all_anki = raw.execute(f"SELECT EXISTS (SELECT 1 FROM note WHERE {in_tree}) AND NOT "
+                               f"EXISTS (SELECT 1 FROM note WHERE {in_tree} AND "
+                               "substr(guid, 1, 5) != 'anki:')", (tree, tree)).fetchone()[0]
+        pairs = raw.execute(
+            "SELECT DISTINCT c.kind, c.ord FROM card c JOIN note n ON n.id = c.note_id "
+            f"WHERE c.{in_tree} AND n.{in_tree}", (tree, tree)).fetchall()
+        templates = templates_for(deck.card_types, pairs)
+        names = {did: (None if did == root.id else name) for did, name in decks.items()}
+        key, loads, card_keys = deck.id, _json_loads(), {None: None}
+
+        def card_key(text: str) -> tuple:
+            pairs = [c.split("\x1f") for c in text.split("\x1e")]
+            return tuple((k, int(o)) for k, o in pairs)
+
+        def anki_rows(rows):
+            for (guid, did, expression, reading, meanings, examples, tags, audio, image, note,
+                 cards) in rows:
+                if all_anki:
+                    guid = guid[5:]
+                else:
+                    prefix, _, short = guid.partition(":")
+                    guid = f"{key}:{short if prefix in (key, 'anki') else guid.replace(':', '-')}"
+                if tags:
+                    tags = tags.split()
+                    tags = f" {' '.join(tags)} " if tags else ""
+                try:
+                    cards = card_keys[cards]
+                except KeyError:
+                    cards = card_keys[cards] = card_key(cards)
+                yield (guid, tags,
+                       fields_of(expression, reading,
+                                 loads(meanings) if meanings != "{}" else {},
+                                 loads(examples) if examples != "[]" else [], audio, image, note),
+                       names[did], cards)
+
+        cur = raw.execute(_NOTES.replace(":tree", "?"), (tree, tree))
+        with ApkgWriter(deck, path, now=now, templates=templates) as out:
+            while batch := cur.fetchmany(2000):
+                out.add(anki_rows(batch))
+            counts = out.finish()
+    return ExportReport(str(path), counts["notes"], counts["cards"], counts["media"])
