@@ -50,16 +50,19 @@ def _config(cfg: dict | None) -> PresetConfig:
     return conf
 
 
-# preset (as text) and the highest card id: equal rows mean nothing the static context depends
-# on has changed, in this process or any other. Then row 'r', the fingerprint of today's
-# answers (see _DONE_FP), for the day start the cached clock gives.
+# The profile's settings, every deck's id, name, parent, preset and change stamp (updated_ms:
+# moving notes into a deck or importing into it sets it), every preset (as text) and the
+# highest card id: equal rows mean nothing the static context depends on has changed, in this
+# process or any other. Then row 'r', the fingerprint of today's answers (see _DONE_FP), for
+# the day start the cached clock gives.
 _FINGERPRINT = (
-    "SELECT 'a', id, CAST(settings AS TEXT), NULL, NULL FROM profile WHERE id = :p "
-    "UNION ALL SELECT 'c', MAX(id), NULL, NULL, NULL FROM card "
-    "UNION ALL SELECT 'd', id, name, CAST(parent_id AS TEXT), CAST(preset_id AS TEXT) FROM deck "
-    "UNION ALL SELECT 'p', id, CAST(config AS TEXT), CAST(fsrs_params AS TEXT), NULL "
+    "SELECT 'a', id, CAST(settings AS TEXT), NULL, NULL, NULL FROM profile WHERE id = :p "
+    "UNION ALL SELECT 'c', MAX(id), NULL, NULL, NULL, NULL FROM card "
+    "UNION ALL SELECT 'd', id, name, CAST(parent_id AS TEXT), CAST(preset_id AS TEXT), "
+    "CAST(updated_ms AS TEXT) FROM deck "
+    "UNION ALL SELECT 'p', id, CAST(config AS TEXT), CAST(fsrs_params AS TEXT), NULL, NULL "
     "FROM preset "
-    "UNION ALL SELECT 'r', COUNT(*), CAST(MAX(id) AS TEXT), CAST(SUM(id) AS TEXT), NULL "
+    "UNION ALL SELECT 'r', COUNT(*), CAST(MAX(id) AS TEXT), CAST(SUM(id) AS TEXT), NULL, NULL "
     "FROM revlog WHERE profile_id = :p AND reviewed_ms >= :start ORDER BY 1, 2")
 
 
@@ -72,7 +75,7 @@ class _Static:
         self.decks: dict[int, _DeckInfo] = {}
         self.presets: dict[int, tuple[PresetConfig, list | None]] = {}
         self.max_card = 0
-        for kind, rid, a, b, c in rows:
+        for kind, rid, a, b, c, _stamp in rows:
             if kind == "c":
                 self.max_card = int(rid or 0)
             elif kind == "a":
@@ -177,11 +180,18 @@ def _static(q: _Sql, profile_id: int, now: int) -> tuple[_Static, tuple]:
     rows = [tuple(r) for r in q.all(_FINGERPRINT, {"p": profile_id, "start": start})]
     if not rows or rows[0][0] != "a":
         raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
-    *rows, (_r, n, hi, total, _n) = rows
+    *rows, (_r, n, hi, total, *_nulls) = rows
     done_fp = (start, (int(n), _int(hi), _int(total)))
     key = tuple(rows)
     if got is not None and got[0] == key:
         return got[1], done_fp
+    if got is not None:
+        # Something changed (here or on another machine of a class): cards may have moved
+        # between decks (a deck's stamp), so today's counts per deck and the remembered first
+        # new cards and review candidates per deck are worked out again
+        with _LOCK:
+            cache.get("done", {}).pop(profile_id, None)
+        _forget_hints(q.s, profile_id)
     if any(r[0] == "d" and r[4] is None for r in rows):  # a deck without a preset
         orm = q.s.orm() if isinstance(q.s, _Light) else q.s
         ensure_presets(orm)  # gets the default one
@@ -438,10 +448,10 @@ def _max_card_id(ctx: _Ctx) -> int:
     return ctx.static.max_card
 
 
-# A hint is worked out again from the deck's start after this long: cards moved into a deck or
-# reset on another machine of a class change neither the highest card id nor anything else the
-# fingerprint reads, so without it a deck remembered as having no new card (or a card made new
-# again before the remembered one) would stay unseen here until a restart.
+# A hint is worked out again from the deck's start after this long: cards reset or deleted on
+# another machine of a class change neither the highest card id nor anything else the
+# fingerprint reads (cards moved into a deck do: its stamp), so without it a card made new
+# again before the remembered one would stay unseen here until a restart.
 HINT_TTL_MS = 5 * 60_000
 
 

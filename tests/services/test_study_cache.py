@@ -330,3 +330,52 @@ def test_notes_moved_in_on_another_machine_are_studied_here_within_minutes(sdb, 
     card = study.next_card(sdb, pid, n5, later)
     assert card is not None and card.card_id in moved
     assert new_count(sdb, pid, "JLPT::N5", later) == 2
+
+
+def test_review_cards_moved_on_another_machine_are_counted_in_their_new_deck_here(sdb, other):
+    """Machine 1 studies reviews in N5 (5 reviews a day); the instructor, on machine 2, moves
+    notes (three answered today on machine 1, two still due) to another deck. Machine 1's status
+    line and deck list then count them in the deck they are in, as a fresh start would: N5 has
+    its whole daily limit back, the other deck has used three of its five. Nothing machine 1
+    reads before its next answer changes with the move except the deck's change stamp."""
+    from jpprep.services import note_actions
+    from jpprep.store.models import Card
+
+    with sdb.session() as s:
+        pid = make_profile(s)
+        pr = make_preset(s, reviews_per_day=5, new_per_day=0)
+        n5 = make_deck(s, "N5", preset_id=pr)
+        extra = make_deck(s, "Extra", preset_id=pr)
+        cards = make_notes(s, n5, 10)
+        notes = [s.get(Card, c).note_id for c in cards]
+    study.set_due(sdb, pid, cards, 0, T0 - DAY)  # ten reviews due (since yesterday)
+    now = T0
+    for _k in range(3):
+        card = study.next_card(sdb, pid, n5, now)
+        _res, _nxt, line = study.answer_next_counts(sdb, pid, card.card_id, 3, now, 0,
+                                                    deck_id=n5)
+        now += MIN
+    answered = [r.card_id for r in _reviews_today(sdb, pid)]
+    assert line.review == 2  # 5 a day, 3 done
+    study.queue_counts(sdb, pid, extra, now)  # both decks' counts were read here
+    due = [c for c in cards if c not in answered][:2]
+    moved = [notes[cards.index(c)] for c in answered + due]
+    note_actions.move_notes(other, moved, extra, now=now)
+    now += MIN
+    assert study.queue_counts(sdb, pid, n5, now).review == 5  # 5 still due, none done today
+    assert study.queue_counts(sdb, pid, extra, now).review == 2  # 2 due, 3 of 5 done
+    fresh = Database(sdb.url)
+    try:
+        want = {c.name: (c.new, c.learning, c.review) for c in study.deck_counts(fresh, pid, now)}
+    finally:
+        fresh.close()
+    assert {c.name: (c.new, c.learning, c.review)
+            for c in study.deck_counts(sdb, pid, now)} == want
+    shown = study.next_card(sdb, pid, n5, now)
+    assert shown is not None and shown.deck_id == n5
+
+
+def _reviews_today(db, pid):
+    with db.session() as s:
+        return s.scalars(select(Review).where(Review.profile_id == pid, Review.kind == "review")
+                         .order_by(Review.id)).all()
