@@ -225,5 +225,6 @@ def get(exam_id: str) -> Blueprint:
     bps = all_blueprints()
     if exam_id not in bps:
         raise ValidationError(f"no exam blueprint named '{exam_id}'.", field="exam",
-                              hint="Run `jpprep exam list` to see the exams.")
+                              hint="Run `jpprep exam list` to see the exams.", code="exam_unknown",
+                              params={"exam": exam_id})
     return bps[exam_id]

@@ -120,13 +120,15 @@ def assemble(bp: Blueprint, banks: list[Bank], *, mode: str = "full", section_id
              types: list[str] | None = None, count: int | None = None, seed: int = 0,
              form_id: str | None = None) -> Form:
     if mode not in MODES:
-        raise ValidationError(f"unknown practice mode '{mode}' (one of {', '.join(MODES)}).", field="mode")
+        raise ValidationError(f"unknown practice mode '{mode}' (one of {', '.join(MODES)}).", field="mode",
+                              code="exam_mode_unknown", params={"mode": mode})
     rng = random.Random(seed)
     paths = [str(b.path) for b in banks]
     if form_id:
         return _fixed_form(bp, banks, form_id, paths)
     used: set[str] = set()
     problems: list[str] = []
+    short: list[str] = []  # the types short of items, as the test names them (for the GUI)
 
     def fill(part: Part, n: int) -> list[str]:
         cands, other = _candidates(bp, part, banks, used)
@@ -138,6 +140,7 @@ def assemble(bp: Blueprint, banks: list[Bank], *, mode: str = "full", section_id
             if part.topic:
                 what += f" on {part.topic}"
             problems.append(f"{bp.name} needs {what}; the banks have {len(cands)}{extra}")
+            short.append(qt.name)
             return []
         used.update(i.id for i in picked)
         return [i.id for i in picked]
@@ -146,7 +149,8 @@ def assemble(bp: Blueprint, banks: list[Bank], *, mode: str = "full", section_id
     if mode in ("full", "section"):
         chosen = bp.sections if mode == "full" else [bp.section(section_id)] if section_id else []
         if mode == "section" and not section_id:
-            raise ValidationError("choose a section for section practice.", field="section")
+            raise ValidationError("choose a section for section practice.", field="section",
+                                  code="exam_choose_section")
         for s in chosen:
             ids = [i for p in s.parts for i in fill(p, p.count)]
             minutes = s.minutes
@@ -158,11 +162,13 @@ def assemble(bp: Blueprint, banks: list[Bank], *, mode: str = "full", section_id
     else:
         wanted = types or []
         if not wanted:
-            raise ValidationError("choose at least one question type to practise.", field="types")
+            raise ValidationError("choose at least one question type to practise.", field="types",
+                                  code="exam_choose_types")
         for t in wanted:
             part = bp.part_for_type(t)
             if part is None:
-                raise ValidationError(f"{bp.name} has no question type '{t}'.", field="types")
+                raise ValidationError(f"{bp.name} has no question type '{t}'.", field="types",
+                                      code="exam_type_missing", params={"exam": bp.name, "type": t})
             sec = next(s for s in bp.sections if part in s.parts)
             n = count or part.count
             ids = fill(part, n)
@@ -174,7 +180,8 @@ def assemble(bp: Blueprint, banks: list[Bank], *, mode: str = "full", section_id
         timer, total = "per_section", None
     if problems:
         raise ValidationError("; ".join(problems) + ".", field="items",
-                              hint="Add items to a bank, or choose another practice mode.")
+                              hint="Add items to a bank, or choose another practice mode.",
+                              code="exam_items_short", params={"exam": bp.name, "types": ", ".join(short)})
     return Form(bp.id, mode, timer, total, sections, None, seed, paths)
 
 

@@ -39,7 +39,7 @@ class ExamSession:
     @classmethod
     def start(cls, form: Form, now: int) -> "ExamSession":
         if not form.sections or not any(s.items for s in form.sections):
-            raise SessionError("this exam has no questions.")
+            raise SessionError("this exam has no questions.", code="exam_empty")
         state = {
             "v": STATE_VERSION,
             "form": form.to_dict(),
@@ -69,7 +69,8 @@ class ExamSession:
     def resume(cls, state: dict, now: int) -> "ExamSession":
         """Continue a saved session; the time while it was closed is not counted."""
         if state.get("v") != STATE_VERSION:
-            raise SessionError("this saved exam was made by another version and cannot be resumed.")
+            raise SessionError("this saved exam was made by another version and cannot be resumed.",
+                               code="exam_state_version")
         return cls(copy.deepcopy(state), now)
 
     def to_state(self, now: int | None = None) -> dict:

@@ -66,21 +66,25 @@ def assign(db: Database, *, due_date: str, now: int, deck_id: int | None = None,
     """Give a deck (deck_id) or a mock exam (exam_id) to one student or, with profile_id None,
     to the class."""
     if (deck_id is None) == (exam_id is None):
-        raise ValidationError("assign either a deck or a mock exam.", field="kind")
+        raise ValidationError("assign either a deck or a mock exam.", field="kind",
+                              code="assign_nothing")
     try:
         dt.date.fromisoformat(due_date)
     except (TypeError, ValueError):
-        raise ValidationError(f"'{due_date}' is not a date.", field="due_date", hint="Use YYYY-MM-DD.") from None
+        raise ValidationError(f"'{due_date}' is not a date.", field="due_date", hint="Use YYYY-MM-DD.",
+                              code="assign_bad_date", params={"value": str(due_date)}) from None
     if exam_id is not None:
         from jpprep.exams import blueprint
 
         if exam_id not in blueprint.all_blueprints():
-            raise ValidationError(f"there is no mock exam '{exam_id}'.", field="exam_id")
+            raise ValidationError(f"there is no mock exam '{exam_id}'.", field="exam_id",
+                                  code="exam_unknown", params={"exam": exam_id})
     with db.session() as s:
         if deck_id is not None and s.get(Deck, deck_id) is None:
-            raise ValidationError("that deck no longer exists.", field="deck_id")
+            raise ValidationError("that deck no longer exists.", field="deck_id", code="deck_gone")
         if profile_id is not None and s.get(Profile, profile_id) is None:
-            raise ValidationError("that student no longer exists.", field="profile_id")
+            raise ValidationError("that student no longer exists.", field="profile_id",
+                                  code="student_gone")
         a = Assignment(kind="deck" if deck_id is not None else "exam", deck_id=deck_id, exam_id=exam_id,
                        profile_id=profile_id, due_date=due_date, created_by=created_by, created_ms=now,
                        note=(note or "").strip()[:500])

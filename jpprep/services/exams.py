@@ -49,7 +49,8 @@ class ExamInfo:
     questions: int
     minutes: int
     available: bool  # the banks can fill a full mock
-    problem: str = ""
+    problem: str = ""  # why not, in English (the CLI)
+    error: ValidationError | None = None  # the same as an error (code, params) for the GUI
 
 
 @dataclass(frozen=True)
@@ -122,21 +123,21 @@ def _resolve(stored: str) -> Path:
 
 
 def list_exams(files: list[str | Path] | None = None) -> list[ExamInfo]:
-    banks, problem = [], ""
+    banks, problem, error = [], "", None
     try:
         banks = load_banks(files if files is not None else bank_files())
     except ValidationError as exc:
-        problem = str(exc)
+        problem, error = str(exc), exc
     out = []
     for bp in bpmod.all_blueprints().values():
-        ok, why = False, problem
+        ok, why, err = False, problem, error
         if banks and not problem:
             try:
                 formmod.check_fills(bp, banks)
                 ok = True
             except ValidationError as exc:
-                why = str(exc)
-        out.append(ExamInfo(bp.id, bp.name, bp.name_ja, bp.family, bp.count, bp.minutes, ok, why))
+                why, err = str(exc), exc
+        out.append(ExamInfo(bp.id, bp.name, bp.name_ja, bp.family, bp.count, bp.minutes, ok, why, err))
     return out
 
 
@@ -185,7 +186,8 @@ def save_progress(db: Database, run: RunningExam, now: int) -> None:
     with db.session() as s:
         row = s.get(ExamAttempt, run.attempt_id)
         if row is None:
-            raise ValidationError("this exam attempt no longer exists.", field="attempt")
+            raise ValidationError("this exam attempt no longer exists.", field="attempt",
+                                  code="exam_attempt_gone")
         row.state = state
 
 
@@ -240,7 +242,8 @@ def running_from_state(attempt_id: int, exam_id: str, mode: str, state: dict, no
     if missing:
         raise ValidationError(f"the questions of this exam have changed ({len(missing)} are gone, e.g. "
                               f"{missing[0]}); it cannot be resumed.", field="items",
-                              hint="Abandon it and start a new one.")
+                              hint="Abandon it and start a new one.", code="exam_questions_changed",
+                              params={"gone": len(missing)})
     return RunningExam(attempt_id, bp, ExamSession.resume(state, now), items, passages, mode)
 
 
@@ -251,7 +254,8 @@ def store_state(db: Database, attempt_id: int, state: dict) -> bool:
     with db.session() as s:
         row = s.get(ExamAttempt, attempt_id)
         if row is None:
-            raise ValidationError("this exam attempt no longer exists.", field="attempt")
+            raise ValidationError("this exam attempt no longer exists.", field="attempt",
+                                  code="exam_attempt_gone")
         if row.finished_ms is not None:
             return False
         if int((row.state or {}).get("saved_ms") or 0) > int(state.get("saved_ms") or 0):
@@ -266,7 +270,8 @@ def finish_exam(db: Database, run: RunningExam, now: int) -> scoring.ExamResult:
     with db.session() as s:
         row = s.get(ExamAttempt, run.attempt_id)
         if row is None:
-            raise ValidationError("this exam attempt no longer exists.", field="attempt")
+            raise ValidationError("this exam attempt no longer exists.", field="attempt",
+                                  code="exam_attempt_gone")
         if row.finished_ms is not None and row.result is not None:
             return result  # stored already (a reply lost on the way): the first result stays
         row.state = run.session.to_state(now)
@@ -345,7 +350,7 @@ def review(db: Database, attempt_id: int) -> AttemptReview:
     with db.session() as s:
         row = s.get(ExamAttempt, attempt_id)
         if row is None:
-            raise ValidationError("no such exam attempt.", field="attempt")
+            raise ValidationError("no such exam attempt.", field="attempt", code="exam_attempt_gone")
         state, result, exam_id = dict(row.state), row.result, row.exam_id
     bp = bpmod.get(exam_id)
     banks = load_banks([_resolve(p) for p in state["form"].get("banks", [])])

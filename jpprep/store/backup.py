@@ -211,13 +211,15 @@ def _wrap(exc: BaseException, dest: Path, source: str) -> errors.StorageError:
             hint="Restore the newest good backup (jpprep backup restore).",
             code="damaged_database",
         )
-    return errors.StorageError(f"the backup failed ({exc}).", file=str(dest), hint=None)
+    return errors.StorageError(f"the backup failed ({exc}).", file=str(dest), hint=None,
+                               code="backup_failed", params={"detail": str(exc)})
 
 
 def copy_sqlite(src: Path, dest: Path) -> Path:
     """A consistent copy of a (possibly live) SQLite database at `dest`, verified."""
     if not src.is_file():
-        raise errors.StorageError("there is no database file to back up.", file=str(src))
+        raise errors.StorageError("there is no database file to back up.", file=str(src),
+                                  code="backup_no_database")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = _partial_for(dest)
     try:
@@ -360,6 +362,7 @@ def verify_backup(path: Path, known_revisions: set[str] | None = None) -> str | 
             "this backup is damaged and cannot be restored: " + "; ".join(problems[:3]),
             file=str(path),
             hint="Choose another backup (jpprep backup list).",
+            code="backup_damaged",
         )
     rev = schema_revision(path)
     if rev is None:
@@ -367,12 +370,14 @@ def verify_backup(path: Path, known_revisions: set[str] | None = None) -> str | 
             "this file is not a jpprep backup (it has no schema version).",
             file=str(path),
             hint="Choose a file from the backups folder (jpprep backup list).",
+            code="backup_not_jpprep",
         )
     if known_revisions is not None and rev not in known_revisions:
         raise errors.NewerDatabaseError(
             f"this backup was made by a newer version of jpprep (schema {rev}).",
             file=str(path),
             hint="Install the newer jpprep to restore it.",
+            code="backup_newer",
         )
     return rev
 
@@ -400,7 +405,8 @@ def restore_file(db_path: Path, backup: Path, backup_dir: Path, now_ms: int,
     """
     verify_backup(backup, known_revisions)
     if backup.resolve() == db_path.resolve():
-        raise errors.StorageError("this is the database itself, not a backup.", file=str(backup))
+        raise errors.StorageError("this is the database itself, not a backup.", file=str(backup),
+                                  code="backup_is_database")
     saved = None
     current_ok = False
     if db_path.exists() and db_path.stat().st_size > 0:

@@ -57,6 +57,17 @@ class ErrorWords(QObject):
                                    "Free some space (or delete old backups)."),
             "backup_read_only": self.tr("The backup folder cannot be written, so the backup was not made. "
                                    "Your progress is safe. Please tell your teacher."),
+            "backup_damaged": self.tr("This backup is damaged and cannot be restored. Choose "
+                                      "another backup."),
+            "backup_not_jpprep": self.tr("This file is not a jpprep backup. Choose a file from "
+                                         "the backups folder."),
+            "backup_newer": self.tr("This backup was made by a newer version of jpprep. Install "
+                                    "the newer jpprep to restore it."),
+            "backup_is_database": self.tr("This is the database itself, not a backup. Choose a "
+                                          "file from the backups folder."),
+            "backup_failed": self.tr("The backup was not made ({detail}). Your progress is safe. "
+                                     "Please tell your teacher."),
+            "backup_no_database": self.tr("There is no database file to back up yet."),
             "profile_starting": self.tr("jpprep is starting on the profile “{profile}” in another window. "
                                    "Wait a moment and switch to that window."),
             "profile_open_here": self.tr("The profile “{profile}” is already open in jpprep on this "
@@ -75,6 +86,28 @@ class ErrorWords(QObject):
                                           "type it again."),
             "name_taken": self.tr("A profile named “{name}” already exists. Choose another name, or switch "
                              "to that profile."),
+            # mock exams and assignments (jpprep/exams/form.py, session.py, services/exams.py,
+            # services/assignments.py)
+            "exam_items_short": self.tr("The question banks do not have enough questions of "
+                                        "these types for {exam}: {types}. Add questions to a "
+                                        "bank, or choose another practice mode."),
+            "exam_choose_section": self.tr("Choose a section to practise."),
+            "exam_choose_types": self.tr("Choose at least one question type to practise."),
+            "exam_type_missing": self.tr("{exam} has no question type “{type}”."),
+            "exam_mode_unknown": self.tr("“{mode}” is not a practice mode of jpprep."),
+            "exam_unknown": self.tr("There is no mock exam “{exam}”."),
+            "exam_attempt_gone": self.tr("This exam attempt no longer exists."),
+            "exam_questions_changed": self.tr("The questions of this exam have changed ({gone} are "
+                                              "gone), so it cannot be continued. Start a new "
+                                              "one."),
+            "exam_empty": self.tr("This exam has no questions."),
+            "exam_state_version": self.tr("This saved exam was made by another version of jpprep "
+                                          "and cannot be continued. Start a new one."),
+            "assign_nothing": self.tr("Choose a deck or a mock exam to assign."),
+            "assign_bad_date": self.tr("“{value}” is not a date. Write it as YYYY-MM-DD, for "
+                                       "example 2026-03-31."),
+            "deck_gone": self.tr("That deck no longer exists."),
+            "student_gone": self.tr("That student no longer exists."),
             # the lab configuration file (jpprep/lab.py)
             "lab_file_missing": self.tr("The lab configuration file does not exist. Everything that can be "
                                    "locked is locked."),
@@ -124,7 +157,8 @@ def _value(key: str, value) -> str:
         return "" if value is None else str(value)
     if isinstance(value, int):
         return i18n.number(value)
-    return _ltr(value) if key in ("key", "value", "known", "driver", "detail") else str(value)
+    return _ltr(value) if key in ("key", "value", "known", "driver", "detail", "mode", "type") \
+        else str(value)
 
 
 def error_text(err: BaseException) -> str:

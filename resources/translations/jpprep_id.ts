@@ -719,6 +719,30 @@
             <translation>Folder cadangan tidak dapat ditulisi, jadi cadangan tidak dibuat. Kemajuan belajar Anda aman. Mohon beri tahu guru Anda.</translation>
         </message>
         <message>
+            <source>This backup is damaged and cannot be restored. Choose another backup.</source>
+            <translation>Cadangan ini rusak dan tidak bisa dipulihkan. Pilih cadangan lain.</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep backup. Choose a file from the backups folder.</source>
+            <translation>Berkas ini bukan cadangan jpprep. Pilih berkas dari folder cadangan.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of jpprep. Install the newer jpprep to restore it.</source>
+            <translation>Cadangan ini dibuat oleh jpprep versi yang lebih baru. Pasang jpprep yang lebih baru untuk memulihkannya.</translation>
+        </message>
+        <message>
+            <source>This is the database itself, not a backup. Choose a file from the backups folder.</source>
+            <translation>Ini database itu sendiri, bukan cadangan. Pilih berkas dari folder cadangan.</translation>
+        </message>
+        <message>
+            <source>The backup was not made ({detail}). Your progress is safe. Please tell your teacher.</source>
+            <translation>Cadangan tidak dibuat ({detail}). Kemajuan Anda aman. Tolong beri tahu guru Anda.</translation>
+        </message>
+        <message>
+            <source>There is no database file to back up yet.</source>
+            <translation>Belum ada berkas database untuk dicadangkan.</translation>
+        </message>
+        <message>
             <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
             <translation>jpprep sedang dibuka dengan profil “{profile}” di jendela lain. Tunggu sebentar, lalu beralih ke jendela itu.</translation>
         </message>
@@ -757,6 +781,62 @@
         <message>
             <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
             <translation>Profil bernama “{name}” sudah ada. Pilih nama lain, atau beralih ke profil itu.</translation>
+        </message>
+        <message>
+            <source>The question banks do not have enough questions of these types for {exam}: {types}. Add questions to a bank, or choose another practice mode.</source>
+            <translation>Bank soal tidak punya cukup soal jenis ini untuk {exam}: {types}. Tambahkan soal ke bank, atau pilih mode latihan lain.</translation>
+        </message>
+        <message>
+            <source>Choose a section to practise.</source>
+            <translation>Pilih satu bagian untuk dilatih.</translation>
+        </message>
+        <message>
+            <source>Choose at least one question type to practise.</source>
+            <translation>Pilih paling sedikit satu jenis soal untuk dilatih.</translation>
+        </message>
+        <message>
+            <source>{exam} has no question type “{type}”.</source>
+            <translation>{exam} tidak punya jenis soal “{type}”.</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a practice mode of jpprep.</source>
+            <translation>“{mode}” bukan mode latihan jpprep.</translation>
+        </message>
+        <message>
+            <source>There is no mock exam “{exam}”.</source>
+            <translation>Tidak ada ujian simulasi “{exam}”.</translation>
+        </message>
+        <message>
+            <source>This exam attempt no longer exists.</source>
+            <translation>Percobaan ujian ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>The questions of this exam have changed ({gone} are gone), so it cannot be continued. Start a new one.</source>
+            <translation>Soal ujian ini sudah berubah ({gone} soal hilang), jadi ujian ini tidak bisa dilanjutkan. Mulai ujian baru.</translation>
+        </message>
+        <message>
+            <source>This exam has no questions.</source>
+            <translation>Ujian ini tidak punya soal.</translation>
+        </message>
+        <message>
+            <source>This saved exam was made by another version of jpprep and cannot be continued. Start a new one.</source>
+            <translation>Ujian tersimpan ini dibuat oleh versi jpprep lain dan tidak bisa dilanjutkan. Mulai ujian baru.</translation>
+        </message>
+        <message>
+            <source>Choose a deck or a mock exam to assign.</source>
+            <translation>Pilih dek atau ujian simulasi yang akan ditugaskan.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
+            <translation>“{value}” bukan tanggal. Tulis dalam bentuk YYYY-MM-DD, misalnya 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>That deck no longer exists.</source>
+            <translation>Dek itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>That student no longer exists.</source>
+            <translation>Siswa itu sudah tidak ada.</translation>
         </message>
         <message>
             <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>

@@ -719,6 +719,30 @@
             <translation>バックアップフォルダーに書き込めないため、バックアップは作成されませんでした。学習の記録は無事です。先生に知らせてください。</translation>
         </message>
         <message>
+            <source>This backup is damaged and cannot be restored. Choose another backup.</source>
+            <translation>このバックアップは壊れているため、復元できません。別のバックアップを選んでください。</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep backup. Choose a file from the backups folder.</source>
+            <translation>このファイルは jpprep のバックアップではありません。バックアップのフォルダーからファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of jpprep. Install the newer jpprep to restore it.</source>
+            <translation>このバックアップは新しいバージョンの jpprep で作られています。復元するには新しい jpprep を入れてください。</translation>
+        </message>
+        <message>
+            <source>This is the database itself, not a backup. Choose a file from the backups folder.</source>
+            <translation>これはデータベースそのもので、バックアップではありません。バックアップのフォルダーからファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>The backup was not made ({detail}). Your progress is safe. Please tell your teacher.</source>
+            <translation>バックアップを作れませんでした（{detail}）。学習の記録は無事です。先生に知らせてください。</translation>
+        </message>
+        <message>
+            <source>There is no database file to back up yet.</source>
+            <translation>バックアップするデータベースファイルがまだありません。</translation>
+        </message>
+        <message>
             <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
             <translation>プロフィール「{profile}」の jpprep が別のウィンドウで起動中です。少し待ってから、そのウィンドウに切り替えてください。</translation>
         </message>
@@ -757,6 +781,62 @@
         <message>
             <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
             <translation>「{name}」という名前のプロフィールはすでにあります。別の名前を選ぶか、そのプロフィールに切り替えてください。</translation>
+        </message>
+        <message>
+            <source>The question banks do not have enough questions of these types for {exam}: {types}. Add questions to a bank, or choose another practice mode.</source>
+            <translation>問題バンクに、{exam} のこれらの問題形式の問題が足りません：{types}。バンクに問題を加えるか、別の練習方法を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose a section to practise.</source>
+            <translation>練習するセクションを選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose at least one question type to practise.</source>
+            <translation>練習する問題形式を 1 つ以上選んでください。</translation>
+        </message>
+        <message>
+            <source>{exam} has no question type “{type}”.</source>
+            <translation>{exam} には「{type}」という問題形式はありません。</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a practice mode of jpprep.</source>
+            <translation>「{mode}」は jpprep の練習方法ではありません。</translation>
+        </message>
+        <message>
+            <source>There is no mock exam “{exam}”.</source>
+            <translation>「{exam}」という模擬試験はありません。</translation>
+        </message>
+        <message>
+            <source>This exam attempt no longer exists.</source>
+            <translation>この受験の記録はもうありません。</translation>
+        </message>
+        <message>
+            <source>The questions of this exam have changed ({gone} are gone), so it cannot be continued. Start a new one.</source>
+            <translation>この試験の問題が変わったため（{gone} 問がなくなりました）、続けることができません。新しく始めてください。</translation>
+        </message>
+        <message>
+            <source>This exam has no questions.</source>
+            <translation>この試験には問題がありません。</translation>
+        </message>
+        <message>
+            <source>This saved exam was made by another version of jpprep and cannot be continued. Start a new one.</source>
+            <translation>この保存された試験は別のバージョンの jpprep で作られたため、続けることができません。新しく始めてください。</translation>
+        </message>
+        <message>
+            <source>Choose a deck or a mock exam to assign.</source>
+            <translation>課題にするデッキか模擬試験を選んでください。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
+            <translation>「{value}」は日付ではありません。YYYY-MM-DD の形で書いてください（例：2026-03-31）。</translation>
+        </message>
+        <message>
+            <source>That deck no longer exists.</source>
+            <translation>そのデッキはもうありません。</translation>
+        </message>
+        <message>
+            <source>That student no longer exists.</source>
+            <translation>その学習者はもういません。</translation>
         </message>
         <message>
             <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>

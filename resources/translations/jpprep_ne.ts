@@ -733,6 +733,30 @@
             <translation>ब्याकअप फोल्डरमा लेख्न नमिल्ने भएकाले ब्याकअप बनेन। तपाईंको प्रगति सुरक्षित छ। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
         </message>
         <message>
+            <source>This backup is damaged and cannot be restored. Choose another backup.</source>
+            <translation>यो ब्याकअप बिग्रेको छ र पुनर्स्थापना गर्न सकिँदैन। अर्को ब्याकअप छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep backup. Choose a file from the backups folder.</source>
+            <translation>यो फाइल jpprep को ब्याकअप होइन। ब्याकअप फोल्डरबाट फाइल छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of jpprep. Install the newer jpprep to restore it.</source>
+            <translation>यो ब्याकअप jpprep को नयाँ संस्करणले बनाएको हो। यसलाई पुनर्स्थापना गर्न नयाँ jpprep इन्स्टल गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This is the database itself, not a backup. Choose a file from the backups folder.</source>
+            <translation>यो ब्याकअप होइन, डाटाबेस आफैँ हो। ब्याकअप फोल्डरबाट फाइल छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The backup was not made ({detail}). Your progress is safe. Please tell your teacher.</source>
+            <translation>ब्याकअप बनेन ({detail})। तपाईंको प्रगति सुरक्षित छ। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>There is no database file to back up yet.</source>
+            <translation>ब्याकअप गर्न अहिलेसम्म कुनै डाटाबेस फाइल छैन।</translation>
+        </message>
+        <message>
             <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
             <translation>प्रोफाइल “{profile}” मा jpprep अर्को विन्डोमा सुरु हुँदैछ। एकछिन पर्खनुहोस् र त्यो विन्डोमा जानुहोस्।</translation>
         </message>
@@ -771,6 +795,62 @@
         <message>
             <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
             <translation>“{name}” नामको प्रोफाइल पहिल्यै छ। अर्को नाम छान्नुहोस्, वा त्यो प्रोफाइलमा जानुहोस्।</translation>
+        </message>
+        <message>
+            <source>The question banks do not have enough questions of these types for {exam}: {types}. Add questions to a bank, or choose another practice mode.</source>
+            <translation>{exam} का लागि प्रश्न बैंकहरूमा यी प्रकारका पर्याप्त प्रश्न छैनन्: {types}। कुनै बैंकमा प्रश्न थप्नुहोस्, वा अभ्यासको अर्को तरिका छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose a section to practise.</source>
+            <translation>अभ्यास गर्न एउटा खण्ड छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose at least one question type to practise.</source>
+            <translation>अभ्यास गर्न कम्तीमा एउटा प्रश्न प्रकार छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>{exam} has no question type “{type}”.</source>
+            <translation>{exam} मा “{type}” प्रकारको प्रश्न छैन।</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a practice mode of jpprep.</source>
+            <translation>“{mode}” jpprep को अभ्यास तरिका होइन।</translation>
+        </message>
+        <message>
+            <source>There is no mock exam “{exam}”.</source>
+            <translation>“{exam}” नामको कुनै नमुना परीक्षा छैन।</translation>
+        </message>
+        <message>
+            <source>This exam attempt no longer exists.</source>
+            <translation>यो परीक्षा प्रयास अब छैन।</translation>
+        </message>
+        <message>
+            <source>The questions of this exam have changed ({gone} are gone), so it cannot be continued. Start a new one.</source>
+            <translation>यो परीक्षाका प्रश्नहरू बदलिएका छन् ({gone} वटा हटेका छन्), त्यसैले यसलाई जारी राख्न सकिँदैन। नयाँ परीक्षा सुरु गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This exam has no questions.</source>
+            <translation>यो परीक्षामा कुनै प्रश्न छैन।</translation>
+        </message>
+        <message>
+            <source>This saved exam was made by another version of jpprep and cannot be continued. Start a new one.</source>
+            <translation>यो सुरक्षित परीक्षा jpprep को अर्कै संस्करणमा बनेको हो र जारी राख्न सकिँदैन। नयाँ परीक्षा सुरु गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose a deck or a mock exam to assign.</source>
+            <translation>तोक्नका लागि कुनै डेक वा नमुना परीक्षा छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
+            <translation>“{value}” मिति होइन। यसलाई YYYY-MM-DD को रूपमा लेख्नुहोस्, जस्तै 2026-03-31।</translation>
+        </message>
+        <message>
+            <source>That deck no longer exists.</source>
+            <translation>त्यो डेक अब छैन।</translation>
+        </message>
+        <message>
+            <source>That student no longer exists.</source>
+            <translation>त्यो विद्यार्थी अब छैन।</translation>
         </message>
         <message>
             <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>

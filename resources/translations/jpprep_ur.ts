@@ -733,6 +733,30 @@
             <translation>بیک اپ فولڈر میں لکھا نہیں جا سکتا، اس لیے بیک اپ نہیں بنا۔ آپ کی پیش رفت محفوظ ہے۔ براہِ کرم اپنے استاد کو بتائیں۔</translation>
         </message>
         <message>
+            <source>This backup is damaged and cannot be restored. Choose another backup.</source>
+            <translation>یہ بیک اپ خراب ہے اور بحال نہیں ہو سکتا۔ کوئی اور بیک اپ چنیں۔</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep backup. Choose a file from the backups folder.</source>
+            <translation>یہ فائل jpprep کا بیک اپ نہیں ہے۔ بیک اپ فولڈر سے کوئی فائل چنیں۔</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of jpprep. Install the newer jpprep to restore it.</source>
+            <translation>یہ بیک اپ jpprep کے نئے ورژن سے بنا ہے۔ اسے بحال کرنے کے لیے نیا jpprep انسٹال کریں۔</translation>
+        </message>
+        <message>
+            <source>This is the database itself, not a backup. Choose a file from the backups folder.</source>
+            <translation>یہ خود ڈیٹا بیس ہے، بیک اپ نہیں۔ بیک اپ فولڈر سے کوئی فائل چنیں۔</translation>
+        </message>
+        <message>
+            <source>The backup was not made ({detail}). Your progress is safe. Please tell your teacher.</source>
+            <translation>بیک اپ نہیں بنا ({detail})۔ آپ کی پیش رفت محفوظ ہے۔ براہ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
+            <source>There is no database file to back up yet.</source>
+            <translation>ابھی بیک اپ کے لیے کوئی ڈیٹا بیس فائل نہیں ہے۔</translation>
+        </message>
+        <message>
             <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
             <translation>پروفائل “{profile}” پر jpprep ایک اور ونڈو میں شروع ہو رہا ہے۔ تھوڑا انتظار کریں اور پھر اس ونڈو پر جائیں۔</translation>
         </message>
@@ -771,6 +795,62 @@
         <message>
             <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
             <translation>“{name}” نام کا پروفائل پہلے سے موجود ہے۔ کوئی اور نام چنیں، یا اس پروفائل پر جائیں۔</translation>
+        </message>
+        <message>
+            <source>The question banks do not have enough questions of these types for {exam}: {types}. Add questions to a bank, or choose another practice mode.</source>
+            <translation>{exam} کے لیے سوالوں کے بینکوں میں ان اقسام کے کافی سوال نہیں ہیں: {types}۔ کسی بینک میں سوال شامل کریں، یا مشق کا کوئی اور طریقہ چنیں۔</translation>
+        </message>
+        <message>
+            <source>Choose a section to practise.</source>
+            <translation>مشق کے لیے ایک حصہ چنیں۔</translation>
+        </message>
+        <message>
+            <source>Choose at least one question type to practise.</source>
+            <translation>مشق کے لیے کم از کم ایک قسم کا سوال چنیں۔</translation>
+        </message>
+        <message>
+            <source>{exam} has no question type “{type}”.</source>
+            <translation>{exam} میں “{type}” قسم کا کوئی سوال نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a practice mode of jpprep.</source>
+            <translation>“{mode}” jpprep میں مشق کا کوئی طریقہ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>There is no mock exam “{exam}”.</source>
+            <translation>“{exam}” نام کا کوئی نمونہ امتحان نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>This exam attempt no longer exists.</source>
+            <translation>امتحان کی یہ کوشش اب موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The questions of this exam have changed ({gone} are gone), so it cannot be continued. Start a new one.</source>
+            <translation>اس امتحان کے سوال بدل گئے ہیں ({gone} سوال نہیں رہے)، اس لیے اسے جاری نہیں رکھا جا سکتا۔ نیا امتحان شروع کریں۔</translation>
+        </message>
+        <message>
+            <source>This exam has no questions.</source>
+            <translation>اس امتحان میں کوئی سوال نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>This saved exam was made by another version of jpprep and cannot be continued. Start a new one.</source>
+            <translation>یہ محفوظ امتحان jpprep کے کسی اور ورژن میں بنا تھا اور جاری نہیں رکھا جا سکتا۔ نیا امتحان شروع کریں۔</translation>
+        </message>
+        <message>
+            <source>Choose a deck or a mock exam to assign.</source>
+            <translation>دینے کے لیے کوئی ڈیک یا نمونہ امتحان چنیں۔</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
+            <translation>“{value}” تاریخ نہیں ہے۔ اسے YYYY-MM-DD کی صورت میں لکھیں، مثلاً 2026-03-31۔</translation>
+        </message>
+        <message>
+            <source>That deck no longer exists.</source>
+            <translation>وہ ڈیک اب موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>That student no longer exists.</source>
+            <translation>وہ طالب علم اب موجود نہیں ہے۔</translation>
         </message>
         <message>
             <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>

@@ -719,6 +719,30 @@
             <translation>Không thể ghi vào thư mục sao lưu nên chưa tạo được bản sao lưu. Tiến độ học của bạn vẫn an toàn. Hãy báo cho giáo viên.</translation>
         </message>
         <message>
+            <source>This backup is damaged and cannot be restored. Choose another backup.</source>
+            <translation>Bản sao lưu này bị hỏng và không thể khôi phục. Hãy chọn bản sao lưu khác.</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep backup. Choose a file from the backups folder.</source>
+            <translation>Tệp này không phải bản sao lưu của jpprep. Hãy chọn một tệp trong thư mục sao lưu.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of jpprep. Install the newer jpprep to restore it.</source>
+            <translation>Bản sao lưu này được tạo bởi phiên bản jpprep mới hơn. Hãy cài jpprep mới hơn để khôi phục.</translation>
+        </message>
+        <message>
+            <source>This is the database itself, not a backup. Choose a file from the backups folder.</source>
+            <translation>Đây là chính cơ sở dữ liệu, không phải bản sao lưu. Hãy chọn một tệp trong thư mục sao lưu.</translation>
+        </message>
+        <message>
+            <source>The backup was not made ({detail}). Your progress is safe. Please tell your teacher.</source>
+            <translation>Chưa tạo được bản sao lưu ({detail}). Tiến độ học của bạn vẫn an toàn. Hãy báo cho giáo viên.</translation>
+        </message>
+        <message>
+            <source>There is no database file to back up yet.</source>
+            <translation>Chưa có tệp cơ sở dữ liệu nào để sao lưu.</translation>
+        </message>
+        <message>
             <source>jpprep is starting on the profile “{profile}” in another window. Wait a moment and switch to that window.</source>
             <translation>jpprep đang khởi động với hồ sơ “{profile}” trong một cửa sổ khác. Hãy đợi một chút rồi chuyển sang cửa sổ đó.</translation>
         </message>
@@ -757,6 +781,62 @@
         <message>
             <source>A profile named “{name}” already exists. Choose another name, or switch to that profile.</source>
             <translation>Đã có hồ sơ tên “{name}”. Hãy chọn tên khác hoặc chuyển sang hồ sơ đó.</translation>
+        </message>
+        <message>
+            <source>The question banks do not have enough questions of these types for {exam}: {types}. Add questions to a bank, or choose another practice mode.</source>
+            <translation>Ngân hàng câu hỏi không có đủ câu hỏi thuộc các dạng này cho {exam}: {types}. Hãy thêm câu hỏi vào ngân hàng, hoặc chọn một chế độ luyện tập khác.</translation>
+        </message>
+        <message>
+            <source>Choose a section to practise.</source>
+            <translation>Hãy chọn một phần để luyện tập.</translation>
+        </message>
+        <message>
+            <source>Choose at least one question type to practise.</source>
+            <translation>Hãy chọn ít nhất một dạng câu hỏi để luyện tập.</translation>
+        </message>
+        <message>
+            <source>{exam} has no question type “{type}”.</source>
+            <translation>{exam} không có dạng câu hỏi “{type}”.</translation>
+        </message>
+        <message>
+            <source>“{mode}” is not a practice mode of jpprep.</source>
+            <translation>“{mode}” không phải là chế độ luyện tập của jpprep.</translation>
+        </message>
+        <message>
+            <source>There is no mock exam “{exam}”.</source>
+            <translation>Không có bài thi thử “{exam}”.</translation>
+        </message>
+        <message>
+            <source>This exam attempt no longer exists.</source>
+            <translation>Lượt thi này không còn nữa.</translation>
+        </message>
+        <message>
+            <source>The questions of this exam have changed ({gone} are gone), so it cannot be continued. Start a new one.</source>
+            <translation>Câu hỏi của bài thi này đã thay đổi ({gone} câu không còn), nên không thể làm tiếp. Hãy bắt đầu bài mới.</translation>
+        </message>
+        <message>
+            <source>This exam has no questions.</source>
+            <translation>Bài thi này không có câu hỏi nào.</translation>
+        </message>
+        <message>
+            <source>This saved exam was made by another version of jpprep and cannot be continued. Start a new one.</source>
+            <translation>Bài thi đã lưu này được tạo bởi một phiên bản jpprep khác và không thể làm tiếp. Hãy bắt đầu bài mới.</translation>
+        </message>
+        <message>
+            <source>Choose a deck or a mock exam to assign.</source>
+            <translation>Hãy chọn một bộ thẻ hoặc một bài thi thử để giao.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
+            <translation>“{value}” không phải là ngày. Hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>That deck no longer exists.</source>
+            <translation>Bộ thẻ đó không còn nữa.</translation>
+        </message>
+        <message>
+            <source>That student no longer exists.</source>
+            <translation>Học viên đó không còn nữa.</translation>
         </message>
         <message>
             <source>The lab configuration file does not exist. Everything that can be locked is locked.</source>

@@ -117,8 +117,11 @@ class ExamsPage(QWidget):
                 continue
             suffix = "" if e.available else "  " + self.tr("(practice only: not enough questions for a full mock)")
             self.exam.setItemText(i, f"{e.name}  {e.name_ja}{suffix}")
-            self.exam.setItemData(i, e.problem, Qt.ItemDataRole.ToolTipRole)
-        bad_bank = next((e.problem for e in infos.values() if e.problem and "needs" not in e.problem), "")
+            why = error_text(e.error) if e.error is not None else e.problem  # the UI's language
+            self.exam.setItemData(i, why, Qt.ItemDataRole.ToolTipRole)
+        # a bank that cannot be read (not one exam short of questions: that one says so above)
+        bad_bank = next((error_text(e.error) for e in infos.values()
+                         if e.error is not None and e.error.code != "exam_items_short"), "")
         self.message.setText(bad_bank)
         self._exam_changed()
         unfinished = svc.unfinished(self.ctx.db, self.ctx.profile_id)
