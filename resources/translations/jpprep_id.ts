@@ -118,6 +118,85 @@
         </message>
     </context>
     <context>
+        <name>BlueprintNotes</name>
+        <message>
+            <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
+            <translation>Skor JLPT yang sebenarnya diskalakan dengan Item Response Theory (disetarakan antarsesi); ujian simulasi hanya bisa memberi perkiraan linear dari jawaban mentah.</translation>
+        </message>
+        <message>
+            <source>JFT-Basic reports a scaled score (10-250) from a calibrated item pool; 200 or more is A2, the SSW (i) requirement. A mock can only give a linear estimate.</source>
+            <translation>JFT-Basic memberi skor berskala (10-250) dari bank soal yang sudah dikalibrasi; 200 atau lebih berarti A2, syarat SSW (i). Ujian simulasi hanya bisa memberi perkiraan linear.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate.</source>
+            <translation>Nilai lulus adalah persentase dari total poin; penyelenggara bisa menyesuaikannya dengan tingkat kesulitan. Ujian simulasi memberi perkiraan.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate. One source reports 73% from April 2025 [verify].</source>
+            <translation>Nilai lulus adalah persentase dari total poin; penyelenggara bisa menyesuaikannya dengan tingkat kesulitan. Ujian simulasi memberi perkiraan. Satu sumber menyebut 73% sejak April 2025 [perlu dicek].</translation>
+        </message>
+        <message>
+            <source>Exact day in August 2026 when the A1/A2.1 bands started: the notice says 'from August 2026' (1 August used here).</source>
+            <translation>Tanggal pasti di bulan Agustus 2026 saat tingkat A1/A2.1 mulai berlaku: pengumumannya hanya menyebut 'mulai Agustus 2026' (di sini dipakai 1 Agustus).</translation>
+        </message>
+        <message>
+            <source>Per-section item counts (about 12-15 each).</source>
+            <translation>Jumlah soal per bagian (sekitar 12-15 masing-masing).</translation>
+        </message>
+        <message>
+            <source>統合理解 (reading) is 3 in the guidebook-cited note, 2 in other mock specs: 2 used here.</source>
+            <translation>統合理解 (membaca) berjumlah 3 menurut catatan yang mengutip buku panduan, 2 menurut spesifikasi simulasi lain: di sini dipakai 2.</translation>
+        </message>
+        <message>
+            <source>語形成 count: 5 per guidebook, some recent forms 3.</source>
+            <translation>Jumlah 語形成: 5 menurut buku panduan, 3 di beberapa soal terbaru.</translation>
+        </message>
+        <message>
+            <source>N3 listening counts 6/6/3/4/9 and reading counts are from secondary sources.</source>
+            <translation>Jumlah soal mendengarkan N3 (6/6/3/4/9) dan jumlah soal membaca berasal dari sumber sekunder.</translation>
+        </message>
+        <message>
+            <source>Post-2020 N4 item counts (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) are from secondary sources: check against jlpt.jp 試験科目と試験時間.</source>
+            <translation>Jumlah soal N4 setelah 2020 (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) berasal dari sumber sekunder: cocokkan dengan 試験科目と試験時間 di jlpt.jp.</translation>
+        </message>
+        <message>
+            <source>Item counts are JLPT's approximate counts (小問数の目安); a given test may differ slightly.</source>
+            <translation>Jumlah soal adalah perkiraan resmi JLPT (小問数の目安); ujian tertentu bisa sedikit berbeda.</translation>
+        </message>
+        <message>
+            <source>Pass mark 65% of total (source truncated).</source>
+            <translation>Nilai lulus 65% dari total (sumbernya terpotong).</translation>
+        </message>
+        <message>
+            <source>Split between 学科, 実技 and listening (this mock: 40/24/6).</source>
+            <translation>Pembagian antara 学科, 実技, dan mendengarkan (simulasi ini: 40/24/6).</translation>
+        </message>
+        <message>
+            <source>Whether furigana is printed.</source>
+            <translation>Apakah furigana dicetak.</translation>
+        </message>
+        <message>
+            <source>Pass mark: 60% historically; 73% from April 2025 per one source.</source>
+            <translation>Nilai lulus: dulu 60%; menurut satu sumber 73% sejak April 2025.</translation>
+        </message>
+        <message>
+            <source>Whether the Japanese-language version prints furigana.</source>
+            <translation>Apakah versi bahasa Jepang mencetak furigana.</translation>
+        </message>
+        <message>
+            <source>実技 pass mark (per JAC); the split between ○× and multiple-choice items; the final CBT question counts.</source>
+            <translation>Nilai lulus 実技 (menurut JAC); pembagian antara soal ○× dan pilihan ganda; jumlah soal akhir CBT.</translation>
+        </message>
+        <message>
+            <source>How the 200 points split between 学科 and 実技 items (equal weight per item used here).</source>
+            <translation>Bagaimana 200 poin dibagi antara soal 学科 dan 実技 (di sini setiap soal berbobot sama).</translation>
+        </message>
+        <message>
+            <source>Question counts of the current CBT (this mock: 30 + 20).</source>
+            <translation>Jumlah soal CBT saat ini (simulasi ini: 30 + 20).</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>

@@ -118,6 +118,85 @@
         </message>
     </context>
     <context>
+        <name>BlueprintNotes</name>
+        <message>
+            <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
+            <translation>実際の JLPT の得点は項目応答理論（IRT）で尺度化され、回ごとに等化されています。模擬試験では、正答数からの単純な推定しかできません。</translation>
+        </message>
+        <message>
+            <source>JFT-Basic reports a scaled score (10-250) from a calibrated item pool; 200 or more is A2, the SSW (i) requirement. A mock can only give a linear estimate.</source>
+            <translation>JFT-Basic は、調整済みの問題プールから尺度化した得点（10～250）を出します。200 以上が A2 で、特定技能 1 号の要件です。模擬試験では単純な推定しかできません。</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate.</source>
+            <translation>合格点は総得点に対する割合で、実施団体が難易度に応じて調整することがあります。模擬試験の結果は目安です。</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate. One source reports 73% from April 2025 [verify].</source>
+            <translation>合格点は総得点に対する割合で、実施団体が難易度に応じて調整することがあります。模擬試験の結果は目安です。2025 年 4 月から 73% とする資料があります［要確認］。</translation>
+        </message>
+        <message>
+            <source>Exact day in August 2026 when the A1/A2.1 bands started: the notice says 'from August 2026' (1 August used here).</source>
+            <translation>A1/A2.1 の判定が始まった 2026 年 8 月の正確な日付：告知には「2026 年 8 月から」とだけあります（ここでは 8 月 1 日としています）。</translation>
+        </message>
+        <message>
+            <source>Per-section item counts (about 12-15 each).</source>
+            <translation>セクションごとの問題数（それぞれ約 12～15 問）。</translation>
+        </message>
+        <message>
+            <source>統合理解 (reading) is 3 in the guidebook-cited note, 2 in other mock specs: 2 used here.</source>
+            <translation>統合理解（読解）は、ガイドブックを引用した資料では 3 問、ほかの模擬試験の仕様では 2 問です。ここでは 2 問としています。</translation>
+        </message>
+        <message>
+            <source>語形成 count: 5 per guidebook, some recent forms 3.</source>
+            <translation>語形成の問題数：ガイドブックでは 5 問、最近の一部の試験では 3 問。</translation>
+        </message>
+        <message>
+            <source>N3 listening counts 6/6/3/4/9 and reading counts are from secondary sources.</source>
+            <translation>N3 の聴解の問題数（6/6/3/4/9）と読解の問題数は、二次資料によるものです。</translation>
+        </message>
+        <message>
+            <source>Post-2020 N4 item counts (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) are from secondary sources: check against jlpt.jp 試験科目と試験時間.</source>
+            <translation>2020 年以降の N4 の問題数（7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8）は二次資料によるものです。jlpt.jp の「試験科目と試験時間」で確認してください。</translation>
+        </message>
+        <message>
+            <source>Item counts are JLPT's approximate counts (小問数の目安); a given test may differ slightly.</source>
+            <translation>問題数は JLPT の「小問数の目安」です。実際の試験では少し異なることがあります。</translation>
+        </message>
+        <message>
+            <source>Pass mark 65% of total (source truncated).</source>
+            <translation>合格点は総得点の 65%（出典が途中で切れています）。</translation>
+        </message>
+        <message>
+            <source>Split between 学科, 実技 and listening (this mock: 40/24/6).</source>
+            <translation>学科・実技・聴解の配分（この模擬試験では 40/24/6）。</translation>
+        </message>
+        <message>
+            <source>Whether furigana is printed.</source>
+            <translation>ふりがなが付くかどうか。</translation>
+        </message>
+        <message>
+            <source>Pass mark: 60% historically; 73% from April 2025 per one source.</source>
+            <translation>合格点：従来は 60%。2025 年 4 月から 73% とする資料があります。</translation>
+        </message>
+        <message>
+            <source>Whether the Japanese-language version prints furigana.</source>
+            <translation>日本語版にふりがなが付くかどうか。</translation>
+        </message>
+        <message>
+            <source>実技 pass mark (per JAC); the split between ○× and multiple-choice items; the final CBT question counts.</source>
+            <translation>実技の合格点（JAC による）、○× 問題と多肢選択問題の配分、CBT の最終的な問題数。</translation>
+        </message>
+        <message>
+            <source>How the 200 points split between 学科 and 実技 items (equal weight per item used here).</source>
+            <translation>200 点が学科と実技の問題にどう配分されるか（ここでは 1 問あたり同じ配点としています）。</translation>
+        </message>
+        <message>
+            <source>Question counts of the current CBT (this mock: 30 + 20).</source>
+            <translation>現在の CBT の問題数（この模擬試験では 30 + 20）。</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>

@@ -118,6 +118,85 @@
         </message>
     </context>
     <context>
+        <name>BlueprintNotes</name>
+        <message>
+            <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
+            <translation>वास्तविक JLPT अङ्क Item Response Theory द्वारा स्केल गरिन्छन् (हरेक परीक्षाबीच बराबर मिलाइन्छ); नमुना परीक्षाले सही उत्तरको सङ्ख्याबाट सीधा अनुमान मात्र दिन सक्छ।</translation>
+        </message>
+        <message>
+            <source>JFT-Basic reports a scaled score (10-250) from a calibrated item pool; 200 or more is A2, the SSW (i) requirement. A mock can only give a linear estimate.</source>
+            <translation>JFT-Basic ले मापन गरिएको प्रश्न भण्डारबाट स्केल गरिएको अङ्क (१०-२५०) दिन्छ; २०० वा बढी A2 हो, जुन SSW (i) को सर्त हो। नमुना परीक्षाले सीधा अनुमान मात्र दिन सक्छ।</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate.</source>
+            <translation>उत्तीर्ण अङ्क कुल अङ्कको एउटा भाग हो; आयोजकले कठिनाइ हेरेर यसलाई मिलाउन सक्छ। नमुना परीक्षाले अनुमान दिन्छ।</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate. One source reports 73% from April 2025 [verify].</source>
+            <translation>उत्तीर्ण अङ्क कुल अङ्कको एउटा भाग हो; आयोजकले कठिनाइ हेरेर यसलाई मिलाउन सक्छ। नमुना परीक्षाले अनुमान दिन्छ। एउटा स्रोतअनुसार अप्रिल २०२५ देखि यो ७३% छ [पुष्टि बाँकी]।</translation>
+        </message>
+        <message>
+            <source>Exact day in August 2026 when the A1/A2.1 bands started: the notice says 'from August 2026' (1 August used here).</source>
+            <translation>अगस्ट २०२६ मा A1/A2.1 स्तर कुन दिनदेखि सुरु भए: सूचनामा 'अगस्ट २०२६ देखि' मात्र लेखिएको छ (यहाँ १ अगस्ट मानिएको छ)।</translation>
+        </message>
+        <message>
+            <source>Per-section item counts (about 12-15 each).</source>
+            <translation>हरेक खण्डको प्रश्न सङ्ख्या (प्रत्येकमा लगभग १२-१५)।</translation>
+        </message>
+        <message>
+            <source>統合理解 (reading) is 3 in the guidebook-cited note, 2 in other mock specs: 2 used here.</source>
+            <translation>統合理解 (पढाइ) गाइडबुक उद्धृत टिप्पणीमा ३ छ, अरू नमुना विवरणमा २: यहाँ २ लिइएको छ।</translation>
+        </message>
+        <message>
+            <source>語形成 count: 5 per guidebook, some recent forms 3.</source>
+            <translation>語形成 को सङ्ख्या: गाइडबुकअनुसार ५, केही हालका प्रश्नपत्रमा ३।</translation>
+        </message>
+        <message>
+            <source>N3 listening counts 6/6/3/4/9 and reading counts are from secondary sources.</source>
+            <translation>N3 सुनाइका प्रश्न सङ्ख्या ६/६/३/४/९ र पढाइका सङ्ख्या द्वितीय स्रोतबाट लिइएका हुन्।</translation>
+        </message>
+        <message>
+            <source>Post-2020 N4 item counts (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) are from secondary sources: check against jlpt.jp 試験科目と試験時間.</source>
+            <translation>२०२० पछिका N4 प्रश्न सङ्ख्या (७/५/८/४/४ | १३/४/४ | ३/३/२ | ८/७/५/८) द्वितीय स्रोतबाट हुन्: jlpt.jp को 試験科目と試験時間 सँग भिडाएर हेर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Item counts are JLPT's approximate counts (小問数の目安); a given test may differ slightly.</source>
+            <translation>प्रश्न सङ्ख्या JLPT को अनुमानित सङ्ख्या (小問数の目安) हो; कुनै परीक्षामा अलिकति फरक हुन सक्छ।</translation>
+        </message>
+        <message>
+            <source>Pass mark 65% of total (source truncated).</source>
+            <translation>उत्तीर्ण अङ्क कुलको ६५% (स्रोत अपूर्ण छ)।</translation>
+        </message>
+        <message>
+            <source>Split between 学科, 実技 and listening (this mock: 40/24/6).</source>
+            <translation>学科, 実技 र सुनाइबीचको बाँडफाँड (यो नमुना परीक्षामा: ४०/२४/६)।</translation>
+        </message>
+        <message>
+            <source>Whether furigana is printed.</source>
+            <translation>फुरिगाना छापिन्छ कि छापिँदैन।</translation>
+        </message>
+        <message>
+            <source>Pass mark: 60% historically; 73% from April 2025 per one source.</source>
+            <translation>उत्तीर्ण अङ्क: पहिले ६०%; एउटा स्रोतअनुसार अप्रिल २०२५ देखि ७३%।</translation>
+        </message>
+        <message>
+            <source>Whether the Japanese-language version prints furigana.</source>
+            <translation>जापानी भाषाको संस्करणमा फुरिगाना छापिन्छ कि छापिँदैन।</translation>
+        </message>
+        <message>
+            <source>実技 pass mark (per JAC); the split between ○× and multiple-choice items; the final CBT question counts.</source>
+            <translation>実技 को उत्तीर्ण अङ्क (JAC अनुसार); ○× र बहुविकल्पीय प्रश्नबीचको बाँडफाँड; CBT का अन्तिम प्रश्न सङ्ख्या।</translation>
+        </message>
+        <message>
+            <source>How the 200 points split between 学科 and 実技 items (equal weight per item used here).</source>
+            <translation>२०० अङ्क 学科 र 実技 का प्रश्नबीच कसरी बाँडिन्छ (यहाँ हरेक प्रश्नलाई बराबर भार दिइएको छ)।</translation>
+        </message>
+        <message>
+            <source>Question counts of the current CBT (this mock: 30 + 20).</source>
+            <translation>हालको CBT का प्रश्न सङ्ख्या (यो नमुना परीक्षामा: ३० + २०)।</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>

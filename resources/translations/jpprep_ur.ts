@@ -118,6 +118,85 @@
         </message>
     </context>
     <context>
+        <name>BlueprintNotes</name>
+        <message>
+            <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
+            <translation>اصل JLPT کے نمبر Item Response Theory سے اسکیل کیے جاتے ہیں (ہر امتحان کے درمیان برابر کیے جاتے ہیں)؛ نمونہ امتحان صرف درست جوابات کی تعداد سے ایک سیدھا اندازہ دے سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>JFT-Basic reports a scaled score (10-250) from a calibrated item pool; 200 or more is A2, the SSW (i) requirement. A mock can only give a linear estimate.</source>
+            <translation>JFT-Basic جانچے ہوئے سوالوں کے ذخیرے سے اسکیل شدہ اسکور (10-250) دیتا ہے؛ 200 یا اس سے زیادہ A2 ہے، جو SSW (i) کی شرط ہے۔ نمونہ امتحان صرف ایک سیدھا اندازہ دے سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate.</source>
+            <translation>کامیابی کے نمبر کل نمبروں کا ایک حصہ ہیں؛ منتظم مشکل کے حساب سے انہیں بدل سکتا ہے۔ نمونہ امتحان ایک اندازہ دیتا ہے۔</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate. One source reports 73% from April 2025 [verify].</source>
+            <translation>کامیابی کے نمبر کل نمبروں کا ایک حصہ ہیں؛ منتظم مشکل کے حساب سے انہیں بدل سکتا ہے۔ نمونہ امتحان ایک اندازہ دیتا ہے۔ ایک ذریعے کے مطابق اپریل 2025 سے یہ 73% ہے [تصدیق باقی]۔</translation>
+        </message>
+        <message>
+            <source>Exact day in August 2026 when the A1/A2.1 bands started: the notice says 'from August 2026' (1 August used here).</source>
+            <translation>اگست 2026 میں A1/A2.1 درجے کس دن سے شروع ہوئے: اعلان میں صرف 'اگست 2026 سے' لکھا ہے (یہاں 1 اگست لیا گیا ہے)۔</translation>
+        </message>
+        <message>
+            <source>Per-section item counts (about 12-15 each).</source>
+            <translation>ہر حصے میں سوالوں کی تعداد (ہر ایک میں تقریباً 12-15)۔</translation>
+        </message>
+        <message>
+            <source>統合理解 (reading) is 3 in the guidebook-cited note, 2 in other mock specs: 2 used here.</source>
+            <translation>統合理解 (پڑھائی) گائیڈ بک کے حوالے والے نوٹ میں 3 ہے، دوسرے نمونہ امتحانوں کی تفصیل میں 2: یہاں 2 لیا گیا ہے۔</translation>
+        </message>
+        <message>
+            <source>語形成 count: 5 per guidebook, some recent forms 3.</source>
+            <translation>語形成 کی تعداد: گائیڈ بک کے مطابق 5، کچھ حالیہ پرچوں میں 3۔</translation>
+        </message>
+        <message>
+            <source>N3 listening counts 6/6/3/4/9 and reading counts are from secondary sources.</source>
+            <translation>N3 سننے کے سوالوں کی تعداد 6/6/3/4/9 اور پڑھائی کی تعداد ثانوی ذرائع سے لی گئی ہے۔</translation>
+        </message>
+        <message>
+            <source>Post-2020 N4 item counts (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) are from secondary sources: check against jlpt.jp 試験科目と試験時間.</source>
+            <translation>2020 کے بعد N4 کے سوالوں کی تعداد (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) ثانوی ذرائع سے ہے: jlpt.jp کے 試験科目と試験時間 سے ملا کر دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>Item counts are JLPT's approximate counts (小問数の目安); a given test may differ slightly.</source>
+            <translation>سوالوں کی تعداد JLPT کی اندازاً تعداد (小問数の目安) ہے؛ کسی خاص امتحان میں تھوڑا فرق ہو سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Pass mark 65% of total (source truncated).</source>
+            <translation>کامیابی کے نمبر کل کا 65% (ذریعہ نامکمل ہے)۔</translation>
+        </message>
+        <message>
+            <source>Split between 学科, 実技 and listening (this mock: 40/24/6).</source>
+            <translation>学科، 実技 اور سننے کے سوالوں کی تقسیم (اس نمونہ امتحان میں: 40/24/6)۔</translation>
+        </message>
+        <message>
+            <source>Whether furigana is printed.</source>
+            <translation>کیا فوریگانا چھپا ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Pass mark: 60% historically; 73% from April 2025 per one source.</source>
+            <translation>کامیابی کے نمبر: پہلے 60%؛ ایک ذریعے کے مطابق اپریل 2025 سے 73%۔</translation>
+        </message>
+        <message>
+            <source>Whether the Japanese-language version prints furigana.</source>
+            <translation>کیا جاپانی زبان والے پرچے میں فوریگانا چھپا ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>実技 pass mark (per JAC); the split between ○× and multiple-choice items; the final CBT question counts.</source>
+            <translation>実技 کے کامیابی کے نمبر (JAC کے مطابق)؛ ○× اور کثیر انتخابی سوالوں کی تقسیم؛ CBT کے سوالوں کی آخری تعداد۔</translation>
+        </message>
+        <message>
+            <source>How the 200 points split between 学科 and 実技 items (equal weight per item used here).</source>
+            <translation>200 نمبر 学科 اور 実技 کے سوالوں میں کیسے تقسیم ہوتے ہیں (یہاں ہر سوال کا وزن برابر رکھا گیا ہے)۔</translation>
+        </message>
+        <message>
+            <source>Question counts of the current CBT (this mock: 30 + 20).</source>
+            <translation>موجودہ CBT کے سوالوں کی تعداد (اس نمونہ امتحان میں: 30 + 20)۔</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>

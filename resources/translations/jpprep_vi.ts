@@ -118,6 +118,85 @@
         </message>
     </context>
     <context>
+        <name>BlueprintNotes</name>
+        <message>
+            <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
+            <translation>Điểm JLPT thật được quy đổi theo Lý thuyết Ứng đáp Câu hỏi (IRT, cân bằng giữa các kỳ thi); bài thi thử chỉ có thể ước tính tuyến tính từ số câu đúng.</translation>
+        </message>
+        <message>
+            <source>JFT-Basic reports a scaled score (10-250) from a calibrated item pool; 200 or more is A2, the SSW (i) requirement. A mock can only give a linear estimate.</source>
+            <translation>JFT-Basic cho điểm quy đổi (10-250) từ một ngân hàng câu hỏi đã hiệu chuẩn; từ 200 trở lên là A2, yêu cầu của SSW (i). Bài thi thử chỉ có thể ước tính tuyến tính.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate.</source>
+            <translation>Điểm đỗ là một tỉ lệ của tổng điểm; đơn vị tổ chức có thể điều chỉnh theo độ khó. Bài thi thử cho một con số ước tính.</translation>
+        </message>
+        <message>
+            <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate. One source reports 73% from April 2025 [verify].</source>
+            <translation>Điểm đỗ là một tỉ lệ của tổng điểm; đơn vị tổ chức có thể điều chỉnh theo độ khó. Bài thi thử cho một con số ước tính. Một nguồn cho biết là 73% từ tháng 4/2025 [cần kiểm chứng].</translation>
+        </message>
+        <message>
+            <source>Exact day in August 2026 when the A1/A2.1 bands started: the notice says 'from August 2026' (1 August used here).</source>
+            <translation>Ngày chính xác trong tháng 8/2026 khi các mức A1/A2.1 bắt đầu áp dụng: thông báo chỉ ghi 'từ tháng 8/2026' (ở đây dùng ngày 1/8).</translation>
+        </message>
+        <message>
+            <source>Per-section item counts (about 12-15 each).</source>
+            <translation>Số câu hỏi của từng phần (khoảng 12-15 câu mỗi phần).</translation>
+        </message>
+        <message>
+            <source>統合理解 (reading) is 3 in the guidebook-cited note, 2 in other mock specs: 2 used here.</source>
+            <translation>統合理解 (đọc hiểu) là 3 câu theo ghi chú trích từ sách hướng dẫn, 2 câu theo các đề thi thử khác: ở đây dùng 2.</translation>
+        </message>
+        <message>
+            <source>語形成 count: 5 per guidebook, some recent forms 3.</source>
+            <translation>Số câu 語形成: 5 theo sách hướng dẫn, 3 ở một số đề gần đây.</translation>
+        </message>
+        <message>
+            <source>N3 listening counts 6/6/3/4/9 and reading counts are from secondary sources.</source>
+            <translation>Số câu nghe của N3 (6/6/3/4/9) và số câu đọc lấy từ nguồn thứ cấp.</translation>
+        </message>
+        <message>
+            <source>Post-2020 N4 item counts (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) are from secondary sources: check against jlpt.jp 試験科目と試験時間.</source>
+            <translation>Số câu hỏi N4 sau năm 2020 (7/5/8/4/4 | 13/4/4 | 3/3/2 | 8/7/5/8) lấy từ nguồn thứ cấp: hãy đối chiếu với mục 試験科目と試験時間 trên jlpt.jp.</translation>
+        </message>
+        <message>
+            <source>Item counts are JLPT's approximate counts (小問数の目安); a given test may differ slightly.</source>
+            <translation>Số câu hỏi là con số ước lượng của JLPT (小問数の目安); mỗi kỳ thi có thể khác đôi chút.</translation>
+        </message>
+        <message>
+            <source>Pass mark 65% of total (source truncated).</source>
+            <translation>Điểm đỗ là 65% tổng điểm (nguồn bị cắt, chưa đầy đủ).</translation>
+        </message>
+        <message>
+            <source>Split between 学科, 実技 and listening (this mock: 40/24/6).</source>
+            <translation>Cách chia giữa 学科, 実技 và nghe (bài thi thử này: 40/24/6).</translation>
+        </message>
+        <message>
+            <source>Whether furigana is printed.</source>
+            <translation>Đề thi có in furigana hay không.</translation>
+        </message>
+        <message>
+            <source>Pass mark: 60% historically; 73% from April 2025 per one source.</source>
+            <translation>Điểm đỗ: trước đây là 60%; theo một nguồn là 73% từ tháng 4/2025.</translation>
+        </message>
+        <message>
+            <source>Whether the Japanese-language version prints furigana.</source>
+            <translation>Bản tiếng Nhật có in furigana hay không.</translation>
+        </message>
+        <message>
+            <source>実技 pass mark (per JAC); the split between ○× and multiple-choice items; the final CBT question counts.</source>
+            <translation>Điểm đỗ phần 実技 (theo JAC); cách chia giữa câu ○× và câu trắc nghiệm nhiều lựa chọn; số câu hỏi chính thức của bài thi CBT.</translation>
+        </message>
+        <message>
+            <source>How the 200 points split between 学科 and 実技 items (equal weight per item used here).</source>
+            <translation>200 điểm được chia thế nào giữa câu 学科 và 実技 (ở đây mỗi câu có trọng số bằng nhau).</translation>
+        </message>
+        <message>
+            <source>Question counts of the current CBT (this mock: 30 + 20).</source>
+            <translation>Số câu hỏi của bài thi CBT hiện nay (bài thi thử này: 30 + 20).</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message>
             <source>Browse decks</source>

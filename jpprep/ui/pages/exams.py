@@ -18,6 +18,7 @@ from jpprep.exams import types as qtypes
 from jpprep.services import exams as svc
 from jpprep.ui import i18n
 from jpprep.ui.error_text import error_text
+from jpprep.ui.exam.blueprint_words import note
 from jpprep.ui.exam.results import ResultsView
 from jpprep.ui.exam.runner import make_runner
 
@@ -145,9 +146,9 @@ class ExamsPage(QWidget):
         timer = (self.tr("%1 minutes for the whole test").replace("%1", str(bp.total_minutes)) if bp.timer == "pooled"
                  else " / ".join(f"{s.name} {s.minutes}" for s in bp.sections) + self.tr(" minutes"))
         lines = [f"<b>{bp.name}</b> {bp.name_ja} — {bp.count} " + self.tr("questions") + f"; {timer}",
-                 self.tr("Format as of %1.").replace("%1", bp.as_of) + " " + bp.scoring.note]
+                 self.tr("Format as of %1.").replace("%1", bp.as_of) + " " + note(bp.scoring.note)]
         if bp.verify:
-            lines.append(self.tr("Not yet confirmed:") + " " + "; ".join(bp.verify))
+            lines.append(self.tr("Not yet confirmed:") + " " + "; ".join(note(x) for x in bp.verify))
         rd = svc.readiness(self.ctx.db, self.ctx.profile_id, eid)
         trend = [f"{rd.section_names.get(sid, sid)}: " + " → ".join(f"{p:.0f}%" for _t, p in pts[-5:])
                  for sid, pts in rd.sections.items() if pts]
