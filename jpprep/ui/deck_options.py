@@ -8,7 +8,7 @@ the dialog then only shows them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -33,6 +33,14 @@ from jpprep.ui.error_text import error_text
 
 LOCK = "change_presets"  # the lab lock that makes this dialog read-only
 NEW = -1  # combo data of a preset that Save will create
+
+
+def preset_name(name: str) -> str:
+    """A preset's name as shown: the shared preset every deck starts with is stored as "Default"
+    (the CLI and the database keep that) and shown in the interface language."""
+    if name == presets.DEFAULT_NAME:
+        return QCoreApplication.translate("DeckOptionsDialog", "Default")
+    return name
 
 
 class NumberBox(QSpinBox):
@@ -75,7 +83,7 @@ class DeckOptionsDialog(QDialog):
         self.preset_box = QComboBox()
         self.preset_box.setAccessibleName(self.tr("Preset"))
         for p in self.options.presets:
-            self.preset_box.addItem(p.name, p.id)
+            self.preset_box.addItem(preset_name(p.name), p.id)
         self.preset_box.setCurrentIndex(self.preset_box.findData(self.options.preset.id))
         self.preset_box.currentIndexChanged.connect(self._preset_chosen)
         row.addWidget(self.preset_box, 1)
@@ -202,7 +210,7 @@ class DeckOptionsDialog(QDialog):
 
     def _show(self, info) -> None:
         c = info.config
-        self.name.setText(info.name)
+        self.name.setText(preset_name(info.name))
         self.retention.setValue(round(c.desired_retention * 100))
         self.learning.setText(presets.format_steps(c.learning_steps))
         self.relearning.setText(presets.format_steps(c.relearning_steps))
@@ -289,6 +297,15 @@ class DeckOptionsDialog(QDialog):
         self.fields[key].setFocus()
         self.message.setText(self.tr("Nothing was saved: correct the marked field."))
 
+    def _stored_name(self, pid: int) -> str:
+        """The name to save: the default preset left as it was shown keeps its stored name
+        ("Default"), so another interface language still shows it in its own words."""
+        text = self.name.text()
+        info = next((p for p in self.options.presets if p.id == pid), None)
+        if info is not None and info.name == presets.DEFAULT_NAME and text.strip() == preset_name(info.name):
+            return presets.DEFAULT_NAME
+        return text
+
     def config(self) -> dict:
         """The form's values as the service reads them (raises ValidationError for bad steps)."""
         return {
@@ -317,7 +334,7 @@ class DeckOptionsDialog(QDialog):
                                           new_name=self.name.text())
             else:
                 presets.save_deck_options(self.db, self.deck_id, self.config(), preset_id=pid,
-                                          name=self.name.text())
+                                          name=self._stored_name(pid))
         except ValidationError as exc:
             self._fail(exc.field or "", exc)
             return

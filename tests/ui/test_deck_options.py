@@ -169,3 +169,28 @@ def test_fits_a_small_screen_and_urdu_runs_right_to_left(qtbot, app_db, clock, u
                     or (not lab.wordWrap() and lab.width() < lab.sizeHint().width()))]
     assert clipped == []
     screenshot(dlg, f"deck_options_{lang}")
+
+
+@pytest.mark.parametrize("lang, shown", [("ja", "標準"), ("ur", "طے شدہ"), ("ne", "पूर्वनिर्धारित")])
+def test_the_default_preset_is_named_in_the_interface_language_and_kept_as_default(
+        qtbot, app_db, clock, lang, shown, ui_defaults):
+    """The shared preset is stored as "Default" (the CLI shows that); the dialog names it in the
+    interface language, and saving it unchanged keeps the stored name."""
+    from jpprep.ui import i18n
+    from jpprep.ui.deck_options import DeckOptionsDialog
+
+    i18n.apply_language(lang)
+    from sqlalchemy import select
+
+    from jpprep.store.models import Deck
+
+    with app_db.session() as s:
+        deck_id = s.scalar(select(Deck.id).where(Deck.name == "Test::Basics"))
+    dlg = DeckOptionsDialog(app_db, deck_id)
+    qtbot.addWidget(dlg)
+    assert dlg.preset_box.currentText() == shown and dlg.name.text() == shown
+    dlg.new_per_day.setValue(15)
+    dlg.save()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    info = presets.deck_preset(app_db, deck_id)
+    assert info.name == presets.DEFAULT_NAME and info.config.new_per_day == 15

@@ -510,7 +510,9 @@ class StatsPage(QWidget):
 
         def done(results):
             self.optimize_button.setEnabled(True)
-            lines = [f"{name}: {res.message}" for name, res in results]
+            from jpprep.ui.deck_options import preset_name
+
+            lines = [f"{preset_name(name)}: {res.message}" for name, res in results]
             self.optimize_label.setText("\n".join(lines) or self.tr("No deck to fit yet."))
             self.optimized.emit()
 
