@@ -154,7 +154,7 @@ def kept_for_server(database_url: str) -> tuple[int, int]:
     for f in outbox_files(database_url):
         box = ExamOutbox(f.path) if f.kind == EXAMS else Outbox(f.path)
         try:
-            n = box.count()
+            n = box.count() if f.kind == EXAMS else box.answers_waiting()  # (not flags)
         except JpprepError:  # an unreadable file is not a reason to stop jpprep starting
             continue
         finally:

@@ -94,11 +94,12 @@ class StudySession:
         self._state = threading.RLock()
         self._flushing = threading.Lock()
         self._counts: study.QueueCounts | None = None  # from the last answer, see counts()
+        self._flags_before: dict[str, int] = {}  # flags kept here: the card's flag before
 
     # -- status ----------------------------------------------------------------------------
     def status(self) -> OfflineStatus:
         with self._state:
-            pending = self.outbox.count()
+            pending = self.outbox.answers_waiting()
             ready = len(self._ready_now())
             return OfflineStatus(self.offline, pending, ready, self.offline and self._ran_out,
                                  len(self.outbox.refused()) if pending == 0 else 0)
@@ -256,6 +257,42 @@ class StudySession:
         return study.answer(self.db, self.profile_id, card_id, rating, now, duration_ms,
                             review_uid=uid)
 
+    def flag(self, card_id: int, value: int, now: int) -> None:
+        """study.flag on one card; while the server is away (or answers wait here) the flag
+        waits in the outbox, after the answers made before it, and the cards kept here show
+        it. Raises StorageError only when it can be kept nowhere."""
+        if not isinstance(value, int) or not 0 <= value <= 7:
+            raise ValidationError(f"flag {value!r} is not 0-7.", field="flag")
+        self._counts = None
+        uid = new_uid()
+        if not self.offline and self.outbox.count() == 0 and self._flushing.acquire(False):
+            try:
+                study.flag(self.db, self.profile_id, [card_id], value, now, uid=uid)
+                return
+            except Exception as exc:
+                if not is_disconnect(exc):
+                    raise
+                self._went_offline(now)  # it may have been stored: the uid says so later
+            finally:
+                self._flushing.release()
+        before = self._flag_of(card_id)
+        item = self.outbox.add_flag(self.profile_id, card_id, value, now, uid)
+        self._flags_before[item.uid] = before
+        self._show_flag(card_id, value)
+        if not self.offline:
+            self.flush(now)
+
+    def _flag_of(self, card_id: int) -> int:
+        card = self._seen.get(card_id) or next(
+            (c for c in self._ready if c.card_id == card_id), None)
+        return card.flag if card is not None else 0
+
+    def _show_flag(self, card_id: int, value: int) -> None:
+        with self._state:
+            for card in [*self._ready, self._seen.get(card_id)]:
+                if card is not None and card.card_id == card_id:
+                    card.flag = value
+
     def flush(self, now: int, wait: bool = False) -> int:
         """Send waiting answers in order. Returns how many the server took now."""
         self._counts = None
@@ -269,8 +306,12 @@ class StudySession:
                     break
                 for item in items:
                     try:
-                        self._send(item.card_id, item.rating, item.now_ms, item.duration_ms,
-                                   item.uid)
+                        if item.flag is not None:
+                            study.flag(self.db, self.profile_id, [item.card_id], item.flag,
+                                       item.now_ms, uid=item.uid)
+                        else:
+                            self._send(item.card_id, item.rating, item.now_ms,
+                                       item.duration_ms, item.uid)
                     except Exception as exc:
                         if is_disconnect(exc):
                             self._went_offline(now)
@@ -282,6 +323,7 @@ class StudySession:
                         if not _uid_clash(exc):  # stays waiting; the caller sees the error
                             raise
                     self.outbox.sent(item.uid)
+                    self._flags_before.pop(item.uid, None)
                     sent += 1
             with self._state:
                 self.offline = False
@@ -358,6 +400,8 @@ class StudySession:
             item = self.outbox.take_back()
         if item is None:
             return None
+        if item.flag is not None:  # the flag set before it shows again
+            self._show_flag(item.card_id, self._flags_before.pop(item.uid, 0))
         with self._state:
             self._served.discard(item.card_id)
         return self._seen.get(item.card_id)

@@ -10,6 +10,9 @@ added survives a crash or a power cut, and a half-written row never exists. A ro
 file only after the server has stored that answer; a crash in between means it is sent again,
 and the server keeps it once (same uid).
 
+Flags set while the server is away wait in the same table, in the same order (a row with
+`flag` set and rating 0), and are sent between the answers made before and after them.
+
 Answers the server refuses for good (the card was deleted on the server meanwhile) move to the
 `refused` table of the same file: kept, never silently dropped.
 """
@@ -35,7 +38,8 @@ CREATE TABLE IF NOT EXISTS answer (
     card_id INTEGER NOT NULL,
     rating INTEGER NOT NULL,
     now_ms INTEGER NOT NULL,
-    duration_ms INTEGER NOT NULL
+    duration_ms INTEGER NOT NULL,
+    flag INTEGER
 );
 CREATE TABLE IF NOT EXISTS refused (
     seq INTEGER PRIMARY KEY,
@@ -45,9 +49,11 @@ CREATE TABLE IF NOT EXISTS refused (
     rating INTEGER NOT NULL,
     now_ms INTEGER NOT NULL,
     duration_ms INTEGER NOT NULL,
-    reason TEXT NOT NULL
+    reason TEXT NOT NULL,
+    flag INTEGER
 );
 """
+_COLS = "seq, uid, profile_id, card_id, rating, now_ms, duration_ms, flag"
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class PendingAnswer:
     rating: int
     now_ms: int
     duration_ms: int
+    flag: int | None = None  # set: not an answer but a flag set on the card (0 = none)
 
 
 def new_uid() -> str:
@@ -136,10 +143,25 @@ class Outbox:
                 con.execute("PRAGMA journal_mode=DELETE")
                 con.execute("PRAGMA synchronous=FULL")
                 con.executescript(self.schema)
+                self._upgrade(con)
             except (OSError, sqlite3.Error) as exc:
                 raise self._error(exc) from exc
             self._con = con
         return self._con
+
+    @staticmethod
+    def _upgrade(con: sqlite3.Connection) -> None:
+        """A file an earlier jpprep made has no flag column yet (other files: nothing)."""
+        if not con.execute("PRAGMA table_info(answer)").fetchall():
+            return  # not an answer outbox (the exam outbox has its own tables)
+        for table in ("answer", "refused"):
+            cols = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+            if "flag" not in cols:
+                try:
+                    con.execute(f"ALTER TABLE {table} ADD COLUMN flag INTEGER")
+                except sqlite3.OperationalError as exc:  # another process did it just now
+                    if "duplicate column" not in str(exc):
+                        raise
 
     def _error(self, exc: Exception) -> StorageError:
         return StorageError(
@@ -188,31 +210,45 @@ class Outbox:
                     "duration_ms) VALUES (?, ?, ?, ?, ?, ?)",
                     (uid, int(profile_id), int(card_id), int(rating), int(now_ms),
                      int(duration_ms or 0)))
-        row = self._read("SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms "
-                         "FROM answer WHERE uid = ?", (uid,))
-        return PendingAnswer(*row[0])
+        return self._get(uid)
+
+    def add_flag(self, profile_id: int, card_id: int, flag: int, now_ms: int,
+                 uid: str | None = None) -> PendingAnswer:
+        """Keep a flag set on a card (on disk when this returns), after the answers kept so far."""
+        uid = uid or new_uid()
+        self._write("INSERT OR IGNORE INTO answer (uid, profile_id, card_id, rating, now_ms, "
+                    "duration_ms, flag) VALUES (?, ?, ?, 0, ?, 0, ?)",
+                    (uid, int(profile_id), int(card_id), int(now_ms), int(flag)))
+        return self._get(uid)
+
+    def _get(self, uid: str) -> PendingAnswer:
+        return PendingAnswer(*self._read(f"SELECT {_COLS} FROM answer WHERE uid = ?", (uid,))[0])
 
     def pending(self) -> list[PendingAnswer]:
-        """Waiting answers, oldest first."""
-        return [PendingAnswer(*r) for r in self._read(
-            "SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms FROM answer "
-            "ORDER BY seq")]
+        """Waiting answers and flags, oldest first."""
+        return [PendingAnswer(*r) for r in self._read(f"SELECT {_COLS} FROM answer ORDER BY seq")]
 
     def count(self) -> int:
+        """Answers and flags waiting (anything to send)."""
         rows = self._read("SELECT COUNT(*) FROM answer")
         return int(rows[0][0]) if rows else 0
 
+    def answers_waiting(self) -> int:
+        """Answers waiting (what the learner is told about)."""
+        rows = self._read("SELECT COUNT(*) FROM answer WHERE flag IS NULL")
+        return int(rows[0][0]) if rows else 0
+
     def card_ids(self) -> set[int]:
-        return {r[0] for r in self._read("SELECT DISTINCT card_id FROM answer")}
+        """Cards with an answer waiting."""
+        return {r[0] for r in self._read("SELECT DISTINCT card_id FROM answer WHERE flag IS NULL")}
 
     def sent(self, uid: str) -> None:
         """The server has stored this answer: it leaves the file."""
         self._write("DELETE FROM answer WHERE uid = ?", (uid,))
 
     def take_back(self) -> PendingAnswer | None:
-        """Undo of an answer made offline: the newest waiting answer leaves the file."""
-        rows = self._read("SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms "
-                          "FROM answer ORDER BY seq DESC LIMIT 1")
+        """Undo offline: the newest waiting answer or flag leaves the file."""
+        rows = self._read(f"SELECT {_COLS} FROM answer ORDER BY seq DESC LIMIT 1")
         if not rows:
             return None
         self.sent(rows[0][1])
@@ -221,13 +257,11 @@ class Outbox:
     def refuse(self, item: PendingAnswer, reason: str) -> None:
         """The server will never take this answer (e.g. the card is gone): keep it apart."""
         self._write(
-            "INSERT OR IGNORE INTO refused (seq, uid, profile_id, card_id, rating, now_ms, "
-            "duration_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT OR IGNORE INTO refused ({_COLS}, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (item.seq, item.uid, item.profile_id, item.card_id, item.rating, item.now_ms,
-             item.duration_ms, reason[:500]),
+             item.duration_ms, item.flag, reason[:500]),
             ("DELETE FROM answer WHERE uid = ?", (item.uid,)))
 
     def refused(self) -> list[tuple[PendingAnswer, str]]:
-        return [(PendingAnswer(*r[:7]), r[7]) for r in self._read(
-            "SELECT seq, uid, profile_id, card_id, rating, now_ms, duration_ms, reason "
-            "FROM refused ORDER BY seq")]
+        return [(PendingAnswer(*r[:8]), r[8]) for r in self._read(
+            f"SELECT {_COLS}, reason FROM refused ORDER BY seq")]

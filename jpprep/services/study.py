@@ -400,10 +400,13 @@ def _ensure(s: Session, profile_id: int, cid: int, row: CardState | None) -> Car
     return row
 
 
-def _simple_action(db, profile_id: int, card_ids, now: int, action: str, apply) -> int:
+def _simple_action(db, profile_id: int, card_ids, now: int, action: str, apply,
+                   uid: str | None = None) -> int:
     with db.session() as s:
         ctx = _Ctx(s, profile_id, now)
         rows = _rows(s, profile_id, card_ids)
+        if uid is not None and _action_stored(ctx.q, profile_id, action, uid):
+            return 0
         states, revlog_ids = {}, []
         for cid, row in rows:
             states[str(cid)] = _snapshot(row)
@@ -412,9 +415,19 @@ def _simple_action(db, profile_id: int, card_ids, now: int, action: str, apply) 
                 revlog_ids.append(rid)
         s.flush()
         first = rows[0][0]
-        _push_undo(ctx.q, profile_id, now, action, first,
-                   {"states": states, "revlog_ids": revlog_ids, "note_tags": {}})
+        payload = {"states": states, "revlog_ids": revlog_ids, "note_tags": {}}
+        if uid is not None:
+            payload["uid"] = uid
+        _push_undo(ctx.q, profile_id, now, action, first, payload)
         return len(rows)
+
+
+def _action_stored(q: _Sql, profile_id: int, action: str, uid: str) -> bool:
+    """Is the action with this uid (kept offline, sent again after a lost reply) among the
+    profile's undo entries (the last 30-39 actions)?"""
+    return any(_json(p, {}).get("uid") == uid for (p,) in q.all(
+        "SELECT payload FROM undo_entry WHERE profile_id = :p AND action = :a",
+        {"p": profile_id, "a": action}))
 
 
 def bury(db, profile_id: int, card_ids, now: int) -> int:
@@ -439,14 +452,17 @@ def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True) -> 
                           apply)
 
 
-def flag(db, profile_id: int, card_ids, flag_value: int, now: int) -> int:
-    """Set a coloured flag (0 none, 1-7 like Anki)."""
+def flag(db, profile_id: int, card_ids, flag_value: int, now: int, *,
+         uid: str | None = None) -> int:
+    """Set a coloured flag (0 none, 1-7 like Anki). `uid`: a flag kept on a PC while the server
+    was away; when one with this uid is stored already (its reply was lost) nothing is done
+    again and 0 is returned."""
     if not isinstance(flag_value, int) or not 0 <= flag_value <= 7:
         raise ValidationError(f"flag {flag_value!r} is not 0-7.", field="flag")
 
     def apply(ctx, cid, row):
         row.flag = flag_value
-    return _simple_action(db, profile_id, card_ids, now, "flag", apply)
+    return _simple_action(db, profile_id, card_ids, now, "flag", apply, uid=uid)
 
 
 def _manual_log(ctx: _Ctx, cid: int, before: int, row: CardState) -> int:

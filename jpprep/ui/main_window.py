@@ -510,7 +510,8 @@ class MainWindow(QMainWindow):
 
         try:
             waiting = offline_study.waiting_profiles(self.db)
-            n = sum(offline_study.session_for(self.db, p).outbox.count() for p in waiting)
+            n = sum(offline_study.session_for(self.db, p).outbox.answers_waiting()
+                    for p in waiting)
             exams = exam_outbox.waiting_count(self.db)
         except JpprepError:
             return

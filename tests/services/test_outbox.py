@@ -373,3 +373,91 @@ def test_one_listing_of_a_servers_outbox_files_for_answers_exams_and_the_start_u
     assert exam_outbox.waiting_count(server) == 1
     assert exam_outbox.kept_for_server(elsewhere) == (1, 0)
     assert outbox_files("postgresql+psycopg://lab:secret@nowhere/jpprep") == []
+
+
+class ActionServer(FlakyServer):
+    """lose_ack counts every action the server stores (its undo entry), flags included."""
+
+    @staticmethod
+    def _reviews(s) -> int:
+        return s.execute(text("SELECT COUNT(*) FROM undo_entry")).scalar()
+
+
+def test_flags_set_while_the_server_is_away_wait_in_order_with_the_answers(db, tmp_path):
+    """Ctrl+1-4 while the server is away: the flag shows on the card and waits in the outbox
+    between the answers made before and after it; undo takes back the newest (the flag before
+    it shows again); when the server is back everything is stored in the order it was made, a
+    flag whose reply was lost once (not twice: one undo entry)."""
+    from jpprep.store.models import UndoEntry
+
+    with db.session() as s:
+        pid = make_profile(s)
+        make_notes(s, make_deck(s, "N5"), 6)
+    server = ActionServer(db)
+    session = StudySession(server, pid, Outbox(tmp_path / "o.sqlite"), prefetch=8)
+    first = session.next_card(None, T0)
+    server.down = True
+    session.flag(first.card_id, 1, T0 + 1000)  # red, then the answer
+    assert first.flag == 1
+    session.answer(first.card_id, 3, T0 + 2000, 1000)
+    second = session.next_card(None, T0 + 3000)
+    session.flag(second.card_id, 4, T0 + 4000)  # blue
+    session.flag(second.card_id, 2, T0 + 5000)  # orange
+    assert session.status().pending == 1  # the banner counts answers
+    back = session.undo(T0 + 6000)  # takes back orange
+    assert back.card_id == second.card_id and back.flag == 4
+    assert [(p.card_id, p.rating, p.flag) for p in session.outbox.pending()] == [
+        (first.card_id, 0, 1), (first.card_id, 3, None), (second.card_id, 0, 4)]
+    server.down = False
+    server.lose_ack = 1  # the first flag is stored; its reply is lost
+    assert not session.retry(T0 + MIN)
+    assert session.outbox.count() == 3
+    assert session.retry(T0 + 2 * MIN)
+    with db.session() as s:
+        done = s.execute(select(UndoEntry.action, UndoEntry.card_id)
+                         .order_by(UndoEntry.id)).all()
+        flags = {c: s.get(CardState, (pid, c)).flag for c in (first.card_id, second.card_id)}
+    assert [tuple(r) for r in done] == [("flag", first.card_id), ("answer", first.card_id),
+                                        ("flag", second.card_id)]
+    assert flags == {first.card_id: 1, second.card_id: 4}
+    assert [r[1] for r in reviews(db, pid)] == [first.card_id]
+    assert study.stored_card(db, pid, first.card_id).reps == 1
+
+
+def test_an_outbox_file_from_before_flags_is_read_and_sent(tmp_path):
+    """A file an earlier jpprep left (no flag column) keeps its answers, takes flags, and is
+    counted as before."""
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript("""
+        CREATE TABLE answer (seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE,
+            profile_id INTEGER NOT NULL, card_id INTEGER NOT NULL, rating INTEGER NOT NULL,
+            now_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL);
+        CREATE TABLE refused (seq INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+            profile_id INTEGER NOT NULL, card_id INTEGER NOT NULL, rating INTEGER NOT NULL,
+            now_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL, reason TEXT NOT NULL);
+        INSERT INTO answer (uid, profile_id, card_id, rating, now_ms, duration_ms)
+            VALUES ('old-1', 7, 10, 3, 5, 100);
+    """)
+    con.close()
+    box = Outbox(path)
+    assert [(p.uid, p.rating, p.flag) for p in box.pending()] == [("old-1", 3, None)]
+    box.add_flag(7, 10, 2, 6)
+    assert box.count() == 2 and box.answers_waiting() == 1 and box.card_ids() == {10}
+    box.refuse(box.pending()[1], "card deleted")
+    assert [(p.flag, why) for p, why in box.refused()] == [(2, "card deleted")]
+
+
+def test_a_flag_sent_again_with_its_uid_is_set_once_on_each_backend(backend_db):
+    from jpprep.store.models import UndoEntry
+
+    with backend_db.session() as s:
+        pid = make_profile(s)
+        card = make_notes(s, make_deck(s, "N5"), 1)[0]
+    assert study.flag(backend_db, pid, [card], 2, T0, uid="pc-1:f1") == 1
+    assert study.flag(backend_db, pid, [card], 2, T0, uid="pc-1:f1") == 0  # reply was lost
+    assert study.flag(backend_db, pid, [card], 3, T0 + 1, uid="pc-1:f2") == 1
+    with backend_db.session() as s:
+        assert len(s.scalars(select(UndoEntry.id)).all()) == 2
+    assert study.undo(backend_db, pid, T0 + 2) == card
+    assert study.get_card(backend_db, pid, card, T0 + 2).flag == 2

@@ -102,16 +102,19 @@ def test_more_menu_reset_and_set_due_are_undoable(qtbot, qapp_setup, db, clock, 
     assert _state(db, page, first) == due_state
 
 
-def test_while_the_class_server_is_away_actions_say_they_need_it(qtbot, qapp_setup, db, clock,
-                                                                 tmp_path):
+def test_while_the_class_server_is_away_a_flag_waits_and_other_actions_need_it(
+        qtbot, qapp_setup, db, clock, tmp_path):
     win, page = study_window(qtbot, db, clock, tmp_path, card_types=("recognition",))
     session = page._session()
     session.offline, session._next_try = True, clock() + 3_600_000  # as after a failed call
     cid = page.card.card_id
     qtbot.keyClick(page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert "needs the class server" in page.offline_banner.message.text()
-    assert not page.flag_mark.isVisible() and _state(db, page, cid) is None
+    assert page.flag_mark.isVisible() and page.card.flag == 1  # shown, kept on this PC
+    assert "needs the class server" not in page.offline_banner.message.text()
+    assert _state(db, page, cid) is None and session.outbox.count() == 1
     page.offline_banner.hide()
     qtbot.keyClick(page, Qt.Key.Key_E)
     assert "needs the class server" in page.offline_banner.message.text()
     assert page.card.card_id == cid
+    assert session.retry(clock())  # the server is back: the flag is stored
+    assert _state(db, page, cid)[2] == 1 and session.outbox.count() == 0

@@ -524,7 +524,7 @@ class StudyPage(QWidget):
         self.audio_button.play()
 
     def _card_action(self, fn, *args) -> bool:
-        """study.flag / reset / set_due on this card (undoable with u); False when it could not
+        """study.reset / set_due on this card (undoable with u); False when it could not
         be done (the server is away, or the service said no)."""
         now = self.ctx.now()
         try:
@@ -546,9 +546,13 @@ class StudyPage(QWidget):
         if self.card is None:
             return
         value = 0 if value == self.card.flag else value
-        if self._card_action(study.flag, value):
-            self.card.flag = value
-            self.flag_mark.set_flag(value)
+        try:  # while the server is away the flag waits on this PC with the answers
+            self._session().flag(self.card.card_id, value, self.ctx.now())
+        except JpprepError as exc:
+            self.offline_banner.show_error(error_text(exc))
+            return
+        self.card.flag = value
+        self.flag_mark.set_flag(value)
 
     def reset_card(self) -> None:
         if not lab.allowed("reset_progress"):
