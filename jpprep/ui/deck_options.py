@@ -29,6 +29,7 @@ from jpprep import lab
 from jpprep.errors import ValidationError
 from jpprep.services import presets
 from jpprep.srs import presets as rules
+from jpprep.ui import i18n
 from jpprep.ui.error_text import error_text
 
 LOCK = "change_presets"  # the lab lock that makes this dialog read-only
@@ -237,7 +238,8 @@ class DeckOptionsDialog(QDialog):
         p = self.retention.value()
         self.retention_help.setText(self.tr(
             "Cards come back when you still remember about {p} % of them. Higher means more "
-            "reviews every day; lower means fewer reviews but more forgetting.").format(p=p))
+            "reviews every day; lower means fewer reviews but more forgetting.").format(
+            p=i18n.number(p)))
 
     def _preset_chosen(self, index: int) -> None:
         pid = self.preset_box.itemData(index)
@@ -276,7 +278,8 @@ class DeckOptionsDialog(QDialog):
             return self.tr("A preset needs a name (1 to 100 characters).")
         box = self.fields[key]
         hi = rules.MAX_LIMIT if key in ("new_per_day", "reviews_per_day") else box.hi
-        return self.tr("Enter a whole number from {lo} to {hi}.").format(lo=box.lo, hi=hi)
+        return self.tr("Enter a whole number from {lo} to {hi}.").format(lo=i18n.number(box.lo),
+                                                                          hi=i18n.number(hi))
 
     def _clear_errors(self) -> None:
         for err in self.errors.values():

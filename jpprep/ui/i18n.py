@@ -296,6 +296,22 @@ def number(value: int | float) -> str:
     return QLocale().toString(value)
 
 
+def digits(text: str) -> str:
+    """`text` with 0-9 written in the interface language's digits (Nepali ०-९) for a figure
+    that is not one number: a clock "04:59", an ISO date, "7/5/8". Other languages keep 0-9.
+    The UI writes every number it shows in the language's digits, as Qt's %Ln does; files the
+    user exports (CSV, PDF reports) keep 0-9."""
+    zero = QLocale().zeroDigit()
+    if zero == "0" or not zero:
+        return text
+    return text.translate({48 + d: ord(zero) + d for d in range(10)})
+
+
+def percent(value: float, decimals: int = 0) -> str:
+    """A percentage in the language's digits and decimal sign: "85%", Nepali "८५%"."""
+    return QLocale().toString(float(value), "f", decimals) + QLocale().percent()
+
+
 def count(value: int) -> str:
     """A count in a table cell: the language's digits, no group separator (int() reads it back)."""
     loc = QLocale()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from jpprep.errors import JpprepError
 from jpprep.services import pins
+from jpprep.ui import i18n
 from jpprep.ui.context import system_clock
 from jpprep.ui.error_text import error_text
 
@@ -28,8 +29,8 @@ def pin_field(name: str) -> QLineEdit:
 def wait_text(widget, seconds: int) -> str:
     if seconds >= 90:
         return widget.tr("Too many wrong tries. Please wait {n} minutes, or ask your teacher.").format(
-            n=-(-seconds // 60))
-    return widget.tr("Too many wrong tries. Please wait {n} seconds, or ask your teacher.").format(n=seconds)
+            n=i18n.number(-(-seconds // 60)))
+    return widget.tr("Too many wrong tries. Please wait {n} seconds, or ask your teacher.").format(n=i18n.number(seconds))
 
 
 class SetPinDialog(QDialog):
@@ -40,7 +41,8 @@ class SetPinDialog(QDialog):
         self.setWindowTitle(self.tr("Set or change PIN"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("A PIN keeps other students out of your profile on a shared computer. "
-                               "Use {a} to {b} digits.").format(a=pins.MIN_LEN, b=pins.MAX_LEN))
+                               "Use {a} to {b} digits.").format(a=i18n.number(pins.MIN_LEN),
+                                                        b=i18n.number(pins.MAX_LEN)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -145,24 +145,24 @@
     <context>
         <name>HeatmapWidget</name>
         <message numerus="yes">
-            <source>%n day(s) with study in the last year</source>
+            <source>%Ln day(s) with study in the last year</source>
             <translation>
-                <numerusform>%n day with study in the last year</numerusform>
-                <numerusform>%n days with study in the last year</numerusform>
+                <numerusform>%Ln day with study in the last year</numerusform>
+                <numerusform>%Ln days with study in the last year</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n answer(s)</source>
+            <source>%Ln answer(s)</source>
             <translation>
-                <numerusform>%n answer</numerusform>
-                <numerusform>%n answers</numerusform>
+                <numerusform>%Ln answer</numerusform>
+                <numerusform>%Ln answers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1: %n answer(s)</source>
+            <source>%1: %Ln answer(s)</source>
             <translation>
-                <numerusform>%1: %n answer</numerusform>
-                <numerusform>%1: %n answers</numerusform>
+                <numerusform>%1: %Ln answer</numerusform>
+                <numerusform>%1: %Ln answers</numerusform>
             </translation>
         </message>
     </context>
@@ -328,69 +328,69 @@
     <context>
         <name>MoveDialog</name>
         <message numerus="yes">
-            <source>Move %n note(s) to:</source>
+            <source>Move %Ln note(s) to:</source>
             <translation>
-                <numerusform>Move %n note to:</numerusform>
-                <numerusform>Move %n notes to:</numerusform>
+                <numerusform>Move %Ln note to:</numerusform>
+                <numerusform>Move %Ln notes to:</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>NoteActions</name>
         <message numerus="yes">
-            <source>Delete %n note(s)?</source>
+            <source>Delete %Ln note(s)?</source>
             <translation>
-                <numerusform>Delete %n note?</numerusform>
-                <numerusform>Delete %n notes?</numerusform>
+                <numerusform>Delete %Ln note?</numerusform>
+                <numerusform>Delete %Ln notes?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n note(s).</source>
+            <source>Deleted %Ln note(s).</source>
             <translation>
-                <numerusform>Deleted %n note.</numerusform>
-                <numerusform>Deleted %n notes.</numerusform>
+                <numerusform>Deleted %Ln note.</numerusform>
+                <numerusform>Deleted %Ln notes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Moved %n note(s) to %1.</source>
+            <source>Moved %Ln note(s) to %1.</source>
             <translation>
-                <numerusform>Moved %n note to %1.</numerusform>
-                <numerusform>Moved %n notes to %1.</numerusform>
+                <numerusform>Moved %Ln note to %1.</numerusform>
+                <numerusform>Moved %Ln notes to %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 added to %n note(s).</source>
+            <source>Tag %1 added to %Ln note(s).</source>
             <translation>
-                <numerusform>Tag %1 added to %n note.</numerusform>
-                <numerusform>Tag %1 added to %n notes.</numerusform>
+                <numerusform>Tag %1 added to %Ln note.</numerusform>
+                <numerusform>Tag %1 added to %Ln notes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 removed from %n note(s).</source>
+            <source>Tag %1 removed from %Ln note(s).</source>
             <translation>
-                <numerusform>Tag %1 removed from %n note.</numerusform>
-                <numerusform>Tag %1 removed from %n notes.</numerusform>
+                <numerusform>Tag %1 removed from %Ln note.</numerusform>
+                <numerusform>Tag %1 removed from %Ln notes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Filling in %n reading(s)…</source>
+            <source>Filling in %Ln reading(s)…</source>
             <translation>
-                <numerusform>Filling in %n reading…</numerusform>
-                <numerusform>Filling in %n readings…</numerusform>
+                <numerusform>Filling in %Ln reading…</numerusform>
+                <numerusform>Filling in %Ln readings…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <source>Filled in %Ln reading(s); check them (they are marked as generated).</source>
             <translation>
-                <numerusform>Filled in %n reading; check them (they are marked as generated).</numerusform>
-                <numerusform>Filled in %n readings; check them (they are marked as generated).</numerusform>
+                <numerusform>Filled in %Ln reading; check them (they are marked as generated).</numerusform>
+                <numerusform>Filled in %Ln readings; check them (they are marked as generated).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) could not be read.</source>
+            <source>%Ln note(s) could not be read.</source>
             <translation>
-                <numerusform>%n note could not be read.</numerusform>
-                <numerusform>%n notes could not be read.</numerusform>
+                <numerusform>%Ln note could not be read.</numerusform>
+                <numerusform>%Ln notes could not be read.</numerusform>
             </translation>
         </message>
     </context>
@@ -483,10 +483,10 @@
     <context>
         <name>RunnerWords</name>
         <message numerus="yes">
-            <source>%n question(s) not answered. </source>
+            <source>%Ln question(s) not answered. </source>
             <translation>
-                <numerusform>%n question not answered. </numerusform>
-                <numerusform>%n questions not answered. </numerusform>
+                <numerusform>%Ln question not answered. </numerusform>
+                <numerusform>%Ln questions not answered. </numerusform>
             </translation>
         </message>
     </context>
@@ -547,10 +547,10 @@
     <context>
         <name>TagDialog</name>
         <message numerus="yes">
-            <source>A tag for %n note(s):</source>
+            <source>A tag for %Ln note(s):</source>
             <translation>
-                <numerusform>A tag for %n note:</numerusform>
-                <numerusform>A tag for %n notes:</numerusform>
+                <numerusform>A tag for %Ln note:</numerusform>
+                <numerusform>A tag for %Ln notes:</numerusform>
             </translation>
         </message>
     </context>

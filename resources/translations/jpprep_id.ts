@@ -1190,15 +1190,15 @@
             <translation>Kalender belajar</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) with study in the last year</source>
+            <source>%Ln day(s) with study in the last year</source>
             <translation>
-                <numerusform>%n hari belajar dalam setahun terakhir</numerusform>
+                <numerusform>%Ln hari belajar dalam setahun terakhir</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n answer(s)</source>
+            <source>%Ln answer(s)</source>
             <translation>
-                <numerusform>%n jawaban</numerusform>
+                <numerusform>%Ln jawaban</numerusform>
             </translation>
         </message>
         <message>
@@ -1214,9 +1214,9 @@
             <translation>Jum</translation>
         </message>
         <message numerus="yes">
-            <source>%1: %n answer(s)</source>
+            <source>%1: %Ln answer(s)</source>
             <translation>
-                <numerusform>%1: %n jawaban</numerusform>
+                <numerusform>%1: %Ln jawaban</numerusform>
             </translation>
         </message>
     </context>
@@ -1791,9 +1791,9 @@
             <translation>Pindahkan catatan</translation>
         </message>
         <message numerus="yes">
-            <source>Move %n note(s) to:</source>
+            <source>Move %Ln note(s) to:</source>
             <translation>
-                <numerusform>Pindahkan %n catatan ke:</numerusform>
+                <numerusform>Pindahkan %Ln catatan ke:</numerusform>
             </translation>
         </message>
         <message>
@@ -1840,9 +1840,9 @@
             <translation>Hapus catatan</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n note(s)?</source>
+            <source>Delete %Ln note(s)?</source>
             <translation>
-                <numerusform>Hapus %n catatan?</numerusform>
+                <numerusform>Hapus %Ln catatan?</numerusform>
             </translation>
         </message>
         <message>
@@ -1854,27 +1854,27 @@
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n note(s).</source>
+            <source>Deleted %Ln note(s).</source>
             <translation>
-                <numerusform>%n catatan dihapus.</numerusform>
+                <numerusform>%Ln catatan dihapus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Moved %n note(s) to %1.</source>
+            <source>Moved %Ln note(s) to %1.</source>
             <translation>
-                <numerusform>%n catatan dipindahkan ke %1.</numerusform>
+                <numerusform>%Ln catatan dipindahkan ke %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 added to %n note(s).</source>
+            <source>Tag %1 added to %Ln note(s).</source>
             <translation>
-                <numerusform>Tag %1 ditambahkan ke %n catatan.</numerusform>
+                <numerusform>Tag %1 ditambahkan ke %Ln catatan.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 removed from %n note(s).</source>
+            <source>Tag %1 removed from %Ln note(s).</source>
             <translation>
-                <numerusform>Tag %1 dihapus dari %n catatan.</numerusform>
+                <numerusform>Tag %1 dihapus dari %Ln catatan.</numerusform>
             </translation>
         </message>
         <message>
@@ -1882,9 +1882,9 @@
             <translation>Semua catatan di sini sudah punya bacaan.</translation>
         </message>
         <message numerus="yes">
-            <source>Filling in %n reading(s)…</source>
+            <source>Filling in %Ln reading(s)…</source>
             <translation>
-                <numerusform>Mengisi %n bacaan…</numerusform>
+                <numerusform>Mengisi %Ln bacaan…</numerusform>
             </translation>
         </message>
         <message>
@@ -1892,15 +1892,15 @@
             <translation>Mengisi bacaan: %1 dari %2…</translation>
         </message>
         <message numerus="yes">
-            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <source>Filled in %Ln reading(s); check them (they are marked as generated).</source>
             <translation>
-                <numerusform>%n bacaan diisi; periksalah (ditandai sebagai dibuat otomatis).</numerusform>
+                <numerusform>%Ln bacaan diisi; periksalah (ditandai sebagai dibuat otomatis).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) could not be read.</source>
+            <source>%Ln note(s) could not be read.</source>
             <translation>
-                <numerusform>%n catatan tidak dapat dibaca.</numerusform>
+                <numerusform>%Ln catatan tidak dapat dibaca.</numerusform>
             </translation>
         </message>
     </context>
@@ -2758,9 +2758,9 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
     <context>
         <name>RunnerWords</name>
         <message numerus="yes">
-            <source>%n question(s) not answered. </source>
+            <source>%Ln question(s) not answered. </source>
             <translation>
-                <numerusform>%n soal belum dijawab. </numerusform>
+                <numerusform>%Ln soal belum dijawab. </numerusform>
             </translation>
         </message>
         <message>
@@ -3378,9 +3378,9 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <translation>Beri tag catatan</translation>
         </message>
         <message numerus="yes">
-            <source>A tag for %n note(s):</source>
+            <source>A tag for %Ln note(s):</source>
             <translation>
-                <numerusform>Tag untuk %n catatan:</numerusform>
+                <numerusform>Tag untuk %Ln catatan:</numerusform>
             </translation>
         </message>
         <message>

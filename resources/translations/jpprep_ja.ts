@@ -1190,15 +1190,15 @@
             <translation>学習カレンダー</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) with study in the last year</source>
+            <source>%Ln day(s) with study in the last year</source>
             <translation>
-                <numerusform>過去1年の学習日数：%n 日</numerusform>
+                <numerusform>過去1年の学習日数：%Ln 日</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n answer(s)</source>
+            <source>%Ln answer(s)</source>
             <translation>
-                <numerusform>%n 回の解答</numerusform>
+                <numerusform>%Ln 回の解答</numerusform>
             </translation>
         </message>
         <message>
@@ -1214,9 +1214,9 @@
             <translation>金</translation>
         </message>
         <message numerus="yes">
-            <source>%1: %n answer(s)</source>
+            <source>%1: %Ln answer(s)</source>
             <translation>
-                <numerusform>%1：%n 回の解答</numerusform>
+                <numerusform>%1：%Ln 回の解答</numerusform>
             </translation>
         </message>
     </context>
@@ -1791,9 +1791,9 @@
             <translation>ノートを移動</translation>
         </message>
         <message numerus="yes">
-            <source>Move %n note(s) to:</source>
+            <source>Move %Ln note(s) to:</source>
             <translation>
-                <numerusform>%n 件のノートの移動先:</numerusform>
+                <numerusform>%Ln 件のノートの移動先:</numerusform>
             </translation>
         </message>
         <message>
@@ -1840,9 +1840,9 @@
             <translation>ノートを削除</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n note(s)?</source>
+            <source>Delete %Ln note(s)?</source>
             <translation>
-                <numerusform>%n 件のノートを削除しますか？</numerusform>
+                <numerusform>%Ln 件のノートを削除しますか？</numerusform>
             </translation>
         </message>
         <message>
@@ -1854,27 +1854,27 @@
             <translation>削除(&amp;D)</translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n note(s).</source>
+            <source>Deleted %Ln note(s).</source>
             <translation>
-                <numerusform>%n 件のノートを削除しました。</numerusform>
+                <numerusform>%Ln 件のノートを削除しました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Moved %n note(s) to %1.</source>
+            <source>Moved %Ln note(s) to %1.</source>
             <translation>
-                <numerusform>%n 件のノートを %1 に移動しました。</numerusform>
+                <numerusform>%Ln 件のノートを %1 に移動しました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 added to %n note(s).</source>
+            <source>Tag %1 added to %Ln note(s).</source>
             <translation>
-                <numerusform>%n 件のノートにタグ %1 を追加しました。</numerusform>
+                <numerusform>%Ln 件のノートにタグ %1 を追加しました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 removed from %n note(s).</source>
+            <source>Tag %1 removed from %Ln note(s).</source>
             <translation>
-                <numerusform>%n 件のノートからタグ %1 を外しました。</numerusform>
+                <numerusform>%Ln 件のノートからタグ %1 を外しました。</numerusform>
             </translation>
         </message>
         <message>
@@ -1882,9 +1882,9 @@
             <translation>ここにあるノートにはすべて読みがあります。</translation>
         </message>
         <message numerus="yes">
-            <source>Filling in %n reading(s)…</source>
+            <source>Filling in %Ln reading(s)…</source>
             <translation>
-                <numerusform>%n 件の読みを補完しています…</numerusform>
+                <numerusform>%Ln 件の読みを補完しています…</numerusform>
             </translation>
         </message>
         <message>
@@ -1892,15 +1892,15 @@
             <translation>読みを補完しています: %1 / %2…</translation>
         </message>
         <message numerus="yes">
-            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <source>Filled in %Ln reading(s); check them (they are marked as generated).</source>
             <translation>
-                <numerusform>%n 件の読みを補完しました。確認してください（自動生成の印が付いています）。</numerusform>
+                <numerusform>%Ln 件の読みを補完しました。確認してください（自動生成の印が付いています）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) could not be read.</source>
+            <source>%Ln note(s) could not be read.</source>
             <translation>
-                <numerusform>%n 件のノートは読みを生成できませんでした。</numerusform>
+                <numerusform>%Ln 件のノートは読みを生成できませんでした。</numerusform>
             </translation>
         </message>
     </context>
@@ -2758,9 +2758,9 @@ What is your name? It is shown only here.</source>
     <context>
         <name>RunnerWords</name>
         <message numerus="yes">
-            <source>%n question(s) not answered. </source>
+            <source>%Ln question(s) not answered. </source>
             <translation>
-                <numerusform>未回答の問題が %n 問あります。</numerusform>
+                <numerusform>未回答の問題が %Ln 問あります。</numerusform>
             </translation>
         </message>
         <message>
@@ -3378,9 +3378,9 @@ Come back tomorrow, or study another deck.</source>
             <translation>ノートのタグ</translation>
         </message>
         <message numerus="yes">
-            <source>A tag for %n note(s):</source>
+            <source>A tag for %Ln note(s):</source>
             <translation>
-                <numerusform>%n 件のノートのタグ:</numerusform>
+                <numerusform>%Ln 件のノートのタグ:</numerusform>
             </translation>
         </message>
         <message>

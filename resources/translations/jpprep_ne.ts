@@ -1208,17 +1208,17 @@
             <translation>अध्ययन पात्रो</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) with study in the last year</source>
+            <source>%Ln day(s) with study in the last year</source>
             <translation>
-                <numerusform>गत वर्ष %n दिन अध्ययन भयो</numerusform>
-                <numerusform>गत वर्ष %n दिन अध्ययन भयो</numerusform>
+                <numerusform>गत वर्ष %Ln दिन अध्ययन भयो</numerusform>
+                <numerusform>गत वर्ष %Ln दिन अध्ययन भयो</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n answer(s)</source>
+            <source>%Ln answer(s)</source>
             <translation>
-                <numerusform>%n उत्तर</numerusform>
-                <numerusform>%n उत्तरहरू</numerusform>
+                <numerusform>%Ln उत्तर</numerusform>
+                <numerusform>%Ln उत्तरहरू</numerusform>
             </translation>
         </message>
         <message>
@@ -1234,10 +1234,10 @@
             <translation>शुक्र</translation>
         </message>
         <message numerus="yes">
-            <source>%1: %n answer(s)</source>
+            <source>%1: %Ln answer(s)</source>
             <translation>
-                <numerusform>%1: %n उत्तर</numerusform>
-                <numerusform>%1: %n उत्तरहरू</numerusform>
+                <numerusform>%1: %Ln उत्तर</numerusform>
+                <numerusform>%1: %Ln उत्तरहरू</numerusform>
             </translation>
         </message>
     </context>
@@ -1833,10 +1833,10 @@
             <translation>नोटहरू सार्नुहोस्</translation>
         </message>
         <message numerus="yes">
-            <source>Move %n note(s) to:</source>
+            <source>Move %Ln note(s) to:</source>
             <translation>
-                <numerusform>%n नोट यहाँ सार्नुहोस्:</numerusform>
-                <numerusform>%n नोट यहाँ सार्नुहोस्:</numerusform>
+                <numerusform>%Ln नोट यहाँ सार्नुहोस्:</numerusform>
+                <numerusform>%Ln नोट यहाँ सार्नुहोस्:</numerusform>
             </translation>
         </message>
         <message>
@@ -1883,10 +1883,10 @@
             <translation>नोटहरू मेटाउनुहोस्</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n note(s)?</source>
+            <source>Delete %Ln note(s)?</source>
             <translation>
-                <numerusform>%n नोट मेटाउने?</numerusform>
-                <numerusform>%n नोट मेटाउने?</numerusform>
+                <numerusform>%Ln नोट मेटाउने?</numerusform>
+                <numerusform>%Ln नोट मेटाउने?</numerusform>
             </translation>
         </message>
         <message>
@@ -1898,31 +1898,31 @@
             <translation>मेटाउनुहोस् (&amp;D)</translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n note(s).</source>
+            <source>Deleted %Ln note(s).</source>
             <translation>
-                <numerusform>%n नोट मेटाइयो।</numerusform>
-                <numerusform>%n नोट मेटाइयो।</numerusform>
+                <numerusform>%Ln नोट मेटाइयो।</numerusform>
+                <numerusform>%Ln नोट मेटाइयो।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Moved %n note(s) to %1.</source>
+            <source>Moved %Ln note(s) to %1.</source>
             <translation>
-                <numerusform>%n नोट %1 मा सारियो।</numerusform>
-                <numerusform>%n नोट %1 मा सारियो।</numerusform>
+                <numerusform>%Ln नोट %1 मा सारियो।</numerusform>
+                <numerusform>%Ln नोट %1 मा सारियो।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 added to %n note(s).</source>
+            <source>Tag %1 added to %Ln note(s).</source>
             <translation>
-                <numerusform>ट्याग %1, %n नोटमा थपियो।</numerusform>
-                <numerusform>ट्याग %1, %n नोटमा थपियो।</numerusform>
+                <numerusform>ट्याग %1, %Ln नोटमा थपियो।</numerusform>
+                <numerusform>ट्याग %1, %Ln नोटमा थपियो।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 removed from %n note(s).</source>
+            <source>Tag %1 removed from %Ln note(s).</source>
             <translation>
-                <numerusform>ट्याग %1, %n नोटबाट हटाइयो।</numerusform>
-                <numerusform>ट्याग %1, %n नोटबाट हटाइयो।</numerusform>
+                <numerusform>ट्याग %1, %Ln नोटबाट हटाइयो।</numerusform>
+                <numerusform>ट्याग %1, %Ln नोटबाट हटाइयो।</numerusform>
             </translation>
         </message>
         <message>
@@ -1930,10 +1930,10 @@
             <translation>यहाँका सबै नोटमा पढाइ पहिले नै छ।</translation>
         </message>
         <message numerus="yes">
-            <source>Filling in %n reading(s)…</source>
+            <source>Filling in %Ln reading(s)…</source>
             <translation>
-                <numerusform>%n पढाइ भरिँदै…</numerusform>
-                <numerusform>%n पढाइ भरिँदै…</numerusform>
+                <numerusform>%Ln पढाइ भरिँदै…</numerusform>
+                <numerusform>%Ln पढाइ भरिँदै…</numerusform>
             </translation>
         </message>
         <message>
@@ -1941,17 +1941,17 @@
             <translation>पढाइ भरिँदै: %2 मध्ये %1…</translation>
         </message>
         <message numerus="yes">
-            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <source>Filled in %Ln reading(s); check them (they are marked as generated).</source>
             <translation>
-                <numerusform>%n पढाइ भरियो; जाँच गर्नुहोस् (तिनमा स्वतः बनाइएको चिन्ह छ)।</numerusform>
-                <numerusform>%n पढाइ भरियो; जाँच गर्नुहोस् (तिनमा स्वतः बनाइएको चिन्ह छ)।</numerusform>
+                <numerusform>%Ln पढाइ भरियो; जाँच गर्नुहोस् (तिनमा स्वतः बनाइएको चिन्ह छ)।</numerusform>
+                <numerusform>%Ln पढाइ भरियो; जाँच गर्नुहोस् (तिनमा स्वतः बनाइएको चिन्ह छ)।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) could not be read.</source>
+            <source>%Ln note(s) could not be read.</source>
             <translation>
-                <numerusform>%n नोट पढ्न सकिएन।</numerusform>
-                <numerusform>%n नोट पढ्न सकिएन।</numerusform>
+                <numerusform>%Ln नोट पढ्न सकिएन।</numerusform>
+                <numerusform>%Ln नोट पढ्न सकिएन।</numerusform>
             </translation>
         </message>
     </context>
@@ -2820,10 +2820,10 @@ What is your name? It is shown only here.</source>
     <context>
         <name>RunnerWords</name>
         <message numerus="yes">
-            <source>%n question(s) not answered. </source>
+            <source>%Ln question(s) not answered. </source>
             <translation>
-                <numerusform>%n प्रश्नको उत्तर दिइएको छैन। </numerusform>
-                <numerusform>%n प्रश्नहरूको उत्तर दिइएको छैन। </numerusform>
+                <numerusform>%Ln प्रश्नको उत्तर दिइएको छैन। </numerusform>
+                <numerusform>%Ln प्रश्नहरूको उत्तर दिइएको छैन। </numerusform>
             </translation>
         </message>
         <message>
@@ -3447,10 +3447,10 @@ Come back tomorrow, or study another deck.</source>
             <translation>नोटहरूमा ट्याग</translation>
         </message>
         <message numerus="yes">
-            <source>A tag for %n note(s):</source>
+            <source>A tag for %Ln note(s):</source>
             <translation>
-                <numerusform>%n नोटका लागि ट्याग:</numerusform>
-                <numerusform>%n नोटका लागि ट्याग:</numerusform>
+                <numerusform>%Ln नोटका लागि ट्याग:</numerusform>
+                <numerusform>%Ln नोटका लागि ट्याग:</numerusform>
             </translation>
         </message>
         <message>

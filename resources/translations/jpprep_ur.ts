@@ -1208,17 +1208,17 @@
             <translation>مطالعے کا کیلنڈر</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) with study in the last year</source>
+            <source>%Ln day(s) with study in the last year</source>
             <translation>
-                <numerusform>پچھلے سال میں %n دن مطالعہ ہوا</numerusform>
-                <numerusform>پچھلے سال میں %n دن مطالعہ ہوا</numerusform>
+                <numerusform>پچھلے سال میں %Ln دن مطالعہ ہوا</numerusform>
+                <numerusform>پچھلے سال میں %Ln دن مطالعہ ہوا</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n answer(s)</source>
+            <source>%Ln answer(s)</source>
             <translation>
-                <numerusform>%n جواب</numerusform>
-                <numerusform>%n جوابات</numerusform>
+                <numerusform>%Ln جواب</numerusform>
+                <numerusform>%Ln جوابات</numerusform>
             </translation>
         </message>
         <message>
@@ -1234,10 +1234,10 @@
             <translation>جمعہ</translation>
         </message>
         <message numerus="yes">
-            <source>%1: %n answer(s)</source>
+            <source>%1: %Ln answer(s)</source>
             <translation>
-                <numerusform>%1: %n جواب</numerusform>
-                <numerusform>%1: %n جوابات</numerusform>
+                <numerusform>%1: %Ln جواب</numerusform>
+                <numerusform>%1: %Ln جوابات</numerusform>
             </translation>
         </message>
     </context>
@@ -1833,10 +1833,10 @@
             <translation>نوٹ منتقل کریں</translation>
         </message>
         <message numerus="yes">
-            <source>Move %n note(s) to:</source>
+            <source>Move %Ln note(s) to:</source>
             <translation>
-                <numerusform>%n نوٹ یہاں منتقل کریں:</numerusform>
-                <numerusform>%n نوٹ یہاں منتقل کریں:</numerusform>
+                <numerusform>%Ln نوٹ یہاں منتقل کریں:</numerusform>
+                <numerusform>%Ln نوٹ یہاں منتقل کریں:</numerusform>
             </translation>
         </message>
         <message>
@@ -1883,10 +1883,10 @@
             <translation>نوٹ حذف کریں</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n note(s)?</source>
+            <source>Delete %Ln note(s)?</source>
             <translation>
-                <numerusform>%n نوٹ حذف کریں؟</numerusform>
-                <numerusform>%n نوٹ حذف کریں؟</numerusform>
+                <numerusform>%Ln نوٹ حذف کریں؟</numerusform>
+                <numerusform>%Ln نوٹ حذف کریں؟</numerusform>
             </translation>
         </message>
         <message>
@@ -1898,31 +1898,31 @@
             <translation>حذف کریں (&amp;D)</translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n note(s).</source>
+            <source>Deleted %Ln note(s).</source>
             <translation>
-                <numerusform>%n نوٹ حذف ہو گئے۔</numerusform>
-                <numerusform>%n نوٹ حذف ہو گئے۔</numerusform>
+                <numerusform>%Ln نوٹ حذف ہو گئے۔</numerusform>
+                <numerusform>%Ln نوٹ حذف ہو گئے۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Moved %n note(s) to %1.</source>
+            <source>Moved %Ln note(s) to %1.</source>
             <translation>
-                <numerusform>%n نوٹ %1 میں منتقل ہو گئے۔</numerusform>
-                <numerusform>%n نوٹ %1 میں منتقل ہو گئے۔</numerusform>
+                <numerusform>%Ln نوٹ %1 میں منتقل ہو گئے۔</numerusform>
+                <numerusform>%Ln نوٹ %1 میں منتقل ہو گئے۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 added to %n note(s).</source>
+            <source>Tag %1 added to %Ln note(s).</source>
             <translation>
-                <numerusform>ٹیگ %1 کو %n نوٹس میں شامل کیا گیا۔</numerusform>
-                <numerusform>ٹیگ %1 کو %n نوٹس میں شامل کیا گیا۔</numerusform>
+                <numerusform>ٹیگ %1 کو %Ln نوٹس میں شامل کیا گیا۔</numerusform>
+                <numerusform>ٹیگ %1 کو %Ln نوٹس میں شامل کیا گیا۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 removed from %n note(s).</source>
+            <source>Tag %1 removed from %Ln note(s).</source>
             <translation>
-                <numerusform>ٹیگ %1 کو %n نوٹس سے ہٹا دیا گیا۔</numerusform>
-                <numerusform>ٹیگ %1 کو %n نوٹس سے ہٹا دیا گیا۔</numerusform>
+                <numerusform>ٹیگ %1 کو %Ln نوٹس سے ہٹا دیا گیا۔</numerusform>
+                <numerusform>ٹیگ %1 کو %Ln نوٹس سے ہٹا دیا گیا۔</numerusform>
             </translation>
         </message>
         <message>
@@ -1930,10 +1930,10 @@
             <translation>یہاں ہر نوٹ کا تلفظ پہلے سے موجود ہے۔</translation>
         </message>
         <message numerus="yes">
-            <source>Filling in %n reading(s)…</source>
+            <source>Filling in %Ln reading(s)…</source>
             <translation>
-                <numerusform>%n تلفظ بھرے جا رہے ہیں…</numerusform>
-                <numerusform>%n تلفظ بھرے جا رہے ہیں…</numerusform>
+                <numerusform>%Ln تلفظ بھرے جا رہے ہیں…</numerusform>
+                <numerusform>%Ln تلفظ بھرے جا رہے ہیں…</numerusform>
             </translation>
         </message>
         <message>
@@ -1941,17 +1941,17 @@
             <translation>تلفظ بھرے جا رہے ہیں: %2 میں سے %1…</translation>
         </message>
         <message numerus="yes">
-            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <source>Filled in %Ln reading(s); check them (they are marked as generated).</source>
             <translation>
-                <numerusform>%n تلفظ بھر دیے گئے؛ انہیں جانچ لیں (ان پر خود بنائے گئے کا نشان ہے)۔</numerusform>
-                <numerusform>%n تلفظ بھر دیے گئے؛ انہیں جانچ لیں (ان پر خود بنائے گئے کا نشان ہے)۔</numerusform>
+                <numerusform>%Ln تلفظ بھر دیے گئے؛ انہیں جانچ لیں (ان پر خود بنائے گئے کا نشان ہے)۔</numerusform>
+                <numerusform>%Ln تلفظ بھر دیے گئے؛ انہیں جانچ لیں (ان پر خود بنائے گئے کا نشان ہے)۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) could not be read.</source>
+            <source>%Ln note(s) could not be read.</source>
             <translation>
-                <numerusform>%n نوٹ نہیں پڑھے جا سکے۔</numerusform>
-                <numerusform>%n نوٹ نہیں پڑھے جا سکے۔</numerusform>
+                <numerusform>%Ln نوٹ نہیں پڑھے جا سکے۔</numerusform>
+                <numerusform>%Ln نوٹ نہیں پڑھے جا سکے۔</numerusform>
             </translation>
         </message>
     </context>
@@ -2820,10 +2820,10 @@ What is your name? It is shown only here.</source>
     <context>
         <name>RunnerWords</name>
         <message numerus="yes">
-            <source>%n question(s) not answered. </source>
+            <source>%Ln question(s) not answered. </source>
             <translation>
-                <numerusform>%n سوال کا جواب نہیں دیا گیا۔ </numerusform>
-                <numerusform>%n سوالات کے جواب نہیں دیے گئے۔ </numerusform>
+                <numerusform>%Ln سوال کا جواب نہیں دیا گیا۔ </numerusform>
+                <numerusform>%Ln سوالات کے جواب نہیں دیے گئے۔ </numerusform>
             </translation>
         </message>
         <message>
@@ -3447,10 +3447,10 @@ Come back tomorrow, or study another deck.</source>
             <translation>نوٹس پر ٹیگ</translation>
         </message>
         <message numerus="yes">
-            <source>A tag for %n note(s):</source>
+            <source>A tag for %Ln note(s):</source>
             <translation>
-                <numerusform>%n نوٹس کے لیے ٹیگ:</numerusform>
-                <numerusform>%n نوٹس کے لیے ٹیگ:</numerusform>
+                <numerusform>%Ln نوٹس کے لیے ٹیگ:</numerusform>
+                <numerusform>%Ln نوٹس کے لیے ٹیگ:</numerusform>
             </translation>
         </message>
         <message>

@@ -1190,15 +1190,15 @@
             <translation>Lịch học</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) with study in the last year</source>
+            <source>%Ln day(s) with study in the last year</source>
             <translation>
-                <numerusform>%n ngày có học trong năm qua</numerusform>
+                <numerusform>%Ln ngày có học trong năm qua</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n answer(s)</source>
+            <source>%Ln answer(s)</source>
             <translation>
-                <numerusform>%n câu trả lời</numerusform>
+                <numerusform>%Ln câu trả lời</numerusform>
             </translation>
         </message>
         <message>
@@ -1214,9 +1214,9 @@
             <translation>T6</translation>
         </message>
         <message numerus="yes">
-            <source>%1: %n answer(s)</source>
+            <source>%1: %Ln answer(s)</source>
             <translation>
-                <numerusform>%1: %n câu trả lời</numerusform>
+                <numerusform>%1: %Ln câu trả lời</numerusform>
             </translation>
         </message>
     </context>
@@ -1791,9 +1791,9 @@
             <translation>Di chuyển ghi chú</translation>
         </message>
         <message numerus="yes">
-            <source>Move %n note(s) to:</source>
+            <source>Move %Ln note(s) to:</source>
             <translation>
-                <numerusform>Di chuyển %n ghi chú đến:</numerusform>
+                <numerusform>Di chuyển %Ln ghi chú đến:</numerusform>
             </translation>
         </message>
         <message>
@@ -1840,9 +1840,9 @@
             <translation>Xóa ghi chú</translation>
         </message>
         <message numerus="yes">
-            <source>Delete %n note(s)?</source>
+            <source>Delete %Ln note(s)?</source>
             <translation>
-                <numerusform>Xóa %n ghi chú?</numerusform>
+                <numerusform>Xóa %Ln ghi chú?</numerusform>
             </translation>
         </message>
         <message>
@@ -1854,27 +1854,27 @@
             <translation>&amp;Xóa</translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n note(s).</source>
+            <source>Deleted %Ln note(s).</source>
             <translation>
-                <numerusform>Đã xóa %n ghi chú.</numerusform>
+                <numerusform>Đã xóa %Ln ghi chú.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Moved %n note(s) to %1.</source>
+            <source>Moved %Ln note(s) to %1.</source>
             <translation>
-                <numerusform>Đã chuyển %n ghi chú sang %1.</numerusform>
+                <numerusform>Đã chuyển %Ln ghi chú sang %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 added to %n note(s).</source>
+            <source>Tag %1 added to %Ln note(s).</source>
             <translation>
-                <numerusform>Đã thêm nhãn %1 cho %n ghi chú.</numerusform>
+                <numerusform>Đã thêm nhãn %1 cho %Ln ghi chú.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Tag %1 removed from %n note(s).</source>
+            <source>Tag %1 removed from %Ln note(s).</source>
             <translation>
-                <numerusform>Đã gỡ nhãn %1 khỏi %n ghi chú.</numerusform>
+                <numerusform>Đã gỡ nhãn %1 khỏi %Ln ghi chú.</numerusform>
             </translation>
         </message>
         <message>
@@ -1882,9 +1882,9 @@
             <translation>Mọi ghi chú ở đây đều đã có cách đọc.</translation>
         </message>
         <message numerus="yes">
-            <source>Filling in %n reading(s)…</source>
+            <source>Filling in %Ln reading(s)…</source>
             <translation>
-                <numerusform>Đang điền %n cách đọc…</numerusform>
+                <numerusform>Đang điền %Ln cách đọc…</numerusform>
             </translation>
         </message>
         <message>
@@ -1892,15 +1892,15 @@
             <translation>Đang điền cách đọc: %1/%2…</translation>
         </message>
         <message numerus="yes">
-            <source>Filled in %n reading(s); check them (they are marked as generated).</source>
+            <source>Filled in %Ln reading(s); check them (they are marked as generated).</source>
             <translation>
-                <numerusform>Đã điền %n cách đọc; hãy kiểm tra lại (chúng được đánh dấu là tự tạo).</numerusform>
+                <numerusform>Đã điền %Ln cách đọc; hãy kiểm tra lại (chúng được đánh dấu là tự tạo).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s) could not be read.</source>
+            <source>%Ln note(s) could not be read.</source>
             <translation>
-                <numerusform>Không đọc được %n ghi chú.</numerusform>
+                <numerusform>Không đọc được %Ln ghi chú.</numerusform>
             </translation>
         </message>
     </context>
@@ -2758,9 +2758,9 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
     <context>
         <name>RunnerWords</name>
         <message numerus="yes">
-            <source>%n question(s) not answered. </source>
+            <source>%Ln question(s) not answered. </source>
             <translation>
-                <numerusform>%n câu chưa trả lời. </numerusform>
+                <numerusform>%Ln câu chưa trả lời. </numerusform>
             </translation>
         </message>
         <message>
@@ -3378,9 +3378,9 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <translation>Gắn nhãn ghi chú</translation>
         </message>
         <message numerus="yes">
-            <source>A tag for %n note(s):</source>
+            <source>A tag for %Ln note(s):</source>
             <translation>
-                <numerusform>Nhãn cho %n ghi chú:</numerusform>
+                <numerusform>Nhãn cho %Ln ghi chú:</numerusform>
             </translation>
         </message>
         <message>

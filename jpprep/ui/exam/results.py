@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget, QHeaderView)
 
@@ -22,7 +22,8 @@ def ltr(text: str) -> str:
 def _fmt(x) -> str:
     if x is None:
         return "–"
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+    x = float(x)  # in the language's digits and decimal sign (Nepali ७०.५)
+    return i18n.number(int(x)) if x.is_integer() else QLocale().toString(x, "f", 1)
 
 
 class ResultsView(QWidget):
@@ -79,7 +80,7 @@ class ResultsView(QWidget):
             head = self.tr("Estimated result: PASS (%1 of %2 correct).")
         else:
             head = self.tr("Estimated result: NOT YET A PASS (%1 of %2 correct).")
-        head = head.replace("%1", str(result.get("correct"))).replace("%2", str(result.get("questions")))
+        head = head.replace("%1", _fmt(result.get("correct"))).replace("%2", _fmt(result.get("questions")))
         if total is not None and passed is not None:
             if result.get("method") == "percent":
                 head += "  " + self.tr("Score: %1%").replace("%1", _fmt(total))

@@ -21,6 +21,7 @@ from jpprep import paths
 from jpprep.errors import JpprepError
 from jpprep.exams import markup, speech
 from jpprep.services import exams as svc
+from jpprep.ui import i18n
 from jpprep.ui.exam.question import QuestionView
 from jpprep.ui.exam.widgets import MarkSheet, Palette
 from jpprep.ui.widgets.audio import make_player
@@ -36,7 +37,7 @@ def spoken_script(item) -> list[tuple[str, str]]:
 
 def mmss(ms: int) -> str:
     s = max(0, ms) // 1000
-    return f"{s // 60:02d}:{s % 60:02d}"
+    return i18n.digits(f"{s // 60:02d}:{s % 60:02d}")  # the clock in the language's digits
 
 
 class RunnerWords(QObject):
@@ -45,7 +46,7 @@ class RunnerWords(QObject):
     under "RunnerBase" never showed ("20 question(s) not answered" in every language)."""
 
     def not_answered(self, n: int) -> str:
-        return self.tr("%n question(s) not answered. ", "", n)
+        return self.tr("%Ln question(s) not answered. ", "", n)
 
     def exam_kept(self) -> str:
         return self.tr("The class server is not reachable. Go on with the exam: your answers are "
@@ -351,7 +352,7 @@ class RunnerBase(QWidget):
             sec = self.s.section
             mins = self.s.time_left() // 60_000
             self.break_label.setText(self.tr("Next section: %1\n%2 minutes. The timer starts when you begin.")
-                                     .replace("%1", f"{sec.name}  {sec.name_en}").replace("%2", str(mins)))
+                                     .replace("%1", f"{sec.name}  {sec.name_en}").replace("%2", i18n.number(mins)))
             self.page.setCurrentWidget(self.break_box)
             return
         self.page.setCurrentWidget(self.scroll)
@@ -518,7 +519,8 @@ class CbtRunner(RunnerBase):
         self.title.setText(self.bp.name)
         self.section_label.setText(f"{sec.name}　{sec.name_en}")
         pos, total = self.s.position()
-        self.number.setText(self.tr("Question %1 of %2").replace("%1", str(pos)).replace("%2", str(total)))
+        self.number.setText(self.tr("Question %1 of %2").replace("%1", i18n.number(pos))
+                            .replace("%2", i18n.number(total)))
         self.show_question()
         first = pos - self.s.index
         self.palette.set_status([self.s.status(i) for i in sec.items], self.s.index, first)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from jpprep.ui import i18n
 from jpprep.ui.widgets.audio import make_player
 
 FLAG_COLOURS = {1: "#d32f2f", 2: "#ef6c00", 3: "#2e7d32", 4: "#1565c0"}
@@ -38,7 +39,7 @@ class FlagMark(QLabel):
     def name(self, flag: int) -> str:
         names = {1: self.tr("Red flag"), 2: self.tr("Orange flag"), 3: self.tr("Green flag"),
                  4: self.tr("Blue flag")}
-        return names.get(flag) or self.tr("Flag {n}").format(n=flag)
+        return names.get(flag) or self.tr("Flag {n}").format(n=i18n.number(flag))
 
 
 class AudioButton(QPushButton):

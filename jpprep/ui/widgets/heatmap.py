@@ -41,8 +41,8 @@ class HeatmapWidget(QWidget):
         studied = sum(1 for _d, n in self._days if n)
         total = sum(n for _d, n in self._days)
         self.setAccessibleDescription(
-            self.tr("%n day(s) with study in the last year", "", studied)
-            + ", " + self.tr("%n answer(s)", "", total))
+            self.tr("%Ln day(s) with study in the last year", "", studied)
+            + ", " + self.tr("%Ln answer(s)", "", total))
         self.updateGeometry()
         self.update()
 
@@ -147,4 +147,4 @@ class HeatmapWidget(QWidget):
         day, count = self._days[index]
         from jpprep.ui import i18n
 
-        return self.tr("%1: %n answer(s)", "", count).replace("%1", i18n.date(day.isoformat()))
+        return self.tr("%1: %Ln answer(s)", "", count).replace("%1", i18n.date(day.isoformat()))

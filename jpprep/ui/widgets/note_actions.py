@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from jpprep import lab
 from jpprep.errors import JpprepError
 from jpprep.services import note_actions as service
+from jpprep.ui import i18n
 from jpprep.ui.widgets.furigana import JP_FAMILY
 from jpprep.ui.widgets.reading_preview import ReadingPreview, _error_text
 
@@ -102,7 +103,7 @@ class MoveDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move notes"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Move %n note(s) to:", "", count)))
+        layout.addWidget(QLabel(self.tr("Move %Ln note(s) to:", "", count)))
         self.deck = QComboBox(objectName="move_deck")
         for name, did in decks:
             self.deck.addItem(name, did)
@@ -123,7 +124,7 @@ class TagDialog(QDialog):
         self.action = ""
         self.setWindowTitle(self.tr("Tag notes"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A tag for %n note(s):", "", count)))
+        layout.addWidget(QLabel(self.tr("A tag for %Ln note(s):", "", count)))
         self.tag = QLineEdit(objectName="tag_text")
         self.tag.setPlaceholderText(self.tr("one word, e.g. lesson-3"))
         layout.addWidget(self.tag)
@@ -213,12 +214,12 @@ class NoteActions(QWidget):
             self.host.say(_error_text(exc))
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete notes"),
-                          self.tr("Delete %n note(s)?", "", impact.notes), parent=self)
+                          self.tr("Delete %Ln note(s)?", "", impact.notes), parent=self)
         box.setInformativeText(
             self.tr("Their %1 card(s) and %2 answer(s) by %3 learner(s) are deleted with "
                     "them. This cannot be undone.")
-            .replace("%1", str(impact.cards)).replace("%2", str(impact.reviews))
-            .replace("%3", str(impact.profiles)))
+            .replace("%1", i18n.number(impact.cards)).replace("%2", i18n.number(impact.reviews))
+            .replace("%3", i18n.number(impact.profiles)))
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         ok = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         ok.setObjectName("delete_ok")
@@ -236,7 +237,7 @@ class NoteActions(QWidget):
                 self.host.say(_error_text(exc))
                 return
             self.host.changed()
-            self.host.say(self.tr("Deleted %n note(s).", "", gone.notes))
+            self.host.say(self.tr("Deleted %Ln note(s).", "", gone.notes))
         box.buttonClicked.connect(answered)
         box.open()
 
@@ -257,7 +258,7 @@ class NoteActions(QWidget):
                 self.host.say(_error_text(exc))
                 return
             self.host.changed()
-            self.host.say(self.tr("Moved %n note(s) to %1.", "", n)
+            self.host.say(self.tr("Moved %Ln note(s) to %1.", "", n)
                           .replace("%1", dlg.deck.currentText()))
         self._open(dlg, moved)
 
@@ -279,8 +280,8 @@ class NoteActions(QWidget):
                 self.host.say(_error_text(exc))
                 return
             self.host.changed()
-            self.host.say((self.tr("Tag %1 added to %n note(s).", "", n) if dlg.action == "add"
-                           else self.tr("Tag %1 removed from %n note(s).", "", n))
+            self.host.say((self.tr("Tag %1 added to %Ln note(s).", "", n) if dlg.action == "add"
+                           else self.tr("Tag %1 removed from %Ln note(s).", "", n))
                           .replace("%1", tag.strip()))
         self._open(dlg, tagged)
 
@@ -308,7 +309,7 @@ class NoteActions(QWidget):
         from jpprep.ui.workers import run_in_background
 
         self.fill.setEnabled(False)
-        self.host.say(self.tr("Filling in %n reading(s)…", "", missing))
+        self.host.say(self.tr("Filling in %Ln reading(s)…", "", missing))
 
         def failed(exc):
             self.fill.setEnabled(True)
@@ -316,7 +317,7 @@ class NoteActions(QWidget):
 
         def progress(done, total, _text):
             self.host.say(self.tr("Filling in readings: %1 of %2…")
-                          .replace("%1", str(done)).replace("%2", str(total)))
+                          .replace("%1", i18n.number(done)).replace("%2", i18n.number(total)))
 
         self.job = run_in_background(service.fill_missing_readings, self.ctx.db,
                                      now=self.ctx.now(), on_done=self._filled, on_error=failed,
@@ -326,9 +327,9 @@ class NoteActions(QWidget):
         self.job = None
         self.fill.setEnabled(True)
         self.host.changed()
-        text = self.tr("Filled in %n reading(s); check them (they are marked as generated).",
+        text = self.tr("Filled in %Ln reading(s); check them (they are marked as generated).",
                        "", result.filled)
         if result.filled < result.looked_at:
-            text += " " + self.tr("%n note(s) could not be read.", "",
+            text += " " + self.tr("%Ln note(s) could not be read.", "",
                                   result.looked_at - result.filled)
         self.host.say(text)
