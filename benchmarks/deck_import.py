@@ -3,6 +3,7 @@ library doing the same in the same run. Each step runs in its own process so pea
 (ru_maxrss) belongs to that step alone.
 
     .venv/bin/python benchmarks/deck_import.py [--sizes 10000 50000] [--repeat 3]
+        [--tasks import-apkg import-csv]
 
 Prints seconds, the ratio jpprep/anki (below 1 = jpprep faster) and peak MB. Each step runs
 --repeat times, jpprep and anki in turn, and the best time of each counts: on a shared, busy
@@ -30,6 +31,7 @@ from pathlib import Path
 
 NOW = 1_790_000_000_000
 SIZES = [10_000, 50_000]
+TASKS = ["import-apkg", "export-apkg", "import-csv", "export-csv", "import-csv=", "export-csv="]
 
 
 def make_inputs(folder: Path, n: int) -> None:
@@ -145,6 +147,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="*", default=SIZES)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--tasks", nargs="*", default=TASKS, choices=TASKS,
+                    help="only these tasks (all by default)")
     ap.add_argument("--step", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.step:
@@ -156,8 +160,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             make_inputs(folder, n)
-            for task in ("import-apkg", "export-apkg", "import-csv", "export-csv", "import-csv=",
-                         "export-csv="):
+            for task in args.tasks:
                 runs = {"jpprep": [], "anki": []}
                 for _ in range(max(1, args.repeat)):
                     for who in runs:  # jpprep does the same work on both CSV lines

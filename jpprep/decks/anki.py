@@ -14,9 +14,11 @@ import re
 import sqlite3
 import tempfile
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 
 from jpprep.decks import protobuf, safezip
+from jpprep.decks.anki_history import _revlog, _state
 from jpprep.decks.model import MAX_FIELD_CHARS, DeckData, NoteData, problem
 from jpprep.decks.text import (has_kanji, html_to_text, image_refs, is_kana, safe_media_name,
                                sound_refs)
@@ -331,19 +333,25 @@ def read_apkg(path: Path | str, *, with_scheduling: bool = False) -> DeckData:
         pkg.zip.close()
 
 
+def _open(pkg: _Package, tmp: str) -> sqlite3.Connection:
+    """The package's collection as a read-only database in the folder `tmp`."""
+    raw = pkg.collection_bytes()
+    dbfile = Path(tmp) / "collection.sqlite"
+    dbfile.write_bytes(raw)
+    del raw
+    try:
+        con = sqlite3.connect(f"file:{dbfile}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ImportFileError(f"the collection cannot be opened ({exc}).", file=pkg.label) from exc
+    con.create_collation("unicase", _unicase)
+    return con
+
+
 def _read(pkg: _Package, with_scheduling: bool) -> DeckData:
     label = pkg.label
-    raw = pkg.collection_bytes()
     with tempfile.TemporaryDirectory(prefix="jpprep-anki-") as tmp:
-        dbfile = Path(tmp) / "collection.sqlite"
-        dbfile.write_bytes(raw)
-        del raw
+        con = _open(pkg, tmp)
         try:
-            con = sqlite3.connect(f"file:{dbfile}?mode=ro", uri=True)
-        except sqlite3.Error as exc:
-            raise ImportFileError(f"the collection cannot be opened ({exc}).", file=label) from exc
-        try:
-            con.create_collation("unicase", _unicase)
             try:  # strict UTF-8 is decoded in C; a collection with broken text is read again
                 return _read_collection(pkg, con, with_scheduling)
             except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
@@ -358,162 +366,288 @@ def _read(pkg: _Package, with_scheduling: bool) -> DeckData:
             con.close()
 
 
-def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bool) -> DeckData:
-    label = pkg.label
-    notetypes, deck_names, crt = _read_schema(con, label)
-    problems = []
-    cards_by_note: dict[int, list] = {}
-    history = _revlog(con) if with_scheduling else {}
-    if with_scheduling:
-        rows = con.execute("select nid, did, ord, type, queue, due, ivl, factor, reps, lapses, "
-                           "data, odid, id from cards")
-        for row in rows:
-            did = row[11] or row[1]  # a filtered deck's card goes home
-            if row[0] in cards_by_note:
-                cards_by_note[row[0]].append((did, row[2], row))
+class StreamFallback(Exception):
+    """A package that cannot be imported note by note exactly as a whole read would import it
+    (it has problems, text that is not UTF-8, or a damaged collection): read it whole."""
+
+
+def _note_deck(cards: list, deck_names: dict) -> str | None:
+    """The deck a note is placed in: that of its first card (by ord) whose deck is known."""
+    for did, _ord, _row in cards:
+        name = deck_names.get(did)
+        if name is not None:
+            return name
+    return None
+
+
+class _Collection:
+    """An open collection read note by note: note types, decks and every note's cards are read
+    first; notes() then makes the NoteData one at a time."""
+
+    def __init__(self, pkg: _Package, con: sqlite3.Connection, with_scheduling: bool) -> None:
+        self.pkg, self.con, self.label = pkg, con, pkg.label
+        self.with_scheduling = with_scheduling
+        self.notetypes, self.deck_names, self.crt = _read_schema(con, self.label)
+        self.problems: list = []
+        self.used_decks: list[str] = []
+        self.strict = False  # raise StreamFallback at the first problem
+        cards_by_note: dict[int, list] = {}
+        self.history = _revlog(con) if with_scheduling else {}
+        if with_scheduling:
+            rows = con.execute("select nid, did, ord, type, queue, due, ivl, factor, reps, "
+                               "lapses, data, odid, id from cards")
+            for row in rows:
+                did = row[11] or row[1]  # a filtered deck's card goes home
+                if row[0] in cards_by_note:
+                    cards_by_note[row[0]].append((did, row[2], row))
+                else:
+                    cards_by_note[row[0]] = [(did, row[2], row)]
+        else:  # only what places the card: far less to read for a big deck
+            for nid, did, ord_ in con.execute("select nid, case when odid then odid else did "
+                                              "end, ord from cards"):
+                if nid in cards_by_note:
+                    cards_by_note[nid].append((did, ord_, None))
+                else:
+                    cards_by_note[nid] = [(did, ord_, None)]
+        for cards in cards_by_note.values():  # by ord; most notes' cards come in that order
+            if len(cards) > 1 and not _in_order(cards):
+                cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
+        self.cards_by_note = cards_by_note
+
+    def _problem(self, p) -> None:
+        self.problems.append(p)
+        if self.strict:
+            raise StreamFallback(p.message)
+
+    def notes(self, root: str | None = None):
+        """Every note that can be imported, in note id order; the others become problems.
+        With `root`, a note placed in that deck gets deck None (the deck itself)."""
+        label, notetypes, deck_names = self.label, self.notetypes, self.deck_names
+        with_scheduling, history, crt = self.with_scheduling, self.history, self.crt
+        cards_by_note, used_decks = self.cards_by_note, self.used_decks
+        guids: set[str] = set()
+        # per note type, worked out when its first note comes: (note type, field names, roles,
+        # note kind, template names, card key per ord); None when it is missing or has no fields
+        per_type: dict = {}
+        no_cards: list = []
+        for nid, guid, mid, tags, flds in self.con.execute(
+                "select id, guid, mid, tags, flds from notes order by id"):
+            typed = per_type.get(mid, per_type)
+            if typed is per_type:
+                nt = notetypes.get(mid)
+                typed = per_type[mid] = None if nt is None or not nt["fields"] else (
+                    nt, nt["fields"], _roles(nt), _note_kind(nt),
+                    [t[0] for t in nt["templates"]], {})
+            if typed is None:
+                self._problem(problem(
+                    "its note type is missing or has no fields; it was left out.", file=label,
+                    field=f"note {guid or nid}",
+                    hint="Repair the note type in Anki (Tools > Check Database).",
+                    code="anki_note_type_missing"))
+                continue
+            if not isinstance(guid, str) or not guid:
+                guid = f"nid{nid}"
+            if guid in guids:
+                self._problem(problem(
+                    f"the GUID {guid!r} appears twice; the second note was left out.",
+                    file=label, field=f"note {guid}",
+                    hint="Run Tools > Check Database in Anki and export again.",
+                    code="anki_guid_twice", params={"guid": guid}))
+                continue
+            flds = flds if isinstance(flds, str) else ""
+            if len(flds) > MAX_FIELD_CHARS * 4:
+                self._problem(problem(
+                    f"its fields hold {len(flds):,} characters, more than jpprep accepts; it was "
+                    "left out.", file=label, field=f"note {guid}",
+                    hint="Shorten the note in Anki.", code="anki_note_too_long",
+                    params={"chars": len(flds)}))
+                continue
+            guids.add(guid)
+            nt, names, role, kind, templates, card_keys = typed
+            values = flds.split("\x1f")
+            if len(values) != len(names):
+                values = (values + [""] * len(names))[:len(names)]
+            i = role["expression"]
+            expression = html_to_text(values[i]) if i is not None else ""
+            if "{{c" in expression:
+                expression = _CLOZE.sub(r"\1", expression)
+            i = role["reading"]
+            reading = html_to_text(values[i]) if i is not None else ""
+            furi = _furigana_split(expression) if "[" in expression else None
+            if furi:
+                expression, from_brackets = furi
+                if not reading:
+                    reading = from_brackets
+            furi_r = _furigana_split(reading) if "[" in reading else None
+            if furi_r:
+                reading = furi_r[1]
+            if reading and not is_kana(reading):
+                reading = ""
+            if reading == expression and reading and has_kanji(expression):
+                reading = ""
+            i = role["meaning"]
+            meaning = html_to_text(values[i]) if i is not None else ""
+            audio = image = None
+            # a tag other than <br> (the only one most notes have): only then can there be an
+            # image or anything active
+            tagged = "<" in flds and "<" in flds.replace("<br>", "")
+            if "[sound:" in flds:
+                for v in values:
+                    for ref in sound_refs(v):
+                        audio = audio or safe_media_name(ref)
+            if tagged and _IMG_TAG.search(flds):
+                for v in values:
+                    for ref in image_refs(v):
+                        if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
+                            image = image or safe_media_name(ref)
+            tag_list = tags.split() if isinstance(tags, str) else []
+            card_list = []
+            sched = {}
+            hist = {}
+            note_deck = None
+            for did, ord_, row in cards_by_note.get(nid, no_cards):
+                key = card_keys.get(ord_)
+                if key is None:
+                    key = card_keys[ord_] = _card_key(nt, role, ord_)
+                card_list.append(key)
+                if note_deck is None:
+                    note_deck = deck_names.get(did)
+                if with_scheduling:
+                    if row[3] in (1, 2, 3):
+                        sched[key] = _state(row, crt)
+                    if row[12] in history:
+                        hist[key] = history[row[12]]
+            if note_deck:
+                used_decks.append(note_deck)
+            if "=" not in flds and (not tagged or not _ACTIVE_ANY.search(flds)):
+                fields = dict(zip(names, values))  # nothing active anywhere in the note
             else:
-                cards_by_note[row[0]] = [(did, row[2], row)]
-    else:  # only what places the card: far less to read for a big deck
-        for nid, did, ord_ in con.execute("select nid, case when odid then odid else did end, "
-                                          "ord from cards"):
-            if nid in cards_by_note:
-                cards_by_note[nid].append((did, ord_, None))
-            else:
-                cards_by_note[nid] = [(did, ord_, None)]
-    for cards in cards_by_note.values():  # by ord; most notes' cards come in that order
-        if len(cards) > 1 and not _in_order(cards):
-            cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
-    notes: list[NoteData] = []
-    guids: set[str] = set()
-    used_decks: list[str] = []
-    # per note type, worked out when its first note comes: (note type, field names, roles,
-    # note kind, template names, card key per ord); None when it is missing or has no fields
-    per_type: dict = {}
-    no_cards: list = []
-    for nid, guid, mid, tags, flds in con.execute(
-            "select id, guid, mid, tags, flds from notes order by id"):
-        typed = per_type.get(mid, per_type)
-        if typed is per_type:
-            nt = notetypes.get(mid)
-            typed = per_type[mid] = None if nt is None or not nt["fields"] else (
-                nt, nt["fields"], _roles(nt), _note_kind(nt), [t[0] for t in nt["templates"]], {})
-        if typed is None:
-            problems.append(problem("its note type is missing or has no fields; it was left out.",
-                                    file=label, field=f"note {guid or nid}",
-                                    hint="Repair the note type in Anki (Tools > Check Database).",
-                                    code="anki_note_type_missing"))
-            continue
-        if not isinstance(guid, str) or not guid:
-            guid = f"nid{nid}"
-        if guid in guids:
-            problems.append(problem(f"the GUID {guid!r} appears twice; the second note was left out.",
-                                    file=label, field=f"note {guid}",
-                                    hint="Run Tools > Check Database in Anki and export again.",
-                                    code="anki_guid_twice", params={"guid": guid}))
-            continue
-        flds = flds if isinstance(flds, str) else ""
-        if len(flds) > MAX_FIELD_CHARS * 4:
-            problems.append(problem(f"its fields hold {len(flds):,} characters, more than jpprep "
-                                    "accepts; it was left out.", file=label, field=f"note {guid}",
-                                    hint="Shorten the note in Anki.", code="anki_note_too_long",
-                                    params={"chars": len(flds)}))
-            continue
-        guids.add(guid)
-        nt, names, role, kind, templates, card_keys = typed
-        values = flds.split("\x1f")
-        if len(values) != len(names):
-            values = (values + [""] * len(names))[:len(names)]
-        i = role["expression"]
-        expression = html_to_text(values[i]) if i is not None else ""
-        if "{{c" in expression:
-            expression = _CLOZE.sub(r"\1", expression)
-        i = role["reading"]
-        reading = html_to_text(values[i]) if i is not None else ""
-        furi = _furigana_split(expression) if "[" in expression else None
-        if furi:
-            expression, from_brackets = furi
-            if not reading:
-                reading = from_brackets
-        furi_r = _furigana_split(reading) if "[" in reading else None
-        if furi_r:
-            reading = furi_r[1]
-        if reading and not is_kana(reading):
-            reading = ""
-        if reading == expression and reading and has_kanji(expression):
-            reading = ""
-        i = role["meaning"]
-        meaning = html_to_text(values[i]) if i is not None else ""
-        audio = image = None
-        # a tag other than <br> (the only one most notes have): only then can there be an
-        # image or anything active
-        tagged = "<" in flds and "<" in flds.replace("<br>", "")
-        if "[sound:" in flds:
-            for v in values:
-                for ref in sound_refs(v):
-                    audio = audio or safe_media_name(ref)
-        if tagged and _IMG_TAG.search(flds):
-            for v in values:
-                for ref in image_refs(v):
-                    if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
-                        image = image or safe_media_name(ref)
-        tag_list = tags.split() if isinstance(tags, str) else []
-        card_list = []
-        sched = {}
-        hist = {}
-        note_deck = None
-        for did, ord_, row in cards_by_note.get(nid, no_cards):
-            key = card_keys.get(ord_)
-            if key is None:
-                key = card_keys[ord_] = _card_key(nt, role, ord_)
-            card_list.append(key)
-            if note_deck is None:
-                note_deck = deck_names.get(did)
-            if with_scheduling:
-                if row[3] in (1, 2, 3):
-                    sched[key] = _state(row, crt)
-                if row[12] in history:
-                    hist[key] = history[row[12]]
-        if note_deck:
-            used_decks.append(note_deck)
-        if "=" not in flds and (not tagged or not _ACTIVE_ANY.search(flds)):
-            fields = dict(zip(names, values))  # nothing active anywhere in the note
-        else:
-            fields = {n: sanitize_html(v) for n, v in zip(names, values)}
-        notes.append(NoteData(
-            id=guid, kind=kind, expression=expression[:MAX_FIELD_CHARS],
-            reading=reading[:MAX_FIELD_CHARS],
-            meanings=({"en" if meaning.isascii() else _meaning_lang(meaning):
-                       meaning[:MAX_FIELD_CHARS]} if meaning else {}),
-            tags=tag_list, audio=audio, image=image,
-            extra={"anki": {"notetype": nt["name"], "fields": fields, "templates": templates}},
-            deck=note_deck, cards=card_list or None, scheduling=sched or None,
-            history=hist or None))
-    if not notes and not problems:
-        raise ImportFileError("the package holds no notes.", file=label,
-                              hint="Export the deck with its notes from Anki.", code="anki_no_notes")
-    # media: only safe names; unsafe ones are reported, never written
-    media: dict[str, bytes] = {}
-    for member, name in pkg.media_map().items():
-        safe = safe_media_name(unicodedata.normalize("NFC", name)) if name else None
-        if safe is None or safe != unicodedata.normalize("NFC", name):
-            problems.append(problem(f"the media file name {name!r} is not safe; it was left out.",
-                                    file=label, field="media",
-                                    hint="Rename the file in Anki's media folder.",
-                                    code="anki_media_name_unsafe", params={"name": name}))
-            continue
-        data = pkg.media_file(member)
-        if data is not None:
-            media[safe] = data
-    root = _root_name(used_decks) or Path(label).stem
+                fields = {n: sanitize_html(v) for n, v in zip(names, values)}
+            yield NoteData(
+                id=guid, kind=kind, expression=expression[:MAX_FIELD_CHARS],
+                reading=reading[:MAX_FIELD_CHARS],
+                meanings=({"en" if meaning.isascii() else _meaning_lang(meaning):
+                           meaning[:MAX_FIELD_CHARS]} if meaning else {}),
+                tags=tag_list, audio=audio, image=image,
+                extra={"anki": {"notetype": nt["name"], "fields": fields, "templates": templates}},
+                deck=None if note_deck == root else note_deck, cards=card_list or None,
+                scheduling=sched or None, history=hist or None)
+
+    def media(self) -> dict[str, bytes]:
+        """The package's media under their names; unsafe names become problems, never files."""
+        pkg, label = self.pkg, self.label
+        media: dict[str, bytes] = {}
+        for member, name in pkg.media_map().items():
+            safe = safe_media_name(unicodedata.normalize("NFC", name)) if name else None
+            if safe is None or safe != unicodedata.normalize("NFC", name):
+                self._problem(problem(f"the media file name {name!r} is not safe; it was left "
+                                      "out.", file=label, field="media",
+                                      hint="Rename the file in Anki's media folder.",
+                                      code="anki_media_name_unsafe", params={"name": name}))
+                continue
+            data = pkg.media_file(member)
+            if data is not None:
+                media[safe] = data
+        return media
+
+
+def _deck(root: str, notes: list, media: dict, problems: list) -> DeckData:
     stem = re.sub(r"[^a-z0-9._-]+", "-", root.lower()).strip("-.")[:60] or "deck"
     deck = DeckData(id=f"anki-{stem}", name=root, description="", languages=["en"],
                     card_types=["recognition"], version="anki", notes=notes, media=media,
                     problems=problems)
     deck.guid_prefix = "anki"
+    return deck
+
+
+def _read_collection(pkg: _Package, con: sqlite3.Connection, with_scheduling: bool) -> DeckData:
+    col = _Collection(pkg, con, with_scheduling)
+    notes = list(col.notes())
+    if not notes and not col.problems:
+        raise ImportFileError("the package holds no notes.", file=pkg.label,
+                              hint="Export the deck with its notes from Anki.", code="anki_no_notes")
+    media = col.media()
+    root = _root_name(col.used_decks) or Path(pkg.label).stem
     for n in notes:
         if n.deck == root:
             n.deck = None
-    return deck
+    return _deck(root, notes, media, col.problems)
+
+
+class AnkiStream:
+    """A package read note by note, so that the importer can write the first notes while the
+    next are read. `deck` is the DeckData without notes or media; chunks() yields the notes,
+    finish() gives the deck its media. A package with any problem raises StreamFallback (from
+    any of them): read it whole with read_apkg instead, which lists the problems."""
+
+    def __init__(self, col: _Collection) -> None:
+        self.col, self.count = col, 0
+        col.strict = True
+        # the decks the notes will name, in note order (each note's first card says), and so
+        # the deck's root, before any note is read; finish() checks them against the notes
+        cards_by_note, deck_names = col.cards_by_note, col.deck_names
+        order: dict[str, None] = {}
+        for nid in sorted(cards_by_note):
+            name = _note_deck(cards_by_note[nid], deck_names)
+            if name and name not in order:
+                order[name] = None
+        self.decks = list(order)
+        self.deck = _deck(_root_name(self.decks) or Path(col.label).stem, [], {}, [])
+        self.total = col.con.execute("select count(*) from notes").fetchone()[0]
+
+    def note_ids(self) -> list[str]:
+        """Every note's id as the notes will carry it (to look up the notes already there)."""
+        return [guid if isinstance(guid, str) and guid else f"nid{nid}"
+                for nid, guid in self.col.con.execute("select id, guid from notes order by id")]
+
+    def chunks(self, size: int):
+        try:
+            batch = []
+            for note in self.col.notes(self.deck.name):
+                batch.append(note)
+                if len(batch) >= size:
+                    self.count += len(batch)
+                    yield batch
+                    batch = []
+            if batch:
+                self.count += len(batch)
+                yield batch
+        except StreamFallback:
+            raise
+        except Exception as exc:  # text that is not UTF-8, a damaged table: read it whole
+            raise StreamFallback(str(exc)) from exc
+
+    def finish(self) -> DeckData:
+        try:
+            media = self.col.media()
+        except StreamFallback:
+            raise
+        except Exception as exc:
+            raise StreamFallback(str(exc)) from exc
+        if not self.count or list(dict.fromkeys(self.col.used_decks)) != self.decks:
+            raise StreamFallback("no notes, or the notes name other decks than their cards")
+        self.deck.media = media
+        return self.deck
+
+
+@contextmanager
+def stream_apkg(path: Path | str, *, with_scheduling: bool = False):
+    """An AnkiStream over the package (see there); a package that is not one raises
+    ImportFileError as read_apkg does, one that cannot be streamed StreamFallback."""
+    pkg = _Package(Path(path))
+    try:
+        with tempfile.TemporaryDirectory(prefix="jpprep-anki-") as tmp:
+            con = _open(pkg, tmp)
+            try:
+                try:
+                    stream = AnkiStream(_Collection(pkg, con, with_scheduling))
+                except Exception as exc:
+                    raise StreamFallback(str(exc)) from exc
+                yield stream
+            finally:
+                con.close()
+    finally:
+        pkg.zip.close()
 
 
 def _root_name(names: list[str]) -> str | None:
@@ -528,77 +662,3 @@ def _root_name(names: list[str]) -> str | None:
     if common:
         return "::".join(common)
     return parts[0][0]
-
-
-def _revlog(con: sqlite3.Connection) -> dict[int, list[tuple]]:
-    """Anki's review log per card id: [(id ms, ease, ivl, lastIvl, factor, time ms, type)],
-    oldest first. Rows that are not whole numbers are left out."""
-    tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
-    if "revlog" not in tables:
-        return {}
-    out: dict[int, list[tuple]] = {}
-    for row in con.execute("select id, cid, ease, ivl, lastIvl, factor, time, type "
-                           "from revlog order by id"):
-        if not all(isinstance(v, int) for v in row) or row[0] <= 0:
-            continue
-        out.setdefault(row[1], []).append((row[0], *row[2:]))
-    return out
-
-
-def _state(row, crt: int) -> dict:
-    _, _, _, ctype, queue, due, ivl, factor, reps, lapses, data = row[:11]
-    stability = difficulty = None
-    extra = {}
-    try:
-        extra = json.loads(data) if isinstance(data, str) and data else {}
-        if isinstance(extra, dict):
-            stability, difficulty = extra.get("s"), extra.get("d")
-    except ValueError:
-        pass
-    if ctype == 2:
-        due_ms = (crt + int(due or 0) * 86400) * 1000
-    else:
-        due_ms = int(due or 0) * 1000 if (due or 0) > 1_000_000_000 else (crt + int(due or 0) * 86400) * 1000
-    last = None
-    if isinstance(extra, dict) and isinstance(extra.get("lrt"), int) and extra["lrt"] > 0:
-        last = extra["lrt"] * 1000  # FSRS: last review, seconds
-    elif ctype == 2 and ivl and ivl > 0:
-        last = due_ms - int(ivl) * 86_400_000
-    return {"state": int(ctype), "queue": -1 if queue == -1 else 0, "last_review_ms": last,
-            "stability": float(stability) if isinstance(stability, (int, float)) else
-            (float(ivl) if ctype == 2 and ivl and ivl > 0 else None),
-            "difficulty": float(difficulty) if isinstance(difficulty, (int, float)) else
-            (5.0 if ctype == 2 else None),
-            "due_ms": due_ms, "reps": int(reps or 0), "lapses": int(lapses or 0)}
-
-
-DAY_MS = 86_400_000
-
-
-def review_rows(entries: list[tuple]) -> list[dict]:
-    """One card's Anki review log as jpprep review_log values (no ids): graded answers become
-    kind "review" (so retention, the heatmap and the optimizer see them), Forget and Set due
-    date become kind "manual". Cramming in a filtered deck that did not reschedule is left
-    out, as Anki's own statistics do. States: 0 new, 1 learning, 2 review, 3 relearning."""
-    out = []
-    state = 0
-    for rid, ease, ivl, _last, factor, ms, typ in entries:
-        if ease == 0 or typ in (4, 5):  # manual: reset (ivl 0) or set due date
-            after = 0 if ivl == 0 else 2
-            out.append({"reviewed_ms": rid, "rating": 0, "duration_ms": 0, "state_before": state,
-                        "state_after": after, "kind": "manual",
-                        "due_ms": rid + ivl * DAY_MS if ivl > 0 else rid})
-            state = after
-            continue
-        if not 1 <= ease <= 4 or (typ == 3 and factor == 0 and ivl == 0):
-            continue
-        before = {0: 1 if state else 0, 1: 2, 2: 3}.get(typ, state or 2)
-        if ivl > 0:
-            after, due = 2, rid + ivl * DAY_MS
-        else:
-            after, due = (1 if before in (0, 1) else 3), rid - ivl * 1000
-        out.append({"reviewed_ms": rid, "rating": ease,
-                    "duration_ms": max(0, min(ms, 2_000_000_000)), "state_before": before,
-                    "state_after": after, "kind": "review", "due_ms": due})
-        state = after
-    return out

@@ -12,6 +12,7 @@ import hashlib
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable
 
@@ -149,12 +150,14 @@ def _raw(s):
     return s.connection().connection.dbapi_connection
 
 
-def _existing_notes(s, guids: list[str], fast: bool) -> dict[str, dict]:
+def _existing_notes(s, guids, fast: bool) -> dict[str, dict]:
+    """The notes already there among guids() (called only when there may be some)."""
     cols = [Note.id, Note.guid, Note.deck_id, *[getattr(Note, f) for f in _NOTE_FIELDS]]
     out: dict[str, dict] = {}
+    if s.execute(text("SELECT 1 FROM note LIMIT 1")).first() is None:
+        return out  # an empty database: nothing to compare with
+    guids = guids()
     if fast:
-        if s.execute(text("SELECT 1 FROM note LIMIT 1")).first() is None:
-            return out  # an empty database: nothing to compare with
         stmt = select(*cols).where(text("note.guid IN (SELECT value FROM json_each(:g))"))
         for row in s.execute(stmt, {"g": json.dumps(guids)}):
             out[row.guid] = row._asdict()
@@ -198,6 +201,21 @@ class _Writer:
             self.background.close()
 
 
+_NULLABLE = ("level", "sector", "audio", "image")
+
+
+def _no_nulls(new: list, rows: list[tuple]) -> tuple[tuple, list[tuple]]:
+    """The note columns and rows without the nullable columns that are NULL in every row
+    (left out, they are NULL all the same). sqlite3 binds None, like bool, through its slow
+    adapter look-up, which holds the GIL that the writer thread shares with the reader."""
+    cols = ("id", *_NOTE_COLS)
+    gone = {c for c in _NULLABLE if all(getattr(n, c) is None for n, _ in new)}
+    if not gone or not rows:
+        return cols, rows
+    keep = [i for i, c in enumerate(cols) if c not in gone]
+    return tuple(cols[i] for i in keep), list(map(itemgetter(*keep), rows))
+
+
 def _max_params(raw) -> int:
     """Parameters one statement may hold: 999 in the oldest SQLite, 32766 since 3.32 (fewer
     statements: less binding work under the GIL while the writer thread runs)."""
@@ -231,38 +249,6 @@ def _json_encoder():
     return lambda value: "".join(make(value, 0))
 
 
-def _insert_notes(s, new_notes, deck_ids: dict, deck_name: str, now: int, fast: bool,
-                  size: int = 5000, writer: _Writer | None = None, first_id: int = 0):
-    """Insert the new notes in chunks; yields how many are done after each chunk. The fast
-    path gives them the ids first_id, first_id + 1, ... (what SQLite would have chosen)."""
-    dumps = _json_encoder()
-    for i in range(0, len(new_notes), size):
-        chunk = new_notes[i:i + size]
-        if fast:
-            writer.insert(_raw(s), "note", ("id", *_NOTE_COLS), [
-                (first_id + i + j, guid, deck_ids[n.deck or deck_name], n.kind, n.expression,
-                 n.reading, bool(n.reading_generated),
-                 dumps(n.meanings) if n.meanings else "{}",
-                 dumps(n.examples) if n.examples else "[]", " ".join(n.tags), n.level,
-                 n.sector, n.audio, n.image, dumps(n.extra) if n.extra else "{}", now, now)
-                for j, (n, guid) in enumerate(chunk)])
-        else:
-            s.execute(insert(Note.__table__), [
-                {"guid": guid, "deck_id": deck_ids[n.deck or deck_name], **_note_row(n),
-                 "created_ms": now, "updated_ms": now} for n, guid in chunk])
-        yield i + len(chunk)
-
-
-def _insert_cards(s, rows: list[tuple], fast: bool, size: int = 20000,
-                  writer: _Writer | None = None) -> None:
-    for i in range(0, len(rows), size):
-        chunk = rows[i:i + size]
-        if fast:
-            writer.insert(_raw(s), "card", _CARD_COLS, chunk)
-        else:
-            s.execute(insert(Card.__table__), [dict(zip(_CARD_COLS, r)) for r in chunk])
-
-
 def _store_media(s, deck_row: Deck, media: dict, report: ImportReport) -> None:
     existing = {m.name: m for m in s.execute(select(Media).where(Media.deck_id == deck_row.id)
                                              ).scalars()}
@@ -288,87 +274,136 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
     """Add or update every note of `deck` in one transaction. `profile_id` receives the
     scheduling carried by the notes (Anki history), when there is any."""
     with bulk_gc():
-        return _import_deck(db, deck, source=source, now=now, progress=progress,
-                            profile_id=profile_id, fill_readings=fill_readings)
+        if fill_readings:
+            from jpprep.decks.readings import fill_readings as fill
+
+            fill(deck.notes)
+        skipped = [(f"{p.where}", p.message + (f" {p.hint}" if p.hint else ""))
+                   for p in deck.problems]
+        notes: list[NoteData] = []
+        seen: set[str] = set()
+        for n in deck.notes:
+            if n.id in seen:
+                skipped.append((f"note {n.id}",
+                                "the same note id appears twice; the first was kept."))
+                continue
+            seen.add(n.id)
+            notes.append(n)
+        return _write_deck(db, deck, (notes[i:i + _NOTES_PER_CHUNK]
+                                      for i in range(0, len(notes), _NOTES_PER_CHUNK)),
+                           total=len(notes), deck_names=(n.deck or deck.name for n in notes),
+                           note_ids=lambda: [n.id for n in notes], skipped=skipped,
+                           source=source, now=now, progress=progress, profile_id=profile_id)
 
 
-def _import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress: Progress,
-                 profile_id: int | None, fill_readings: bool) -> ImportReport:
-    if fill_readings:
-        from jpprep.decks.readings import fill_readings as fill
+# Notes built, then written, at a time: the writer thread starts on the first ones while the
+# next are made (and, for .apkg, read)
+_NOTES_PER_CHUNK = 2000
 
-        fill(deck.notes)
-    skipped = [(f"{p.where}", p.message + (f" {p.hint}" if p.hint else "")) for p in deck.problems]
-    notes: list[NoteData] = []
-    seen: set[str] = set()
-    for n in deck.notes:
-        if n.id in seen:
-            skipped.append((f"note {n.id}", "the same note id appears twice; the first was kept."))
-            continue
-        seen.add(n.id)
-        notes.append(n)
-    total = len(notes)
+
+def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names, note_ids,
+                skipped: list, source: str, now: int, progress: Progress,
+                profile_id: int | None, fill_each: bool = False, finish=None) -> ImportReport:
+    """Write the notes that `chunks` yields (lists of NoteData, no id twice) in one transaction.
+    deck_names: every note's `n.deck or deck.name`, in note order (decks are made before the
+    notes come); note_ids(): every note's id (called only when notes may be there already);
+    fill_each: make missing readings chunk by chunk; finish(): called after the last note,
+    before the media are stored (a stream checks itself and adds its media there)."""
+    prefix = deck.guid_prefix or deck.id
     with db.session() as s:
         cache: dict[str, Deck] = {}
         root = _root_deck(s, deck, source=source, now=now, cache=cache)
         report = ImportReport(deck_id=root.id, skipped=skipped, deck_name=root.name)
-        deck_ids = {}
-        for n in notes:
-            name = n.deck or deck.name
+        deck_ids = {deck.name: root.id}
+        for name in deck_names:
             if name not in deck_ids:
-                deck_ids[name] = (root if name == deck.name else
-                                  _ensure_deck(s, name, source=source, now=now, cache=cache)).id
-        prefix = deck.guid_prefix or deck.id
-        guids = [f"{prefix}:{n.id}" for n in notes]
+                deck_ids[name] = _ensure_deck(s, name, source=source, now=now, cache=cache).id
         fast = _fast(s)
-        existing = _existing_notes(s, guids, fast)
-        new_notes, changed = [], []
-        for n, guid in zip(notes, guids):
-            old = existing.get(guid)
-            if old is None:
-                new_notes.append((n, guid))
-                continue
-            values = _note_row(n)
-            values["deck_id"] = deck_ids[n.deck or deck.name]
-            if any(old[k] != values[k] for k in values):
-                changed.append({"id": old["id"], **values, "updated_ms": now})
-            else:
-                report.unchanged += 1
-        note_ids: dict[str, int] = {g: e["id"] for g, e in existing.items()}
-        # cards: add what is missing, keep what exists (its progress), refresh deck and position
+        existing = _existing_notes(s, lambda: [f"{prefix}:{i}" for i in note_ids()], fast)
         old_cards = _old_cards(s, existing)
+        ids: dict[str, int] = {g: e["id"] for g, e in existing.items()}
         if fast:
-            # SQLite: the new notes get the ids SQLite would give them (after the highest),
-            # so their cards are prepared while a second thread writes the notes
-            if changed:
-                s.execute(update(Note), changed)
+            # SQLite: the new notes get the ids SQLite would give them (after the highest), so
+            # their cards are made while a second thread writes the notes
             raw = _raw(s)
-            first_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM note").fetchone()[0]
-            note_ids.update((g, first_id + i) for i, (_, g) in enumerate(new_notes))
+            next_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM note").fetchone()[0]
             writer = _Writer(raw)
         else:
-            first_id, writer = 0, _Writer()
+            raw, next_id, writer = None, 0, _Writer()
+        if fill_each:
+            from jpprep.decks.readings import fill_readings as fill
+        dumps = _json_encoder()
+        default = [(t, 0) for t in deck.card_types]
+        changed: list[dict] = []
+        card_updates: list[dict] = []
+        kept: list[tuple[NoteData, str]] = []  # notes with scheduling, for the profile
+        done = 0
         try:
-            for done in _insert_notes(s, new_notes, deck_ids, deck.name, now, fast,
-                                      writer=writer, first_id=first_id):
+            for chunk in chunks:
+                if fill_each:
+                    fill(chunk)
+                guids = [f"{prefix}:{n.id}" for n in chunk]
+                new = []
+                for n, guid in zip(chunk, guids):
+                    old = existing.get(guid) if existing else None
+                    if old is None:
+                        new.append((n, guid))
+                        continue
+                    values = _note_row(n)
+                    values["deck_id"] = deck_ids[n.deck or deck.name]
+                    if any(old[k] != values[k] for k in values):
+                        changed.append({"id": old["id"], **values, "updated_ms": now})
+                    else:
+                        report.unchanged += 1
+                if fast:
+                    writer.insert(raw, "note", *_no_nulls(new, [
+                        (next_id + j, guid, deck_ids[n.deck or deck.name], n.kind, n.expression,
+                         n.reading, 1 if n.reading_generated else 0,
+                         dumps(n.meanings) if n.meanings else "{}",
+                         dumps(n.examples) if n.examples else "[]", " ".join(n.tags), n.level,
+                         n.sector, n.audio, n.image, dumps(n.extra) if n.extra else "{}", now,
+                         now) for j, (n, guid) in enumerate(new)]))
+                    ids.update((guid, next_id + j) for j, (_, guid) in enumerate(new))
+                    next_id += len(new)
+                elif new:
+                    s.execute(insert(Note.__table__), [
+                        {"guid": guid, "deck_id": deck_ids[n.deck or deck.name], **_note_row(n),
+                         "created_ms": now, "updated_ms": now} for n, guid in new])
+                    ids.update(_note_ids(s, [g for _, g in new], fast))
+                report.added += len(new)
+                # cards: add what is missing, keep what exists (its progress), refresh deck and
+                # position
+                rows = []
+                for pos, (n, guid) in enumerate(zip(chunk, guids), done):
+                    nid, did = ids[guid], deck_ids[n.deck or deck.name]
+                    for kind, ord_ in (n.cards or default):
+                        old = old_cards.get((nid, kind, ord_)) if old_cards else None
+                        if old is None:
+                            rows.append((nid, did, kind, ord_, pos))
+                        elif old[1] != did or old[2] != pos:
+                            card_updates.append({"id": old[0], "deck_id": did, "position": pos})
+                    if profile_id is not None and (n.scheduling or n.history):
+                        kept.append((n, guid))
+                if fast:
+                    writer.insert(raw, "card", _CARD_COLS, rows)
+                elif rows:
+                    s.execute(insert(Card.__table__), [dict(zip(_CARD_COLS, r)) for r in rows])
+                report.cards_added += len(rows)
+                done += len(chunk)
                 if progress:
                     progress(done, total, "notes")
-            if not fast:
-                if new_notes:
-                    note_ids.update(_note_ids(s, [g for _, g in new_notes], fast))
-                if changed:
-                    s.execute(update(Note), changed)
-            card_rows, card_updates = _card_changes(deck, notes, guids, old_cards, note_ids,
-                                                    deck_ids)
-            _insert_cards(s, card_rows, fast, writer=writer)
         finally:
             writer.close()
-        report.added, report.updated = len(new_notes), len(changed)
+        if changed:
+            s.execute(update(Note), changed)
         if card_updates:
             s.execute(update(Card), card_updates)
-        report.cards_added = len(card_rows)
+        report.updated = len(changed)
+        if finish is not None:
+            finish()
         if profile_id is not None:
-            _import_scheduling(s, profile_id, notes, guids, note_ids, report)
+            _import_scheduling(s, profile_id, [n for n, _ in kept], [g for _, g in kept], ids,
+                               report)
         _store_media(s, root, deck.media, report)
         if progress:
             progress(total, total, "done")
@@ -386,22 +421,6 @@ def _old_cards(s, existing: dict) -> dict[tuple[int, str, int], tuple[int, int, 
     return old_cards
 
 
-def _card_changes(deck: DeckData, notes, guids, old_cards, note_ids, deck_ids):
-    """Cards to add (rows) and to move (updates): what is missing is added, what exists keeps
-    its progress and gets the note's deck and position."""
-    card_rows, card_updates = [], []
-    default = [(t, 0) for t in deck.card_types]
-    for pos, (n, guid) in enumerate(zip(notes, guids)):
-        nid, did = note_ids[guid], deck_ids[n.deck or deck.name]
-        for kind, ord_ in (n.cards or default):
-            old = old_cards.get((nid, kind, ord_)) if old_cards else None
-            if old is None:
-                card_rows.append((nid, did, kind, ord_, pos))
-            elif old[1] != did or old[2] != pos:
-                card_updates.append({"id": old[0], "deck_id": did, "position": pos})
-    return card_rows, card_updates
-
-
 def history_uid(profile_id: int, guid: str, kind: str, ord_: int, reviewed_ms: int) -> str:
     """The review_log uid of an imported answer: the same package imported again finds its
     answers already there instead of adding them twice."""
@@ -413,7 +432,7 @@ def _import_scheduling(s, profile_id: int, notes: list[NoteData], guids: list[st
                        note_ids: dict[str, int], report: ImportReport) -> None:
     """Card states (for cards this profile has not studied yet) and the review history that
     came with the notes (Anki). Progress made in jpprep is never overwritten."""
-    from jpprep.decks.anki import review_rows
+    from jpprep.decks.anki_history import review_rows
 
     wanted: dict[tuple[int, str, int], tuple] = {}
     for n, guid in zip(notes, guids):
@@ -537,6 +556,15 @@ def _import_file(db, path: Path, *, now, valid_only, with_scheduling, profile_id
                  progress) -> ImportReport:
     from jpprep.decks.model import DeckProblemsError
 
+    if (path.suffix.lower() in (".apkg", ".colpkg") and FAST_SQLITE and path.is_file()
+            and db.engine.dialect.name == "sqlite"):
+        from jpprep.decks.anki import StreamFallback
+
+        try:
+            return _stream_apkg(db, path, now=now, progress=progress, profile_id=profile_id,
+                                with_scheduling=with_scheduling and profile_id is not None)
+        except StreamFallback:
+            pass  # a package with problems: nothing was written; read it whole and list them
     deck = read_file(path, with_scheduling=with_scheduling and profile_id is not None,
                      mapping=mapping)
     if deck.problems and not valid_only:
@@ -546,6 +574,21 @@ def _import_file(db, path: Path, *, now, valid_only, with_scheduling, profile_id
               "csv" if suffix in (".csv", ".tsv", ".txt", ".xlsx") else "user")
     return import_deck(db, deck, source=source, now=now, progress=progress,
                        profile_id=profile_id)
+
+
+def _stream_apkg(db, path: Path, *, now, progress, profile_id, with_scheduling) -> ImportReport:
+    """An Anki package written while it is read (SQLite): the writer thread stores the first
+    notes while the next are read, instead of after the whole package. The transaction is the
+    same one; a package with any problem raises StreamFallback and rolls back."""
+    from jpprep.decks.anki import stream_apkg
+
+    with stream_apkg(path, with_scheduling=with_scheduling) as stream:
+        deck = stream.deck
+        return _write_deck(db, deck, stream.chunks(_NOTES_PER_CHUNK), total=stream.total,
+                           deck_names=stream.decks,
+                           note_ids=stream.note_ids, skipped=[], source="anki", now=now,
+                           progress=progress, profile_id=profile_id, fill_each=True,
+                           finish=stream.finish)
 
 
 def guess_columns(path: Path | str):
