@@ -11,14 +11,16 @@ from itertools import chain
 
 
 def insert_rows(con, table: str, rows: list[tuple], cols: tuple | None = None,
-                max_params: int = 999) -> None:
+                max_params: int = 999, row: str | None = None) -> None:
     """INSERT the rows, as many per statement as `max_params` allows (999: the oldest SQLite
-    limit). `cols` names the columns; without it the rows fill the table's columns in order."""
+    limit). `cols` names the columns; without it the rows fill the table's columns in order.
+    `row` is one row's VALUES group when some values are the same in every row and written
+    in the SQL, e.g. "(?, ?, 0, '')": its ? marks take the tuple's values in order."""
     if not rows:
         return
-    width = len(cols) if cols else len(rows[0])
+    width = row.count("?") if row else len(cols) if cols else len(rows[0])
     per = max(1, max_params // width)
-    one = "(" + ",".join("?" * width) + ")"
+    one = row or "(" + ",".join("?" * width) + ")"
     head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES " if cols else \
         f"INSERT INTO {table} VALUES "
     full = len(rows) - len(rows) % per

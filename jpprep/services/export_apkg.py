@@ -70,14 +70,14 @@ def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
                     tags = tags.split()
                     tags = f" {' '.join(tags)} " if tags else ""
                 try:
-                    cards = card_keys[cards]
+                    pairs = card_keys[cards]
                 except KeyError:
-                    cards = card_keys[cards] = card_key(cards)
+                    pairs = card_keys[cards] = card_key(cards)
                 yield (guid, tags,
                        fields_of(expression, reading,
                                  loads(meanings) if meanings != "{}" else {},
                                  loads(examples) if examples != "[]" else [], audio, image, note),
-                       names[did], cards)
+                       names[did], pairs)
 
         cur = raw.execute(_NOTES.replace(":tree", "?"), (tree, tree))
         with ApkgWriter(deck, path, now=now, templates=templates) as out:
