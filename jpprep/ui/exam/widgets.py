@@ -6,6 +6,8 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
+from jpprep.ui import i18n
+
 ROW_H = 26
 
 
@@ -54,7 +56,7 @@ class MarkSheet(QWidget):
                 p.fillRect(QRect(0, y, self.width(), ROW_H), current)
             p.setPen(text)
             p.drawText(QRect(2, y, 34, ROW_H), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       str(r + 1))
+                       i18n.number(r + 1))  # the question number in the language's digits
             for c in range(1, n + 1):
                 rect = self._bubble(r, c)
                 p.setPen(QPen(bubble, 1.2))
@@ -64,7 +66,7 @@ class MarkSheet(QWidget):
                     p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawEllipse(rect)
                 if ans != c:
-                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(c))
+                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(c))  # the key 1-4, as printed
         p.end()
 
     def mousePressEvent(self, event) -> None:
@@ -107,6 +109,6 @@ class Palette(QWidget):
         for k, (b, st) in enumerate(zip(self.buttons, statuses)):
             bg, fg = self.COLORS[st]
             border = "3px solid #0d47a1" if k == current else "1px solid #607d8b"
-            b.setText(("⚑" if st == "flagged" else "") + str(first_number + k))
+            b.setText(("⚑" if st == "flagged" else "") + i18n.number(first_number + k))
             b.setProperty("status", st)
             b.setStyleSheet(f"QPushButton {{ background: {bg}; color: {fg}; border: {border}; }}")
