@@ -537,10 +537,10 @@
     <context>
         <name>StudyPage</name>
         <message numerus="yes">
-            <source>%n reviewed today</source>
+            <source>%Ln reviewed today</source>
             <translation>
-                <numerusform>%n reviewed today</numerusform>
-                <numerusform>%n reviewed today</numerusform>
+                <numerusform>%Ln reviewed today</numerusform>
+                <numerusform>%Ln reviewed today</numerusform>
             </translation>
         </message>
     </context>

@@ -3315,9 +3315,9 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Baru {new} · Belajar {learn} · Jatuh tempo {due}</translation>
         </message>
         <message numerus="yes">
-            <source>%n reviewed today</source>
+            <source>%Ln reviewed today</source>
             <translation>
-                <numerusform>%n diulang hari ini</numerusform>
+                <numerusform>%Ln diulang hari ini</numerusform>
             </translation>
         </message>
         <message>

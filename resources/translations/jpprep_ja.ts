@@ -3315,9 +3315,9 @@ What is your name? It is shown only here.</source>
             <translation>新規 {new} · 学習中 {learn} · 復習 {due}</translation>
         </message>
         <message numerus="yes">
-            <source>%n reviewed today</source>
+            <source>%Ln reviewed today</source>
             <translation>
-                <numerusform>今日は %n 枚復習しました</numerusform>
+                <numerusform>今日は %Ln 枚復習しました</numerusform>
             </translation>
         </message>
         <message>

@@ -3383,10 +3383,10 @@ What is your name? It is shown only here.</source>
             <translation>नयाँ {new} · सिक्दै {learn} · दोहोर्‍याउने {due}</translation>
         </message>
         <message numerus="yes">
-            <source>%n reviewed today</source>
+            <source>%Ln reviewed today</source>
             <translation>
-                <numerusform>आज %n कार्ड दोहोर्‍याइयो</numerusform>
-                <numerusform>आज %n कार्ड दोहोर्‍याइए</numerusform>
+                <numerusform>आज %Ln कार्ड दोहोर्‍याइयो</numerusform>
+                <numerusform>आज %Ln कार्ड दोहोर्‍याइए</numerusform>
             </translation>
         </message>
         <message>

@@ -3383,10 +3383,10 @@ What is your name? It is shown only here.</source>
             <translation>نئے {new} · سیکھنے میں {learn} · دہرائی {due}</translation>
         </message>
         <message numerus="yes">
-            <source>%n reviewed today</source>
+            <source>%Ln reviewed today</source>
             <translation>
-                <numerusform>آج %n کارڈ دہرایا</numerusform>
-                <numerusform>آج %n کارڈ دہرائے</numerusform>
+                <numerusform>آج %Ln کارڈ دہرایا</numerusform>
+                <numerusform>آج %Ln کارڈ دہرائے</numerusform>
             </translation>
         </message>
         <message>

@@ -3315,9 +3315,9 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Mới {new} · Đang học {learn} · Đến hạn {due}</translation>
         </message>
         <message numerus="yes">
-            <source>%n reviewed today</source>
+            <source>%Ln reviewed today</source>
             <translation>
-                <numerusform>Đã ôn %n thẻ hôm nay</numerusform>
+                <numerusform>Đã ôn %Ln thẻ hôm nay</numerusform>
             </translation>
         </message>
         <message>

@@ -318,7 +318,7 @@ class StudyPage(QWidget):
             if summary is None:  # the server is away: the banner speaks
                 return ""
             self.reviewed_today = summary.reviewed
-        return self.tr("%n reviewed today", "", self.reviewed_today)
+        return self.tr("%Ln reviewed today", "", self.reviewed_today)
 
     def _render(self, keep_revealed: bool = False) -> None:
         revealed = keep_revealed and self.revealed
