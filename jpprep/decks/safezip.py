@@ -26,12 +26,14 @@ def check_size(path: Path, limit: int, what: str) -> None:
     try:
         size = os.stat(path).st_size
     except OSError as exc:
-        raise ImportFileError(f"cannot read the file ({exc.strerror}).", file=str(path)) from exc
+        raise ImportFileError(f"cannot read the file ({exc.strerror}).", file=str(path),
+                              code="file_unreadable", params={"detail": exc.strerror or ""}) from exc
     if size > limit:
         raise ImportFileError(
             f"the {what} is {size / 1e6:.0f} MB, more than the {limit / 1e6:.0f} MB jpprep accepts.",
             file=str(path),
             hint="Split it into smaller decks.",
+            code="file_too_big", params={"size_mb": round(size / 1e6), "limit_mb": round(limit / 1e6)},
         )
 
 
@@ -52,6 +54,7 @@ def open_zip(path: Path) -> zipfile.ZipFile:
             "this is not a zip archive or it is damaged.",
             file=str(path),
             hint="Export it again from the program that made it.",
+            code="zip_damaged",
         ) from exc
     try:
         total = 0
@@ -62,6 +65,7 @@ def open_zip(path: Path) -> zipfile.ZipFile:
                     "nothing was imported.",
                     file=str(path),
                     hint="Only import archives from people you trust.",
+                    code="zip_unsafe",
                 )
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
@@ -69,6 +73,7 @@ def open_zip(path: Path) -> zipfile.ZipFile:
                     f"the archive holds a symbolic link {info.filename!r}; nothing was imported.",
                     file=str(path),
                     hint="Only import archives from people you trust.",
+                    code="zip_unsafe",
                 )
             total += info.file_size
             if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or (
@@ -80,6 +85,7 @@ def open_zip(path: Path) -> zipfile.ZipFile:
                     "(too big or compressed suspiciously well); nothing was imported.",
                     file=str(path),
                     hint="This looks like a zip bomb; do not open it.",
+                    code="zip_unsafe",
                 )
     except ImportFileError:
         zf.close()
@@ -104,6 +110,7 @@ def read_member(zf: zipfile.ZipFile, name: str, *, file: str, limit: int = MAX_M
                         f"the archive entry {name!r} is larger than it says; nothing was imported.",
                         file=file,
                         hint="The archive is damaged or hostile.",
+                        code="zip_unsafe",
                     )
         return bytes(out)
     except ImportFileError:
@@ -114,10 +121,12 @@ def read_member(zf: zipfile.ZipFile, name: str, *, file: str, limit: int = MAX_M
             f"the archive entry {name!r} cannot be read ({exc}).",
             file=file,
             hint="Export it again from the program that made it.",
+            code="zip_damaged",
         ) from exc
     except Exception as exc:  # zlib.error, lzma errors, bz2 errors
         raise ImportFileError(
             f"the archive entry {name!r} is damaged ({type(exc).__name__}).",
             file=file,
             hint="Export it again from the program that made it.",
+            code="zip_damaged",
         ) from exc

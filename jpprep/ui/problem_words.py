@@ -78,6 +78,12 @@ class ProblemWords(QObject):
                                                   "Japanese words."),
             "sheet_no_meaning_column": self.tr("jpprep cannot tell which column holds the "
                                                "meanings."),
+            # archives: .apkg, .jpdeck, .xlsx (jpprep/decks/safezip.py)
+            "file_too_big": self.tr("The file is {size_mb} MB, more than the {limit_mb} MB jpprep "
+                                    "accepts."),
+            "zip_damaged": self.tr("This file is not a zip archive, or it is damaged."),
+            "zip_unsafe": self.tr("This archive holds an unsafe entry (a path outside it, a link, "
+                                  "or far more data than its size); nothing was imported."),
             # Anki packages (jpprep/decks/anki.py)
             "anki_damaged": self.tr("A part of this Anki package is damaged."),
             "anki_newer": self.tr("This package was made by a newer Anki than jpprep knows."),
@@ -147,6 +153,9 @@ class ProblemWords(QObject):
                                                   "choose it in the column step."),
             "sheet_no_meaning_column": self.tr("Name that column “meaning_en” (or English), or "
                                                "choose it in the column step."),
+            "file_too_big": self.tr("Split it into smaller decks."),
+            "zip_damaged": self.tr("Export it again from the program that made it."),
+            "zip_unsafe": self.tr("Only import files from people you trust."),
             "anki_damaged": self.tr("Export the deck from Anki again."),
             "anki_newer": self.tr("In Anki, export with “Support older Anki versions” ticked."),
             "anki_not_package": self.tr("Choose an .apkg or .colpkg file from Anki."),

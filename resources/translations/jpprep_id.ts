@@ -2207,6 +2207,18 @@
             <translation>jpprep tidak dapat mengetahui kolom mana yang berisi arti.</translation>
         </message>
         <message>
+            <source>The file is {size_mb} MB, more than the {limit_mb} MB jpprep accepts.</source>
+            <translation>Berkas ini berukuran {size_mb} MB, lebih dari batas {limit_mb} MB yang diterima jpprep.</translation>
+        </message>
+        <message>
+            <source>This file is not a zip archive, or it is damaged.</source>
+            <translation>Berkas ini bukan arsip zip, atau rusak.</translation>
+        </message>
+        <message>
+            <source>This archive holds an unsafe entry (a path outside it, a link, or far more data than its size); nothing was imported.</source>
+            <translation>Arsip ini berisi entri yang tidak aman (jalur ke luar arsip, tautan, atau data yang jauh lebih besar dari ukurannya); tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>A part of this Anki package is damaged.</source>
             <translation>Sebagian dari paket Anki ini rusak.</translation>
         </message>
@@ -2389,6 +2401,14 @@
         <message>
             <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
             <translation>Beri nama kolom itu “meaning_en” (atau English), atau pilih di langkah kolom.</translation>
+        </message>
+        <message>
+            <source>Export it again from the program that made it.</source>
+            <translation>Ekspor lagi dari program yang membuatnya.</translation>
+        </message>
+        <message>
+            <source>Only import files from people you trust.</source>
+            <translation>Impor hanya berkas dari orang yang Anda percayai.</translation>
         </message>
         <message>
             <source>Export the deck from Anki again.</source>

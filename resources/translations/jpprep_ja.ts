@@ -2207,6 +2207,18 @@
             <translation>jpprep には、どの列に意味があるのか判断できません。</translation>
         </message>
         <message>
+            <source>The file is {size_mb} MB, more than the {limit_mb} MB jpprep accepts.</source>
+            <translation>このファイルは {size_mb} MB あり、jpprep で扱える {limit_mb} MB を超えています。</translation>
+        </message>
+        <message>
+            <source>This file is not a zip archive, or it is damaged.</source>
+            <translation>このファイルは zip 形式ではないか、壊れています。</translation>
+        </message>
+        <message>
+            <source>This archive holds an unsafe entry (a path outside it, a link, or far more data than its size); nothing was imported.</source>
+            <translation>このアーカイブには安全でない項目（外部を指すパス、リンク、サイズに見合わない大量のデータ）が含まれています。何も読み込んでいません。</translation>
+        </message>
+        <message>
             <source>A part of this Anki package is damaged.</source>
             <translation>この Anki パッケージの一部が壊れています。</translation>
         </message>
@@ -2389,6 +2401,14 @@
         <message>
             <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
             <translation>その列の名前を「meaning_en」（または「English」）にするか、列の設定で選んでください。</translation>
+        </message>
+        <message>
+            <source>Export it again from the program that made it.</source>
+            <translation>作成したプログラムから書き出し直してください。</translation>
+        </message>
+        <message>
+            <source>Only import files from people you trust.</source>
+            <translation>信頼できる人から受け取ったファイルだけを読み込んでください。</translation>
         </message>
         <message>
             <source>Export the deck from Anki again.</source>

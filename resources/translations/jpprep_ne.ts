@@ -2268,6 +2268,18 @@
             <translation>jpprep ले अर्थ कुन स्तम्भमा छन् भनेर पत्ता लगाउन सकेन।</translation>
         </message>
         <message>
+            <source>The file is {size_mb} MB, more than the {limit_mb} MB jpprep accepts.</source>
+            <translation>यो फाइल {size_mb} MB को छ, jpprep ले लिने {limit_mb} MB भन्दा बढी।</translation>
+        </message>
+        <message>
+            <source>This file is not a zip archive, or it is damaged.</source>
+            <translation>यो फाइल zip अभिलेख होइन, वा बिग्रेको छ।</translation>
+        </message>
+        <message>
+            <source>This archive holds an unsafe entry (a path outside it, a link, or far more data than its size); nothing was imported.</source>
+            <translation>यो अभिलेखमा असुरक्षित प्रविष्टि छ (बाहिरतिरको मार्ग, लिङ्क, वा आफ्नो आकारभन्दा धेरै बढी डाटा); केही पनि आयात भएन।</translation>
+        </message>
+        <message>
             <source>A part of this Anki package is damaged.</source>
             <translation>यो Anki प्याकेजको एउटा भाग बिग्रेको छ।</translation>
         </message>
@@ -2450,6 +2462,14 @@
         <message>
             <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
             <translation>त्यो स्तम्भको नाम “meaning_en” (वा English) राख्नुहोस्, वा स्तम्भ चरणमा छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Export it again from the program that made it.</source>
+            <translation>यसलाई बनाउने प्रोग्रामबाट फेरि निर्यात गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Only import files from people you trust.</source>
+            <translation>आफूले भरोसा गर्ने मानिसका फाइल मात्र आयात गर्नुहोस्।</translation>
         </message>
         <message>
             <source>Export the deck from Anki again.</source>

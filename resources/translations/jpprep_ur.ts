@@ -2268,6 +2268,18 @@
             <translation>jpprep یہ نہیں جان سکا کہ معنی کس کالم میں ہیں۔</translation>
         </message>
         <message>
+            <source>The file is {size_mb} MB, more than the {limit_mb} MB jpprep accepts.</source>
+            <translation>یہ فائل {size_mb} MB کی ہے، جو jpprep کی حد {limit_mb} MB سے زیادہ ہے۔</translation>
+        </message>
+        <message>
+            <source>This file is not a zip archive, or it is damaged.</source>
+            <translation>یہ فائل zip آرکائیو نہیں ہے، یا خراب ہے۔</translation>
+        </message>
+        <message>
+            <source>This archive holds an unsafe entry (a path outside it, a link, or far more data than its size); nothing was imported.</source>
+            <translation>اس آرکائیو میں ایک غیر محفوظ اندراج ہے (اس سے باہر کا راستہ، کوئی لنک، یا اپنے سائز سے کہیں زیادہ ڈیٹا)؛ کچھ بھی درآمد نہیں ہوا۔</translation>
+        </message>
+        <message>
             <source>A part of this Anki package is damaged.</source>
             <translation>اس Anki پیکیج کا ایک حصہ خراب ہے۔</translation>
         </message>
@@ -2450,6 +2462,14 @@
         <message>
             <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
             <translation>اس کالم کا نام “meaning_en” (یا English) رکھیں، یا کالم والے مرحلے میں اسے چنیں۔</translation>
+        </message>
+        <message>
+            <source>Export it again from the program that made it.</source>
+            <translation>جس پروگرام نے اسے بنایا تھا، اسی سے دوبارہ ایکسپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <source>Only import files from people you trust.</source>
+            <translation>صرف ان لوگوں کی فائلیں درآمد کریں جن پر آپ بھروسا کرتے ہیں۔</translation>
         </message>
         <message>
             <source>Export the deck from Anki again.</source>

@@ -2207,6 +2207,18 @@
             <translation>jpprep không xác định được cột nào chứa nghĩa.</translation>
         </message>
         <message>
+            <source>The file is {size_mb} MB, more than the {limit_mb} MB jpprep accepts.</source>
+            <translation>Tệp này nặng {size_mb} MB, vượt quá mức {limit_mb} MB mà jpprep chấp nhận.</translation>
+        </message>
+        <message>
+            <source>This file is not a zip archive, or it is damaged.</source>
+            <translation>Tệp này không phải tệp nén zip, hoặc đã bị hỏng.</translation>
+        </message>
+        <message>
+            <source>This archive holds an unsafe entry (a path outside it, a link, or far more data than its size); nothing was imported.</source>
+            <translation>Tệp nén này chứa một mục không an toàn (đường dẫn ra ngoài, liên kết, hoặc dữ liệu lớn hơn nhiều so với kích thước của nó); chưa nhập gì cả.</translation>
+        </message>
+        <message>
             <source>A part of this Anki package is damaged.</source>
             <translation>Một phần của gói Anki này bị hỏng.</translation>
         </message>
@@ -2389,6 +2401,14 @@
         <message>
             <source>Name that column “meaning_en” (or English), or choose it in the column step.</source>
             <translation>Hãy đặt tên cột đó là “meaning_en” (hoặc English), hoặc chọn nó ở bước chọn cột.</translation>
+        </message>
+        <message>
+            <source>Export it again from the program that made it.</source>
+            <translation>Hãy xuất lại từ chương trình đã tạo ra tệp này.</translation>
+        </message>
+        <message>
+            <source>Only import files from people you trust.</source>
+            <translation>Chỉ nhập tệp từ những người bạn tin cậy.</translation>
         </message>
         <message>
             <source>Export the deck from Anki again.</source>

@@ -115,3 +115,19 @@ def test_a_code_out_of_step_with_its_params_falls_back_to_english(qapp):
         assert problem_parts(odd) == ("'x' is not kana;", "write it.")
     finally:
         i18n.apply_language("en")
+
+
+def test_a_damaged_anki_package_is_said_in_nepali_in_the_dialog(qtbot, ctx, tmp_path):
+    from jpprep.ui import i18n as ui_i18n
+
+    bad = tmp_path / "kanji.apkg"
+    bad.write_bytes(b"this is not a zip file at all")
+    ui_i18n.apply_language("ne")
+    d = open_dialog(qtbot, ctx, bad)
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    t = d.problems_table
+    cells = [_plain(t.item(0, c).text()) for c in range(5)]
+    assert cells[0].endswith("kanji.apkg")
+    assert cells[3] == "यो फाइल zip अभिलेख होइन, वा बिग्रेको छ।"
+    assert cells[4] == "यसलाई बनाउने प्रोग्रामबाट फेरि निर्यात गर्नुहोस्।"
