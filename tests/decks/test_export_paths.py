@@ -228,6 +228,29 @@ def test_a_cell_holding_the_unit_separator_is_still_exported(db, tmp_path, monke
     assert rows[1][4] == "a\x1fb"
 
 
+
+def test_apkg_notes_come_in_deck_order_either_way(db, tmp_path, monkeypatch):
+    """Deck order is the first card's position, not the order the notes were added; a note
+    with no card left in the deck comes last and gets the deck's card types."""
+    from jpprep.decks.model import DeckData, NoteData
+
+    deck = DeckData(id="order", name="Order", card_types=["recognition", "reading"],
+                    notes=[NoteData(id=f"o{i}", expression=f"語{i}") for i in range(5)])
+    deck_id = import_deck(db, deck, source="user", now=NOW).deck_id
+    with db.session() as s:
+        raw = importing._raw(s)
+        raw.execute("UPDATE card SET position = 100 - position")
+        raw.execute("DELETE FROM card WHERE note_id = (SELECT id FROM note WHERE guid = 'order:o2')")
+        s.commit()
+    out = {}
+    for fast in (True, False):
+        monkeypatch.setattr(importing, "FAST_SQLITE", fast)
+        export_deck(db, deck_id, tmp_path / f"{fast}.apkg", now=NOW)
+        out[fast] = _apkg_content(tmp_path / f"{fast}.apkg")
+    assert out[True] == out[False]
+    assert [n[1] for n in out[True]["notes"]] == [f"order:o{i}" for i in (4, 3, 1, 0, 2)]
+    assert len(out[True]["cards"]) == 10
+
 def test_apkg_from_postgresql_is_the_one_sqlite_writes(backend_db, db, tmp_path):
     """PostgreSQL goes through the general path: the same package as SQLite's stream."""
     out = []
