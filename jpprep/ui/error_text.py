@@ -157,7 +157,8 @@ def _value(key: str, value) -> str:
         return "" if value is None else str(value)
     if isinstance(value, int):
         return i18n.number(value)
-    return _ltr(value) if key in ("key", "value", "known", "driver", "detail", "mode", "type") \
+    return _ltr(value) if key in ("key", "value", "known", "driver", "detail", "mode", "type",
+                                  "exam", "types") \
         else str(value)
 
 
