@@ -355,6 +355,12 @@ def interval(ms: int) -> str:
     return _intervals[0].words(ms)
 
 
+def ltr(text: str) -> str:
+    """`text` as one left-to-right run (Unicode isolate) inside a sentence of any direction:
+    after Urdu words "2026-12-01" read "01-12-2026" and "70 / 180" read "180 / 70"."""
+    return f"\u2066{text}\u2069" if text else text
+
+
 def date(iso: str) -> str:
     """A YYYY-MM-DD date as the interface language writes it (its month names and digits)."""
     d = QDate.fromString(iso, Qt.DateFormat.ISODate)

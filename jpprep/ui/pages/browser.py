@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +47,8 @@ SORT_COLUMNS = {0: "japanese", 1: "reading", 4: "level", 5: "deck", 6: "added"}
 TYPING_PAUSE_FROM = 20_000  # notes: from here a search waits for typing to pause (~40 ms each)
 EDITOR_WIDTH = 250  # px at least for the editor, its preview and the correction row
 ADDED_FROM = 720  # px of list: narrower (a 1024x600 screen), the Added column is left out
+MEANING_SHARE, MEANING_MIN = 0.3, 140  # the meaning column's part of the list's width, px
+COLUMN_FLOOR = 56  # px: a squeezed column still shows its first characters
 
 
 class _SideScroll(QScrollArea):
@@ -66,6 +70,16 @@ class _SideScroll(QScrollArea):
             need = w.layout().totalHeightForWidth(self.viewport().width())
             if need > 0 and w.minimumHeight() != need:
                 w.setMinimumHeight(need)
+
+
+def _fit_first_item(combo: QComboBox) -> None:
+    """At least as wide as its first item ("All sectors"): longer items may be cut."""
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    fm = combo.fontMetrics()
+    text = QSize(fm.horizontalAdvance(combo.itemText(0)), fm.height())
+    combo.setMinimumWidth(combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, opt, text, combo).width())
 
 
 class BrowserPage(QWidget):
@@ -105,7 +119,9 @@ class BrowserPage(QWidget):
         self.state.setToolTip(self.tr("Notes with a card in this state for you"))
         for w, stretch in ((self.search, 3), (self.tag, 1), (self.deck, 2), (self.level, 1),
                            (self.sector, 1), (self.state, 1)):
-            if isinstance(w, QComboBox):  # long deck names must not push the row off screen
+            if w in (self.level, self.state):  # short words: shown whole in every language
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            elif isinstance(w, QComboBox):  # long deck names must not push the row off screen
                 w.setMinimumContentsLength(4)
                 w.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -139,6 +155,9 @@ class BrowserPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self.sort_by)
+        # Qt's default grows with the font's line height: 84 px in Urdu's Nastaliq, which
+        # squeezed the meaning on a 1024x600 screen
+        header.setMinimumSectionSize(40)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         newest = QAction(self.tr("Sort by date added (newest first)"), header)
         newest.triggered.connect(lambda: self.sort_by(6, descending=True))
@@ -222,6 +241,8 @@ class BrowserPage(QWidget):
             self.sector.addItem(s, s)
         self.sector.setCurrentIndex(max(self.sector.findData(keep), 0))
         self.sector.setEnabled(bool(sectors))
+        for combo in (self.deck, self.sector):  # "All decks", "All sectors" shown whole
+            _fit_first_item(combo)
         self.sector.blockSignals(False)
         self.run_search(select_id=select_id)
 
@@ -274,10 +295,6 @@ class BrowserPage(QWidget):
         self.count.setText(self.tr("%n note(s)", "", result.total) if shown == result.total
                            else self.tr("Showing %1 of %2 notes").replace("%1", str(shown))
                            .replace("%2", str(result.total)))
-        header = self.table.horizontalHeader()
-        for c in range(self.table.columnCount()):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
         for r, row in enumerate(self.rows):
             if row.id == select_id:
@@ -286,12 +303,27 @@ class BrowserPage(QWidget):
         self._selected()
 
     def _fit_columns(self) -> None:
+        """Every column in view, the meaning with at least MEANING_SHARE of the width: the
+        Japanese, reading, tags and deck columns give up room in proportion when the list is
+        narrow (a 1024x600 screen); their whole text stays in the tooltip."""
         header = self.table.horizontalHeader()
-        for c in SHORT_COLUMNS:  # tags and deck names are long: shown in part (whole in the tooltip)
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(c, min(SHORT_WIDTH, max(header.sectionSizeHint(c),
-                                                        self.table.sizeHintForColumn(c))))
         self.table.setColumnHidden(6, self.table.width() < ADDED_FROM)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fixed = 0
+        for c in (4, 6):  # level and date added: short, always whole
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            if not self.table.isColumnHidden(c):
+                fixed += max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+        want = {c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                for c in (0, 1, *SHORT_COLUMNS)}
+        for c in SHORT_COLUMNS:  # tags and deck names are long: shown in part
+            want[c] = min(SHORT_WIDTH, want[c])
+        shown = self.table.viewport().width()
+        room = shown - fixed - max(MEANING_MIN, int(shown * MEANING_SHARE))
+        scale = min(1.0, max(room, 0) / max(sum(want.values()), 1))
+        for c, width in want.items():
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(c, max(COLUMN_FLOOR, int(width * scale)))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jpprep.errors import JpprepError
 from jpprep.services import assignments, reports
+from jpprep.ui import i18n
 from jpprep.ui.error_text import error_text
 
 COLUMNS = ("Student", "Minutes", "Answers", "Retention", "Assigned", "Latest mock", "Trend", "Status")
@@ -60,6 +61,9 @@ class AssignDialog(QDialog):
             self.who.addItem(name, pid)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
+        # in a right-to-left window Qt writes the sections backwards ("24-09-2026"); set
+        # before the format, which is when Qt orders them
+        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setDate(QDate.fromString(today, "yyyy-MM-dd").addDays(7))
@@ -156,8 +160,8 @@ class ClassroomPage(QWidget):
         self.assignment_list.clear()
         for a in given:
             who = a.student or self.tr("whole class")
-            item = QListWidgetItem(self.tr("{title} for {who}, due {date}").format(title=a.title, who=who,
-                                                                                    date=a.due_date))
+            item = QListWidgetItem(self.tr("{title} for {who}, due {date}").format(
+                title=a.title, who=who, date=i18n.ltr(a.due_date)))  # not "01-12-2026" in Urdu
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.assignment_list.addItem(item)
         self._show_reasons()
@@ -170,7 +174,8 @@ class ClassroomPage(QWidget):
 
     def risk_text(self, code: str, v: dict) -> str:
         if code == "behind":
-            return self.tr("behind for {exam} on {date}: {left} cards still new, {needed} a day needed").format(**v)
+            return self.tr("behind for {exam} on {date}: {left} cards still new, {needed} a day needed").format(
+                **{**v, "date": i18n.ltr(str(v.get("date", "")))})
         if code == "mock_failed":
             return self.tr("latest {exam} mock not passed ({percent}%)").format(**v)
         if code == "overdue":

@@ -145,19 +145,26 @@ class ExamsPage(QWidget):
         bp = bpmod.get(eid)
         timer = (self.tr("%1 minutes for the whole test").replace("%1", str(bp.total_minutes)) if bp.timer == "pooled"
                  else " / ".join(f"{s.name} {s.minutes}" for s in bp.sections) + self.tr(" minutes"))
-        lines = [f"<b>{bp.name}</b> {bp.name_ja} — {bp.count} " + self.tr("questions") + f"; {timer}",
-                 self.tr("Format as of %1.").replace("%1", bp.as_of) + " " + note(bp.scoring.note)]
+        name = i18n.ltr(f"<b>{bp.name}</b> {bp.name_ja}")  # "— 67 questions" follows it in Urdu
+        lines = [f"{name} — {bp.count} " + self.tr("questions") + f"; {timer}",
+                 self.tr("Format as of %1.").replace("%1", i18n.ltr(bp.as_of)) + " "
+                 + note(bp.scoring.note)]
         if bp.verify:
             lines.append(self.tr("Not yet confirmed:") + " " + "; ".join(note(x) for x in bp.verify))
         rd = svc.readiness(self.ctx.db, self.ctx.profile_id, eid)
-        trend = [f"{rd.section_names.get(sid, sid)}: " + " → ".join(f"{p:.0f}%" for _t, p in pts[-5:])
+        # each trend one left-to-right run: after Urdu words "40% → 55%" read "55% → 40%"
+        trend = [f"{rd.section_names.get(sid, sid)}: "
+                 + i18n.ltr(" → ".join(f"{p:.0f}%" for _t, p in pts[-5:]))
                  for sid, pts in rd.sections.items() if pts]
         if trend:
             lines.append(self.tr("Readiness (last attempts):") + " " + "; ".join(trend))
         if rd.weak_types:
             lines.append(self.tr("Weak question types:") + " " + ", ".join(
                 qtypes.get(t).name for t in rd.weak_types if qtypes.get(t)))
-        self.info.setText("<br>".join(lines))
+        # one paragraph per line, each in the interface's direction (Urdu lines start on the
+        # right even when they begin with "JLPT N5")
+        way = "rtl" if self.isRightToLeft() else "ltr"
+        self.info.setText("".join(f'<p dir="{way}" style="margin:0">{line}</p>' for line in lines))
         self._mode_changed()
 
     def _mode_changed(self, *_args) -> None:

@@ -214,6 +214,8 @@ class HomePage(QWidget):
         if not given:
             self.assignments.hide()
             return
+        # a line that begins with a deck's Latin name still runs right to left in Urdu
+        mark = "\u200f" if self.isRightToLeft() else ""
         lines = [self.tr("Assignments from your teacher:")]
         for a in given:
             if a.done:
@@ -222,8 +224,8 @@ class HomePage(QWidget):
                 state = self.tr("overdue, {p}% done").format(p=round(a.progress * 100))
             else:
                 state = self.tr("{p}% done").format(p=round(a.progress * 100))
-            lines.append(self.tr("• {title}: due {date} ({state})").format(
-                title=a.info.title, date=a.info.due_date, state=state))
+            lines.append(mark + self.tr("• {title}: due {date} ({state})").format(
+                title=a.info.title, date=i18n.ltr(a.info.due_date), state=state))
         self.assignments.setText("\n".join(lines))
         self.assignments.show()
 

@@ -192,6 +192,9 @@ class ExamTargetDialog(QDialog):
         self.exam.setAccessibleName(self.tr("Exam"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        # in a right-to-left window Qt writes the sections backwards ("24-09-2026"); set
+        # before the format, which is when Qt orders them
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Exam date"))
         self.decks = QListWidget()
@@ -269,7 +272,7 @@ class ExamTargetDialog(QDialog):
             if plan.covers:
                 lines.append(self.tr("Your pace (%1 new a day) meets them all by %2.")
                              .replace("%1", i18n.number(round(plan.pace)))
-                             .replace("%2", plan.finish_date or ""))
+                             .replace("%2", i18n.date(plan.finish_date or "")))  # as the plan says it
             else:
                 lines.append(self.tr("At your pace (%1 new a day) you will not meet them all. "
                                      "%2 new cards a day would.")
