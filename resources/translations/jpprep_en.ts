@@ -100,6 +100,13 @@
                 <numerusform>Deleted the deck “%1” (%Ln notes).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Brought back %Ln deck(s).</source>
+            <translation>
+                <numerusform>Brought back %Ln deck.</numerusform>
+                <numerusform>Brought back %Ln decks.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DeckOptionsDialog</name>
@@ -168,6 +175,13 @@
     </context>
     <context>
         <name>HomePage</name>
+        <message numerus="yes">
+            <source>Bring back %Ln deleted deck(s) that come with jpprep</source>
+            <translation>
+                <numerusform>Bring back %Ln deleted deck that come with jpprep</numerusform>
+                <numerusform>Bring back %Ln deleted decks that come with jpprep</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Today: %Ln card(s) due.</source>
             <translation>

@@ -570,6 +570,16 @@
             </translation>
         </message>
         <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>Memuat dek bawaan jpprep…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought back %Ln deck(s).</source>
+            <translation>
+                <numerusform>%Ln dek dikembalikan.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export deck</source>
             <translation>Ekspor dek</translation>
         </message>
@@ -1269,6 +1279,12 @@
         <message>
             <source>Daily limits, learning steps and retention of the chosen deck</source>
             <translation>Batas harian, langkah belajar, dan retensi dek yang dipilih</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bring back %Ln deleted deck(s) that come with jpprep</source>
+            <translation>
+                <numerusform>Kembalikan %Ln dek bawaan jpprep yang dihapus</numerusform>
+            </translation>
         </message>
         <message>
             <source>Hello, {name}</source>

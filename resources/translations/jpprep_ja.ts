@@ -570,6 +570,16 @@
             </translation>
         </message>
         <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>jpprep 付属のデッキを読み込んでいます…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought back %Ln deck(s).</source>
+            <translation>
+                <numerusform>デッキを %Ln 個元に戻しました。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export deck</source>
             <translation>デッキをエクスポート</translation>
         </message>
@@ -1269,6 +1279,12 @@
         <message>
             <source>Daily limits, learning steps and retention of the chosen deck</source>
             <translation>選んだデッキの1日の上限、学習ステップ、記憶率</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bring back %Ln deleted deck(s) that come with jpprep</source>
+            <translation>
+                <numerusform>削除した付属デッキを元に戻す（%Ln 個）</numerusform>
+            </translation>
         </message>
         <message>
             <source>Hello, {name}</source>

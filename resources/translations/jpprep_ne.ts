@@ -583,6 +583,17 @@
             </translation>
         </message>
         <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>jpprep सँग आएका डेकहरू लोड हुँदै…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought back %Ln deck(s).</source>
+            <translation>
+                <numerusform>%Ln डेक फिर्ता ल्याइयो।</numerusform>
+                <numerusform>%Ln डेकहरू फिर्ता ल्याइयो।</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export deck</source>
             <translation>डेक निर्यात गर्नुहोस्</translation>
         </message>
@@ -1290,6 +1301,13 @@
         <message>
             <source>Daily limits, learning steps and retention of the chosen deck</source>
             <translation>छानिएको डेकको दैनिक सीमा, सिकाइका चरण र सम्झना दर</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bring back %Ln deleted deck(s) that come with jpprep</source>
+            <translation>
+                <numerusform>jpprep सँगै आउने मेटाइएको %Ln डेक फिर्ता ल्याउनुहोस्</numerusform>
+                <numerusform>jpprep सँगै आउने मेटाइएका %Ln डेकहरू फिर्ता ल्याउनुहोस्</numerusform>
+            </translation>
         </message>
         <message>
             <source>Hello, {name}</source>

@@ -583,6 +583,17 @@
             </translation>
         </message>
         <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>jpprep کے ساتھ آنے والے ڈیک لوڈ ہو رہے ہیں…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought back %Ln deck(s).</source>
+            <translation>
+                <numerusform>%Ln ڈیک واپس آ گیا۔</numerusform>
+                <numerusform>%Ln ڈیک واپس آ گئے۔</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export deck</source>
             <translation>ڈیک برآمد کریں</translation>
         </message>
@@ -1290,6 +1301,13 @@
         <message>
             <source>Daily limits, learning steps and retention of the chosen deck</source>
             <translation>چنے ہوئے ڈیک کی روزانہ حد، سیکھنے کے مراحل اور یادداشت</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bring back %Ln deleted deck(s) that come with jpprep</source>
+            <translation>
+                <numerusform>jpprep کے ساتھ آنے والا %Ln حذف شدہ ڈیک واپس لائیں</numerusform>
+                <numerusform>jpprep کے ساتھ آنے والے %Ln حذف شدہ ڈیک واپس لائیں</numerusform>
+            </translation>
         </message>
         <message>
             <source>Hello, {name}</source>

@@ -570,6 +570,16 @@
             </translation>
         </message>
         <message>
+            <source>Loading the decks that come with jpprep…</source>
+            <translation>Đang tải các bộ thẻ có sẵn của jpprep…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought back %Ln deck(s).</source>
+            <translation>
+                <numerusform>Đã khôi phục %Ln bộ thẻ.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export deck</source>
             <translation>Xuất bộ thẻ</translation>
         </message>
@@ -1269,6 +1279,12 @@
         <message>
             <source>Daily limits, learning steps and retention of the chosen deck</source>
             <translation>Giới hạn mỗi ngày, các bước học và tỷ lệ ghi nhớ của bộ thẻ đã chọn</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bring back %Ln deleted deck(s) that come with jpprep</source>
+            <translation>
+                <numerusform>Khôi phục %Ln bộ thẻ đi kèm jpprep đã bị xóa</numerusform>
+            </translation>
         </message>
         <message>
             <source>Hello, {name}</source>

@@ -147,3 +147,36 @@ def test_a_lab_lock_hides_delete_deck_and_the_key_does_nothing(qtbot, two_decks,
     page.delete_deck()  # even called from code
     assert page.deleter.dialog is None
     assert page.deck_rows() == before and len(browser.list_decks(two_decks)) == 3
+
+
+def test_a_deleted_shipped_deck_can_be_brought_back_from_home(qtbot, two_decks, clock, qapp_setup,
+                                                              deck_dir, monkeypatch):
+    from jpprep import paths
+
+    monkeypatch.setattr(paths, "decks_dir", lambda: deck_dir)  # the tests' shipped decks
+    w, page = _home(qtbot, two_decks, clock)
+    assert not page.restore_button.isVisible()  # nothing deleted yet
+    _select(page, "Basics")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.mouseClick(_button(page.deleter.dialog, "delete_deck_ok"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.restore_button.isVisible(), timeout=5000)
+    assert "1 deleted deck" in page.restore_button.text()
+    assert "Test::Basics" in page.restore_button.toolTip()
+    w.sync_shipped_decks()  # what jpprep does at the next start: it stays away
+    qtbot.waitUntil(lambda: w.progress.isHidden(), timeout=5000)
+    assert "Basics" not in [r[0].split("::")[-1] for r in page.deck_rows()]
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Test::Basics" in [r[0] for r in page.deck_rows()], timeout=5000)
+    assert not page.restore_button.isVisible()
+    assert dict((r[0], r[1]) for r in page.deck_rows())["Test::Basics"] == 3  # 3 new cards again
+
+
+def test_under_the_lab_lock_home_offers_no_bring_back(qtbot, two_decks, clock, qapp_setup,
+                                                      monkeypatch):
+    from jpprep.services import deck_delete
+
+    deck_id = next(d.id for d in browser.list_decks(two_decks) if d.name == "Test::Basics")
+    deck_delete.delete_deck(two_decks, deck_id, now=clock())
+    monkeypatch.setattr(lab, "allowed", lambda action: action != "delete_decks")
+    _w, page = _home(qtbot, two_decks, clock)
+    assert not page.restore_button.isVisible()

@@ -149,6 +149,12 @@ class HomePage(QWidget):
         buttons.addWidget(self.study_all)
         buttons.addWidget(self.options_button)
         buttons.addStretch(1)
+        # decks that come with jpprep and were deleted: they stay away until brought back here
+        self.restore_button = QPushButton(objectName="restore_shipped")
+        self.restore_button.clicked.connect(self.restore_shipped)
+        self.restore_button.hide()
+        self.removed: dict[str, str] = {}
+        buttons.addWidget(self.restore_button)
         layout.addLayout(buttons)
 
     def _study(self, item) -> None:
@@ -193,6 +199,23 @@ class HomePage(QWidget):
         self.options_dialog = open_deck_options(self, self.ctx, item.data(0, Qt.ItemDataRole.UserRole),
                                                 on_saved=self.refresh)
 
+    def restore_shipped(self) -> None:
+        self.restore_button.setEnabled(False)
+        self.deleter.restore(list(self.removed), on_done=self.refresh)
+
+    def _removed_decks(self) -> None:
+        from jpprep import lab
+        from jpprep.services.deck_delete import removed_shipped
+
+        offered = lab.current().deck_offered
+        self.removed = {k: n for k, n in removed_shipped(self.ctx.db).items() if offered(k)} \
+            if self.deleter.allowed() else {}
+        self.restore_button.setText(self.tr("Bring back %Ln deleted deck(s) that come with jpprep",
+                                            "", len(self.removed)))
+        self.restore_button.setToolTip("\n".join(self.removed.values()))
+        self.restore_button.setEnabled(True)
+        self.restore_button.setVisible(bool(self.removed))
+
     def refresh(self) -> None:
         now = self.ctx.now()
         self.greeting.setText(self.tr("Hello, {name}").format(name=self.ctx.profile_name))
@@ -204,6 +227,7 @@ class HomePage(QWidget):
             self.tr("Reviewed today: %Ln.", "", today.reviewed),
             self.tr("Streak: %Ln day(s).", "", today.streak_days)]))
         self._fill(counts)
+        self._removed_decks()
         self._countdown(now)
         self._assignments(now)
 

@@ -1,6 +1,7 @@
 """Delete a whole deck from the GUI (jpprep.services.deck_delete): a confirmation that names the
 deck and counts what goes, with Cancel as the default button and "Export first…" beside it
-(there is no undo), then the deletion and a message in the window's status bar.
+(there is no undo), then the deletion and a message in the window's status bar; `restore()`
+brings back shipped decks deleted before (Home offers it when there are some).
 
 `DeckDeleter(ctx, parent, on_deleted)`: `ask(deck_id)` opens the confirmation with open() (not
 exec), so tests can reach it as `.dialog` and click its buttons. Under the lab lock
@@ -123,6 +124,36 @@ class DeckDeleter(QObject):
 
         self.job = run_in_background(service.delete_deck, self.ctx.db, impact.deck_id,
                                      now=self.ctx.now(), on_done=done, on_error=failed)
+
+    # -- shipped decks deleted before --------------------------------------------------------
+    def restore(self, keys: list[str], on_done=None) -> None:
+        """Bring back these shipped decks (fresh, without their old history), in the
+        background as at start-up; `on_done()` when they are loaded."""
+        if not keys or not self.allowed() or self.ctx.db is None:
+            return
+        from jpprep import paths
+        from jpprep.ui.workers import run_in_background
+
+        try:
+            service.restore_shipped(self.ctx.db, keys)
+        except JpprepError as exc:
+            self.error(exc)
+            return
+        self.say(self.tr("Loading the decks that come with jpprep…"))
+
+        def done(reports):
+            self.job = None
+            self.say(self.tr("Brought back %Ln deck(s).", "", len(reports or [])))
+            if on_done is not None:
+                on_done()
+
+        def failed(exc):
+            self.job = None
+            self.error(exc)
+
+        self.job = run_in_background(service.sync_shipped, self.ctx.db, paths.decks_dir(),
+                                     now=self.ctx.now(), offered=lab.current().deck_offered,
+                                     on_done=done, on_error=failed)
 
     # -- export before deleting ---------------------------------------------------------------
     def export_path(self, impact: service.DeckImpact) -> str:
