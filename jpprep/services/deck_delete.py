@@ -16,7 +16,8 @@ What goes with it, and what stays (docs/deck-format.md, "Deleting a deck"):
 - A deck that comes with jpprep (Deck.source "shipped") can be deleted too. Its id is kept in
   `removed_shipped_deck` so that loading the shipped decks at start (`sync_shipped_decks` with
   `offered=shipped_offered(db)`) leaves it out, on every machine of a class, until
-  `restore_shipped` (`jpprep deck sync --restore`) brings it back, fresh, without the history.
+  `restore_shipped` (Home's "Bring back", `jpprep deck sync --restore`) brings it back, fresh,
+  without the history.
 - A lab that locks `delete_decks` refuses it here too (LabLockedError), not only in the GUI.
 """
 
