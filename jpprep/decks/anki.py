@@ -410,8 +410,12 @@ class _Collection:
                 else:
                     cards_by_note[nid] = [(did, ord_, None)]
         for cards in cards_by_note.values():  # by ord; most notes' cards come in that order
-            if len(cards) > 1 and not _in_order(cards):
-                cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
+            if len(cards) > 1:
+                if len(cards) == 2 and type(cards[0][1]) is int is type(cards[1][1]) and \
+                        cards[0][1] <= cards[1][1]:
+                    continue  # the common case, sorted already
+                if not _in_order(cards):
+                    cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
         self.cards_by_note = cards_by_note
 
     def _problem(self, p) -> None:

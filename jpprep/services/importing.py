@@ -188,13 +188,16 @@ class _Writer:
         from jpprep.sqlite_rows import BackgroundWriter
 
         self.background = None if raw is None else BackgroundWriter(
-            lambda *job: _bulk_insert(*job), name="jpprep-import-writer")
+            lambda fn, *args: fn(*args), name="jpprep-import-writer")
 
     def insert(self, raw, table: str, cols: tuple, rows: list[tuple]) -> None:
+        self.call(_bulk_insert, raw, table, cols, rows)
+
+    def call(self, fn, *args) -> None:
         if self.background is None:
-            _bulk_insert(raw, table, cols, rows)
+            fn(*args)
         else:
-            self.background.submit(raw, table, cols, rows)
+            self.background.submit(fn, *args)
 
     def close(self) -> None:
         if self.background is not None:
@@ -231,6 +234,37 @@ def _bulk_insert(raw, table: str, cols: tuple, rows: list[tuple]) -> None:
     from jpprep.sqlite_rows import insert_rows
 
     insert_rows(raw, table, rows, cols, _max_params(raw))
+
+
+def _card_runs(chunk: list, default: list) -> list[tuple[int, int, list]] | None:
+    """The chunk's notes as runs [(first, end, cards)] of neighbours with the same card list
+    (kind, ord); None when there are too many runs for one statement each to pay."""
+    runs, start, prev = [], 0, None
+    for j, n in enumerate(chunk):
+        cards = n.cards or default
+        if cards != prev:
+            if prev is not None:
+                runs.append((start, j, prev))
+                if len(runs) > 16:
+                    return None
+            start, prev = j, cards
+    if prev is not None:
+        runs.append((start, len(chunk), prev))
+    return runs if all(cards for _, _, cards in runs) else None
+
+
+def _insert_card_runs(raw, runs: list, first: int, offset: int) -> None:
+    """The cards of notes first + a .. first + b - 1 (all new, just written, in their decks)
+    for each run: INSERT ... SELECT in SQLite, on the writer thread, without binding a row
+    per card. The rows and their ids come in the order the row-by-row INSERT gives them:
+    by note, then by the note's card list; position = note id - offset."""
+    for a, b, cards in runs:
+        kinds = " UNION ALL ".join(["SELECT ? AS seq, ? AS kind, ? AS ord"] * len(cards))
+        args = [v for i, (kind, ord_) in enumerate(cards) for v in (i, kind, ord_)]
+        raw.execute(f"INSERT INTO card ({', '.join(_CARD_COLS)}) "
+                    f"SELECT n.id, n.deck_id, k.kind, k.ord, n.id - ? FROM note AS n "
+                    f"CROSS JOIN ({kinds}) AS k WHERE n.id BETWEEN ? AND ? "
+                    f"ORDER BY n.id, k.seq", (offset, *args, first + a, first + b - 1))
 
 
 def _json_encoder():
@@ -364,31 +398,38 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                          n.sector, n.audio, n.image, dumps(n.extra) if n.extra else "{}", now,
                          now) for j, (n, guid) in enumerate(new)]))
                     ids.update((guid, next_id + j) for j, (_, guid) in enumerate(new))
-                    next_id += len(new)
+                    first, next_id = next_id, next_id + len(new)
                 elif new:
                     s.execute(insert(Note.__table__), [
                         {"guid": guid, "deck_id": deck_ids[n.deck or deck.name], **_note_row(n),
                          "created_ms": now, "updated_ms": now} for n, guid in new])
                     ids.update(_note_ids(s, [g for _, g in new], fast))
                 report.added += len(new)
-                # cards: add what is missing, keep what exists (its progress), refresh deck and
-                # position
-                rows = []
-                for pos, (n, guid) in enumerate(zip(chunk, guids), done):
-                    nid, did = ids[guid], deck_ids[n.deck or deck.name]
-                    for kind, ord_ in (n.cards or default):
-                        old = old_cards.get((nid, kind, ord_)) if old_cards else None
-                        if old is None:
-                            rows.append((nid, did, kind, ord_, pos))
-                        elif old[1] != did or old[2] != pos:
-                            card_updates.append({"id": old[0], "deck_id": did, "position": pos})
-                    if profile_id is not None and (n.scheduling or n.history):
-                        kept.append((n, guid))
-                if fast:
-                    writer.insert(raw, "card", _CARD_COLS, rows)
-                elif rows:
-                    s.execute(insert(Card.__table__), [dict(zip(_CARD_COLS, r)) for r in rows])
-                report.cards_added += len(rows)
+                if profile_id is not None:
+                    kept.extend((n, g) for n, g in zip(chunk, guids) if n.scheduling or n.history)
+                runs = _card_runs(chunk, default) if fast and not existing else None
+                if runs is not None:  # all new: SQLite makes their cards from the notes
+                    writer.call(_insert_card_runs, raw, runs, first, first - done)
+                    report.cards_added += sum((b - a) * len(c) for a, b, c in runs)
+                else:
+                    # cards: add what is missing, keep what exists (its progress), refresh
+                    # deck and position
+                    rows = []
+                    for pos, (n, guid) in enumerate(zip(chunk, guids), done):
+                        nid, did = ids[guid], deck_ids[n.deck or deck.name]
+                        for kind, ord_ in (n.cards or default):
+                            old = old_cards.get((nid, kind, ord_)) if old_cards else None
+                            if old is None:
+                                rows.append((nid, did, kind, ord_, pos))
+                            elif old[1] != did or old[2] != pos:
+                                card_updates.append({"id": old[0], "deck_id": did,
+                                                     "position": pos})
+                    if fast:
+                        writer.insert(raw, "card", _CARD_COLS, rows)
+                    elif rows:
+                        s.execute(insert(Card.__table__), [dict(zip(_CARD_COLS, r))
+                                                           for r in rows])
+                    report.cards_added += len(rows)
                 done += len(chunk)
                 if progress:
                     progress(done, total, "notes")

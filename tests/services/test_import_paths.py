@@ -65,20 +65,25 @@ def test_a_failed_import_writes_nothing(db, path, monkeypatch):
 def test_a_failed_insert_on_the_writer_thread_writes_nothing(db, monkeypatch):
     """The bulk path writes on a second thread: its error reaches the caller and the notes it
     had already written are rolled back with the rest."""
-    real = importing._bulk_insert
+    real, real_runs = importing._bulk_insert, importing._insert_card_runs
 
     def fail_on_cards(raw, table, cols, rows):
         if table == "card":
             raise OSError("disk full")
         real(raw, table, cols, rows)
 
+    def fail_runs(*args):  # new notes' cards are made by SQLite from the notes
+        raise OSError("disk full")
+
     monkeypatch.setattr(importing, "_bulk_insert", fail_on_cards)
+    monkeypatch.setattr(importing, "_insert_card_runs", fail_runs)
     with pytest.raises(OSError, match="disk full"):
         import_deck(db, read_deck(SAMPLE), source="user", now=NOW)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Note)) == 0
         assert s.scalar(select(func.count()).select_from(Deck)) == 0
     monkeypatch.setattr(importing, "_bulk_insert", real)
+    monkeypatch.setattr(importing, "_insert_card_runs", real_runs)
     report = import_deck(db, read_deck(SAMPLE), source="user", now=NOW)  # the next one works
     assert (report.added, report.cards_added) == (4, 8)
 
@@ -120,3 +125,34 @@ def test_many_notes_every_row_arrives_once(db, path, monkeypatch, limit):
         assert all(r.meanings["en"] == f"word {r.extra['n']}" for r in rows)
         positions = s.execute(select(Card.position).where(Card.kind == "reading")).scalars()
         assert sorted(positions) == list(range(count))
+
+
+def test_cards_made_by_sqlite_match_the_portable_rows(tmp_path, monkeypatch):
+    """New notes' cards on SQLite come from INSERT ... SELECT per run of notes with the same
+    card list: the same cards, ids, decks and positions as inserting them row by row, for
+    runs of every length (alternating notes fall back to rows) and notes in sub-decks."""
+    from jpprep.decks.model import DeckData, NoteData
+    from jpprep.store.db import Database
+
+    def card_list(i):
+        if i < 3000:  # the first chunk alternates: more runs than statements pay for
+            return [("recognition", 0)] if i % 2 else None
+        return [("production", 1), ("recognition", 0)] if (i // 700) % 2 else None
+
+    notes = [NoteData(id=f"w{i}", expression=f"語{i}", meanings={"en": str(i)},
+                      deck="Many::Sub" if i % 3 == 0 else None, cards=card_list(i))
+             for i in range(5200)]
+    found = []
+    for fast in (True, False):
+        monkeypatch.setattr(importing, "FAST_SQLITE", fast)
+        db = Database(f"sqlite:///{tmp_path / f'{fast}.db'}")
+        deck = DeckData(id="many", name="Many", card_types=["recognition", "reading"],
+                        notes=notes)
+        report = import_deck(db, deck, source="user", now=NOW, fill_readings=False)
+        with db.session() as s:
+            found.append((report.to_dict(), sorted(s.execute(
+                select(Card.id, Card.note_id, Card.deck_id, Card.kind, Card.ord,
+                       Card.position)).all())))
+        db.close()
+    assert found[0] == found[1]
+    assert len(found[0][1]) == found[0][0]["cards_added"] > 2 * 5200 - 2000
