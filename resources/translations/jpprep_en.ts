@@ -4,17 +4,17 @@
     <context>
         <name>BrowserPage</name>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>
-                <numerusform>%n notes selected: delete, move or tag them with the buttons above.</numerusform>
-                <numerusform>%n notes selected: delete, move or tag them with the buttons above.</numerusform>
+                <numerusform>%Ln notes selected: delete, move or tag them with the buttons above.</numerusform>
+                <numerusform>%Ln notes selected: delete, move or tag them with the buttons above.</numerusform>
             </translation>
         </message>
     </context>
@@ -35,17 +35,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n overdue assignment(s): {titles}</source>
+            <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
-                <numerusform>%n overdue assignment: {titles}</numerusform>
-                <numerusform>%n overdue assignments: {titles}</numerusform>
+                <numerusform>%Ln overdue assignment: {titles}</numerusform>
+                <numerusform>%Ln overdue assignments: {titles}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>no study in the last %n day(s)</source>
+            <source>no study in the last %Ln day(s)</source>
             <translation>
-                <numerusform>no study in the last %n day</numerusform>
-                <numerusform>no study in the last %n days</numerusform>
+                <numerusform>no study in the last %Ln day</numerusform>
+                <numerusform>no study in the last %Ln days</numerusform>
             </translation>
         </message>
     </context>
@@ -121,31 +121,31 @@
     <context>
         <name>ExamTargetDialog</name>
         <message numerus="yes">
-            <source>%n day(s) left.</source>
+            <source>%Ln day(s) left.</source>
             <translation>
-                <numerusform>%n day left.</numerusform>
-                <numerusform>%n days left.</numerusform>
+                <numerusform>%Ln day left.</numerusform>
+                <numerusform>%Ln days left.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n card(s) not met yet.</source>
+            <source>%Ln card(s) not met yet.</source>
             <translation>
-                <numerusform>%n card not met yet.</numerusform>
-                <numerusform>%n cards not met yet.</numerusform>
+                <numerusform>%Ln card not met yet.</numerusform>
+                <numerusform>%Ln cards not met yet.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>That means about %n answer(s) a day.</source>
+            <source>That means about %Ln answer(s) a day.</source>
             <translation>
-                <numerusform>That means about %n answer a day.</numerusform>
-                <numerusform>That means about %n answers a day.</numerusform>
+                <numerusform>That means about %Ln answer a day.</numerusform>
+                <numerusform>That means about %Ln answers a day.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <source>Warning: that is more than the %Ln answer(s) you do on a typical day.</source>
             <translation>
-                <numerusform>Warning: that is more than the %n answer you do on a typical day.</numerusform>
-                <numerusform>Warning: that is more than the %n answers you do on a typical day.</numerusform>
+                <numerusform>Warning: that is more than the %Ln answer you do on a typical day.</numerusform>
+                <numerusform>Warning: that is more than the %Ln answers you do on a typical day.</numerusform>
             </translation>
         </message>
     </context>
@@ -531,10 +531,10 @@
     <context>
         <name>StatsPage</name>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
             </translation>
         </message>
     </context>

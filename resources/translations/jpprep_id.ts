@@ -279,9 +279,9 @@
             <translation>Klik judul kolom untuk mengurutkan; klik kanan untuk mengurutkan menurut tanggal ditambahkan</translation>
         </message>
         <message numerus="yes">
-            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>
-                <numerusform>%n catatan dipilih: hapus, pindahkan, atau beri tag dengan tombol di atas.</numerusform>
+                <numerusform>%Ln catatan dipilih: hapus, pindahkan, atau beri tag dengan tombol di atas.</numerusform>
             </translation>
         </message>
         <message>
@@ -293,9 +293,9 @@
             <translation>Semua sektor</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n catatan</numerusform>
+                <numerusform>%Ln catatan</numerusform>
             </translation>
         </message>
         <message>
@@ -417,15 +417,15 @@
             <translation>simulasi {exam} terakhir belum lulus ({percent}%)</translation>
         </message>
         <message numerus="yes">
-            <source>%n overdue assignment(s): {titles}</source>
+            <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
-                <numerusform>%n tugas lewat tenggat: {titles}</numerusform>
+                <numerusform>%Ln tugas lewat tenggat: {titles}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>no study in the last %n day(s)</source>
+            <source>no study in the last %Ln day(s)</source>
             <translation>
-                <numerusform>tidak belajar dalam %n hari terakhir</numerusform>
+                <numerusform>tidak belajar dalam %Ln hari terakhir</numerusform>
             </translation>
         </message>
         <message>
@@ -1035,15 +1035,15 @@
             <translation>Centang dek yang Anda perlukan untuk ujian ini.</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) left.</source>
+            <source>%Ln day(s) left.</source>
             <translation>
-                <numerusform>Sisa %n hari.</numerusform>
+                <numerusform>Sisa %Ln hari.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n card(s) not met yet.</source>
+            <source>%Ln card(s) not met yet.</source>
             <translation>
-                <numerusform>%n kartu belum dipelajari.</numerusform>
+                <numerusform>%Ln kartu belum dipelajari.</numerusform>
             </translation>
         </message>
         <message>
@@ -1055,15 +1055,15 @@
             <translation>Dengan kecepatan Anda (%1 baru per hari), tidak semuanya akan selesai. Dengan %2 kartu baru per hari, semuanya selesai.</translation>
         </message>
         <message numerus="yes">
-            <source>That means about %n answer(s) a day.</source>
+            <source>That means about %Ln answer(s) a day.</source>
             <translation>
-                <numerusform>Artinya sekitar %n jawaban per hari.</numerusform>
+                <numerusform>Artinya sekitar %Ln jawaban per hari.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <source>Warning: that is more than the %Ln answer(s) you do on a typical day.</source>
             <translation>
-                <numerusform>Peringatan: itu lebih banyak dari %n jawaban yang biasanya Anda kerjakan dalam sehari.</numerusform>
+                <numerusform>Peringatan: itu lebih banyak dari %Ln jawaban yang biasanya Anda kerjakan dalam sehari.</numerusform>
             </translation>
         </message>
     </context>
@@ -3164,9 +3164,9 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Belum ada target ujian. Pilih lewat “Target ujian…” untuk melihat apakah kecepatan Anda cukup.</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n hari</numerusform>
+                <numerusform>%Ln hari</numerusform>
             </translation>
         </message>
         <message>

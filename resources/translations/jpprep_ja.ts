@@ -279,9 +279,9 @@
             <translation>列の見出しをクリックすると並べ替えます。右クリックで追加日順に並べ替えます</translation>
         </message>
         <message numerus="yes">
-            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>
-                <numerusform>%n 件のノートを選択中です。上のボタンで削除・移動・タグ付けができます。</numerusform>
+                <numerusform>%Ln 件のノートを選択中です。上のボタンで削除・移動・タグ付けができます。</numerusform>
             </translation>
         </message>
         <message>
@@ -293,9 +293,9 @@
             <translation>すべての分野</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n 件のノート</numerusform>
+                <numerusform>%Ln 件のノート</numerusform>
             </translation>
         </message>
         <message>
@@ -417,15 +417,15 @@
             <translation>直近の{exam}模試は不合格（{percent}%）</translation>
         </message>
         <message numerus="yes">
-            <source>%n overdue assignment(s): {titles}</source>
+            <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
-                <numerusform>期限切れの課題%n件：{titles}</numerusform>
+                <numerusform>期限切れの課題%Ln件：{titles}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>no study in the last %n day(s)</source>
+            <source>no study in the last %Ln day(s)</source>
             <translation>
-                <numerusform>過去%n日間、学習なし</numerusform>
+                <numerusform>過去%Ln日間、学習なし</numerusform>
             </translation>
         </message>
         <message>
@@ -1035,15 +1035,15 @@
             <translation>この試験に必要なデッキにチェックを入れてください。</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) left.</source>
+            <source>%Ln day(s) left.</source>
             <translation>
-                <numerusform>残り %n 日。</numerusform>
+                <numerusform>残り %Ln 日。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n card(s) not met yet.</source>
+            <source>%Ln card(s) not met yet.</source>
             <translation>
-                <numerusform>未学習のカードが %n 枚あります。</numerusform>
+                <numerusform>未学習のカードが %Ln 枚あります。</numerusform>
             </translation>
         </message>
         <message>
@@ -1055,15 +1055,15 @@
             <translation>今のペース（1日 %1 枚の新規）では間に合いません。1日 %2 枚なら間に合います。</translation>
         </message>
         <message numerus="yes">
-            <source>That means about %n answer(s) a day.</source>
+            <source>That means about %Ln answer(s) a day.</source>
             <translation>
-                <numerusform>1日あたり約 %n 回の解答になります。</numerusform>
+                <numerusform>1日あたり約 %Ln 回の解答になります。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <source>Warning: that is more than the %Ln answer(s) you do on a typical day.</source>
             <translation>
-                <numerusform>注意：普段の1日の解答数（%n 回）より多くなります。</numerusform>
+                <numerusform>注意：普段の1日の解答数（%Ln 回）より多くなります。</numerusform>
             </translation>
         </message>
     </context>
@@ -3164,9 +3164,9 @@ What is your name? It is shown only here.</source>
             <translation>受験目標がまだありません。「受験目標…」で設定すると、今のペースで間に合うか確認できます。</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n 日</numerusform>
+                <numerusform>%Ln 日</numerusform>
             </translation>
         </message>
         <message>

@@ -279,10 +279,10 @@
             <translation>मिलाउन स्तम्भको शीर्षकमा क्लिक गर्नुहोस्; थपिएको मितिअनुसार मिलाउन दायाँ क्लिक गर्नुहोस्</translation>
         </message>
         <message numerus="yes">
-            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>
-                <numerusform>%n नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
-                <numerusform>%n नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
+                <numerusform>%Ln नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
+                <numerusform>%Ln नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
             </translation>
         </message>
         <message>
@@ -294,10 +294,10 @@
             <translation>सबै क्षेत्र</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n नोट</numerusform>
-                <numerusform>%n नोटहरू</numerusform>
+                <numerusform>%Ln नोट</numerusform>
+                <numerusform>%Ln नोटहरू</numerusform>
             </translation>
         </message>
         <message>
@@ -421,17 +421,17 @@
             <translation>पछिल्लो {exam} नमुना परीक्षा उत्तीर्ण भएन ({percent}%)</translation>
         </message>
         <message numerus="yes">
-            <source>%n overdue assignment(s): {titles}</source>
+            <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
-                <numerusform>%n कार्यको म्याद नाघ्यो: {titles}</numerusform>
-                <numerusform>%n कार्यहरूको म्याद नाघ्यो: {titles}</numerusform>
+                <numerusform>%Ln कार्यको म्याद नाघ्यो: {titles}</numerusform>
+                <numerusform>%Ln कार्यहरूको म्याद नाघ्यो: {titles}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>no study in the last %n day(s)</source>
+            <source>no study in the last %Ln day(s)</source>
             <translation>
-                <numerusform>पछिल्लो %n दिनमा कुनै अध्ययन छैन</numerusform>
-                <numerusform>पछिल्ला %n दिनमा कुनै अध्ययन छैन</numerusform>
+                <numerusform>पछिल्लो %Ln दिनमा कुनै अध्ययन छैन</numerusform>
+                <numerusform>पछिल्ला %Ln दिनमा कुनै अध्ययन छैन</numerusform>
             </translation>
         </message>
         <message>
@@ -1050,17 +1050,17 @@
             <translation>यो परीक्षाका लागि चाहिने डेकहरूमा चिनो लगाउनुहोस्।</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) left.</source>
+            <source>%Ln day(s) left.</source>
             <translation>
-                <numerusform>%n दिन बाँकी।</numerusform>
-                <numerusform>%n दिन बाँकी।</numerusform>
+                <numerusform>%Ln दिन बाँकी।</numerusform>
+                <numerusform>%Ln दिन बाँकी।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n card(s) not met yet.</source>
+            <source>%Ln card(s) not met yet.</source>
             <translation>
-                <numerusform>%n कार्ड अझै पढिएको छैन।</numerusform>
-                <numerusform>%n कार्डहरू अझै पढिएका छैनन्।</numerusform>
+                <numerusform>%Ln कार्ड अझै पढिएको छैन।</numerusform>
+                <numerusform>%Ln कार्डहरू अझै पढिएका छैनन्।</numerusform>
             </translation>
         </message>
         <message>
@@ -1072,17 +1072,17 @@
             <translation>तपाईंको गति (दिनमा %1 नयाँ) ले सबै पूरा हुँदैनन्। दिनमा %2 नयाँ कार्डले पुग्छ।</translation>
         </message>
         <message numerus="yes">
-            <source>That means about %n answer(s) a day.</source>
+            <source>That means about %Ln answer(s) a day.</source>
             <translation>
-                <numerusform>यसको अर्थ दिनमा करिब %n उत्तर।</numerusform>
-                <numerusform>यसको अर्थ दिनमा करिब %n उत्तरहरू।</numerusform>
+                <numerusform>यसको अर्थ दिनमा करिब %Ln उत्तर।</numerusform>
+                <numerusform>यसको अर्थ दिनमा करिब %Ln उत्तरहरू।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <source>Warning: that is more than the %Ln answer(s) you do on a typical day.</source>
             <translation>
-                <numerusform>चेतावनी: यो तपाईंले सामान्य दिनमा दिने %n उत्तरभन्दा बढी हो।</numerusform>
-                <numerusform>चेतावनी: यो तपाईंले सामान्य दिनमा दिने %n उत्तरहरूभन्दा बढी हो।</numerusform>
+                <numerusform>चेतावनी: यो तपाईंले सामान्य दिनमा दिने %Ln उत्तरभन्दा बढी हो।</numerusform>
+                <numerusform>चेतावनी: यो तपाईंले सामान्य दिनमा दिने %Ln उत्तरहरूभन्दा बढी हो।</numerusform>
             </translation>
         </message>
     </context>
@@ -3232,10 +3232,10 @@ What is your name? It is shown only here.</source>
             <translation>अहिलेसम्म परीक्षा लक्ष्य छैन। तपाईंको गति पुग्छ कि पुग्दैन हेर्न “परीक्षा लक्ष्य…” बाट एउटा छान्नुहोस्।</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n दिन</numerusform>
-                <numerusform>%n दिन</numerusform>
+                <numerusform>%Ln दिन</numerusform>
+                <numerusform>%Ln दिन</numerusform>
             </translation>
         </message>
         <message>

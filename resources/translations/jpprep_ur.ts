@@ -279,10 +279,10 @@
             <translation>ترتیب کے لیے کالم کے عنوان پر کلک کریں؛ شامل کرنے کی تاریخ سے ترتیب کے لیے دائیں کلک کریں</translation>
         </message>
         <message numerus="yes">
-            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>
-                <numerusform>%n نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
-                <numerusform>%n نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
+                <numerusform>%Ln نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
+                <numerusform>%Ln نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
             </translation>
         </message>
         <message>
@@ -294,10 +294,10 @@
             <translation>تمام شعبے</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n نوٹ</numerusform>
-                <numerusform>%n نوٹ</numerusform>
+                <numerusform>%Ln نوٹ</numerusform>
+                <numerusform>%Ln نوٹ</numerusform>
             </translation>
         </message>
         <message>
@@ -421,17 +421,17 @@
             <translation>{exam} کا تازہ نمونہ امتحان پاس نہیں ہوا ({percent}%)</translation>
         </message>
         <message numerus="yes">
-            <source>%n overdue assignment(s): {titles}</source>
+            <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
-                <numerusform>%n کام کی تاریخ گزر گئی: {titles}</numerusform>
-                <numerusform>%n کاموں کی تاریخ گزر گئی: {titles}</numerusform>
+                <numerusform>%Ln کام کی تاریخ گزر گئی: {titles}</numerusform>
+                <numerusform>%Ln کاموں کی تاریخ گزر گئی: {titles}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>no study in the last %n day(s)</source>
+            <source>no study in the last %Ln day(s)</source>
             <translation>
-                <numerusform>پچھلے %n دن میں کوئی مطالعہ نہیں</numerusform>
-                <numerusform>پچھلے %n دنوں میں کوئی مطالعہ نہیں</numerusform>
+                <numerusform>پچھلے %Ln دن میں کوئی مطالعہ نہیں</numerusform>
+                <numerusform>پچھلے %Ln دنوں میں کوئی مطالعہ نہیں</numerusform>
             </translation>
         </message>
         <message>
@@ -1050,17 +1050,17 @@
             <translation>اس امتحان کے لیے درکار ڈیکوں پر نشان لگائیں۔</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) left.</source>
+            <source>%Ln day(s) left.</source>
             <translation>
-                <numerusform>%n دن باقی ہے۔</numerusform>
-                <numerusform>%n دن باقی ہیں۔</numerusform>
+                <numerusform>%Ln دن باقی ہے۔</numerusform>
+                <numerusform>%Ln دن باقی ہیں۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n card(s) not met yet.</source>
+            <source>%Ln card(s) not met yet.</source>
             <translation>
-                <numerusform>%n کارڈ ابھی نہیں پڑھا گیا۔</numerusform>
-                <numerusform>%n کارڈ ابھی نہیں پڑھے گئے۔</numerusform>
+                <numerusform>%Ln کارڈ ابھی نہیں پڑھا گیا۔</numerusform>
+                <numerusform>%Ln کارڈ ابھی نہیں پڑھے گئے۔</numerusform>
             </translation>
         </message>
         <message>
@@ -1072,17 +1072,17 @@
             <translation>آپ کی رفتار (روزانہ %1 نئے) سے یہ سب مکمل نہیں ہوں گے۔ روزانہ %2 نئے کارڈ سے ہو جائیں گے۔</translation>
         </message>
         <message numerus="yes">
-            <source>That means about %n answer(s) a day.</source>
+            <source>That means about %Ln answer(s) a day.</source>
             <translation>
-                <numerusform>یعنی روزانہ تقریباً %n جواب۔</numerusform>
-                <numerusform>یعنی روزانہ تقریباً %n جوابات۔</numerusform>
+                <numerusform>یعنی روزانہ تقریباً %Ln جواب۔</numerusform>
+                <numerusform>یعنی روزانہ تقریباً %Ln جوابات۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <source>Warning: that is more than the %Ln answer(s) you do on a typical day.</source>
             <translation>
-                <numerusform>خبردار: یہ اس %n جواب سے زیادہ ہے جو آپ عام دن میں دیتے ہیں۔</numerusform>
-                <numerusform>خبردار: یہ ان %n جوابات سے زیادہ ہے جو آپ عام دن میں دیتے ہیں۔</numerusform>
+                <numerusform>خبردار: یہ اس %Ln جواب سے زیادہ ہے جو آپ عام دن میں دیتے ہیں۔</numerusform>
+                <numerusform>خبردار: یہ ان %Ln جوابات سے زیادہ ہے جو آپ عام دن میں دیتے ہیں۔</numerusform>
             </translation>
         </message>
     </context>
@@ -3232,10 +3232,10 @@ What is your name? It is shown only here.</source>
             <translation>ابھی کوئی امتحانی ہدف نہیں۔ «امتحان کا ہدف…» سے ایک چنیں تاکہ معلوم ہو کہ آپ کی رفتار کافی ہے یا نہیں۔</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n دن</numerusform>
-                <numerusform>%n دن</numerusform>
+                <numerusform>%Ln دن</numerusform>
+                <numerusform>%Ln دن</numerusform>
             </translation>
         </message>
         <message>

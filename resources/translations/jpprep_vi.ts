@@ -279,9 +279,9 @@
             <translation>Nhấp vào tiêu đề cột để sắp xếp; nhấp chuột phải để sắp xếp theo ngày thêm</translation>
         </message>
         <message numerus="yes">
-            <source>%n notes selected: delete, move or tag them with the buttons above.</source>
+            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>
-                <numerusform>Đã chọn %n ghi chú: xóa, di chuyển hoặc gắn nhãn bằng các nút ở trên.</numerusform>
+                <numerusform>Đã chọn %Ln ghi chú: xóa, di chuyển hoặc gắn nhãn bằng các nút ở trên.</numerusform>
             </translation>
         </message>
         <message>
@@ -293,9 +293,9 @@
             <translation>Mọi ngành</translation>
         </message>
         <message numerus="yes">
-            <source>%n note(s)</source>
+            <source>%Ln note(s)</source>
             <translation>
-                <numerusform>%n ghi chú</numerusform>
+                <numerusform>%Ln ghi chú</numerusform>
             </translation>
         </message>
         <message>
@@ -417,15 +417,15 @@
             <translation>bài thi thử {exam} gần nhất chưa đạt ({percent}%)</translation>
         </message>
         <message numerus="yes">
-            <source>%n overdue assignment(s): {titles}</source>
+            <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
-                <numerusform>%n bài tập quá hạn: {titles}</numerusform>
+                <numerusform>%Ln bài tập quá hạn: {titles}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>no study in the last %n day(s)</source>
+            <source>no study in the last %Ln day(s)</source>
             <translation>
-                <numerusform>không học trong %n ngày qua</numerusform>
+                <numerusform>không học trong %Ln ngày qua</numerusform>
             </translation>
         </message>
         <message>
@@ -1035,15 +1035,15 @@
             <translation>Đánh dấu các bộ thẻ bạn cần cho kỳ thi này.</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) left.</source>
+            <source>%Ln day(s) left.</source>
             <translation>
-                <numerusform>Còn %n ngày.</numerusform>
+                <numerusform>Còn %Ln ngày.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n card(s) not met yet.</source>
+            <source>%Ln card(s) not met yet.</source>
             <translation>
-                <numerusform>Còn %n thẻ chưa học.</numerusform>
+                <numerusform>Còn %Ln thẻ chưa học.</numerusform>
             </translation>
         </message>
         <message>
@@ -1055,15 +1055,15 @@
             <translation>Với tốc độ của bạn (%1 thẻ mới mỗi ngày), bạn sẽ không học kịp tất cả. Cần %2 thẻ mới mỗi ngày.</translation>
         </message>
         <message numerus="yes">
-            <source>That means about %n answer(s) a day.</source>
+            <source>That means about %Ln answer(s) a day.</source>
             <translation>
-                <numerusform>Tức là khoảng %n câu trả lời mỗi ngày.</numerusform>
+                <numerusform>Tức là khoảng %Ln câu trả lời mỗi ngày.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Warning: that is more than the %n answer(s) you do on a typical day.</source>
+            <source>Warning: that is more than the %Ln answer(s) you do on a typical day.</source>
             <translation>
-                <numerusform>Cảnh báo: con số này nhiều hơn %n câu trả lời bạn thường làm mỗi ngày.</numerusform>
+                <numerusform>Cảnh báo: con số này nhiều hơn %Ln câu trả lời bạn thường làm mỗi ngày.</numerusform>
             </translation>
         </message>
     </context>
@@ -3164,9 +3164,9 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Chưa có mục tiêu kỳ thi. Hãy chọn trong “Mục tiêu kỳ thi…” để xem tốc độ của bạn có đủ không.</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s)</source>
+            <source>%Ln day(s)</source>
             <translation>
-                <numerusform>%n ngày</numerusform>
+                <numerusform>%Ln ngày</numerusform>
             </translation>
         </message>
         <message>

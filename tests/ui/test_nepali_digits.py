@@ -68,3 +68,18 @@ def test_a_mock_exam_in_nepali_shows_no_western_digits(qtbot, db, clock, tmp_pat
     assert [t for t in shown if WESTERN.search(t[1])] == []
     assert any(DEVANAGARI_DIGIT.search(t) for _n, t in shown)
     screenshot(runner, "exam_runner_ne")
+
+
+def test_the_exams_page_writes_counts_minutes_and_dates_in_nepali_digits(qtbot, db, clock):
+    from jpprep.ui.pages.exams import ExamsPage
+
+    i18n.apply_language("ne")
+    pid = create_profile(db, "Sita", now=clock()).id
+    page = ExamsPage(AppContext(db=db, profile_id=pid, profile_name="Sita", clock=clock, settings={}))
+    qtbot.addWidget(page)
+    page.exam.setCurrentIndex(page.exam.findData("jlpt-n5"))
+    text = page.info.text()
+    assert "६७ प्रश्न" in text and "२०२६-११-२२" in text and "४०" in text
+    # the only 0-9 left are in the exam's name
+    visible = re.sub("<[^>]+>", "", text)  # the rich text's markup is not shown
+    assert re.findall("[0-9]+", re.sub(r"JLPT N5|日本語能力試験 N5", "", visible)) == []

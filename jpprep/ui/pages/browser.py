@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from jpprep import lab
 from jpprep.services import browser as service
+from jpprep.ui import i18n
 from jpprep.ui.widgets.note_actions import NoteActions
 from jpprep.ui.widgets.note_editor import NoteEditor
 from jpprep.ui.widgets.reading_preview import ReadingPreview
@@ -283,8 +284,8 @@ class BrowserPage(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             meaning = row.meanings.get("en") or next(iter(row.meanings.values()), "")
-            added = time.strftime("%Y-%m-%d", time.gmtime(row.created_ms / 1000)) \
-                if row.created_ms else ""
+            added = i18n.digits(time.strftime("%Y-%m-%d", time.gmtime(row.created_ms / 1000))) \
+                if row.created_ms else ""  # the language's digits; sorting is by the service
             for c, text in enumerate([row.expression, row.reading, meaning, " ".join(row.tags),
                                       row.level or "", row.deck, added]):
                 item = QTableWidgetItem(text.replace("\n", " "))
@@ -292,9 +293,9 @@ class BrowserPage(QWidget):
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         shown = len(self.rows)
-        self.count.setText(self.tr("%n note(s)", "", result.total) if shown == result.total
-                           else self.tr("Showing %1 of %2 notes").replace("%1", str(shown))
-                           .replace("%2", str(result.total)))
+        self.count.setText(self.tr("%Ln note(s)", "", result.total) if shown == result.total
+                           else self.tr("Showing %1 of %2 notes").replace("%1", i18n.number(shown))
+                           .replace("%2", i18n.number(result.total)))
         self._fit_columns()
         for r, row in enumerate(self.rows):
             if row.id == select_id:
@@ -335,7 +336,7 @@ class BrowserPage(QWidget):
         row = self.rows[rows[0].row()] if len(rows) == 1 else None
         self.editor.show_note(row)
         if len(rows) > 1:
-            self.editor.status.setText(self.tr("%n notes selected: delete, move or tag them "
+            self.editor.status.setText(self.tr("%Ln notes selected: delete, move or tag them "
                                                "with the buttons above.", "", len(rows)))
         self.preview.setEnabled(row is not None)
         self.preview.set_deck(row.deck_id if row else None)

@@ -38,7 +38,7 @@ COLUMNS = ("Student", "Minutes", "Answers", "Retention", "Assigned", "Latest moc
 
 
 def _pct(value) -> str:
-    return "–" if value is None else f"{value * 100:.0f}%"
+    return "–" if value is None else i18n.percent(value * 100)  # the language's digits
 
 
 class AssignDialog(QDialog):
@@ -146,8 +146,10 @@ class ClassroomPage(QWidget):
             trend = "–" if latest is None or latest.trend is None else f"{latest.trend:+.0f}"
             if self.isRightToLeft() and trend != "–":
                 trend = f"\u2066{trend}\u2069"  # "+16", not "16+", in Urdu
-            cells = [r.name, f"{r.study_minutes:.0f}", str(r.reviews), _pct(r.retention), _pct(r.assignment_progress),
-                     f"{latest.name} {latest.total_percent:.0f}%" if latest and latest.total_percent is not None else "–",
+            cells = [r.name, i18n.count(round(r.study_minutes)), i18n.count(r.reviews), _pct(r.retention),
+                     _pct(r.assignment_progress),
+                     f"{latest.name} {i18n.percent(latest.total_percent)}"
+                     if latest and latest.total_percent is not None else "–",
                      trend, self.tr("At risk") if r.at_risk else self.tr("On track")]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -161,7 +163,7 @@ class ClassroomPage(QWidget):
         for a in given:
             who = a.student or self.tr("whole class")
             item = QListWidgetItem(self.tr("{title} for {who}, due {date}").format(
-                title=a.title, who=who, date=i18n.ltr(a.due_date)))  # not "01-12-2026" in Urdu
+                title=a.title, who=who, date=i18n.ltr(i18n.digits(a.due_date))))  # not "01-12-2026" in Urdu
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.assignment_list.addItem(item)
         self._show_reasons()
@@ -175,13 +177,16 @@ class ClassroomPage(QWidget):
     def risk_text(self, code: str, v: dict) -> str:
         if code == "behind":
             return self.tr("behind for {exam} on {date}: {left} cards still new, {needed} a day needed").format(
-                **{**v, "date": i18n.ltr(str(v.get("date", "")))})
+                **{**v, "date": i18n.ltr(i18n.digits(str(v.get("date", "")))),
+                   **{k: i18n.number(v[k]) for k in ("left", "needed") if isinstance(v.get(k), (int, float))}})
         if code == "mock_failed":
-            return self.tr("latest {exam} mock not passed ({percent}%)").format(**v)
+            return self.tr("latest {exam} mock not passed ({percent}%)").format(
+                **{**v, "percent": i18n.number(v["percent"]) if isinstance(v.get("percent"), (int, float))
+                   else v.get("percent")})
         if code == "overdue":
-            return self.tr("%n overdue assignment(s): {titles}", "", v["n"]).format(**v)
+            return self.tr("%Ln overdue assignment(s): {titles}", "", v["n"]).format(**v)
         if code == "inactive":
-            return self.tr("no study in the last %n day(s)", "", v["days"])
+            return self.tr("no study in the last %Ln day(s)", "", v["days"])
         return code
 
     def _why(self, r) -> str:

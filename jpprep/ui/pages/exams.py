@@ -132,7 +132,8 @@ class ExamsPage(QWidget):
         for r in results:
             bp = bpmod.all_blueprints().get(r.exam_id)
             verdict = {True: self.tr("pass (estimate)"), False: self.tr("not yet"), None: self.tr("practice")}[r.passed]
-            secs = ", ".join(f"{name} {pct:.0f}%" + (" ⚠" if below else "") for _i, name, pct, _p, below in r.sections)
+            secs = ", ".join(f"{name} {i18n.percent(pct)}" + (" ⚠" if below else "")
+                             for _i, name, pct, _p, below in r.sections)
             mode = self.tr(dict(MODES).get(r.mode, r.mode))  # "Full timed mock", not "full"
             it = QListWidgetItem(f"{bp.name if bp else r.exam_id} · {mode} · {verdict} · {secs}")
             it.setData(Qt.ItemDataRole.UserRole, r.attempt_id)
@@ -143,18 +144,19 @@ class ExamsPage(QWidget):
         if not eid:
             return
         bp = bpmod.get(eid)
-        timer = (self.tr("%1 minutes for the whole test").replace("%1", str(bp.total_minutes)) if bp.timer == "pooled"
-                 else " / ".join(f"{s.name} {s.minutes}" for s in bp.sections) + self.tr(" minutes"))
+        timer = (self.tr("%1 minutes for the whole test").replace("%1", i18n.number(bp.total_minutes))
+                 if bp.timer == "pooled"
+                 else " / ".join(f"{s.name} {i18n.number(s.minutes)}" for s in bp.sections) + self.tr(" minutes"))
         name = i18n.ltr(f"<b>{bp.name}</b> {bp.name_ja}")  # "— 67 questions" follows it in Urdu
-        lines = [f"{name} — {bp.count} " + self.tr("questions") + f"; {timer}",
-                 self.tr("Format as of %1.").replace("%1", i18n.ltr(bp.as_of)) + " "
+        lines = [f"{name} — {i18n.number(bp.count)} " + self.tr("questions") + f"; {timer}",
+                 self.tr("Format as of %1.").replace("%1", i18n.ltr(i18n.digits(bp.as_of))) + " "
                  + note(bp.scoring.note)]
         if bp.verify:
             lines.append(self.tr("Not yet confirmed:") + " " + "; ".join(note(x) for x in bp.verify))
         rd = svc.readiness(self.ctx.db, self.ctx.profile_id, eid)
         # each trend one left-to-right run: after Urdu words "40% → 55%" read "55% → 40%"
         trend = [f"{rd.section_names.get(sid, sid)}: "
-                 + i18n.ltr(" → ".join(f"{p:.0f}%" for _t, p in pts[-5:]))
+                 + i18n.ltr(" → ".join(i18n.percent(p) for _t, p in pts[-5:]))
                  for sid, pts in rd.sections.items() if pts]
         if trend:
             lines.append(self.tr("Readiness (last attempts):") + " " + "; ".join(trend))
@@ -261,5 +263,5 @@ class ExamsPage(QWidget):
 
     def _send_missed(self) -> None:
         up = svc.send_missed_to_deck(self.ctx.db, self._attempt_shown, now=self.ctx.now())
-        self.results.status.setText(self.tr("%1 question(s) added to the deck %2.").replace("%1", str(up.added + up.updated))
+        self.results.status.setText(self.tr("%1 question(s) added to the deck %2.").replace("%1", i18n.number(up.added + up.updated))
                                     .replace("%2", up.deck_name))

@@ -245,11 +245,11 @@ class HomePage(QWidget):
             if a.done:
                 state = self.tr("done")
             elif a.overdue:
-                state = self.tr("overdue, {p}% done").format(p=round(a.progress * 100))
+                state = self.tr("overdue, {p}% done").format(p=i18n.number(round(a.progress * 100)))
             else:
-                state = self.tr("{p}% done").format(p=round(a.progress * 100))
+                state = self.tr("{p}% done").format(p=i18n.number(round(a.progress * 100)))
             lines.append(mark + self.tr("• {title}: due {date} ({state})").format(
-                title=a.info.title, date=i18n.ltr(a.info.due_date), state=state))
+                title=a.info.title, date=i18n.ltr(i18n.digits(a.info.due_date)), state=state))
         self.assignments.setText("\n".join(lines))
         self.assignments.show()
 

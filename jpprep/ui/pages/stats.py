@@ -266,8 +266,8 @@ class ExamTargetDialog(QDialog):
             return
         plan = planning.plan(self.ctx.db, self.ctx.profile_id, self.ctx.now(), t)
         self.plan = plan
-        lines = [self.tr("%n day(s) left.", "", plan.days_left),
-                 self.tr("%n card(s) not met yet.", "", plan.cards_left)]
+        lines = [self.tr("%Ln day(s) left.", "", plan.days_left),
+                 self.tr("%Ln card(s) not met yet.", "", plan.cards_left)]
         if plan.cards_left:
             if plan.covers:
                 lines.append(self.tr("Your pace (%1 new a day) meets them all by %2.")
@@ -278,11 +278,11 @@ class ExamTargetDialog(QDialog):
                                      "%2 new cards a day would.")
                              .replace("%1", i18n.number(round(plan.pace)))
                              .replace("%2", i18n.number(plan.proposed_new_per_day)))
-            lines.append(self.tr("That means about %n answer(s) a day.", "",
+            lines.append(self.tr("That means about %Ln answer(s) a day.", "",
                                  round(plan.expected_daily_load)))
             if plan.typical_day is not None and plan.expected_daily_load > (
                     planning.WARN_FACTOR * plan.typical_day):
-                lines.append(self.tr("Warning: that is more than the %n answer(s) you do on a "
+                lines.append(self.tr("Warning: that is more than the %Ln answer(s) you do on a "
                                      "typical day.", "", round(plan.typical_day)))
         self.verdict.setText("\n".join(lines))
 
@@ -460,8 +460,8 @@ class StatsPage(QWidget):
     def show_data(self, data: stats.StatsData) -> None:
         self.data = data
         f = self.figures
-        f["streak"].setText(self.tr("%n day(s)", "", data.streak_days))
-        f["longest"].setText(self.tr("%n day(s)", "", data.longest_streak))
+        f["streak"].setText(self.tr("%Ln day(s)", "", data.streak_days))
+        f["longest"].setText(self.tr("%Ln day(s)", "", data.longest_streak))
         w = self.words
         f["today"].setText(w.minutes(data.studied_ms_today))
         f["week"].setText(w.minutes(data.studied_ms_week))
