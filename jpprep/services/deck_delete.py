@@ -69,8 +69,8 @@ def _check_lock() -> None:
     from jpprep import lab
 
     if not lab.allowed("delete_decks"):
+        # no code for the GUI's error table: the GUI hides the action under the lock
         raise LabLockedError("this lab does not allow deleting decks.", field="delete_decks",
-                             code="lab_locked", params={"action": "delete_decks"},
                              hint="Ask the instructor; the lab configuration locks it.")
 
 
