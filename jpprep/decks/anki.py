@@ -494,7 +494,7 @@ class _Collection:
             audio = image = None
             # a tag other than <br> (the only one most notes have): only then can there be an
             # image or anything active
-            tagged = "<" in flds and "<" in flds.replace("<br>", "")
+            tagged = "<" in flds and flds.count("<") != flds.count("<br>")
             if "[sound:" in flds:
                 for v in values:
                     for ref in sound_refs(v):
@@ -592,7 +592,10 @@ class AnkiStream:
         cards_by_note, deck_names = col.cards_by_note, col.deck_names
         order: dict[str, None] = {}
         for nid in sorted(cards_by_note):
-            name = _note_deck(cards_by_note[nid], deck_names)
+            cards = cards_by_note[nid]
+            name = deck_names.get(cards[0][0])  # most notes: their first card's deck
+            if name is None:
+                name = _note_deck(cards, deck_names)
             if name and name not in order:
                 order[name] = None
         self.decks = list(order)
@@ -604,15 +607,16 @@ class AnkiStream:
         return [guid if isinstance(guid, str) and guid else f"nid{nid}"
                 for nid, guid in self.col.con.execute("select id, guid from notes order by id")]
 
-    def chunks(self, size: int):
+    def chunks(self, sizes):
+        """Lists of notes, as many in each as `sizes` (an iterator) says in turn."""
         try:
-            batch = []
+            batch, size = [], next(sizes)
             for note in self.col.notes(self.deck.name):
                 batch.append(note)
                 if len(batch) >= size:
                     self.count += len(batch)
                     yield batch
-                    batch = []
+                    batch, size = [], next(sizes)
             if batch:
                 self.count += len(batch)
                 yield batch

@@ -131,8 +131,7 @@ def html_to_text(value: str) -> str:
         value = html.unescape(value).replace("\xa0", " ")
     if "\n" not in value and "\r" not in value and "\u2028" not in value:
         return value.strip()
-    lines = [ln.strip() for ln in value.splitlines()]
-    return "\n".join(ln for ln in lines if ln).strip()
+    return "\n".join(filter(None, map(str.strip, value.splitlines()))).strip()
 
 
 def sound_refs(value: str) -> list[str]:

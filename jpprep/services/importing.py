@@ -212,8 +212,12 @@ def _no_nulls(new: list, rows: list[tuple]) -> tuple[tuple, list[tuple]]:
     (left out, they are NULL all the same). sqlite3 binds None, like bool, through its slow
     adapter look-up, which holds the GIL that the writer thread shares with the reader."""
     cols = ("id", *_NOTE_COLS)
-    gone = {c for c in _NULLABLE if all(getattr(n, c) is None for n, _ in new)}
-    if not gone or not rows:
+    if not rows:
+        return cols, rows
+    at = [cols.index(c) for c in _NULLABLE]
+    seen = set(map(itemgetter(*at), rows))  # the distinct (level, sector, audio, image)
+    gone = {c for i, c in enumerate(_NULLABLE) if all(v[i] is None for v in seen)}
+    if not gone:
         return cols, rows
     keep = [i for i, c in enumerate(cols) if c not in gone]
     return tuple(cols[i] for i in keep), list(map(itemgetter(*keep), rows))
@@ -323,16 +327,30 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
                 continue
             seen.add(n.id)
             notes.append(n)
-        return _write_deck(db, deck, (notes[i:i + _NOTES_PER_CHUNK]
-                                      for i in range(0, len(notes), _NOTES_PER_CHUNK)),
+        return _write_deck(db, deck, _chunked(notes),
                            total=len(notes), deck_names=(n.deck or deck.name for n in notes),
                            note_ids=lambda: [n.id for n in notes], skipped=skipped,
                            source=source, now=now, progress=progress, profile_id=profile_id)
 
 
-# Notes built, then written, at a time: the writer thread starts on the first ones while the
-# next are made (and, for .apkg, read)
-_NOTES_PER_CHUNK = 2000
+def _chunk_sizes(total: int):
+    """How many notes to make (and, for .apkg, read) before handing them to the writer thread:
+    2,000 at a time, but the first 1,000 and the last 1,000 of the deck in 250s, so that the
+    writer starts sooner and has less left to write when the last note is made. Endless (a
+    stream may hold more notes than it said)."""
+    done = 0
+    while True:
+        size = 250 if done < 1000 or total - done <= 1000 else min(2000, total - done - 1000)
+        done += size
+        yield size
+
+
+def _chunked(notes: list):
+    sizes, i = _chunk_sizes(len(notes)), 0
+    while i < len(notes):
+        size = next(sizes)
+        yield notes[i:i + size]
+        i += size
 
 
 def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names, note_ids,
@@ -377,9 +395,9 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                 if fill_each:
                     fill(chunk)
                 guids = [f"{prefix}:{n.id}" for n in chunk]
-                new = []
-                for n, guid in zip(chunk, guids):
-                    old = existing.get(guid) if existing else None
+                new = [] if existing else list(zip(chunk, guids))
+                for n, guid in zip(chunk, guids) if existing else ():
+                    old = existing.get(guid)
                     if old is None:
                         new.append((n, guid))
                         continue
@@ -625,7 +643,8 @@ def _stream_apkg(db, path: Path, *, now, progress, profile_id, with_scheduling) 
 
     with stream_apkg(path, with_scheduling=with_scheduling) as stream:
         deck = stream.deck
-        return _write_deck(db, deck, stream.chunks(_NOTES_PER_CHUNK), total=stream.total,
+        return _write_deck(db, deck, stream.chunks(_chunk_sizes(stream.total)),
+                           total=stream.total,
                            deck_names=stream.decks,
                            note_ids=stream.note_ids, skipped=[], source="anki", now=now,
                            progress=progress, profile_id=profile_id, fill_each=True,

@@ -20,7 +20,7 @@ from jpprep.store.db import Database
 from jpprep.store.models import Card, CardState, Deck, Note, Profile
 
 NOW = 1_790_000_000_000
-BIG = 4500  # more notes than one chunk (importing._NOTES_PER_CHUNK)
+BIG = 4500  # more notes than one chunk (importing._chunk_sizes)
 
 
 def _contents(db):
