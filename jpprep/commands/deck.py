@@ -316,8 +316,9 @@ def run_delete(args) -> int:
         else:
             print(f"deleted {what}")
             if gone.shipped:
-                print("it comes with jpprep and stays away at the next start; "
-                      "`jpprep deck sync --restore` brings it back")
+                print(f"{len(gone.shipped)} of them came with jpprep ({', '.join(gone.shipped)}) "
+                      "and stay away at the next start; `jpprep deck sync --restore` (or Home) "
+                      "brings them back")
         return 0
     finally:
         db.close()
