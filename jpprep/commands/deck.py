@@ -316,9 +316,8 @@ def run_delete(args) -> int:
         else:
             print(f"deleted {what}")
             if gone.shipped:
-                print(f"{len(gone.shipped)} of them came with jpprep ({', '.join(gone.shipped)}) "
-                      "and stay away at the next start; `jpprep deck sync --restore` (or Home) "
-                      "brings them back")
+                print(f"came with jpprep: {', '.join(gone.shipped)}; not loaded again at the next "
+                      "start until `jpprep deck sync --restore` (or Home) brings them back")
         return 0
     finally:
         db.close()
