@@ -21,7 +21,7 @@ from sqlalchemy import insert, select, text, update
 from jpprep import paths
 from jpprep.decks.model import DeckData, NoteData
 from jpprep.store.db import Database
-from jpprep.store.models import Card, CardState, Deck, Media, Note, Review
+from jpprep.store.models import Card, Deck, Media, Note
 
 Progress = Callable[[int, int, str], None] | None
 _CHUNK = 500
@@ -461,7 +461,9 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
         if finish is not None:
             finish()
         if profile_id is not None:
-            _import_scheduling(s, profile_id, [n for n, _ in kept], [g for _, g in kept], ids,
+            from jpprep.services.import_history import import_scheduling
+
+            import_scheduling(s, profile_id, [n for n, _ in kept], [g for _, g in kept], ids,
                                report)
         _store_media(s, root, deck.media, report)
         if progress:
@@ -478,63 +480,6 @@ def _old_cards(s, existing: dict) -> dict[tuple[int, str, int], tuple[int, int, 
                                     Card.position).where(Card.note_id.in_(ids[i:i + _CHUNK]))):
             old_cards[(row.note_id, row.kind, row.ord)] = (row.id, row.deck_id, row.position)
     return old_cards
-
-
-def history_uid(profile_id: int, guid: str, kind: str, ord_: int, reviewed_ms: int) -> str:
-    """The review_log uid of an imported answer: the same package imported again finds its
-    answers already there instead of adding them twice."""
-    key = f"{profile_id}|{guid}|{kind}|{ord_}|{reviewed_ms}".encode("utf-8")
-    return "anki:" + hashlib.sha1(key).hexdigest()[:35]
-
-
-def _import_scheduling(s, profile_id: int, notes: list[NoteData], guids: list[str],
-                       note_ids: dict[str, int], report: ImportReport) -> None:
-    """Card states (for cards this profile has not studied yet) and the review history that
-    came with the notes (Anki). Progress made in jpprep is never overwritten."""
-    from jpprep.decks.anki_history import review_rows
-
-    wanted: dict[tuple[int, str, int], tuple] = {}
-    for n, guid in zip(notes, guids):
-        if n.scheduling or n.history:
-            nid = note_ids[guid]
-            for key in {*(n.scheduling or {}), *(n.history or {})}:
-                wanted[(nid, key[0], key[1])] = (guid, (n.scheduling or {}).get(key),
-                                                 (n.history or {}).get(key))
-    if not wanted:
-        return
-    cards: dict[int, tuple] = {}
-    for chunk in _chunks(sorted({k[0] for k in wanted})):
-        for row in s.execute(select(Card.id, Card.note_id, Card.kind, Card.ord)
-                             .where(Card.note_id.in_(chunk))):
-            w = wanted.get((row.note_id, row.kind, row.ord))
-            if w:
-                cards[row.id] = (w[0], row.kind, row.ord, w[1], w[2])
-    have: set[int] = set()
-    for chunk in _chunks(sorted(cards)):
-        have.update(s.scalars(select(CardState.card_id).where(
-            CardState.profile_id == profile_id, CardState.card_id.in_(chunk))))
-    states, reviews = [], {}
-    for cid, (guid, kind, ord_, state, entries) in cards.items():
-        rows = review_rows(entries) if entries else []
-        if state and cid not in have:
-            state = dict(state)
-            graded = [r["reviewed_ms"] for r in rows if r["kind"] == "review"]
-            if graded:
-                state["last_review_ms"] = graded[-1]
-            states.append({"profile_id": profile_id, "card_id": cid, **state})
-        for r in rows:
-            uid = history_uid(profile_id, guid, kind, ord_, r["reviewed_ms"])
-            reviews[uid] = {"uid": uid, "profile_id": profile_id, "card_id": cid, **r}
-    if states:
-        s.execute(insert(CardState.__table__), states)
-    uids = sorted(reviews)
-    for chunk in _chunks(uids):
-        for uid in s.scalars(select(Review.uid).where(Review.uid.in_(chunk))):
-            reviews.pop(uid, None)
-    new = sorted(reviews.values(), key=lambda r: (r["reviewed_ms"], r["uid"]))
-    for chunk in _chunks(new, 5000):
-        s.execute(insert(Review.__table__), chunk)
-    report.states_added, report.reviews_added = len(states), len(new)
 
 
 def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,

@@ -168,3 +168,24 @@ def test_notes_in_two_decks_named_out_of_order(db, tmp_path, anki_packages):
         assert _contents(db) == _contents(whole)
     finally:
         whole.close()
+
+
+def test_postgresql_stores_what_the_sqlite_stream_stores(backend_db, tmp_path, big_package):
+    """PostgreSQL reads the package whole and takes the portable path; the notes, their
+    decks and their cards (kind, ord, position) are the same as SQLite's streamed import."""
+    def rows(db):
+        with db.session() as s:
+            notes = sorted(s.execute(select(Note.guid, Deck.name, Note.expression, Note.reading,
+                                            Note.meanings, Note.tags, Note.extra)
+                                     .join(Deck, Deck.id == Note.deck_id)).all())
+            cards = sorted(s.execute(select(Note.guid, Card.kind, Card.ord, Card.position)
+                                     .join(Note, Note.id == Card.note_id)).all())
+        return notes, cards
+
+    report = import_file(backend_db, big_package, now=NOW)
+    streamed = Database(f"sqlite:///{tmp_path / 'streamed.db'}")
+    try:
+        assert import_file(streamed, big_package, now=NOW).to_dict() == report.to_dict()
+        assert rows(backend_db) == rows(streamed)
+    finally:
+        streamed.close()
