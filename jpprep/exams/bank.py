@@ -35,7 +35,8 @@ class BankProblemsError(ValidationError):
         first = problems[0]
         more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
         super().__init__(first.message + more, file=first.file, line=first.line, field=first.field,
-                         hint=first.hint)
+                         hint=first.hint, code="bank_problems",
+                         params={"count": len(problems), "first": first.message})
 
 
 @dataclass
@@ -85,19 +86,21 @@ def load(path: Path | str) -> Bank:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read the item bank ({exc.strerror}).", file=label) from exc
+        raise ValidationError(f"cannot read the item bank ({exc.strerror}).", file=label,
+                              code="bank_unreadable", params={"detail": exc.strerror or ""}) from exc
     if len(raw) > MAX_BYTES:
-        raise ValidationError("the item bank is larger than 32 MB.", file=label)
+        raise ValidationError("the item bank is larger than 32 MB.", file=label, code="bank_too_big")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationError("the item bank is not UTF-8 text.", file=label,
-                              hint="Save it as UTF-8.") from exc
+                              hint="Save it as UTF-8.", code="bank_not_utf8") from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(f"not valid JSON ({exc.msg}, column {exc.colno}).", file=label,
-                              line=exc.lineno) from exc
+                              line=exc.lineno, code="bank_not_json",
+                              params={"column": exc.colno}) from exc
     return parse(data, path, text)
 
 
@@ -107,7 +110,7 @@ def parse(data, path: Path, text: str = "") -> Bank:
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError("not a jpprep item bank: 'format': 1 is missing.", file=label, field="format",
-                              hint="See docs/item-bank-format.md.")
+                              hint="See docs/item-bank-format.md.", code="bank_not_bank")
     bank_id = data.get("id")
     if not isinstance(bank_id, str) or not ID_RE.match(bank_id):
         bad("'id' must be a short name of letters, digits, '-', '_' or '.'.", fld="id")

@@ -103,6 +103,18 @@ class ErrorWords(QObject):
             "exam_empty": self.tr("This exam has no questions."),
             "exam_state_version": self.tr("This saved exam was made by another version of jpprep "
                                           "and cannot be continued. Start a new one."),
+            # item banks (jpprep/exams/bank.py): their line-by-line problems stay English
+            # (`jpprep exam check FILE` lists them all)
+            "bank_problems": self.tr("This question bank has {count} problems, so it was not "
+                                     "loaded. The first, in English: {first} A teacher can list "
+                                     "them all with “jpprep exam check”."),
+            "bank_unreadable": self.tr("jpprep cannot read this question bank ({detail})."),
+            "bank_too_big": self.tr("This question bank is larger than 32 MB."),
+            "bank_not_utf8": self.tr("This question bank is not UTF-8 text. Save it as UTF-8."),
+            "bank_not_json": self.tr("This question bank is not valid JSON (column {column}). "
+                                     "Check the quotes, commas and brackets there."),
+            "bank_not_bank": self.tr("This file is not a jpprep question bank (“format”: 1 is "
+                                     "missing)."),
             "assign_nothing": self.tr("Choose a deck or a mock exam to assign."),
             "assign_bad_date": self.tr("“{value}” is not a date. Write it as YYYY-MM-DD, for "
                                        "example 2026-03-31."),
@@ -158,7 +170,7 @@ def _value(key: str, value) -> str:
     if isinstance(value, int):
         return i18n.number(value)
     return _ltr(value) if key in ("key", "value", "known", "driver", "detail", "mode", "type",
-                                  "exam", "types") \
+                                  "exam", "types", "first") \
         else str(value)
 
 

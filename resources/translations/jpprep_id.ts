@@ -912,6 +912,30 @@
             <translation>Ujian tersimpan ini dibuat oleh versi jpprep lain dan tidak bisa dilanjutkan. Mulai ujian baru.</translation>
         </message>
         <message>
+            <source>This question bank has {count} problems, so it was not loaded. The first, in English: {first} A teacher can list them all with “jpprep exam check”.</source>
+            <translation>Bank soal ini punya {count} masalah, jadi tidak dimuat. Masalah pertama, dalam bahasa Inggris: {first} Guru dapat melihat semuanya dengan “jpprep exam check”.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read this question bank ({detail}).</source>
+            <translation>jpprep tidak dapat membaca bank soal ini ({detail}).</translation>
+        </message>
+        <message>
+            <source>This question bank is larger than 32 MB.</source>
+            <translation>Bank soal ini lebih besar dari 32 MB.</translation>
+        </message>
+        <message>
+            <source>This question bank is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>Bank soal ini bukan teks UTF-8. Simpan sebagai UTF-8.</translation>
+        </message>
+        <message>
+            <source>This question bank is not valid JSON (column {column}). Check the quotes, commas and brackets there.</source>
+            <translation>Bank soal ini bukan JSON yang benar (kolom {column}). Periksa tanda kutip, koma, dan kurung di sana.</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep question bank (“format”: 1 is missing).</source>
+            <translation>Berkas ini bukan bank soal jpprep (“format”: 1 tidak ada).</translation>
+        </message>
+        <message>
             <source>Choose a deck or a mock exam to assign.</source>
             <translation>Pilih dek atau ujian simulasi yang akan ditugaskan.</translation>
         </message>

@@ -912,6 +912,30 @@
             <translation>この保存された試験は別のバージョンの jpprep で作られたため、続けることができません。新しく始めてください。</translation>
         </message>
         <message>
+            <source>This question bank has {count} problems, so it was not loaded. The first, in English: {first} A teacher can list them all with “jpprep exam check”.</source>
+            <translation>この問題バンクには問題点が {count} 件あるため、読み込みませんでした。最初の 1 件（英語）：{first} 先生は「jpprep exam check」ですべて確認できます。</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read this question bank ({detail}).</source>
+            <translation>jpprep はこの問題バンクを読み取れません（{detail}）。</translation>
+        </message>
+        <message>
+            <source>This question bank is larger than 32 MB.</source>
+            <translation>この問題バンクは 32 MB を超えています。</translation>
+        </message>
+        <message>
+            <source>This question bank is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>この問題バンクは UTF-8 のテキストではありません。UTF-8 で保存し直してください。</translation>
+        </message>
+        <message>
+            <source>This question bank is not valid JSON (column {column}). Check the quotes, commas and brackets there.</source>
+            <translation>この問題バンクは正しい JSON ではありません（{column} 文字目）。その位置の引用符・カンマ・かっこを確かめてください。</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep question bank (“format”: 1 is missing).</source>
+            <translation>このファイルは jpprep の問題バンクではありません（“format”: 1 がありません）。</translation>
+        </message>
+        <message>
             <source>Choose a deck or a mock exam to assign.</source>
             <translation>課題にするデッキか模擬試験を選んでください。</translation>
         </message>

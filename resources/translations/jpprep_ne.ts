@@ -927,6 +927,30 @@
             <translation>यो सुरक्षित परीक्षा jpprep को अर्कै संस्करणमा बनेको हो र जारी राख्न सकिँदैन। नयाँ परीक्षा सुरु गर्नुहोस्।</translation>
         </message>
         <message>
+            <source>This question bank has {count} problems, so it was not loaded. The first, in English: {first} A teacher can list them all with “jpprep exam check”.</source>
+            <translation>यो प्रश्न बैंकमा {count} समस्या छन्, त्यसैले यो लोड भएन। पहिलो समस्या, अङ्ग्रेजीमा: {first} शिक्षकले “jpprep exam check” ले सबै समस्या हेर्न सक्नुहुन्छ।</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read this question bank ({detail}).</source>
+            <translation>jpprep ले यो प्रश्न बैंक पढ्न सक्दैन ({detail})।</translation>
+        </message>
+        <message>
+            <source>This question bank is larger than 32 MB.</source>
+            <translation>यो प्रश्न बैंक ३२ MB भन्दा ठूलो छ।</translation>
+        </message>
+        <message>
+            <source>This question bank is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>यो प्रश्न बैंक UTF-8 पाठ होइन। यसलाई UTF-8 मा सेभ गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This question bank is not valid JSON (column {column}). Check the quotes, commas and brackets there.</source>
+            <translation>यो प्रश्न बैंक मान्य JSON होइन (स्तम्भ {column})। त्यहाँका उद्धरण चिह्न, अल्पविराम र कोष्ठक जाँच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep question bank (“format”: 1 is missing).</source>
+            <translation>यो फाइल jpprep को प्रश्न बैंक होइन (“format”: 1 छैन)।</translation>
+        </message>
+        <message>
             <source>Choose a deck or a mock exam to assign.</source>
             <translation>तोक्नका लागि कुनै डेक वा नमुना परीक्षा छान्नुहोस्।</translation>
         </message>

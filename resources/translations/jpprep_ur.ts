@@ -927,6 +927,30 @@
             <translation>یہ محفوظ امتحان jpprep کے کسی اور ورژن میں بنا تھا اور جاری نہیں رکھا جا سکتا۔ نیا امتحان شروع کریں۔</translation>
         </message>
         <message>
+            <source>This question bank has {count} problems, so it was not loaded. The first, in English: {first} A teacher can list them all with “jpprep exam check”.</source>
+            <translation>سوالوں کے اس بینک میں {count} مسائل ہیں، اس لیے یہ لوڈ نہیں ہوا۔ پہلا مسئلہ، انگریزی میں: {first} استاد “jpprep exam check” سے سب مسائل دیکھ سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read this question bank ({detail}).</source>
+            <translation>jpprep سوالوں کا یہ بینک نہیں پڑھ سکتا ({detail})۔</translation>
+        </message>
+        <message>
+            <source>This question bank is larger than 32 MB.</source>
+            <translation>سوالوں کا یہ بینک 32 MB سے بڑا ہے۔</translation>
+        </message>
+        <message>
+            <source>This question bank is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>سوالوں کے اس بینک کا متن UTF-8 میں نہیں ہے۔ اسے UTF-8 میں محفوظ کریں۔</translation>
+        </message>
+        <message>
+            <source>This question bank is not valid JSON (column {column}). Check the quotes, commas and brackets there.</source>
+            <translation>سوالوں کا یہ بینک درست JSON نہیں ہے (کالم {column})۔ وہاں کوٹیشن مارکس، کوما اور بریکٹ چیک کریں۔</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep question bank (“format”: 1 is missing).</source>
+            <translation>یہ فائل jpprep کا سوالوں کا بینک نہیں ہے (“format”: 1 موجود نہیں)۔</translation>
+        </message>
+        <message>
             <source>Choose a deck or a mock exam to assign.</source>
             <translation>دینے کے لیے کوئی ڈیک یا نمونہ امتحان چنیں۔</translation>
         </message>

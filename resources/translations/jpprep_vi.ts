@@ -912,6 +912,30 @@
             <translation>Bài thi đã lưu này được tạo bởi một phiên bản jpprep khác và không thể làm tiếp. Hãy bắt đầu bài mới.</translation>
         </message>
         <message>
+            <source>This question bank has {count} problems, so it was not loaded. The first, in English: {first} A teacher can list them all with “jpprep exam check”.</source>
+            <translation>Ngân hàng câu hỏi này có {count} lỗi nên chưa được nạp. Lỗi đầu tiên, bằng tiếng Anh: {first} Giáo viên có thể xem tất cả bằng lệnh “jpprep exam check”.</translation>
+        </message>
+        <message>
+            <source>jpprep cannot read this question bank ({detail}).</source>
+            <translation>jpprep không đọc được ngân hàng câu hỏi này ({detail}).</translation>
+        </message>
+        <message>
+            <source>This question bank is larger than 32 MB.</source>
+            <translation>Ngân hàng câu hỏi này lớn hơn 32 MB.</translation>
+        </message>
+        <message>
+            <source>This question bank is not UTF-8 text. Save it as UTF-8.</source>
+            <translation>Ngân hàng câu hỏi này không phải văn bản UTF-8. Hãy lưu ở dạng UTF-8.</translation>
+        </message>
+        <message>
+            <source>This question bank is not valid JSON (column {column}). Check the quotes, commas and brackets there.</source>
+            <translation>Ngân hàng câu hỏi này không phải JSON hợp lệ (cột {column}). Hãy kiểm tra dấu ngoặc kép, dấu phẩy và dấu ngoặc ở đó.</translation>
+        </message>
+        <message>
+            <source>This file is not a jpprep question bank (“format”: 1 is missing).</source>
+            <translation>Tệp này không phải ngân hàng câu hỏi của jpprep (thiếu “format”: 1).</translation>
+        </message>
+        <message>
             <source>Choose a deck or a mock exam to assign.</source>
             <translation>Hãy chọn một bộ thẻ hoặc một bài thi thử để giao.</translation>
         </message>

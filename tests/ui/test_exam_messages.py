@@ -98,3 +98,30 @@ def test_exam_words_keep_their_placeholders_in_every_language(qapp):
         i18n.apply_language(lang)
         text = error_text(err)
         assert "JLPT N5" in text and "漢字読み, 表記" in text and "needs" not in text, lang
+
+
+def test_a_broken_question_bank_is_said_in_urdu_on_the_exams_page(qtbot, db, clock, tmp_path):
+    from jpprep.ui.pages.exams import ExamsPage
+
+    bad = tmp_path / "my-bank.json"
+    bad.write_text('{"format": 1,\n "id": "x", "items": [}', encoding="utf-8")
+    i18n.apply_language("ur")
+    pid = create_profile(db, "nimra", now=clock()).id
+    page = ExamsPage(AppContext(db=db, profile_id=pid, profile_name="nimra", clock=clock,
+                                settings={"exam_banks": [str(bad)]}))
+    qtbot.addWidget(page)
+    text = page.message.text()
+    assert "درست JSON نہیں ہے" in text and str(bad) in text and "لائن 2" in text
+    assert "not valid JSON" not in text
+
+
+def test_a_bank_with_problems_says_how_many_in_nepali(qapp, tmp_path):
+    from jpprep.exams import bank
+
+    path = tmp_path / "b.json"
+    path.write_text('{"format": 1, "id": "bad id!", "items": []}', encoding="utf-8")
+    with pytest.raises(bank.BankProblemsError) as exc:
+        bank.load(path)
+    i18n.apply_language("ne")
+    text = error_text(exc.value)
+    assert "समस्या छन्" in text and "jpprep exam check" in text and "'id'" in text
