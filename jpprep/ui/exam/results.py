@@ -156,7 +156,11 @@ class ResultsView(QWidget):
             "percent": self.tr("This is an estimate from the share of points. The organiser may "
                                "adjust the pass mark for each test's difficulty."),
         }
-        return notes.get(result.get("method"), result.get("note", ""))
+        if result.get("method") in notes:
+            return notes[result["method"]]
+        from jpprep.ui.exam.blueprint_words import note
+
+        return note(result.get("note", ""))  # the blueprint's own note, translated when listed
 
     def _review_html(self, review, bp) -> str:
         """One block per line: the Japanese lines left to right, the learner's language in its
