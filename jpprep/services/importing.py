@@ -407,6 +407,8 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                         changed.append({"id": old["id"], **values, "updated_ms": now})
                     else:
                         report.unchanged += 1
+                # all new (SQLite): their cards are made by SQLite from the notes, in runs
+                runs = _card_runs(chunk, default) if fast and not existing else None
                 if fast:
                     writer.insert(raw, "note", *_no_nulls(new, [
                         (next_id + j, guid, deck_ids[n.deck or deck.name], n.kind, n.expression,
@@ -415,7 +417,8 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                          dumps(n.examples) if n.examples else "[]", " ".join(n.tags), n.level,
                          n.sector, n.audio, n.image, dumps(n.extra) if n.extra else "{}", now,
                          now) for j, (n, guid) in enumerate(new)]))
-                    ids.update((guid, next_id + j) for j, (_, guid) in enumerate(new))
+                    if runs is None or profile_id is not None:
+                        ids.update((guid, next_id + j) for j, (_, guid) in enumerate(new))
                     first, next_id = next_id, next_id + len(new)
                 elif new:
                     s.execute(insert(Note.__table__), [
@@ -425,8 +428,7 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                 report.added += len(new)
                 if profile_id is not None:
                     kept.extend((n, g) for n, g in zip(chunk, guids) if n.scheduling or n.history)
-                runs = _card_runs(chunk, default) if fast and not existing else None
-                if runs is not None:  # all new: SQLite makes their cards from the notes
+                if runs is not None:
                     writer.call(_insert_card_runs, raw, runs, first, first - done)
                     report.cards_added += sum((b - a) * len(c) for a, b, c in runs)
                 else:
