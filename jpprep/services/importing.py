@@ -589,13 +589,14 @@ def _stream_apkg(db, path: Path, *, now, progress, profile_id, with_scheduling) 
     from jpprep.decks.anki import stream_apkg
 
     with stream_apkg(path, with_scheduling=with_scheduling) as stream:
-        deck = stream.deck
-        return _write_deck(db, deck, stream.chunks(_chunk_sizes(stream.total)),
-                           total=stream.total,
-                           deck_names=stream.decks,
-                           note_ids=stream.note_ids, skipped=[], source="anki", now=now,
-                           progress=progress, profile_id=profile_id, fill_each=True,
-                           finish=stream.finish)
+        chunks = stream.chunks(_chunk_sizes(stream.total))
+        try:
+            return _write_deck(db, stream.deck, chunks, total=stream.total,
+                               deck_names=stream.decks, note_ids=stream.note_ids, skipped=[],
+                               source="anki", now=now, progress=progress,
+                               profile_id=profile_id, fill_each=True, finish=stream.finish)
+        finally:  # cancelled or failed: let go of the package's cursor before it is closed
+            chunks.close()
 
 
 def guess_columns(path: Path | str):
