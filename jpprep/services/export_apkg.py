@@ -10,20 +10,38 @@ from pathlib import Path
 
 from jpprep.store.db import Database
 
-# The deck tree's notes in deck order (by their first card's position, then by id) with
-# their cards in the tree as "kind<US>ord<RS>kind<US>ord" and a note's "note" text (what
-# .apkg keeps of `extra`: its JSON is parsed only when the word is in it at all).
-_NOTES = """SELECT n.guid, n.deck_id, n.expression, n.reading, n.meanings, n.examples, n.tags,
+# The deck tree's notes with their cards in the tree as "kind<US>ord<RS>kind<US>ord", the
+# first card's position, and a note's "note" text (what .apkg keeps of `extra`: its JSON is
+# parsed only when the word is in it at all).
+_COLUMNS = """n.guid, n.deck_id, n.expression, n.reading, n.meanings, n.examples, n.tags,
  n.audio, n.image,
  CASE WHEN instr(n.extra, '"note"') = 0 THEN NULL WHEN json_type(n.extra, '$.note') = 'text'
-  THEN json_extract(n.extra, '$.note') END,
- c.cards
+  THEN json_extract(n.extra, '$.note') END"""
+_TREE = "(SELECT value FROM json_each(:tree))"
+# Deck order is by the first card's position, then by id; notes without a card come last.
+_SORTED = f"""SELECT {_COLUMNS}, c.cards, c.pos
 FROM note n LEFT JOIN (SELECT note_id, MIN(position) AS pos,
   group_concat(kind || char(31) || ord, char(30)) AS cards
-  FROM card WHERE deck_id IN (SELECT value FROM json_each(:tree)) GROUP BY note_id) c
- ON c.note_id = n.id
-WHERE n.deck_id IN (SELECT value FROM json_each(:tree))
+  FROM card WHERE deck_id IN {_TREE} GROUP BY note_id) c ON c.note_id = n.id
+WHERE n.deck_id IN {_TREE}
 ORDER BY c.pos IS NULL, c.pos, n.id"""
+# A deck without sub-decks in id order: the index gives the rows without a sort, so they
+# flow at once. A deck built by imports is in id order; when a note turns out not to be, the
+# package is started again from _SORTED.
+# (+deck_id: a note's cards are found by note_id; by the deck, SQLite would read all of the
+# deck's cards for every note)
+_BY_ID = f"""SELECT {_COLUMNS},
+ (SELECT group_concat(kind || char(31) || ord, char(30)) FROM card
+  WHERE note_id = n.id AND +deck_id = :root),
+ (SELECT MIN(position) FROM card WHERE note_id = n.id AND +deck_id = :root)
+FROM note n WHERE n.deck_id = :root ORDER BY n.id"""
+
+
+BATCH = 2000  # notes a batch: the writer's thread inserts one while the next is made
+
+
+class _NotInIdOrder(Exception):
+    pass
 
 
 def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
@@ -60,7 +78,7 @@ def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
 
         def anki_rows(rows):
             for (guid, did, expression, reading, meanings, examples, tags, audio, image, note,
-                 cards) in rows:
+                 cards, _) in rows:
                 if all_anki:
                     guid = guid[5:]
                 else:
@@ -79,9 +97,29 @@ def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
                                  loads(examples) if examples != "[]" else [], audio, image, note),
                        names[did], pairs)
 
-        cur = raw.execute(_NOTES.replace(":tree", "?"), (tree, tree))
-        with ApkgWriter(deck, path, now=now, templates=templates) as out:
-            while batch := cur.fetchmany(2000):
-                out.add(anki_rows(batch))
-            counts = out.finish()
+        def write(sql: str, in_order: bool) -> dict:
+            cur = raw.execute(sql, {"tree": tree, "root": root.id})
+            with ApkgWriter(deck, path, now=now, templates=templates) as out:
+                later: list = []  # by id: notes without a card come last
+                last = -(1 << 62)
+                while batch := cur.fetchmany(BATCH):
+                    if in_order:
+                        later += [r for r in batch if r[-1] is None]
+                        batch = [r for r in batch if r[-1] is not None]
+                        pos = [last] + [r[-1] for r in batch]
+                        if any(a > b for a, b in zip(pos, pos[1:])):
+                            raise _NotInIdOrder
+                        last = pos[-1]
+                    out.add(anki_rows(batch))
+                out.add(anki_rows(later))
+                return out.finish()
+
+        counts = None
+        if len(decks) == 1:
+            try:
+                counts = write(_BY_ID, True)
+            except _NotInIdOrder:
+                pass
+        if counts is None:
+            counts = write(_SORTED, False)
     return ExportReport(str(path), counts["notes"], counts["cards"], counts["media"])

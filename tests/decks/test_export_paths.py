@@ -229,9 +229,17 @@ def test_a_cell_holding_the_unit_separator_is_still_exported(db, tmp_path, monke
 
 
 
-def test_apkg_notes_come_in_deck_order_either_way(db, tmp_path, monkeypatch):
-    """Deck order is the first card's position, not the order the notes were added; a note
-    with no card left in the deck comes last and gets the deck's card types."""
+@pytest.mark.parametrize("position, order", [
+    ("100 - position", (4, 3, 1, 0, 2)),  # added last, shown first
+    ("position", (0, 1, 3, 4, 2)),  # in the order they were added
+    ("CASE WHEN position = 3 THEN 0 ELSE position END", (0, 3, 1, 4, 2)),  # found late
+    ("CASE WHEN position = 1 THEN 3 ELSE position END", (0, 1, 3, 4, 2)),  # same position
+    ("CASE WHEN position = 4 THEN 1 ELSE position END", (0, 1, 4, 3, 2)),  # in the last batch
+])
+def test_apkg_notes_come_in_deck_order_either_way(db, tmp_path, monkeypatch, position, order):
+    """Deck order is the first card's position, then the note's id, whatever order the notes
+    were added in; a note with no card left in the deck comes last with the deck's card
+    types."""
     from jpprep.decks.model import DeckData, NoteData
 
     deck = DeckData(id="order", name="Order", card_types=["recognition", "reading"],
@@ -239,16 +247,21 @@ def test_apkg_notes_come_in_deck_order_either_way(db, tmp_path, monkeypatch):
     deck_id = import_deck(db, deck, source="user", now=NOW).deck_id
     with db.session() as s:
         raw = importing._raw(s)
-        raw.execute("UPDATE card SET position = 100 - position")
+        assert [p for (p,) in raw.execute("SELECT DISTINCT position FROM card ORDER BY note_id")] \
+            == [0, 1, 2, 3, 4]
+        raw.execute(f"UPDATE card SET position = {position}")
         raw.execute("DELETE FROM card WHERE note_id = (SELECT id FROM note WHERE guid = 'order:o2')")
         s.commit()
+    from jpprep.services import export_apkg
+
+    monkeypatch.setattr(export_apkg, "BATCH", 2)  # a note out of order in a later batch
     out = {}
     for fast in (True, False):
         monkeypatch.setattr(importing, "FAST_SQLITE", fast)
         export_deck(db, deck_id, tmp_path / f"{fast}.apkg", now=NOW)
         out[fast] = _apkg_content(tmp_path / f"{fast}.apkg")
     assert out[True] == out[False]
-    assert [n[1] for n in out[True]["notes"]] == [f"order:o{i}" for i in (4, 3, 1, 0, 2)]
+    assert [n[1] for n in out[True]["notes"]] == [f"order:o{i}" for i in order]
     assert len(out[True]["cards"]) == 10
 
 def test_apkg_from_postgresql_is_the_one_sqlite_writes(backend_db, db, tmp_path):
