@@ -345,9 +345,10 @@ class _Collection:
             typed = per_type.get(mid, per_type)
             if typed is per_type:
                 nt = notetypes.get(mid)
-                typed = per_type[mid] = None if nt is None or not nt["fields"] else (
-                    nt, nt["fields"], _roles(nt), _note_kind(nt),
-                    [t[0] for t in nt["templates"]], {})
+                role = _roles(nt) if nt is not None and nt["fields"] else None
+                typed = per_type[mid] = None if role is None else (
+                    nt, nt["fields"], role, _note_kind(nt), [t[0] for t in nt["templates"]],
+                    {}, role["expression"], role["reading"], role["meaning"])
             if typed is None:
                 self._problem(problem(
                     "its note type is missing or has no fields; it was left out.", file=label,
@@ -373,16 +374,14 @@ class _Collection:
                     params={"chars": len(flds)}))
                 continue
             guids.add(guid)
-            nt, names, role, kind, templates, card_keys = typed
+            nt, names, role, kind, templates, card_keys, i_expr, i_read, i_mean = typed
             values = flds.split("\x1f")
             if len(values) != len(names):
                 values = (values + [""] * len(names))[:len(names)]
-            i = role["expression"]
-            expression = html_to_text(values[i]) if i is not None else ""
+            expression = html_to_text(values[i_expr]) if i_expr is not None else ""
             if "{{c" in expression:
                 expression = _CLOZE.sub(r"\1", expression)
-            i = role["reading"]
-            reading = html_to_text(values[i]) if i is not None else ""
+            reading = html_to_text(values[i_read]) if i_read is not None else ""
             furi = _furigana_split(expression) if "[" in expression else None
             if furi:
                 expression, from_brackets = furi
@@ -395,8 +394,7 @@ class _Collection:
                 reading = ""
             if reading == expression and reading and has_kanji(expression):
                 reading = ""
-            i = role["meaning"]
-            meaning = html_to_text(values[i]) if i is not None else ""
+            meaning = html_to_text(values[i_mean]) if i_mean is not None else ""
             audio = image = None
             # a tag other than <br> (the only one most notes have): only then can there be an
             # image or anything active
@@ -411,18 +409,20 @@ class _Collection:
                         if not re.match(r"(https?:|//|data:|javascript:)", ref, re.I):
                             image = image or safe_media_name(ref)
             tag_list = tags.split() if isinstance(tags, str) else []
+            cards = cards_by_note.get(nid, no_cards)
             card_list = []
-            sched = {}
-            hist = {}
-            note_deck = None
-            for did, ord_, row in cards_by_note.get(nid, no_cards):
+            for _did, ord_, _row in cards:
                 key = card_keys.get(ord_)
                 if key is None:
                     key = card_keys[ord_] = _card_key(nt, role, ord_)
                 card_list.append(key)
-                if note_deck is None:
-                    note_deck = deck_names.get(did)
-                if with_scheduling:
+            # the note's deck: its first card's (by ord) that names a deck jpprep knows
+            note_deck = (deck_names.get(cards[0][0]) or _note_deck(cards, deck_names)
+                         if cards else None)
+            sched = hist = None
+            if with_scheduling:
+                sched, hist = {}, {}
+                for key, (_did, _ord, row) in zip(card_list, cards):
                     if row[3] in (1, 2, 3):
                         sched[key] = _state(row, crt)
                     if row[12] in history:
