@@ -346,11 +346,15 @@ class ImportDialog(QDialog):
             view = FuriganaView(point_size=16)
             view.setAlignment(Qt.AlignmentFlag.AlignLeft)
             view.setSegments(row.furigana)
-            text = row.meaning or self.tr("(no meaning)")
+            # the label is one paragraph for Qt, its direction taken from its first letter: in
+            # Urdu it runs right to left even when the meaning is English, and the mark keeps
+            # ⚠ before a problem that begins with its column ("reading: …")
+            mark = "\u200f" if self.isRightToLeft() else ""
+            text = mark + (row.meaning or self.tr("(no meaning)"))
             if row.problems:
                 said = [self._row_problem(e) for e in row.errors] or [ltr(x) for x in row.problems]
                 self.preview_problems[row.line] = "\n".join(said)
-                text += "".join(f"\n⚠ {x}" for x in said)
+                text += "".join(f"\n{mark}⚠ {x}" for x in said)
             meaning = QLabel(text)
             meaning.setTextFormat(Qt.TextFormat.PlainText)
             meaning.setWordWrap(True)

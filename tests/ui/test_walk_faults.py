@@ -1,0 +1,70 @@
+"""Faults a user met on a walk through the app in English, Urdu and Nepali at 1366x768 and
+1024x600: an Urdu line that Qt laid out left to right because it begins with a Latin word, a
+Nepali clock with two kinds of digits, a cut-off result table, doubled punctuation. Orders are
+read from Qt's own text layout (tests/ui/test_urdu_layout.py)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+
+from tests.ui.test_import_dialog import BAD_CSV, open_dialog
+
+pytestmark = pytest.mark.usefixtures("ui_defaults")
+AUTO = Qt.LayoutDirection.LayoutDirectionAuto  # as a QLabel lays out plain text
+
+
+def _language(lang: str) -> None:
+    from jpprep.ui import i18n, theme
+
+    i18n.apply_language(lang)
+    theme.apply_font(lang, 100)
+
+
+@pytest.fixture
+def ctx(db, clock):
+    from jpprep.services import profiles
+    from jpprep.ui.context import AppContext
+
+    info = profiles.create_profile(db, "Aisha", now=clock())
+    return AppContext(db, info.id, info.name, clock, info.settings)
+
+
+def drawn_in_label(text: str, parts: list[str], font) -> list[float]:
+    """Where `parts` (in this order, all on one line) are drawn when a plain-text QLabel lays out
+    `text`: its lines are one paragraph (line separators), whose direction Qt takes from the
+    first letter."""
+    text = text.replace("\n", "\u2028")
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(AUTO)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(100_000)
+    layout.endLayout()
+    found, start = [], 0
+    for part in parts:
+        i = text.index(part, start)
+        start = i + len(part)
+        line = layout.lineForTextPosition(i)
+        found.append(line.cursorToX(i + 1)[0])
+    return found
+
+
+def test_urdu_import_preview_says_a_rows_problem_right_to_left(qtbot, ctx, tmp_path):
+    """Row 3's meaning is English ("kitchen knife") and its problem begins with its column
+    ("reading: …"): the label ran left to right, so the Urdu sentence read in pieces from the
+    wrong end."""
+    _language("ur")
+    p = tmp_path / "kitchen.csv"
+    p.write_text(BAD_CSV, encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    label = d.preview_grid.itemAtPosition(1, 2).widget()  # row 3: 包丁, houchou
+    assert "kitchen knife" in label.text() and "کانا" in label.text()
+    xs = drawn_in_label(label.text(), ["⚠", "reading", "کانا", "لکھیں"], label.font())
+    assert xs == sorted(xs, reverse=True), xs
