@@ -25,16 +25,14 @@ FROM note n LEFT JOIN (SELECT note_id, MIN(position) AS pos,
   FROM card WHERE deck_id IN {_TREE} GROUP BY note_id) c ON c.note_id = n.id
 WHERE n.deck_id IN {_TREE}
 ORDER BY c.pos IS NULL, c.pos, n.id"""
-# A deck without sub-decks in id order: the index gives the rows without a sort, so they
-# flow at once. A deck built by imports is in id order; when a note turns out not to be, the
-# package is started again from _SORTED.
-# (+deck_id: a note's cards are found by note_id; by the deck, SQLite would read all of the
-# deck's cards for every note)
+# A deck without sub-decks in id order: the index gives the notes, and each note's cards
+# (found by note_id: +deck_id keeps SQLite from reading all of the deck's cards for every
+# note), without a sort, so rows flow at once. A deck built by imports is in id order; when a
+# note turns out not to be, the package is started again from _SORTED.
 _BY_ID = f"""SELECT {_COLUMNS},
- (SELECT group_concat(kind || char(31) || ord, char(30)) FROM card
-  WHERE note_id = n.id AND +deck_id = :root),
- (SELECT MIN(position) FROM card WHERE note_id = n.id AND +deck_id = :root)
-FROM note n WHERE n.deck_id = :root ORDER BY n.id"""
+ group_concat(c.kind || char(31) || c.ord, char(30)), MIN(c.position)
+FROM note n LEFT JOIN card c ON c.note_id = n.id AND +c.deck_id = :root
+WHERE n.deck_id = :root GROUP BY n.id ORDER BY n.id"""
 
 
 BATCH = 2000  # notes a batch: the writer's thread inserts one while the next is made
