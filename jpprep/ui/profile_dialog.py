@@ -68,13 +68,17 @@ class ProfileDialog(QDialog):
             layout.addWidget(self.new_label)
         else:
             self.list.hide()
-            intro = QLabel(self.tr(
+            # the Urdu sentence begins with "jpprep": the mark keeps the paragraph right to left
+            mark = "\u200f" if self.isRightToLeft() else ""
+            intro = self.intro = QLabel(mark + self.tr(
                 "jpprep keeps your progress on this computer.\n"
                 "What is your name? It is shown only here."))
             intro.setWordWrap(True)
             layout.addWidget(intro)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(profiles.DEFAULT_NAME)
+        # the name a profile gets when none is typed, in the interface language
+        self.default_name = self.tr("Learner")
+        self.name.setPlaceholderText(self.default_name)
         self.name.setAccessibleName(self.tr("New profile name"))
         self.name.textChanged.connect(lambda t: t and self.list.clearSelection())
         layout.addWidget(self.name)
@@ -153,7 +157,7 @@ class ProfileDialog(QDialog):
                             "That is not the instructor password. Nothing was made."))
                         return
                     role = "instructor"
-                self.chosen = profiles.create_profile(self.db, typed or profiles.DEFAULT_NAME,
+                self.chosen = profiles.create_profile(self.db, typed or self.default_name,
                                                       now=system_clock(), role=role)
             else:
                 item = self.list.currentItem() or self.list.item(0)

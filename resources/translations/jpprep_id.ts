@@ -2532,6 +2532,10 @@ What is your name? It is shown only here.</source>
 Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         </message>
         <message>
+            <source>Learner</source>
+            <translation>Pelajar</translation>
+        </message>
+        <message>
             <source>New profile name</source>
             <translation>Nama profil baru</translation>
         </message>

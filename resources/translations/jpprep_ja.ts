@@ -2532,6 +2532,10 @@ What is your name? It is shown only here.</source>
 お名前を入力してください（この画面にだけ表示されます）。</translation>
         </message>
         <message>
+            <source>Learner</source>
+            <translation>学習者</translation>
+        </message>
+        <message>
             <source>New profile name</source>
             <translation>新しいプロフィール名</translation>
         </message>

@@ -2595,6 +2595,10 @@ What is your name? It is shown only here.</source>
 तपाईंको नाम के हो? यो यहाँ मात्र देखाइन्छ।</translation>
         </message>
         <message>
+            <source>Learner</source>
+            <translation>विद्यार्थी</translation>
+        </message>
+        <message>
             <source>New profile name</source>
             <translation>नयाँ प्रोफाइलको नाम</translation>
         </message>

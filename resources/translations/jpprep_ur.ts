@@ -2595,6 +2595,10 @@ What is your name? It is shown only here.</source>
 آپ کا نام کیا ہے؟ یہ صرف یہیں دکھایا جاتا ہے۔</translation>
         </message>
         <message>
+            <source>Learner</source>
+            <translation>طالب علم</translation>
+        </message>
+        <message>
             <source>New profile name</source>
             <translation>نئے پروفائل کا نام</translation>
         </message>

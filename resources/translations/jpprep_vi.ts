@@ -2532,6 +2532,10 @@ What is your name? It is shown only here.</source>
 Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         </message>
         <message>
+            <source>Learner</source>
+            <translation>Người học</translation>
+        </message>
+        <message>
             <source>New profile name</source>
             <translation>Tên hồ sơ mới</translation>
         </message>

@@ -68,3 +68,34 @@ def test_urdu_import_preview_says_a_rows_problem_right_to_left(qtbot, ctx, tmp_p
     assert "kitchen knife" in label.text() and "کانا" in label.text()
     xs = drawn_in_label(label.text(), ["⚠", "reading", "کانا", "لکھیں"], label.font())
     assert xs == sorted(xs, reverse=True), xs
+
+
+# ---------------------------------------------------------------- first start: the welcome
+def test_urdu_welcome_reads_right_to_left_from_jpprep(qtbot, db):
+    """The Urdu welcome begins with "jpprep": its first line ran left to right, so "jpprep" stood
+    after the full stop, at the end of the sentence."""
+    from jpprep.ui.profile_dialog import ProfileDialog
+
+    _language("ur")
+    d = ProfileDialog(db, first_start=True)
+    qtbot.addWidget(d)
+    text = d.intro.text()
+    assert "jpprep" in text and "پیش رفت" in text
+    xs = drawn_in_label(text, ["jpprep", "پیش رفت", "کمپیوٹر"], d.intro.font())
+    assert xs == sorted(xs, reverse=True), xs
+
+
+@pytest.mark.parametrize("lang, name", [("ne", "विद्यार्थी"), ("ur", "طالب علم")])
+def test_a_profile_without_a_typed_name_is_named_in_the_interface_language(qtbot, db, lang, name):
+    """The name field offered the English "Learner", and the profile was called that ("नमस्ते,
+    Learner" on Home)."""
+    from jpprep.services import profiles
+    from jpprep.ui.profile_dialog import ProfileDialog
+
+    _language(lang)
+    d = ProfileDialog(db, first_start=True)
+    qtbot.addWidget(d)
+    assert d.name.placeholderText() == name
+    d.accept()
+    assert d.chosen is not None and d.chosen.name == name
+    assert [p.name for p in profiles.list_profiles(db)] == [name]
