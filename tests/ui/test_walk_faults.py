@@ -99,3 +99,17 @@ def test_a_profile_without_a_typed_name_is_named_in_the_interface_language(qtbot
     d.accept()
     assert d.chosen is not None and d.chosen.name == name
     assert [p.name for p in profiles.list_profiles(db)] == [name]
+
+
+# ---------------------------------------------------------------- Settings in Nepali
+def test_nepali_day_start_is_written_in_one_script(qtbot, ctx):
+    """"नयाँ दिन सुरु हुने समय: ४:00" mixed Devanagari and 0-9 digits."""
+    import re
+
+    from jpprep.ui.pages.settings import SettingsPage
+
+    _language("ne")
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.day_start.text() == "४:००"
+    assert not re.search("[0-9]", page.day_start.text())

@@ -105,7 +105,7 @@ class SettingsPage(QWidget):
         self.day_start = QSpinBox()
         self.day_start.setObjectName("day_starts_hour")
         self.day_start.setRange(0, 23)
-        self.day_start.setSuffix(self.tr(":00"))
+        self.day_start.setSuffix(i18n.digits(self.tr(":00")))  # Nepali ४:००, not ४:00
         self.day_start.setToolTip(self.tr("Cards for a new day become due at this hour."))
         self.day_start.valueChanged.connect(lambda v: self._emit(day_starts_hour=int(v)))
         self._row(form, self.tr("New &day starts at:"), self.day_start)
