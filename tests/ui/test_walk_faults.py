@@ -113,3 +113,28 @@ def test_nepali_day_start_is_written_in_one_script(qtbot, ctx):
     qtbot.addWidget(page)
     assert page.day_start.text() == "४:००"
     assert not re.search("[0-9]", page.day_start.text())
+
+
+# ---------------------------------------------------------------- a mock exam's result
+@pytest.mark.parametrize("lang", ["en", "ur", "ne"])
+def test_result_table_shows_every_cell_whole_on_a_small_screen(qtbot, lang):
+    """At 1024x600 the section's long name took its width and 'Minimum' read '38 ⚠ below the …'."""
+    from tests.ui.test_exam_result_words import _result, _show
+
+    _language(lang)
+    view = _show(qtbot, _result(False), lang)
+    view.resize(830, 560)  # what the Mock exams page gives it in a 1024x600 window
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    t = view.table
+    assert sum(t.columnWidth(c) for c in range(t.columnCount())) <= t.viewport().width()
+    for r in range(t.rowCount()):
+        for c in range(t.columnCount()):
+            text = t.item(r, c).text()
+            lines = text.split("\n")
+            fm = t.fontMetrics()
+            need = max(fm.horizontalAdvance(line) for line in lines)
+            assert t.columnWidth(c) >= need, (text, t.columnWidth(c), need)
+            assert t.rowHeight(r) >= fm.height() * len(lines), text
+    assert t.height() >= t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount()))

@@ -44,8 +44,12 @@ class ResultsView(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Scoring section"), self.tr("Correct"),
                                               self.tr("Estimated score"), self.tr("Minimum")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # the figures as wide as they need ("38  ⚠ below the minimum"), the section's name
+        # (Japanese over English, two lines) in what is left: at 1024x600 the name on one line
+        # took the width and the minimum read "38 ⚠ below the …"
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -97,7 +101,7 @@ class ResultsView(QWidget):
         secs = result.get("sections", [])
         self.table.setRowCount(len(secs))
         for r, s in enumerate(secs):
-            cells = [f"{s['name']}  {s['name_en']}",
+            cells = [f"{s['name']}\n{s['name_en']}",
                      ltr(f"{_fmt(s['correct'])} / {_fmt(s['total'])} ({_fmt(s['percent'])}%)"),
                      ltr(f"{_fmt(s['projected'])} / {_fmt(s['max'])}") if s["projected"] is not None else "–",
                      _fmt(s["minimum"]) + ("  ⚠ " + self.tr("below the minimum") if s["below_minimum"] else "")]
@@ -106,6 +110,7 @@ class ResultsView(QWidget):
                 if s["below_minimum"] and c >= 2:
                     it.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(r, c, it)
+        self.table.resizeRowsToContents()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
                                   + sum(self.table.rowHeight(r) for r in range(len(secs))))
         self.note.setText(self._note(result))
