@@ -138,3 +138,27 @@ def test_result_table_shows_every_cell_whole_on_a_small_screen(qtbot, lang):
             assert t.columnWidth(c) >= need, (text, t.columnWidth(c), need)
             assert t.rowHeight(r) >= fm.height() * len(lines), text
     assert t.height() >= t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount()))
+
+
+# ---------------------------------------------------------------- the Mock exams page
+@pytest.mark.parametrize("lang", ["en", "ur", "ne"])
+def test_facts_not_yet_confirmed_end_each_with_one_full_stop(qtbot, ctx, lang):
+    """'… (1 August used here).; Per-section item counts …': each fact is a sentence with its
+    own full stop, and '; ' was put after it."""
+    import re
+
+    from jpprep.exams import blueprint
+    from jpprep.ui.pages.exams import ExamsPage
+
+    _language(lang)
+    page = ExamsPage(ctx)
+    qtbot.addWidget(page)
+    seen = 0
+    for i in range(page.exam.count()):
+        if len(blueprint.get(page.exam.itemData(i)).verify) < 2:
+            continue
+        page.exam.setCurrentIndex(i)
+        text = page.info.text()
+        assert not re.search(r"[.۔।]\s*[;؛]", text), text
+        seen += 1
+    assert seen  # JFT-Basic has two

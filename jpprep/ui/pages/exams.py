@@ -152,7 +152,8 @@ class ExamsPage(QWidget):
                  self.tr("Format as of %1.").replace("%1", i18n.ltr(i18n.digits(bp.as_of))) + " "
                  + note(bp.scoring.note)]
         if bp.verify:
-            lines.append(self.tr("Not yet confirmed:") + " " + "; ".join(note(x) for x in bp.verify))
+            # each fact is a sentence with its own full stop
+            lines.append(self.tr("Not yet confirmed:") + " " + " ".join(note(x) for x in bp.verify))
         rd = svc.readiness(self.ctx.db, self.ctx.profile_id, eid)
         # each trend one left-to-right run: after Urdu words "40% → 55%" read "55% → 40%"
         trend = [f"{rd.section_names.get(sid, sid)}: "
