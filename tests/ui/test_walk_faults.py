@@ -162,3 +162,26 @@ def test_facts_not_yet_confirmed_end_each_with_one_full_stop(qtbot, ctx, lang):
         assert not re.search(r"[.۔।]\s*[;؛]", text), text
         seen += 1
     assert seen  # JFT-Basic has two
+
+
+# ---------------------------------------------------------------- Home in Urdu
+def test_urdu_home_counts_stand_under_their_column_names(qtbot, app_db, clock):
+    """In Urdu the counts were drawn at the left end of their (wide) columns and the names
+    'نئے', 'سیکھنے میں', 'دہرائی' at the right end, so a count stood under no name."""
+    from PySide6.QtWidgets import QStyle
+
+    from tests.ui.conftest import open_window
+
+    _language("ur")
+    w = open_window(qtbot, app_db, clock, "Aisha", size=(1024, 600))
+    page = w.show_page("home")
+    page.refresh()
+    tree = page.tree
+    item = tree.topLevelItem(0)
+    horizontal = Qt.AlignmentFlag.AlignHorizontal_Mask
+    for col in (1, 2, 3):
+        count_side = QStyle.visualAlignment(tree.layoutDirection(),
+                                            Qt.AlignmentFlag(item.textAlignment(col)))
+        name_side = QStyle.visualAlignment(tree.layoutDirection(),
+                                           Qt.AlignmentFlag(tree.headerItem().textAlignment(col)))
+        assert count_side & horizontal == name_side & horizontal, col

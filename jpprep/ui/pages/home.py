@@ -112,6 +112,9 @@ class HomePage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(self.COLUMNS))
         self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        for col in range(1, len(self.COLUMNS)):  # each count's name on the counts' side (Urdu:
+            # the columns are wider than 'نئے', and a count stood under no name)
+            self.tree.headerItem().setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.setAccessibleName(self.tr("Decks"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
