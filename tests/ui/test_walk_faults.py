@@ -185,3 +185,33 @@ def test_urdu_home_counts_stand_under_their_column_names(qtbot, app_db, clock):
         name_side = QStyle.visualAlignment(tree.layoutDirection(),
                                            Qt.AlignmentFlag(tree.headerItem().textAlignment(col)))
         assert count_side & horizontal == name_side & horizontal, col
+
+
+# ---------------------------------------------------------------- Progress: the year's calendar
+@pytest.mark.parametrize("lang", ["ne", "ur", "en"])
+def test_the_last_month_name_over_the_calendar_is_whole(qtbot, lang):
+    """In the first week of December the calendar's last month starts in its last column: Nepali read
+    'डिसेम' (डिसेम्बर cut by the widget's edge), Urdu lost its first letter."""
+    import datetime as dt
+
+    from PySide6.QtGui import QFontMetrics
+
+    from jpprep.ui.widgets.heatmap import HeatmapWidget
+
+    _language(lang)
+    h = HeatmapWidget()
+    qtbot.addWidget(h)
+    end = dt.date(2026, 12, 6)  # a Sunday: December's first days are the last column
+    h.set_data([((end - dt.timedelta(days=d)).isoformat(), 0) for d in range(364, -1, -1)])
+    h.resize(780, h.heightForWidth(780))  # as on the Progress page at 1024x600
+    h.show()
+    font = h.font()
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))  # as the names are painted
+    fm = QFontMetrics(font)
+    boxes = h.month_labels()  # (where, name), as painted
+    assert len(boxes) == 13  # December 2025 to December 2026
+    last, name = boxes[-1]
+    assert name == h.month_name(12)
+    assert last.right() < h.width() and last.width() >= fm.horizontalAdvance(name), (last, name)
+    for (a, _x), (b, _y) in zip(boxes, boxes[1:]):
+        assert a.right() < b.left()  # no name drawn over the next

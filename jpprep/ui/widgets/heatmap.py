@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 # light to dark green, like most study heatmaps; index 0 = no study that day
@@ -99,10 +99,32 @@ class HeatmapWidget(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return self._size(self.step(width)).height()
 
+    def label_font(self) -> QFont:
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        return font
+
     def month_rect(self, index: int) -> QRect:
-        """Where the month label over day `index` (its month's first week) is written."""
-        left = self.cell_rect(index).left()
-        return QRect(left, 0, min(4 * self.step(), self.width() - left), self.TOP - 2)
+        """Where the month label over day `index` (its month's first week) is written: from
+        that week, at most four weeks wide, moved left to end at the widget's edge when the
+        month begins in the last columns (the name was cut there: Nepali 'डिसेम')."""
+        name = self.month_name(self._days[index][0].month)
+        width = min(QFontMetrics(self.label_font()).horizontalAdvance(name) + 2, 4 * self.step())
+        left = max(0, min(self.cell_rect(index).left(), self.width() - width))
+        return QRect(left, 0, width, self.TOP - 2)
+
+    def month_labels(self) -> list[tuple[QRect, str]]:
+        """(where, name) of each month drawn over the calendar; a name that would run into the
+        one before is left out."""
+        out: list[tuple[QRect, str]] = []
+        last_month = None
+        for i, (day, _count) in enumerate(self._days):
+            if day.month != last_month and day.day <= 7:
+                last_month = day.month
+                box = self.month_rect(i)
+                if not out or out[-1][0].right() < box.left():
+                    out.append((box, self.month_name(day.month)))
+        return out
 
     def month_name(self, month: int) -> str:
         """The short month name in the interface language (the widget's own locale may be the
@@ -115,22 +137,17 @@ class HeatmapWidget(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         p.setPen(text)
-        font = self.font()
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        p.setFont(font)
+        p.setFont(self.label_font())
         step = self.step()
         for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri"))):
             p.drawText(QRect(0, self.TOP + row * step - 2, self.LEFT - 4, self.CELL + 4),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-        last_month = None
-        for i, (day, count) in enumerate(self._days):
+        for box, name in self.month_labels():
+            # absolute: an Urdu month name would otherwise be pushed to the right end of its box
+            p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignBottom, name)
+        for i, (_day, count) in enumerate(self._days):
             r = self.cell_rect(i)
-            if day.month != last_month and day.day <= 7:
-                p.setPen(text)
-                # absolute: an Urdu month name would otherwise be pushed to the right end of its box
-                p.drawText(self.month_rect(i), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                           | Qt.AlignmentFlag.AlignBottom, self.month_name(day.month))
-                last_month = day.month
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(LEVELS[self.level(count)]))
             p.drawRoundedRect(r, 2, 2)
