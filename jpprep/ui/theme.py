@@ -96,6 +96,15 @@ def _focus_style_class():
                     and option.state & QStyle.StateFlag.State_HasFocus:
                 self._ring(painter, option.rect)
 
+        def sizeFromContents(self, kind, option, size, widget=None):  # noqa: N802 (Qt name)
+            """A menu item a few pixels wider than measured: Qt measures its text in whole
+            pixels and draws it in fractions, so the widest item of an Urdu menu was cut in
+            the middle ('رومانجی د…ائیں')."""
+            result = super().sizeFromContents(kind, option, size, widget)
+            if kind == QStyle.ContentsType.CT_MenuItem:
+                result.setWidth(result.width() + 4)
+            return result
+
     _state["FocusStyle"] = FocusStyle
     return FocusStyle
 

@@ -173,7 +173,8 @@ def test_urdu_home_counts_stand_under_their_column_names(qtbot, app_db, clock):
     from tests.ui.conftest import open_window
 
     _language("ur")
-    w = open_window(qtbot, app_db, clock, "Aisha", size=(1024, 600))
+    w = open_window(qtbot, app_db, clock, "Aisha", size=(1024, 600), ui_language="ur")
+    assert w.isRightToLeft()
     page = w.show_page("home")
     page.refresh()
     tree = page.tree
@@ -215,3 +216,35 @@ def test_the_last_month_name_over_the_calendar_is_whole(qtbot, lang):
     assert last.right() < h.width() and last.width() >= fm.horizontalAdvance(name), (last, name)
     for (a, _x), (b, _y) in zip(boxes, boxes[1:]):
         assert a.right() < b.left()  # no name drawn over the next
+
+
+# ---------------------------------------------------------------- menus in Urdu
+def _dark_pixels(menu, action) -> int:
+    img = menu.grab().toImage()
+    r = menu.actionGeometry(action)
+    return sum(1 for x in range(r.left(), r.right()) for y in range(r.top(), r.bottom())
+               if img.pixelColor(x, y).lightness() < 100)
+
+
+def test_urdu_menu_items_are_drawn_whole(qtbot, app_db, clock):
+    """View > 'رومانجی دکھائیں (R)' read 'رومانجی د…ائیں (R)': the widest item of a menu was
+    measured a pixel narrower than Qt then drew it, and its text was cut in the middle."""
+    from tests.ui.conftest import open_window
+
+    _language("ur")
+    w = open_window(qtbot, app_db, clock, "Aisha", size=(1024, 600), ui_language="ur")
+    assert w.isRightToLeft()
+    for top in w.menuBar().actions():
+        menu = top.menu()
+        items = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+        menu.popup(w.mapToGlobal(w.rect().center()))
+        qtbot.wait(20)
+        drawn = {a.text(): _dark_pixels(menu, a) for a in items}
+        menu.close()
+        menu.setMinimumWidth(menu.sizeHint().width() + 60)  # room to spare: nothing is cut
+        menu.popup(w.mapToGlobal(w.rect().center()))
+        qtbot.wait(20)
+        whole = {a.text(): _dark_pixels(menu, a) for a in items}
+        menu.close()
+        menu.setMinimumWidth(0)
+        assert drawn == whole, top.text()
