@@ -77,8 +77,9 @@ def step(name: str, folder: Path) -> dict:
         # collection is opened first): the modules an import loads on first use (where
         # PYTHONDONTWRITEBYTECODE is set, loading them compiles their source: about 40 ms
         # here) and SQLAlchemy's mappers (the app's first query configures them, 10-20 ms)
-        import jpprep.decks.anki, jpprep.decks.readings  # noqa: E401, F401
-        import jpprep.decks.spreadsheet, jpprep.sqlite_rows  # noqa: E401, F401
+        import jpprep.decks.anki, jpprep.decks.anki_export  # noqa: E401, F401 (its names)
+        import jpprep.decks.readings, jpprep.decks.spreadsheet  # noqa: E401, F401
+        import jpprep.sqlite_rows  # noqa: F401
         from sqlalchemy.orm import configure_mappers
 
         configure_mappers()
