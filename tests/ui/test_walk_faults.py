@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QPushButton
 
 from tests.ui.test_import_dialog import BAD_CSV, open_dialog
 
@@ -248,3 +249,27 @@ def test_urdu_menu_items_are_drawn_whole(qtbot, app_db, clock):
         menu.close()
         menu.setMinimumWidth(0)
         assert drawn == whole, top.text()
+
+
+# ---------------------------------------------------------------- the deck browser in Urdu
+def test_urdu_browser_keeps_a_saved_note_selected(qtbot, app_db, clock):
+    """In Urdu, after Save the list showed no note selected (Qt's selectRow picks a column at
+    the viewport's left edge, none in a right-to-left table), so delete, move and tag were off
+    while the editor still showed the note."""
+    from tests.ui.test_browser import _page
+
+    _language("ur")
+    page = _page(qtbot, app_db, clock)
+    assert page.isRightToLeft()
+    qtbot.keyClicks(page.search, "water")
+    assert page.table.rowCount() == 1
+    rect = page.table.visualRect(page.table.model().index(0, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.expression.text() == "水"
+    page.meaning.selectAll()
+    qtbot.keyClicks(page.meaning, "drinking water")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "محفوظ ہو گیا۔"
+    assert len(page.table.selectionModel().selectedRows()) == 1
+    assert page.expression.text() == "水"
+    assert page.findChild(QPushButton, "delete_notes").isEnabled()

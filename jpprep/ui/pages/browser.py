@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -299,7 +299,9 @@ class BrowserPage(QWidget):
         self._fit_columns()
         for r, row in enumerate(self.rows):
             if row.id == select_id:
-                self.table.selectRow(r)
+                # not selectRow(): in a right-to-left table (Urdu) it selects nothing
+                flags = QItemSelectionModel.SelectionFlag
+                self.table.setCurrentCell(r, 0, flags.ClearAndSelect | flags.Rows)
                 return
         self._selected()
 
