@@ -273,3 +273,40 @@ def test_urdu_browser_keeps_a_saved_note_selected(qtbot, app_db, clock):
     assert len(page.table.selectionModel().selectedRows()) == 1
     assert page.expression.text() == "水"
     assert page.findChild(QPushButton, "delete_notes").isEnabled()
+
+
+# ---------------------------------------------------------------- Nepali: numbers in sentences
+def test_nepali_set_due_date_question_writes_zero_in_devanagari(qtbot, db, clock, tmp_path):
+    """'(0 = आज)' above a number box that shows ०, १, २ …"""
+    import re
+
+    from tests.ui.reviewer_deck import study_window
+
+    win, page = study_window(qtbot, db, clock, tmp_path, card_types=("recognition",),
+                             ui_language="ne")
+    page.ask_due_date()
+    label = page.due_dialog.labelText()
+    page.due_dialog.reject()
+    assert "० = " in label and not re.search("[0-9]", label), label
+
+
+def test_nepali_jft_estimate_note_writes_its_range_in_devanagari(qtbot):
+    """The JFT-Basic result's caveat read '(10-250)' among Devanagari numbers."""
+    import re
+
+    from tests.ui.test_exam_result_words import _show
+
+    _language("ne")
+    result = {"method": "scaled_total", "complete": True, "passed": False, "total": 150,
+              "total_max": 250, "band": None, "correct": 10, "questions": 50, "sections": []}
+    view = _show(qtbot, result, "ne")
+    view.show_result(result, _jft_review(), "ne")
+    assert "१०-२५०" in view.note.text() and not re.search("[0-9]", view.note.text())
+
+
+def _jft_review():
+    from types import SimpleNamespace
+
+    from jpprep.exams import blueprint
+
+    return SimpleNamespace(blueprint=blueprint.get("jft-basic"), entries=[])

@@ -161,8 +161,8 @@ class ResultsView(QWidget):
             "percent": self.tr("This is an estimate from the share of points. The organiser may "
                                "adjust the pass mark for each test's difficulty."),
         }
-        if result.get("method") in notes:
-            return notes[result["method"]]
+        if result.get("method") in notes:  # "(10-250)" in the language's digits (Nepali १०-२५०)
+            return i18n.digits(notes[result["method"]])
         from jpprep.ui.exam.blueprint_words import note
 
         return note(result.get("note", ""))  # the blueprint's own note, translated when listed

@@ -565,7 +565,8 @@ class StudyPage(QWidget):
             return
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Set due date"))
-        dialog.setLabelText(self.tr("Show this card again in how many days? (0 = today)"))
+        # "(० = आज)" in Nepali, as the number box below writes its numbers
+        dialog.setLabelText(i18n.digits(self.tr("Show this card again in how many days? (0 = today)")))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(0, 36_500)
         dialog.setIntValue(1)
