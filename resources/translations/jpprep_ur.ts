@@ -125,7 +125,7 @@
         </message>
         <message>
             <source>JFT-Basic reports a scaled score (10-250) from a calibrated item pool; 200 or more is A2, the SSW (i) requirement. A mock can only give a linear estimate.</source>
-            <translation>JFT-Basic جانچے ہوئے سوالوں کے ذخیرے سے اسکیل شدہ اسکور (10-250) دیتا ہے؛ 200 یا اس سے زیادہ A2 ہے، جو SSW (i) کی شرط ہے۔ نمونہ امتحان صرف ایک سیدھا اندازہ دے سکتا ہے۔</translation>
+            <translation>JFT-Basic جانچے ہوئے سوالوں کے ذخیرے سے اسکیل شدہ اسکور (10 سے 250) دیتا ہے؛ 200 یا اس سے زیادہ A2 ہے، جو SSW (i) کی شرط ہے۔ نمونہ امتحان صرف ایک سیدھا اندازہ دے سکتا ہے۔</translation>
         </message>
         <message>
             <source>The pass mark is a share of the points; the organiser may adjust it for difficulty. A mock gives an estimate.</source>
@@ -141,7 +141,7 @@
         </message>
         <message>
             <source>Per-section item counts (about 12-15 each).</source>
-            <translation>ہر حصے میں سوالوں کی تعداد (ہر ایک میں تقریباً 12-15)۔</translation>
+            <translation>ہر حصے میں سوالوں کی تعداد (ہر ایک میں تقریباً 12 سے 15)۔</translation>
         </message>
         <message>
             <source>統合理解 (reading) is 3 in the guidebook-cited note, 2 in other mock specs: 2 used here.</source>
@@ -956,7 +956,7 @@
         </message>
         <message>
             <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
-            <translation>“{value}” تاریخ نہیں ہے۔ اسے YYYY-MM-DD کی صورت میں لکھیں، مثلاً 2026-03-31۔</translation>
+            <translation>“{value}” تاریخ نہیں ہے۔ اسے YYYY-MM-DD کی صورت میں لکھیں، مثلاً ⁦2026-03-31⁩۔</translation>
         </message>
         <message>
             <source>That deck no longer exists.</source>
@@ -2835,7 +2835,7 @@ What is your name? It is shown only here.</source>
         </message>
         <message>
             <source>This is an estimate. The real JFT-Basic score (10-250) is a scaled score (Item Response Theory) from a calibrated question pool, so your real score can differ.</source>
-            <translation>یہ ایک اندازہ ہے۔ JFT-Basic کا اصل اسکور (10-250) ایک اسکیلڈ اسکور ہے (آئٹم ریسپانس تھیوری) جو جانچے ہوئے سوالات کے ذخیرے سے بنتا ہے، اس لیے آپ کا اصل اسکور مختلف ہو سکتا ہے۔</translation>
+            <translation>یہ ایک اندازہ ہے۔ JFT-Basic کا اصل اسکور (10 سے 250) ایک اسکیلڈ اسکور ہے (آئٹم ریسپانس تھیوری) جو جانچے ہوئے سوالات کے ذخیرے سے بنتا ہے، اس لیے آپ کا اصل اسکور مختلف ہو سکتا ہے۔</translation>
         </message>
         <message>
             <source>This is an estimate from the share of points. The organiser may adjust the pass mark for each test's difficulty.</source>

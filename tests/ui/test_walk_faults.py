@@ -310,3 +310,26 @@ def _jft_review():
     from jpprep.exams import blueprint
 
     return SimpleNamespace(blueprint=blueprint.get("jft-basic"), entries=[])
+
+
+# ---------------------------------------------------------------- Urdu: numbers joined by a dash
+def test_urdu_translations_keep_a_dashed_pair_of_numbers_in_order(qtbot):
+    """After Urdu words Qt turns '10-250' into '250-10' and '2026-03-31' into '31-03-2026' (the
+    digits become Arabic numbers, and a dash does not hold them together): the exams page and the
+    JFT-Basic result showed the score range '(250-10)', the date error its example backwards.
+    Every Urdu translation with such a pair keeps it in order (an isolate, or words: 10 سے 250)."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from jpprep import paths
+    from tests.ui.test_urdu_layout import drawn_left_to_right
+
+    _language("ur")
+    tree = ET.parse(paths.resources_dir() / "translations" / "jpprep_ur.ts")
+    checked = []
+    for message in tree.getroot().iter("message"):
+        tr = message.find("translation")
+        for text in [tr.text or ""] + [f.text or "" for f in tr.findall("numerusform")]:
+            for m in re.finditer(r"(\d+)[-–](\d+)", text):
+                checked.append(text)
+                assert drawn_left_to_right(text, [m.group(1), m.group(2)], start=m.start()), text
