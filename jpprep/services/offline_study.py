@@ -33,6 +33,7 @@ LEARN_AHEAD_MS = study.LEARN_AHEAD_MS
 
 # PostgreSQL SQLSTATEs that mean the server went away or would not take the connection:
 # class 08 (connection exception), 57P01-57P03 (shut down, crashed, starting), 57014 (timeout)
+_KEPT = object()  # OfflineStudy._at_once: the change waits in the outbox
 _GONE_STATES = ("57P01", "57P02", "57P03", "57014")
 
 
@@ -201,15 +202,9 @@ class StudySession:
         uid = new_uid()
         with self._state:
             self._ready = [c for c in self._ready if c.card_id != card_id]
-        if not self.offline and self.outbox.count() == 0 and self._flushing.acquire(False):
-            try:
-                return self._send(card_id, rating, now, duration_ms, uid)
-            except Exception as exc:
-                if not is_disconnect(exc):
-                    raise
-                self._went_offline(now)  # it may have been stored: the uid says so later
-            finally:
-                self._flushing.release()
+        got = self._at_once(now, lambda: self._send(card_id, rating, now, duration_ms, uid))
+        if got is not _KEPT:
+            return got
         self.outbox.add(self.profile_id, card_id, rating, now, duration_ms, uid)
         if not self.offline:
             self.flush(now)
@@ -253,6 +248,21 @@ class StudySession:
         result = self.answer(card_id, rating, now, duration_ms)
         return result, self.next_card(deck_id, now)
 
+    def _at_once(self, now: int, send):
+        """send() on the server when it is there and nothing waits here before it (answers
+        and flags keep their order); _KEPT when the change must wait in the outbox instead."""
+        if self.offline or self.outbox.count() or not self._flushing.acquire(False):
+            return _KEPT
+        try:
+            return send()
+        except Exception as exc:
+            if not is_disconnect(exc):
+                raise
+            self._went_offline(now)  # it may have been stored: the uid says so later
+            return _KEPT
+        finally:
+            self._flushing.release()
+
     def _send(self, card_id, rating, now, duration_ms, uid):
         return study.answer(self.db, self.profile_id, card_id, rating, now, duration_ms,
                             review_uid=uid)
@@ -265,16 +275,9 @@ class StudySession:
             raise ValidationError(f"flag {value!r} is not 0-7.", field="flag")
         self._counts = None
         uid = new_uid()
-        if not self.offline and self.outbox.count() == 0 and self._flushing.acquire(False):
-            try:
-                study.flag(self.db, self.profile_id, [card_id], value, now, uid=uid)
-                return
-            except Exception as exc:
-                if not is_disconnect(exc):
-                    raise
-                self._went_offline(now)  # it may have been stored: the uid says so later
-            finally:
-                self._flushing.release()
+        if self._at_once(now, lambda: study.flag(self.db, self.profile_id, [card_id], value,
+                                                 now, uid=uid)) is not _KEPT:
+            return
         before = self._flag_of(card_id)
         item = self.outbox.add_flag(self.profile_id, card_id, value, now, uid)
         self._flags_before[item.uid] = before
