@@ -97,7 +97,8 @@ def test_meaning_language_from_settings_reaches_the_reviewer(qtbot, win):
 def test_meanings_follow_a_new_interface_language_until_chosen(qtbot, win):
     page = win.show_page("settings")
     choose(qtbot, page.language, "ur")
-    assert stored(win)["meaning_language"] == "ur"
+    assert win.page("settings").meaning.currentData() == "ur"  # followed, not stored as a choice
+    assert "meaning_language" not in stored(win)
     page = win.page("settings")
     choose(qtbot, page.meaning, "en")
     page = win.page("settings")

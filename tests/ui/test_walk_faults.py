@@ -333,3 +333,28 @@ def test_urdu_translations_keep_a_dashed_pair_of_numbers_in_order(qtbot):
             for m in re.finditer(r"(\d+)[-–](\d+)", text):
                 checked.append(text)
                 assert drawn_left_to_right(text, [m.group(1), m.group(2)], start=m.start()), text
+
+
+# ---------------------------------------------------------------- switching the language live
+@pytest.fixture
+def english_window(qtbot, app_db, clock):
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, "Siti", size=(1024, 600), ui_language="en")
+    assert w.current_page_key() == "home"
+    return w
+
+
+def test_arrowing_past_urdu_to_nepali_gives_nepali_meanings(qtbot, english_window):
+    """A keyboard user going down the language list from English passes Urdu: that first change
+    stored Urdu as the meaning language, so the Nepali learner got Urdu meanings for good."""
+    from tests.ui.test_settings_page import choose
+
+    w = english_window
+    choose(qtbot, w.show_page("settings").language, "ur")
+    choose(qtbot, w.page("settings").language, "ne")
+    assert w.page("settings").meaning.currentData() == "ne"
+    from jpprep.ui import i18n
+
+    assert i18n.meaning_language_for(w.ctx.settings) == "ne"
+

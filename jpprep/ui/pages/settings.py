@@ -130,9 +130,9 @@ class SettingsPage(QWidget):
     def _emit(self, **changes) -> None:
         if self._loading:
             return
-        lang = changes.get("ui_language")
-        if lang in i18n.MEANING_LANGUAGES and "meaning_language" not in (self.ctx.settings or {}):
-            changes["meaning_language"] = lang  # meanings follow the interface until chosen
+        # meanings follow the interface language until the learner chooses them
+        # (i18n.meaning_language_for); storing the first new interface language here made it a
+        # choice, and a keyboard user arrowing from English past Urdu to Nepali kept Urdu
         self.settingsChanged.emit(changes)
 
     @staticmethod
