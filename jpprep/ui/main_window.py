@@ -406,6 +406,10 @@ class MainWindow(QMainWindow):
             return False
         lang, name, scale = wanted
         i18n.apply_language(lang)
+        # the window takes the new default locale, and with it every box built from now on:
+        # after English > Nepali they kept English and wrote '4:००' and a count of '1'
+        if not self.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            self.unsetLocale()
         theme.apply_theme(name, focus_ring=self.db is not None)  # the ring once there is a page
         theme.apply_font(lang, scale)
         self._ui_applied = wanted

@@ -358,3 +358,17 @@ def test_arrowing_past_urdu_to_nepali_gives_nepali_meanings(qtbot, english_windo
 
     assert i18n.meaning_language_for(w.ctx.settings) == "ne"
 
+
+def test_numbers_after_switching_to_nepali_are_all_devanagari(qtbot, english_window):
+    """After English > Nepali in Settings the new day's hour read '4:००' and the exam's question
+    count '1': boxes built after the switch kept the window's English locale."""
+    import re
+
+    from tests.ui.test_settings_page import choose
+
+    w = english_window
+    choose(qtbot, w.show_page("settings").language, "ne")
+    hour = w.page("settings").day_start.text()
+    assert hour == "४:००", hour
+    count = w.show_page("exams").count.text()
+    assert count and not re.search("[0-9]", count), count
