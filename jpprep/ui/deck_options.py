@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -148,7 +149,13 @@ class DeckOptionsDialog(QDialog):
             widget.setAccessibleName(label)
         inner = QWidget()
         inner.setLayout(form)
-        outer.addWidget(inner, 1)
+        # the options scroll when they are taller than the dialog: with text at 150% (Urdu) or
+        # 200% the dialog was 636 or 699 px high at least, and Save fell below a 600 px screen
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
 
         self.message = QLabel()
         self.message.setObjectName("message")

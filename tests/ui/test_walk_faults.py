@@ -372,3 +372,30 @@ def test_numbers_after_switching_to_nepali_are_all_devanagari(qtbot, english_win
     assert hour == "४:००", hour
     count = w.show_page("exams").count.text()
     assert count and not re.search("[0-9]", count), count
+
+
+# ---------------------------------------------------------------- bigger text on a small screen
+@pytest.mark.parametrize("lang, scale", [("ur", 150), ("ne", 150), ("en", 200)])
+def test_deck_options_save_is_reachable_at_1024x600_with_bigger_text(qtbot, app_db, clock, lang,
+                                                                       scale):
+    """With text at 150% (Urdu) or 200% the dialog would not be smaller than 636 or 699 px high,
+    so Save and Cancel were below a 600 px screen; the options now scroll inside it."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from jpprep.ui.deck_options import DeckOptionsDialog
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, "Siti", size=(1024, 600), ui_language=lang,
+                    text_scale=scale)
+    deck = w.show_page("home").tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    d = DeckOptionsDialog(app_db, deck, w.ctx.profile_id, w)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    d.resize(1000, 560)  # a 1024x600 screen less a title bar
+    qtbot.wait(20)
+    assert d.height() <= 560 and d.width() <= 1000, d.size()
+    for kind in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel):
+        b = d.buttons.button(kind)
+        corner = b.mapTo(d, b.rect().bottomRight())
+        assert b.isVisible() and corner.y() < d.height() and corner.x() < d.width(), b.text()
