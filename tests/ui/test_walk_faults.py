@@ -253,9 +253,9 @@ def test_urdu_menu_items_are_drawn_whole(qtbot, app_db, clock):
 
 # ---------------------------------------------------------------- the deck browser in Urdu
 def test_urdu_browser_keeps_a_saved_note_selected(qtbot, app_db, clock):
-    """In Urdu, after Save the list showed no note selected (Qt's selectRow picks a column at
-    the viewport's left edge, none in a right-to-left table), so delete, move and tag were off
-    while the editor still showed the note."""
+    """In Urdu, after Save the list showed no note selected (Qt's selectRow looks for a column
+    at x = the viewport's width in a right-to-left table, where there is none), so delete, move
+    and tag were off while the editor still showed the note."""
     from tests.ui.test_browser import _page
 
     _language("ur")
