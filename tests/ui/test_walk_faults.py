@@ -399,3 +399,16 @@ def test_deck_options_save_is_reachable_at_1024x600_with_bigger_text(qtbot, app_
         b = d.buttons.button(kind)
         corner = b.mapTo(d, b.rect().bottomRight())
         assert b.isVisible() and corner.y() < d.height() and corner.x() < d.width(), b.text()
+
+
+def test_urdu_result_reason_that_begins_with_a_section_name_reads_right_to_left(qtbot):
+    """'言語知識（文字・語彙・文法）・読解: اسی رفتار سے …' ran left to right: the Urdu sentence came
+    first from the right and the section's name stood at its end, after '(0 < 38).:'."""
+    from tests.ui.test_exam_result_words import _result, _show
+
+    _language("ur")
+    view = _show(qtbot, _result(None), "ur")
+    text = view.reasons.text()
+    assert "言語知識" in text and "رفتار" in text
+    xs = drawn_in_label(text, ["言語知識", "رفتار"], view.reasons.font())
+    assert xs == sorted(xs, reverse=True), xs
