@@ -2738,6 +2738,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Perkiraan total: %1 / %2</translation>
         </message>
         <message>
+            <source>below A1</source>
+            <translation>di bawah A1</translation>
+        </message>
+        <message>
             <source>Band: %1</source>
             <translation>Tingkat: %1</translation>
         </message>

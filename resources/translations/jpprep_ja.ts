@@ -2738,6 +2738,10 @@ What is your name? It is shown only here.</source>
             <translation>推定合計：%1 / %2</translation>
         </message>
         <message>
+            <source>below A1</source>
+            <translation>A1未満</translation>
+        </message>
+        <message>
             <source>Band: %1</source>
             <translation>判定：%1</translation>
         </message>

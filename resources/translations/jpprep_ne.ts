@@ -2802,6 +2802,10 @@ What is your name? It is shown only here.</source>
             <translation>अनुमानित जम्मा: %1 / %2</translation>
         </message>
         <message>
+            <source>below A1</source>
+            <translation>A1 भन्दा तल</translation>
+        </message>
+        <message>
             <source>Band: %1</source>
             <translation>स्तर: %1</translation>
         </message>

@@ -2802,6 +2802,10 @@ What is your name? It is shown only here.</source>
             <translation>تخمینی کل: %1 / %2</translation>
         </message>
         <message>
+            <source>below A1</source>
+            <translation>A1 سے نیچے</translation>
+        </message>
+        <message>
             <source>Band: %1</source>
             <translation>درجہ: %1</translation>
         </message>

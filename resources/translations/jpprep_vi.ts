@@ -2738,6 +2738,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Tổng ước tính: %1 / %2</translation>
         </message>
         <message>
+            <source>below A1</source>
+            <translation>dưới A1</translation>
+        </message>
+        <message>
             <source>Band: %1</source>
             <translation>Bậc: %1</translation>
         </message>

@@ -412,3 +412,18 @@ def test_urdu_result_reason_that_begins_with_a_section_name_reads_right_to_left(
     assert "言語知識" in text and "رفتار" in text
     xs = drawn_in_label(text, ["言語知識", "رفتار"], view.reasons.font())
     assert xs == sorted(xs, reverse=True), xs
+
+
+@pytest.mark.parametrize("lang, words", [("en", "below A1"), ("ur", "A1 سے نیچے"),
+                                         ("ne", "A1 भन्दा तल")])
+def test_jft_basic_band_below_a1_is_said_not_starred(qtbot, lang, words):
+    """A JFT-Basic estimate under 145 ended 'Band: *' (the blueprint's name for the band
+    below A1), which tells a beginner nothing."""
+    from tests.ui.test_exam_result_words import _show
+
+    _language(lang)
+    result = {"method": "scaled_total", "complete": True, "passed": False, "total": 101,
+              "total_max": 250, "band": "*", "correct": 19, "questions": 50, "sections": []}
+    view = _show(qtbot, result, lang)
+    view.show_result(result, _jft_review(), lang)
+    assert "*" not in view.verdict.text() and words in view.verdict.text(), view.verdict.text()

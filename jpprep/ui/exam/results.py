@@ -92,8 +92,9 @@ class ResultsView(QWidget):
                 # one left-to-right run from %1 to %2: Urdu read "70 / 180" as "180 / 70"
                 head += "  " + self.tr("Estimated total: %1 / %2").replace(
                     "%1", "\u2066" + _fmt(total)).replace("%2", _fmt(result.get("total_max")) + "\u2069")
-            if result.get("band"):
-                head += "  " + self.tr("Band: %1").replace("%1", result["band"])
+            if result.get("band"):  # JFT-Basic's "*" is the band under A1: said in words
+                band = self.tr("below A1") if result["band"] == "*" else result["band"]
+                head += "  " + self.tr("Band: %1").replace("%1", band)
         self.verdict.setText(head)
         self.verdict.setStyleSheet("font-size: 18px; font-weight: bold; color: %s;" % (
             "#1b5e20" if passed else "#b71c1c" if passed is False else "#263238"))
