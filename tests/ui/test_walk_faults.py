@@ -427,3 +427,31 @@ def test_jft_basic_band_below_a1_is_said_not_starred(qtbot, lang, words):
     view = _show(qtbot, result, lang)
     view.show_result(result, _jft_review(), lang)
     assert "*" not in view.verdict.text() and words in view.verdict.text(), view.verdict.text()
+
+
+@pytest.mark.parametrize("lang", ["ne", "ur", "en"])
+def test_result_page_buttons_are_in_view_at_1024x600(qtbot, app_db, clock, lang):
+    """The JFT-Basic result (four sections, two lines each) was taller than a 1024x600 window, so
+    'Back to exams' and 'Send missed questions' were below the fold: the questions' review list
+    asked for its full height instead of taking what is left."""
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, "Siti", size=(1024, 600), ui_language=lang)
+    page = w.show_page("exams")
+    sections = [{"id": k, "name": n, "name_en": e, "correct": 4, "total": 12, "percent": 33.3,
+                 "projected": None, "max": None, "minimum": None, "below_minimum": False}
+                for k, n, e in (("a", "文字と語彙", "Script and Vocabulary"),
+                                ("b", "会話と表現", "Conversation and Expression"),
+                                ("c", "聴解", "Listening Comprehension"),
+                                ("d", "読解", "Reading Comprehension"))]
+    result = {"method": "scaled_total", "complete": True, "passed": False, "total": 101,
+              "total_max": 250, "band": "*", "correct": 19, "questions": 50,
+              "sections": sections}
+    page.results.show_result(result, _jft_review(), lang)
+    page.stack.setCurrentWidget(page.results)
+    qtbot.wait(50)
+    for b in (page.results.back_btn, page.results.send_btn):
+        assert b.isVisible() and not b.visibleRegion().isEmpty(), b.text()
+        bottom = b.mapTo(w, b.rect().bottomLeft()).y()
+        assert bottom < w.centralWidget().geometry().bottom(), (b.text(), bottom)
+    assert page.results.review.height() >= 4 * page.results.review.fontMetrics().height()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QTextBrowser, QVBoxLayout, QWidget, QHeaderView)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
+                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
@@ -60,6 +60,10 @@ class ResultsView(QWidget):
         lay.addWidget(self.note)
         self.review = QTextBrowser()
         self.review.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # the questions take the height that is left (at least a few lines), not their own: a
+        # JFT-Basic result asked for more than a 1024x600 window and its buttons fell below it
+        self.review.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.review.setMinimumHeight(5 * self.review.fontMetrics().height())
         lay.addWidget(self.review, 1)
         self.status = QLabel()
         lay.addWidget(self.status)
