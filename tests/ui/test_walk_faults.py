@@ -455,3 +455,35 @@ def test_result_page_buttons_are_in_view_at_1024x600(qtbot, app_db, clock, lang)
         bottom = b.mapTo(w, b.rect().bottomLeft()).y()
         assert bottom < w.centralWidget().geometry().bottom(), (b.text(), bottom)
     assert page.results.review.height() >= 4 * page.results.review.fontMetrics().height()
+
+
+# ---------------------------------------------------------------- the study page in Urdu
+def test_urdu_study_page_keeps_an_english_deck_name_at_the_right(qtbot, db):
+    """"JLPT::N5" stood at the left end of its wide label, next to the counts, with the right
+    side of the Urdu window empty."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "srs"))
+    from srs_factory import T0, make_deck, make_notes, make_profile
+
+    from jpprep.ui.context import AppContext
+    from jpprep.ui.pages.study import StudyPage
+
+    _language("ur")
+    with db.session() as s:
+        pid = make_profile(s)
+        n5 = make_deck(s, "JLPT::N5")
+        make_notes(s, n5, 3)
+    page = StudyPage(AppContext(db, pid, "learner", clock=lambda: T0))
+    qtbot.addWidget(page)
+    page.resize(1024, 600)
+    page.show()
+    page.set_deck(n5)
+    page.refresh()
+    label = page.deck_label
+    assert "JLPT::N5" in label.text() and label.width() > 300
+    image = label.grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if image.pixelColor(x, y).lightness() < 100]
+    assert inked and min(inked) > image.width() / 2, (min(inked), image.width())

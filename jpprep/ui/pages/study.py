@@ -304,8 +304,10 @@ class StudyPage(QWidget):
         counts = self._session().counts(self.deck_id, self.ctx.now())
         if counts is None:  # the server is away: the banner says what is ready
             return ""
-        self.deck_label.setText(counts.name if self.deck_id is not None
-                                else self.tr("All decks"))
+        name = counts.name if self.deck_id is not None else self.tr("All decks")
+        # a deck's name is data, often English: a right-to-left mark keeps it at the right
+        # end of an Urdu window (a plain-text label takes its side from its first letter)
+        self.deck_label.setText(("\u200f" if self.isRightToLeft() else "") + name)
         return self.tr("New {new} · Learning {learn} · Due {due}").format(
             new=i18n.count(counts.new), learn=i18n.count(counts.learning),
             due=i18n.count(counts.review))
