@@ -40,7 +40,12 @@ class JpprepError(Exception):
             parts.append(str(self.file))
         if self.line is not None:
             parts.append(f"line {self.line}")
-        if self.field:
+        column = self.params.get("column")
+        if column:  # a spreadsheet's column, as its header (or letter) names it
+            same = str(column).strip().lower() == (self.field or "").lower()
+            parts.append(f"column {column}" if same or not self.field
+                         else f"column {column} ({self.field})")
+        elif self.field:
             parts.append(f"field {self.field}")
         return ", ".join(parts)
 

@@ -140,8 +140,11 @@ def _now() -> int:
 
 
 def _problems_json(problems) -> list[dict]:
-    return [{"file": p.file, "line": p.line, "field": p.field, "message": p.message,
-             "hint": p.hint} for p in problems]
+    # field: jpprep's name (a role for a spreadsheet); column: the spreadsheet's own name for
+    # it (its header, or its letter), None for a native deck
+    return [{"file": p.file, "line": p.line, "field": p.field,
+             "column": p.params.get("column"), "message": p.message, "hint": p.hint}
+            for p in problems]
 
 
 def _print_problems(problems, out) -> None:

@@ -43,6 +43,22 @@ class Table:
     rows: list[tuple[int, list[str]]]  # (line or row number, cells)
     has_header: bool
     encoding: str
+    header: list[str] = field(default_factory=list)  # the first row's cells ([] without header)
+
+    def column_name(self, i: int) -> str:
+        """Column i as the file names it: its header text, else its letter (A, B, ... AA) as
+        Excel and LibreOffice show it."""
+        text = self.header[i].strip() if i < len(self.header) else ""
+        return text or column_letter(i)
+
+
+def column_letter(i: int) -> str:
+    letters = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
 
 
 @dataclass
@@ -173,7 +189,7 @@ def read_table(path: Path | str) -> Table:
         rows = rows[1:]
     else:
         columns = [f"column {i + 1}" for i in range(width)]
-    return Table(label, columns, rows, has_header, encoding)
+    return Table(label, columns, rows, has_header, encoding, header if has_header else [])
 
 
 def guess_mapping(table: Table) -> dict[str, int]:
@@ -269,12 +285,14 @@ def read_spreadsheet(path: Path | str, *, mapping: dict[str, int] | None = None)
     used = set(mapping.values())
     seen: dict[str, int] = {}
     labels = {i: name for i, name in enumerate(table.columns)}
+    keys: dict[str, int] = {}  # the key of an unmapped column's cell in the record -> column
     for line, row in table.rows:
         rec = {role: row[i] for role, i in mapping.items() if i < len(row)}
         for i, value in enumerate(row):
             if i not in used and value.strip() and table.has_header:
                 key = re.sub(r"\s+", "_", labels[i].strip().lower())[:40]
                 rec.setdefault(key, value)
+                keys.setdefault(key, i)
         if "id" not in mapping:
             expr = rec.get("expression", "").strip()[:200]
             nid = expr
@@ -283,8 +301,31 @@ def read_spreadsheet(path: Path | str, *, mapping: dict[str, int] | None = None)
             rec["id"] = nid
         note, errs = note_from_record(rec, table.label, line, deck, None, seen)
         if errs:
-            deck.problems.extend(errs)
+            deck.problems.extend(_in_sheet_words(e, table, mapping, keys) for e in errs
+                                 if not (e.code == "id_empty" and "id" not in mapping))
         else:
             note.audio = note.image = None  # a sheet carries no media files
             deck.notes.append(note)
     return deck
+
+
+def _in_sheet_words(err, table: Table, mapping: dict[str, int], keys: dict[str, int]):
+    """A row's problem names the column as the file does (params["column"]: its header, or
+    its letter without one), next to jpprep's role in `field`; the fix speaks of cells, not of
+    notes.csv's column names. Without an id column the id is made from the word: a word twice
+    is said as such, and an empty id is already said as an empty word."""
+    if err.code == "id_twice" and "id" not in mapping:  # the file has no id column
+        word = str(err.params.get("id", "")).split("|")[0]
+        err.field, err.code, err.params = "expression", "sheet_word_twice", {
+            "word": word, "first": err.params.get("first")}
+        err.message = f"{word!r} is in the file twice (first on line {err.params['first']})."
+        err.hint = "Remove one of the rows, or give each its own reading."
+    role = err.field
+    index = mapping.get(role, keys.get(role))
+    if index is not None:
+        err.params["column"] = table.column_name(index)
+    if err.code == "meaning_en_empty":
+        err.message = "the English meaning is empty."
+        err.hint = "Write the English meaning in this cell."
+        err.code = "sheet_meaning_en_empty"
+    return err

@@ -82,7 +82,8 @@ def _preview(table, path, mapping: dict[str, int], n: int) -> SheetPreview:
     errors: dict[int, list] = {}
     for p in deck.problems:
         text = " ".join(x for x in (p.message, p.hint) if x)
-        by_line.setdefault(p.line, []).append(f"{p.field}: {text}" if p.field else text)
+        column = p.params.get("column") or p.field  # as the file names it
+        by_line.setdefault(p.line, []).append(f"{column}: {text}" if column else text)
         errors.setdefault(p.line, []).append(p)
     for row in rows:
         row.problems = by_line.get(row.line, [])

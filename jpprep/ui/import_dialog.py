@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from jpprep.services import import_preview
 from jpprep.ui import i18n
-from jpprep.ui.problem_words import is_problem_code, problem_parts, problem_place
+from jpprep.ui.problem_words import (
+    is_problem_code,
+    problem_column,
+    problem_parts,
+    problem_place,
+)
 from jpprep.ui.widgets.furigana import FuriganaView
 from jpprep.ui.workers import run_in_background
 
@@ -375,9 +380,11 @@ class ImportDialog(QDialog):
         return ltr(what), ltr(fix)
 
     def _row_problem(self, err) -> str:
-        """'reading: “taberu” is not kana. Write たべる, or …' with the column as written."""
+        """'かな (reading): “taberu” is not kana. Write たべる, or …' with the column as the
+        file names it."""
         text = " ".join(x for x in self._parts(err) if x)
-        return f"{ltr(err.field)}: {text}" if err.field else text
+        column = problem_column(err)
+        return f"{column}: {text}" if column else text
 
     def _in_ui_direction(self, text: str) -> str:
         """A line that may begin with a deck name or a number still reads in the interface's
@@ -439,12 +446,15 @@ class ImportDialog(QDialog):
                 "Nothing has been imported: the file has %Ln problem(s) and no row jpprep can "
                 "import. Fix the file and import it again.", "", n))
         table = self.problems_table
+        # a spreadsheet's problems name its columns as the file does (its header or letter)
+        sheet = self.kind == "spreadsheet"
+        table.horizontalHeaderItem(2).setText(self.tr("Column") if sheet else self.tr("Field"))
         table.setRowCount(n)
         for r, p in enumerate(self.problems):
             what, fix = self._parts(p)
             cells = [ltr(str(p.file or Path(self.path).name)),
                      i18n.number(p.line) if p.line is not None else "",
-                     ltr(p.field or ""), what, fix]
+                     problem_column(p), what, fix]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if c < 3 else str(p))  # the CLI's English, for a teacher

@@ -5,7 +5,8 @@ each problem an English message and hint (the CLI and --json print those) and a 
 with plain `params`. `problem_parts(err)` gives the translated (problem, how to fix it) for a
 known code, else the English message and hint. File names, column names, ids and sample kana
 stay as written, each kept left to right inside an Urdu sentence; counts and line numbers use
-the language's digits.
+the language's digits. A spreadsheet's problem names its column as the file does (the header, or
+the letter without one: params["column"]), with jpprep's role after it: "column かな (reading)".
 
 A new code needs a line in both tables below (tests/ui/test_error_text.py checks every code
 raised in jpprep/ has one).
@@ -38,6 +39,8 @@ class ProblemWords(QObject):
             "reading_romaji": self.tr("“{value}” is not kana."),
             "reading_not_kana": self.tr("“{value}” is not kana."),
             "meaning_en_empty": self.tr("The English meaning is empty."),
+            "sheet_meaning_en_empty": self.tr("The English meaning is empty."),
+            "sheet_word_twice": self.tr("“{word}” is in the file twice (first on row {first})."),
             "level_too_long": self.tr("The level “{level}” is too long."),
             "sector_too_long": self.tr("The sector “{sector}” is too long."),
             "media_name_unsafe": self.tr("“{name}” is not a plain file name."),
@@ -114,6 +117,8 @@ class ProblemWords(QObject):
                                         "jpprep makes the reading."),
             "meaning_en_empty": self.tr("Write the English meaning (other languages go in "
                                         "meaning_ur, meaning_ne, …)."),
+            "sheet_meaning_en_empty": self.tr("Write the English meaning in this cell."),
+            "sheet_word_twice": self.tr("Remove one of the rows, or give each its own reading."),
             "level_too_long": self.tr("Write N5, N4, N3, N2 or N1."),
             "sector_too_long": self.tr("Use a short code such as nursing-care."),
             "media_name_unsafe": self.tr("Write only the file name inside media/, for example "
@@ -167,8 +172,12 @@ class ProblemWords(QObject):
             "anki_media_name_unsafe": self.tr("Rename the file in Anki's media folder."),
         }.get(code)
 
-    def place(self, file: str, row: int | None, field: str | None) -> str:
+    def place(self, file: str, row: int | None, field: str | None, column: str = "") -> str:
         file = _ltr(file)
+        if row is not None and column and field and not _same(column, field):
+            return self.tr("{file}, row {row}, column {column} ({field})").format(
+                file=file, row=i18n.number(row), column=_ltr(column), field=_ltr(field))
+        field = column or field
         if row is not None and field:
             return self.tr("{file}, row {row}, column {field}").format(
                 file=file, row=i18n.number(row), field=_ltr(field))
@@ -177,6 +186,10 @@ class ProblemWords(QObject):
         if field:
             return self.tr("{file}, column {field}").format(file=file, field=_ltr(field))
         return file
+
+
+def _same(column: str, field: str) -> bool:
+    return column.strip().lower() == field.strip().lower()
 
 
 def _value(value) -> str:
@@ -211,7 +224,23 @@ def problem_parts(err) -> tuple[str, str]:
 def problem_place(err, default_file: str = "") -> str:
     """Where: file, row and column as the interface language writes them."""
     file = getattr(err, "file", None) or default_file
-    return ProblemWords().place(str(file), getattr(err, "line", None), getattr(err, "field", None))
+    return ProblemWords().place(str(file), getattr(err, "line", None), getattr(err, "field", None),
+                                _column(err))
+
+
+def _column(err) -> str:
+    return str((getattr(err, "params", None) or {}).get("column") or "")
+
+
+def problem_column(err) -> str:
+    """The column as the file names it: a spreadsheet's header (or letter) with jpprep's role
+    when they differ, "かな (reading)"; a native deck's column name as it is."""
+    column, field = _column(err), getattr(err, "field", None) or ""
+    if column and field and not _same(column, field):
+        # one left-to-right run: inside an Urdu table cell, two runs and their brackets were
+        # measured narrower than drawn ("English …")
+        return _ltr(f"{column} ({field})")
+    return _ltr(column or field) if column or field else ""
 
 
 def problem_text(err) -> str:

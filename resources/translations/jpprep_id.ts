@@ -1572,6 +1572,10 @@
             </translation>
         </message>
         <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>Diimpor ke “{deck}”.</translation>
         </message>
@@ -2119,6 +2123,10 @@
             <translation>Arti bahasa Inggrisnya kosong.</translation>
         </message>
         <message>
+            <source>“{word}” is in the file twice (first on row {first}).</source>
+            <translation>“{word}” ada dua kali di file ini (pertama di baris {first}).</translation>
+        </message>
+        <message>
             <source>The level “{level}” is too long.</source>
             <translation>Level “{level}” terlalu panjang.</translation>
         </message>
@@ -2323,6 +2331,14 @@
             <translation>Tulis arti bahasa Inggrisnya (bahasa lain masuk ke meaning_ur, meaning_ne, …).</translation>
         </message>
         <message>
+            <source>Write the English meaning in this cell.</source>
+            <translation>Tulis arti bahasa Inggrisnya di sel ini.</translation>
+        </message>
+        <message>
+            <source>Remove one of the rows, or give each its own reading.</source>
+            <translation>Hapus salah satu barisnya, atau beri masing-masing bacaannya sendiri.</translation>
+        </message>
+        <message>
             <source>Write N5, N4, N3, N2 or N1.</source>
             <translation>Tulis N5, N4, N3, N2, atau N1.</translation>
         </message>
@@ -2481,6 +2497,10 @@
         <message>
             <source>Rename the file in Anki's media folder.</source>
             <translation>Ganti nama berkas itu di folder media Anki.</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {column} ({field})</source>
+            <translation>{file}, baris {row}, kolom {column} ({field})</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {field}</source>

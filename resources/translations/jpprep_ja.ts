@@ -1572,6 +1572,10 @@
             </translation>
         </message>
         <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>「{deck}」に読み込みました。</translation>
         </message>
@@ -2119,6 +2123,10 @@
             <translation>英語の意味が空です。</translation>
         </message>
         <message>
+            <source>“{word}” is in the file twice (first on row {first}).</source>
+            <translation>「{word}」がファイルに 2 回あります（最初は {first} 行目）。</translation>
+        </message>
+        <message>
             <source>The level “{level}” is too long.</source>
             <translation>レベル「{level}」が長すぎます。</translation>
         </message>
@@ -2323,6 +2331,14 @@
             <translation>英語の意味を書いてください（ほかの言語は meaning_ur、meaning_ne などに書きます）。</translation>
         </message>
         <message>
+            <source>Write the English meaning in this cell.</source>
+            <translation>このセルに英語の意味を書いてください。</translation>
+        </message>
+        <message>
+            <source>Remove one of the rows, or give each its own reading.</source>
+            <translation>どちらかの行を消すか、それぞれに別の読みを付けてください。</translation>
+        </message>
+        <message>
             <source>Write N5, N4, N3, N2 or N1.</source>
             <translation>N5・N4・N3・N2・N1 のどれかを書いてください。</translation>
         </message>
@@ -2481,6 +2497,10 @@
         <message>
             <source>Rename the file in Anki's media folder.</source>
             <translation>Anki のメディアフォルダーで、このファイルの名前を変えてください。</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {column} ({field})</source>
+            <translation>{file}、{row} 行目、{column} 列（{field}）</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {field}</source>

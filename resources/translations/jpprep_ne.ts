@@ -1604,6 +1604,10 @@
             </translation>
         </message>
         <message>
+            <source>Column</source>
+            <translation>स्तम्भ</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>“{deck}” मा आयात भयो।</translation>
         </message>
@@ -2182,6 +2186,10 @@
             <translation>अङ्ग्रेजी अर्थ खाली छ।</translation>
         </message>
         <message>
+            <source>“{word}” is in the file twice (first on row {first}).</source>
+            <translation>“{word}” फाइलमा दुई पटक छ (पहिलो पटक पङ्क्ति {first} मा)।</translation>
+        </message>
+        <message>
             <source>The level “{level}” is too long.</source>
             <translation>स्तर “{level}” धेरै लामो छ।</translation>
         </message>
@@ -2386,6 +2394,14 @@
             <translation>अङ्ग्रेजी अर्थ लेख्नुहोस् (अरू भाषा meaning_ur, meaning_ne, … मा जान्छन्)।</translation>
         </message>
         <message>
+            <source>Write the English meaning in this cell.</source>
+            <translation>यो कक्षमा अङ्ग्रेजी अर्थ लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Remove one of the rows, or give each its own reading.</source>
+            <translation>ती पङ्क्तिमध्ये एउटा हटाउनुहोस्, वा हरेकलाई आफ्नै उच्चारण दिनुहोस्।</translation>
+        </message>
+        <message>
             <source>Write N5, N4, N3, N2 or N1.</source>
             <translation>N5, N4, N3, N2 वा N1 लेख्नुहोस्।</translation>
         </message>
@@ -2544,6 +2560,10 @@
         <message>
             <source>Rename the file in Anki's media folder.</source>
             <translation>Anki को मिडिया फोल्डरमा यो फाइलको नाम बदल्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {column} ({field})</source>
+            <translation>{file}, पङ्क्ति {row}, स्तम्भ {column} ({field})</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {field}</source>

@@ -1604,6 +1604,10 @@
             </translation>
         </message>
         <message>
+            <source>Column</source>
+            <translation>کالم</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>“{deck}” میں درآمد ہو گیا۔</translation>
         </message>
@@ -2182,6 +2186,10 @@
             <translation>انگریزی معنی خالی ہے۔</translation>
         </message>
         <message>
+            <source>“{word}” is in the file twice (first on row {first}).</source>
+            <translation>“{word}” فائل میں دو بار ہے (پہلی بار قطار {first} میں)۔</translation>
+        </message>
+        <message>
             <source>The level “{level}” is too long.</source>
             <translation>لیول “{level}” بہت لمبا ہے۔</translation>
         </message>
@@ -2386,6 +2394,14 @@
             <translation>انگریزی معنی لکھیں (دوسری زبانیں meaning_ur، meaning_ne، … میں جاتی ہیں)۔</translation>
         </message>
         <message>
+            <source>Write the English meaning in this cell.</source>
+            <translation>اس خانے میں انگریزی معنی لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Remove one of the rows, or give each its own reading.</source>
+            <translation>ان میں سے ایک قطار ہٹا دیں، یا ہر ایک کو اپنا الگ تلفظ دیں۔</translation>
+        </message>
+        <message>
             <source>Write N5, N4, N3, N2 or N1.</source>
             <translation>N5، N4، N3، N2 یا N1 لکھیں۔</translation>
         </message>
@@ -2544,6 +2560,10 @@
         <message>
             <source>Rename the file in Anki's media folder.</source>
             <translation>Anki کے میڈیا فولڈر میں اس فائل کا نام بدلیں۔</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {column} ({field})</source>
+            <translation>{file}، قطار {row}، کالم {column} ({field})</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {field}</source>

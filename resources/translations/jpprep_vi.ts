@@ -1572,6 +1572,10 @@
             </translation>
         </message>
         <message>
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>Đã nhập vào “{deck}”.</translation>
         </message>
@@ -2119,6 +2123,10 @@
             <translation>Nghĩa tiếng Anh đang trống.</translation>
         </message>
         <message>
+            <source>“{word}” is in the file twice (first on row {first}).</source>
+            <translation>“{word}” có hai lần trong tệp (lần đầu ở hàng {first}).</translation>
+        </message>
+        <message>
             <source>The level “{level}” is too long.</source>
             <translation>Cấp độ “{level}” quá dài.</translation>
         </message>
@@ -2323,6 +2331,14 @@
             <translation>Hãy ghi nghĩa tiếng Anh (các ngôn ngữ khác ghi vào meaning_ur, meaning_ne, …).</translation>
         </message>
         <message>
+            <source>Write the English meaning in this cell.</source>
+            <translation>Hãy ghi nghĩa tiếng Anh vào ô này.</translation>
+        </message>
+        <message>
+            <source>Remove one of the rows, or give each its own reading.</source>
+            <translation>Hãy xóa một trong hai hàng, hoặc cho mỗi hàng một cách đọc riêng.</translation>
+        </message>
+        <message>
             <source>Write N5, N4, N3, N2 or N1.</source>
             <translation>Hãy ghi N5, N4, N3, N2 hoặc N1.</translation>
         </message>
@@ -2481,6 +2497,10 @@
         <message>
             <source>Rename the file in Anki's media folder.</source>
             <translation>Hãy đổi tên tệp đó trong thư mục media của Anki.</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {column} ({field})</source>
+            <translation>{file}, hàng {row}, cột {column} ({field})</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {field}</source>

@@ -85,3 +85,38 @@ def test_huge_csv_is_refused_before_reading(tmp_path):
         fh.write(b"\n")
     with pytest.raises(ImportFileError, match="MB"):
         guess_columns(path)
+
+
+def test_a_problem_names_the_column_as_the_file_does(tmp_path):
+    """The user's header ("かな"), or the letter Excel shows without a header; jpprep's role
+    stays in `field` for --json, and the fix speaks of the cell, not of notes.csv's names."""
+    path = tmp_path / "vocab.csv"
+    path.write_text("漢字,かな,English\n鍋,なべ,pot\n包丁,houchou,knife\n水,みず,\n",
+                    encoding="utf-8")
+    reading, meaning = read_spreadsheet(path).problems
+    assert (reading.line, reading.field, reading.params["column"]) == (3, "reading", "かな")
+    assert str(reading).startswith("vocab.csv, line 3, column かな (reading): 'houchou'")
+    assert (meaning.field, meaning.params["column"]) == ("meaning_en", "English")
+    assert "meaning_ur" not in str(meaning) and "in this cell" in str(meaning)
+    bare = tmp_path / "bare.csv"
+    bare.write_text("鍋,なべ,pot\n皿,さら,plate\n包丁,houchou,knife\n水,みず,water\n",
+                    encoding="utf-8")
+    (p,) = read_spreadsheet(bare).problems
+    assert (p.line, p.field, p.params["column"]) == (3, "reading", "B")
+    assert "line 3, column B (reading)" in str(p)
+
+
+def test_xlsx_problems_name_the_header_and_a_repeated_word(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["単語", "読み", "意味"])
+    for row in (["鍋", "なべ", "pot"], ["", "さら", "plate"], ["鍋", "", "pan"]):
+        wb.active.append(row)
+    wb.save(tmp_path / "w.xlsx")
+    empty, twice = read_spreadsheet(tmp_path / "w.xlsx").problems  # no second "id is empty"
+    assert (empty.line, empty.code, empty.params["column"]) == (3, "expression_empty", "単語")
+    # without an id column the id is the word: said as the word twice, in the word's column
+    assert (twice.line, twice.field, twice.code) == (4, "expression", "sheet_word_twice")
+    assert twice.params == {"word": "鍋", "first": 2, "column": "単語"}
+    assert "'鍋' is in the file twice (first on line 2)" in str(twice)

@@ -96,3 +96,25 @@ def test_a_path_that_is_not_there_or_has_no_extension_is_said_plainly(tmp_path, 
     (tmp_path / "notes").write_text("a,b\n", encoding="utf-8")
     assert main(["import", str(tmp_path / "notes")]) == 2
     assert "cannot import files without an extension" in capsys.readouterr().err
+
+
+def test_sheet_problems_name_the_column_as_the_file_does(tmp_path, capsys):
+    """Not 'field reading' (a name the file does not have) but its header, with the role;
+    --json keeps field as jpprep's name and adds the file's column; a deck folder has none."""
+    sheet = tmp_path / "vocab.csv"
+    sheet.write_text("漢字,かな,English\n鍋,なべ,pot\n包丁,houchou,knife\n", encoding="utf-8")
+    assert main(["import", str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert "vocab.csv, line 3, column かな (reading): 'houchou' is not kana" in err
+    assert main(["deck", "check", str(sheet), "--json"]) == 1
+    (p,) = json.loads(capsys.readouterr().out)["problems"]
+    assert (p["line"], p["field"], p["column"]) == (3, "reading", "かな")
+    bare = tmp_path / "bare.csv"
+    bare.write_text("鍋,なべ,pot\n皿,さら,plate\n包丁,houchou,knife\n水,みず,\n", encoding="utf-8")
+    assert main(["deck", "check", str(bare)]) == 1
+    out = capsys.readouterr().out
+    assert "bare.csv, line 3, column B (reading)" in out
+    assert "line 4, column C (meaning_en): the English meaning is empty. Write the English " \
+           "meaning in this cell." in out
+    assert main(["deck", "check", str(_bad_deck(tmp_path)), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["problems"][0]["column"] is None

@@ -50,6 +50,11 @@ def open_dialog(qtbot, ctx, path):
     return d
 
 
+def plain(text: str) -> str:
+    """Without the marks that keep names left to right inside a sentence."""
+    return "".join(c for c in text if c not in "\u2066\u2069\u202a\u202c\u200e\u200f")
+
+
 def click(qtbot, button):
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -90,9 +95,10 @@ def test_every_problem_listed_then_only_valid_rows_imported(qtbot, ctx, bad_csv,
     click(qtbot, d.import_button)
     qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
     t = d.problems_table
-    rows = [[t.item(r, c).text().strip("\u202a\u202c") for c in range(5)]
-            for r in range(t.rowCount())]
-    assert [(r[1], r[2]) for r in rows] == [("3", "reading"), ("5", "meaning_en")]
+    rows = [[plain(t.item(r, c).text()) for c in range(5)] for r in range(t.rowCount())]
+    # the columns as the file names them (its header), with jpprep's role
+    assert [(r[1], r[2]) for r in rows] == [("3", "かな (reading)"), ("5", "English (meaning_en)")]
+    assert t.horizontalHeaderItem(2).text() == "Column"
     assert all(r[0] == "kitchen.csv" and r[3] and r[4] for r in rows)
     assert "ほうちょう" in rows[0][4] and "not kana" in rows[0][3]
     assert notes(db) == {}  # nothing written while the user decides
@@ -103,7 +109,37 @@ def test_every_problem_listed_then_only_valid_rows_imported(qtbot, ctx, bad_csv,
     assert d.report.added == 2 and len(d.report.skipped) == 2
     assert "Added: 2 notes." in d.summary_label.text()
     assert "Skipped: 2 rows." in d.summary_label.text()
-    assert d.skipped_table.rowCount() == 2 and "row 3" in d.skipped_table.item(0, 0).text()
+    assert d.skipped_table.rowCount() == 2
+    assert plain(d.skipped_table.item(0, 0).text()) == "kitchen.csv, row 3, column かな (reading)"
+
+
+def test_problems_of_a_sheet_without_header_name_its_column_letter(qtbot, ctx, tmp_path):
+    p = tmp_path / "bare.csv"  # no header: the letter Excel and LibreOffice show
+    p.write_text("鍋,なべ,pot\n皿,さら,plate\n包丁,houchou,knife\n水,みず,water\n",
+                 encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    assert plain(d.preview_problems[3]).startswith("B (reading): “houchou” is not kana.")
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    assert plain(d.problems_table.item(0, 2).text()) == "B (reading)"
+    click(qtbot, d.valid_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
+    assert plain(d.skipped_table.item(0, 0).text()) == "bare.csv, row 3, column B (reading)"
+
+
+def test_a_native_deck_keeps_its_column_names(qtbot, ctx, tmp_path):
+    import shutil
+
+    deck = tmp_path / "bad"
+    shutil.copytree(Path(__file__).parents[1] / "decks" / "data" / "sample-deck", deck)
+    with open(deck / "notes.csv", "a", encoding="utf-8") as fh:
+        fh.write("taberu,vocab,食べる,taberu,to eat,,,,,,,\n")
+    d = open_dialog(qtbot, ctx, deck)
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    t = d.problems_table
+    assert [plain(t.item(0, c).text()) for c in (1, 2)] == ["6", "reading"]
+    assert t.horizontalHeaderItem(2).text() == "Field"
 
 
 def test_cancel_after_problems_writes_nothing(qtbot, ctx, bad_csv, db):

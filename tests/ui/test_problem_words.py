@@ -49,11 +49,14 @@ def _problems(qtbot, ctx, tmp_path, lang):
 def test_import_problems_in_urdu_name_file_row_and_column(qtbot, ctx, tmp_path, screenshot):
     d, rows = _problems(qtbot, ctx, tmp_path, "ur")
     reading, meaning = rows
-    assert reading[:3] == ["kitchen.csv", "3", "reading"]
+    # the column as the file's header names it, with jpprep's role
+    assert reading[:3] == ["kitchen.csv", "3", "かな (reading)"]
     assert reading[3] == "“houchou” کانا نہیں ہے۔"  # the sample as written, the sentence in Urdu
     assert "ほうちょう" in reading[4] and "jpprep" in reading[4] and URDU.search(reading[4])
-    assert meaning[:3] == ["kitchen.csv", "5", "meaning_en"]
+    assert meaning[:3] == ["kitchen.csv", "5", "English (meaning_en)"]
     assert meaning[3] == "انگریزی معنی خالی ہے۔"
+    assert meaning[4] == "اس خانے میں انگریزی معنی لکھیں۔"  # not notes.csv's meaning_ur, …
+    assert d.problems_table.horizontalHeaderItem(2).text() == "کالم"
     assert "not kana" not in " ".join(reading)
     assert "not kana" in d.problems_table.item(0, 3).toolTip()  # the CLI's English, for a teacher
     screenshot(d, "import_problems_ur")
@@ -61,17 +64,17 @@ def test_import_problems_in_urdu_name_file_row_and_column(qtbot, ctx, tmp_path, 
     qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
     where = _plain(d.skipped_table.item(0, 0).text())
     why = _plain(d.skipped_table.item(0, 1).text())
-    assert where == "kitchen.csv، قطار 3، کالم reading"
+    assert where == "kitchen.csv، قطار 3، کالم かな (reading)"
     assert "ほうちょう" in why and URDU.search(why)
 
 
 def test_import_problems_in_nepali_with_nepali_row_numbers(qtbot, ctx, tmp_path, screenshot):
     d, rows = _problems(qtbot, ctx, tmp_path, "ne")
     reading, meaning = rows
-    assert reading[:3] == ["kitchen.csv", "३", "reading"]
+    assert reading[:3] == ["kitchen.csv", "३", "かな (reading)"]
     assert reading[3] == "“houchou” काना होइन।"
     assert reading[4].startswith("ほうちょう लेख्नुहोस्")
-    assert meaning[1:3] == ["५", "meaning_en"] and DEVANAGARI.search(meaning[3])
+    assert meaning[1:3] == ["५", "English (meaning_en)"] and DEVANAGARI.search(meaning[3])
     screenshot(d, "import_problems_ne")
 
 
@@ -81,7 +84,7 @@ def test_the_preview_marks_rows_in_the_interface_language(qtbot, ctx, tmp_path):
     p.write_text(BAD_CSV, encoding="utf-8")
     d = open_dialog(qtbot, ctx, p)
     said = _plain(d.preview_problems[3])
-    assert said.startswith("reading: “houchou” không phải là kana.")
+    assert said.startswith("かな (reading): “houchou” không phải là kana.")
     assert "ほうちょう" in said
     d.set_role(2, "")  # no meaning column left: the whole file cannot be imported
     qtbot.waitUntil(lambda: not d.import_button.isEnabled(), timeout=20000)
