@@ -65,6 +65,8 @@ class SheetGuess:
     mapping: dict[str, int]  # role -> column index
     samples: list[str]  # the first non-empty cell of each column
     preview: SheetPreview
+    # a column without header text: its letter (as Excel shows it, and as problems name it)
+    letters: dict[int, str] = field(default_factory=dict)
 
 
 def _preview(table, path, mapping: dict[str, int], n: int) -> SheetPreview:
@@ -101,7 +103,9 @@ def guess_sheet(path: Path | str, n: int = 5) -> SheetGuess:
     samples = []
     for i in range(len(table.columns)):
         samples.append(next((r[i].strip() for _, r in table.rows[:50] if r[i].strip()), ""))
-    return SheetGuess(table.columns, mapping, samples, _preview(table, path, mapping, n))
+    letters = {i: table.column_name(i) for i in range(len(table.columns))
+               if not (i < len(table.header) and table.header[i].strip())}
+    return SheetGuess(table.columns, mapping, samples, _preview(table, path, mapping, n), letters)
 
 
 def preview_sheet(path: Path | str, mapping: dict[str, int], n: int = 5) -> SheetPreview:

@@ -264,6 +264,8 @@ class ImportDialog(QDialog):
         self._job = None
         self.columns = guess.columns
         for i, name in enumerate(guess.columns):
+            if i in guess.letters:  # no header: the letter the problems name it by
+                name = self.tr("Column {letter}").format(letter=guess.letters[i])
             name_label = QLabel(name)
             sample = QLabel(guess.samples[i])
             sample.setTextFormat(Qt.TextFormat.PlainText)

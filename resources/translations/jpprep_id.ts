@@ -1522,6 +1522,10 @@
             <translation>ID catatan</translation>
         </message>
         <message>
+            <source>Column {letter}</source>
+            <translation>Kolom {letter}</translation>
+        </message>
+        <message>
             <source>What column {name} holds</source>
             <translation>Isi kolom {name}</translation>
         </message>

@@ -1522,6 +1522,10 @@
             <translation>ノート ID</translation>
         </message>
         <message>
+            <source>Column {letter}</source>
+            <translation>{letter} 列</translation>
+        </message>
+        <message>
             <source>What column {name} holds</source>
             <translation>列「{name}」の内容</translation>
         </message>

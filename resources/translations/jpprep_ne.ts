@@ -1549,6 +1549,10 @@
             <translation>नोटको परिचय</translation>
         </message>
         <message>
+            <source>Column {letter}</source>
+            <translation>स्तम्भ {letter}</translation>
+        </message>
+        <message>
             <source>What column {name} holds</source>
             <translation>स्तम्भ {name} मा के छ</translation>
         </message>

@@ -1549,6 +1549,10 @@
             <translation>نوٹ کی شناخت</translation>
         </message>
         <message>
+            <source>Column {letter}</source>
+            <translation>کالم {letter}</translation>
+        </message>
+        <message>
             <source>What column {name} holds</source>
             <translation>کالم {name} میں کیا ہے</translation>
         </message>

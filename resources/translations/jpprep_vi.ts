@@ -1522,6 +1522,10 @@
             <translation>Mã ghi chú</translation>
         </message>
         <message>
+            <source>Column {letter}</source>
+            <translation>Cột {letter}</translation>
+        </message>
+        <message>
             <source>What column {name} holds</source>
             <translation>Cột {name} chứa gì</translation>
         </message>

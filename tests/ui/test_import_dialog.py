@@ -118,6 +118,9 @@ def test_problems_of_a_sheet_without_header_name_its_column_letter(qtbot, ctx, t
     p.write_text("鍋,なべ,pot\n皿,さら,plate\n包丁,houchou,knife\n水,みず,water\n",
                  encoding="utf-8")
     d = open_dialog(qtbot, ctx, p)
+    # the column step names the columns by the same letters
+    assert [d.mapping_grid.itemAtPosition(i, 0).widget().text() for i in range(3)] == \
+        ["Column A", "Column B", "Column C"]
     assert plain(d.preview_problems[3]).startswith("B (reading): “houchou” is not kana.")
     click(qtbot, d.import_button)
     qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)

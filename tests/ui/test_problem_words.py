@@ -78,6 +78,22 @@ def test_import_problems_in_nepali_with_nepali_row_numbers(qtbot, ctx, tmp_path,
     screenshot(d, "import_problems_ne")
 
 
+def test_a_sheet_without_header_names_its_columns_by_letter_in_urdu(qtbot, ctx, tmp_path):
+    i18n.apply_language("ur")
+    p = tmp_path / "bare.csv"
+    p.write_text("鍋,なべ,pot\n皿,さら,plate\n包丁,houchou,knife\n水,みず,water\n",
+                 encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    assert d.mapping_grid.itemAtPosition(1, 0).widget().text() == "کالم B"
+    click(qtbot, d.import_button)
+    qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    t = d.problems_table
+    assert [_plain(t.item(0, c).text()) for c in range(3)] == ["bare.csv", "3", "B (reading)"]
+    click(qtbot, d.valid_button)
+    qtbot.waitUntil(lambda: d.current_step() == "summary", timeout=20000)
+    assert _plain(d.skipped_table.item(0, 0).text()) == "bare.csv، قطار 3، کالم B (reading)"
+
+
 def test_the_preview_marks_rows_in_the_interface_language(qtbot, ctx, tmp_path):
     i18n.apply_language("vi")
     p = tmp_path / "kitchen.csv"
