@@ -266,9 +266,12 @@ def _read(pkg: _Package, with_scheduling: bool) -> DeckData:
                     raise
             con.text_factory = lambda b: b.decode("utf-8", "replace")
             return _read_collection(pkg, con, with_scheduling)
-        except sqlite3.Error as exc:
-            raise ImportFileError(f"the collection inside the package is damaged ({exc}).",
-                                  file=label, hint="Export the deck from Anki again.", code="anki_damaged") from exc
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            # a damaged schema's own text can make SQLite's error message undecodable
+            why = "its text is not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc
+            raise ImportFileError(f"the collection inside the package is damaged ({why}).",
+                                  file=label, hint="Export the deck from Anki again.",
+                                  code="anki_damaged") from exc
         finally:
             con.close()
 
@@ -423,6 +426,11 @@ class _Collection:
             for _did, ord_, _row in cards:
                 key = card_keys.get(ord_)
                 if key is None:
+                    if type(ord_) is not int or ord_ < 0:
+                        raise ImportFileError(
+                            "the collection inside the package is damaged (a card has no "
+                            "template number).", file=self.label,
+                            hint="Export the deck from Anki again.", code="anki_damaged")
                     key = card_keys[ord_] = _card_key(nt, role, ord_)
                 card_list.append(key)
             # the note's deck: its first card's (by ord) that names a deck jpprep knows
@@ -517,8 +525,11 @@ class AnkiStream:
 
     def note_ids(self) -> list[str]:
         """Every note's id as the notes will carry it (to look up the notes already there)."""
-        return [guid if isinstance(guid, str) and guid else f"nid{nid}"
-                for nid, guid in self.col.con.execute("select id, guid from notes order by id")]
+        try:
+            return [guid if isinstance(guid, str) and guid else f"nid{nid}" for nid, guid in
+                    self.col.con.execute("select id, guid from notes order by id")]
+        except Exception as exc:  # a guid that is not UTF-8, a damaged table: read it whole
+            raise StreamFallback(str(exc)) from exc
 
     def chunks(self, sizes):
         """Lists of notes, as many in each as `sizes` (an iterator) says in turn."""
