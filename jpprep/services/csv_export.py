@@ -35,7 +35,10 @@ def write_csv(db: Database, deck_id: int, path: Path):
         deck = _empty_deck(root)
         raw = _raw(s)
         tree = json.dumps(list(decks))
-        langs, ex_langs, extras, unused = _columns(raw, tree, deck, _ORDER)
+        columns = _columns(raw, tree, deck, _ORDER)
+        if columns is None:
+            return None  # a cell holds a NUL
+        langs, ex_langs, extras, unused = columns
         if any('"' in x or "\\" in x for x in (*langs, *ex_langs, *extras)):
             return None  # a name a JSON path cannot hold: the general path writes the file
         cells = _cells(deck, langs, ex_langs, extras)
@@ -63,11 +66,18 @@ def write_csv(db: Database, deck_id: int, path: Path):
     return ExportReport(str(path), len(rows), cards, 0)
 
 
+# a NUL in a cell would end printf's %s there: such a deck goes the general way
+_HAS_NUL = " OR ".join([*(f"instr(n.{c}, char(0))" for c in (
+    "guid", "kind", "expression", "reading", "tags", "level", "sector", "audio", "image")),
+    *(f"instr(n.{c}, '\\u0000')" for c in ("meanings", "examples", "extra"))])
+
+
 def _columns(raw, tree: str, deck, order_sql: str):
     """The meaning languages, example languages and text `extra` keys, in the order the
     general path finds them (the deck's own languages first, then each new key in the order a
-    reader of the notes, in deck order, meets it), and the OPTIONAL columns no note uses.
-    One pass over the notes tells which of the slower key searches are needed at all."""
+    reader of the notes, in deck order, meets it), and the OPTIONAL columns no note uses;
+    None when a cell holds a NUL. One pass over the notes tells which of the slower key
+    searches are needed at all."""
     langs = list(deck.languages)
     rest = [f'$."{x}"' for x in langs if '"' not in x]
     more_langs = "json_remove(n.meanings" + ", ?" * len(rest) + ") != '{}'" \
@@ -76,10 +86,12 @@ def _columns(raw, tree: str, deck, order_sql: str):
         f"SELECT max({more_langs}), max(n.examples != '[]' AND json_remove(n.examples, "
         "'$[0].ja') != '[{}]'), max(n.extra != '{}'), max(n.examples != '[]'), "
         "max(n.level IS NOT ? AND n.level != ''), max(n.sector IS NOT ? AND n.sector != ''), "
-        "max(n.audio != ''), max(n.image != '') "
+        f"max(n.audio != ''), max(n.image != ''), max({_HAS_NUL}) "
         "FROM note n WHERE n.deck_id IN (SELECT value FROM json_each(?))",
         (*(rest if more_langs != "1" else ()), deck.level, deck.sector, tree)).fetchone()
-    unused = {name for name, u in zip(OPTIONAL, survey[3:]) if not u}
+    unused = {name for name, u in zip(OPTIONAL, survey[3:8]) if not u}
+    if survey[8]:
+        return None
     rank: dict[int, int] = {}
 
     def first_seen(source: str, where: str, known: list[str]) -> list[str]:

@@ -8,6 +8,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jpprep.decks.anki import read_apkg
 from jpprep.decks.native import read_deck
@@ -274,3 +276,34 @@ def test_apkg_from_postgresql_is_the_one_sqlite_writes(backend_db, db, tmp_path)
         out.append(_apkg_content(path))
     assert out[0] == out[1]
     assert len(out[0]["notes"]) == 4 and len(out[0]["cards"]) == 7
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(cells=st.lists(st.tuples(st.text(max_size=12), st.text(max_size=12), st.text(max_size=8)),
+                      min_size=1, max_size=6))
+def test_any_text_is_exported_alike_by_both_paths(tmp_path_factory, cells):
+    """Whatever the cells hold (commas, quotes, line breaks, a carriage return, the unit
+    separator, empty text), the SQLite path writes the bytes the general path writes."""
+    from jpprep import paths
+    from jpprep.decks.model import DeckData, NoteData
+    from jpprep.store.db import Database
+
+    tmp = tmp_path_factory.mktemp("csv")
+    paths.configure(data_dir=str(tmp))
+    db = Database(f"sqlite:///{tmp / 'x.db'}")
+    try:
+        notes = [NoteData(id=f"n{i}", expression=e or "語", reading="", tags=t.split(),
+                          meanings={"en": m}) for i, (e, m, t) in enumerate(cells)]
+        report = import_deck(db, DeckData(id="h", name="H", notes=notes), source="user",
+                             now=NOW)
+        out = {}
+        for fast in (True, False):
+            importing.FAST_SQLITE = fast
+            path = tmp / f"{fast}.csv"
+            out[fast] = (export_deck(db, report.deck_id, path, now=NOW).to_dict() | {"path": ""},
+                         path.read_bytes())
+        assert out[True] == out[False]
+    finally:
+        importing.FAST_SQLITE = True
+        db.close()
