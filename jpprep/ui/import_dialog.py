@@ -73,7 +73,9 @@ class ImportDialog(QDialog):
         self.setMinimumSize(760, 520)
 
         outer = QVBoxLayout(self)
-        self.title = QLabel(self.tr("Import {file}").format(file=self.path.name))
+        # "kitchen.csv درآمد کریں" begins with the file's name: the mark keeps it at the right
+        self.title = QLabel(self._in_ui_direction(
+            self.tr("Import {file}").format(file=self.path.name)))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)

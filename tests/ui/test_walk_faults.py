@@ -487,3 +487,17 @@ def test_urdu_study_page_keeps_an_english_deck_name_at_the_right(qtbot, db):
     inked = [x for x in range(image.width()) for y in range(image.height())
              if image.pixelColor(x, y).lightness() < 100]
     assert inked and min(inked) > image.width() / 2, (min(inked), image.width())
+
+
+def test_urdu_import_dialog_heading_stands_at_the_right(qtbot, ctx, tmp_path):
+    """"kitchen.csv درآمد کریں" begins with the file's name, so the heading stood at the left
+    of the Urdu dialog, away from the text under it."""
+    _language("ur")
+    p = tmp_path / "kitchen.csv"
+    p.write_text(BAD_CSV, encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    assert "kitchen.csv" in d.title.text() and d.title.width() > 500
+    image = d.title.grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if image.pixelColor(x, y).lightness() < 100]
+    assert inked and min(inked) > image.width() / 2, (min(inked), image.width())
