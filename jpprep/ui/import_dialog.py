@@ -137,7 +137,8 @@ class ImportDialog(QDialog):
 
     def _build_loading(self) -> None:
         lay = QVBoxLayout(self._pages["loading"])
-        label = QLabel(self.tr("Reading {file}…").format(file=self.path.name))
+        label = QLabel(self._in_ui_direction(self.tr("Reading {file}…").format(
+            file=self.path.name)))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(label)
 
@@ -213,7 +214,8 @@ class ImportDialog(QDialog):
     def _build_working(self) -> None:
         lay = QVBoxLayout(self._pages["working"])
         lay.addStretch(1)
-        self.working_label = QLabel(self.tr("Importing {file}…").format(file=self.path.name))
+        self.working_label = QLabel(self._in_ui_direction(self.tr("Importing {file}…").format(
+            file=self.path.name)))
         self.working_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.working_label)
         self.progress = QProgressBar()
