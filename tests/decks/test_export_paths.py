@@ -307,3 +307,35 @@ def test_any_text_is_exported_alike_by_both_paths(tmp_path_factory, cells):
     finally:
         importing.FAST_SQLITE = True
         db.close()
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(cells=st.lists(st.tuples(st.text(max_size=10), st.text(max_size=10), st.text(max_size=8),
+                                st.text(max_size=10)), min_size=1, max_size=5))
+def test_any_text_makes_the_same_apkg_either_way(tmp_path_factory, cells):
+    """Whatever the expression, reading, meaning and tags hold (HTML, quotes, line breaks,
+    NUL, U+001F, which Anki uses between fields), the SQLite stream writes the package the
+    general path writes."""
+    from jpprep import paths
+    from jpprep.decks.model import DeckData, NoteData
+    from jpprep.store.db import Database
+
+    tmp = tmp_path_factory.mktemp("apkg")
+    paths.configure(data_dir=str(tmp))
+    db = Database(f"sqlite:///{tmp / 'x.db'}")
+    try:
+        notes = [NoteData(id=f"n{i}", expression=e or "語", reading=r, tags=t.split(),
+                          meanings={"en": m}) for i, (e, r, m, t) in enumerate(cells)]
+        report = import_deck(db, DeckData(id="h", name="H", notes=notes), source="user",
+                             now=NOW)
+        out = {}
+        for fast in (True, False):
+            importing.FAST_SQLITE = fast
+            path = tmp / f"{fast}.apkg"
+            out[fast] = (export_deck(db, report.deck_id, path, now=NOW).to_dict() | {"path": ""},
+                         _apkg_content(path))
+        assert out[True] == out[False]
+    finally:
+        importing.FAST_SQLITE = True
+        db.close()
