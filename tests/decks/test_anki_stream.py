@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from jpprep.decks.anki import read_apkg
@@ -189,3 +191,37 @@ def test_postgresql_stores_what_the_sqlite_stream_stores(backend_db, tmp_path, b
         assert rows(backend_db) == rows(streamed)
     finally:
         streamed.close()
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(cells=st.lists(st.tuples(st.text(max_size=10), st.text(max_size=10), st.text(max_size=10),
+                                st.text(max_size=8)), min_size=1, max_size=5),
+       subdeck=st.booleans())
+def test_any_text_is_stored_alike_streamed_or_read_whole(tmp_path_factory, cells, subdeck):
+    """Whatever the fields hold (HTML, entities, sound tags, NUL, line breaks), the streamed
+    import stores what importing a whole read stores, or both refuse alike."""
+    from jpprep import paths
+
+    tmp = tmp_path_factory.mktemp("stream")
+    paths.configure(data_dir=str(tmp))
+    notes = [NoteData(id=f"n{i}", expression=e or "語", reading=r, tags=t.split(),
+                      meanings={"en": m}, deck="H::Sub" if subdeck and i % 2 else None)
+             for i, (e, r, m, t) in enumerate(cells)]
+    export_apkg(DeckData(id="h", name="H", notes=notes), tmp / "h.apkg", now=NOW)
+    streamed, whole = (Database(f"sqlite:///{tmp / name}") for name in ("s.db", "w.db"))
+    try:
+        try:
+            got = import_file(streamed, tmp / "h.apkg", now=NOW).to_dict()
+        except DeckProblemsError as exc:
+            got = ("problems", [p.message for p in exc.problems])
+        deck = read_apkg(tmp / "h.apkg")
+        if deck.problems:
+            want = ("problems", [p.message for p in deck.problems])
+        else:
+            want = import_deck(whole, deck, source="anki", now=NOW).to_dict()
+        assert got == want
+        assert _contents(streamed) == _contents(whole)
+    finally:
+        streamed.close()
+        whole.close()
