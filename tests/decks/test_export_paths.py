@@ -278,50 +278,20 @@ def test_apkg_from_postgresql_is_the_one_sqlite_writes(backend_db, db, tmp_path)
     assert len(out[0]["notes"]) == 4 and len(out[0]["cards"]) == 7
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(cells=st.lists(st.tuples(st.text(max_size=12), st.text(max_size=12), st.text(max_size=8)),
-                      min_size=1, max_size=6))
-def test_any_text_is_exported_alike_by_both_paths(tmp_path_factory, cells):
-    """Whatever the cells hold (commas, quotes, line breaks, a carriage return, the unit
-    separator, empty text), the SQLite path writes the bytes the general path writes."""
+
+ANY = settings(max_examples=30, deadline=None,
+               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+CELLS = st.lists(st.tuples(st.text(max_size=10), st.text(max_size=10), st.text(max_size=10),
+                           st.text(max_size=8)), min_size=1, max_size=6)
+
+
+def _export_both_ways(tmp, cells, suffix: str, read) -> dict:
+    """Notes made of `cells` (expression, reading, meaning, tags) imported into a fresh
+    database, exported with the SQLite path and the general one: {fast: (report, read(path))}."""
     from jpprep import paths
     from jpprep.decks.model import DeckData, NoteData
     from jpprep.store.db import Database
 
-    tmp = tmp_path_factory.mktemp("csv")
-    paths.configure(data_dir=str(tmp))
-    db = Database(f"sqlite:///{tmp / 'x.db'}")
-    try:
-        notes = [NoteData(id=f"n{i}", expression=e or "語", reading="", tags=t.split(),
-                          meanings={"en": m}) for i, (e, m, t) in enumerate(cells)]
-        report = import_deck(db, DeckData(id="h", name="H", notes=notes), source="user",
-                             now=NOW)
-        out = {}
-        for fast in (True, False):
-            importing.FAST_SQLITE = fast
-            path = tmp / f"{fast}.csv"
-            out[fast] = (export_deck(db, report.deck_id, path, now=NOW).to_dict() | {"path": ""},
-                         path.read_bytes())
-        assert out[True] == out[False]
-    finally:
-        importing.FAST_SQLITE = True
-        db.close()
-
-
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(cells=st.lists(st.tuples(st.text(max_size=10), st.text(max_size=10), st.text(max_size=8),
-                                st.text(max_size=10)), min_size=1, max_size=5))
-def test_any_text_makes_the_same_apkg_either_way(tmp_path_factory, cells):
-    """Whatever the expression, reading, meaning and tags hold (HTML, quotes, line breaks,
-    NUL, U+001F, which Anki uses between fields), the SQLite stream writes the package the
-    general path writes."""
-    from jpprep import paths
-    from jpprep.decks.model import DeckData, NoteData
-    from jpprep.store.db import Database
-
-    tmp = tmp_path_factory.mktemp("apkg")
     paths.configure(data_dir=str(tmp))
     db = Database(f"sqlite:///{tmp / 'x.db'}")
     try:
@@ -332,10 +302,29 @@ def test_any_text_makes_the_same_apkg_either_way(tmp_path_factory, cells):
         out = {}
         for fast in (True, False):
             importing.FAST_SQLITE = fast
-            path = tmp / f"{fast}.apkg"
+            path = tmp / f"{fast}{suffix}"
             out[fast] = (export_deck(db, report.deck_id, path, now=NOW).to_dict() | {"path": ""},
-                         _apkg_content(path))
-        assert out[True] == out[False]
+                         read(path))
+        return out
     finally:
         importing.FAST_SQLITE = True
         db.close()
+
+
+@ANY
+@given(cells=CELLS)
+def test_any_text_is_exported_alike_by_both_paths(tmp_path_factory, cells):
+    """Whatever the cells hold (commas, quotes, line breaks, a carriage return, the unit
+    separator, NUL, empty text), the SQLite path writes the CSV bytes the general path writes."""
+    out = _export_both_ways(tmp_path_factory.mktemp("csv"), cells, ".csv", Path.read_bytes)
+    assert out[True] == out[False]
+
+
+@ANY
+@given(cells=CELLS)
+def test_any_text_makes_the_same_apkg_either_way(tmp_path_factory, cells):
+    """Whatever the expression, reading, meaning and tags hold (HTML, quotes, line breaks,
+    NUL, U+001F, which Anki uses between fields), the SQLite stream writes the package the
+    general path writes."""
+    out = _export_both_ways(tmp_path_factory.mktemp("apkg"), cells, ".apkg", _apkg_content)
+    assert out[True] == out[False]
