@@ -24,7 +24,7 @@ _NEEDS_QUOTES = re.compile('[",\n\r]')  # a superset of what the csv module quot
 def write_csv(db: Database, deck_id: int, path: Path):
     """Write the deck tree's notes to `path` (through a .part file); the ExportReport, or
     None when the general path must write the file: not SQLite, a language or column name a
-    JSON path cannot hold, or a cell holding SEP."""
+    JSON path cannot hold, or a cell holding SEP or a NUL."""
     from jpprep.services.exporting import ExportReport, _deck_tree, _empty_deck, _ORDER
     from jpprep.services.importing import _fast, _raw
 
