@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         if self.backups is None:
             self.backups = BackupTimer(db, self.clock, self)
+            self.backups.failed.connect(self._backup_failed)
         from jpprep.ui.widgets.server_notice import catch_server_away
 
         catch_server_away(self)  # a click that finds the server away: said calmly, no traceback
@@ -650,6 +651,19 @@ class MainWindow(QMainWindow):
         notice.show()
         notice.try_again()
         return True
+
+    def _backup_failed(self, exc) -> None:
+        """A timed backup that could not be made is said on the status line (it is tried
+        again at the next check and at close); a class server that went away is said by its
+        own notice."""
+        from jpprep.errors import JpprepError
+
+        if isinstance(exc, JpprepError):
+            self.statusBar().showMessage(error_text(exc))
+        elif not self.server_away(exc):
+            import logging
+
+            logging.getLogger(__name__).warning("timed backup failed: %r", exc)
 
     def server_away(self, exc) -> bool:
         """True when `exc` says the class server cannot be reached: then it is said calmly

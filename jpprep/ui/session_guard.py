@@ -61,6 +61,8 @@ def bring_forward_running(database_url: str, profile: str, open_file: str | None
 
 
 class BackupTimer(QObject):
+    failed = Signal(object)  # a timed backup's error (a full disk, a folder made read-only)
+
     def __init__(self, db, clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db, self.clock = db, clock
@@ -72,7 +74,8 @@ class BackupTimer(QObject):
     def check(self):
         from jpprep.services.backup import maybe_backup
 
-        return run_in_background(maybe_backup, self.db, self.clock(), "timer")
+        return run_in_background(maybe_backup, self.db, self.clock(), "timer",
+                                 on_error=self.failed.emit)
 
     def on_close(self):
         """Synchronously, as the window closes: a backup when anything changed."""

@@ -62,3 +62,27 @@ def test_switching_to_a_profile_open_elsewhere_keeps_the_current_one(qtbot, qapp
     win.guard.release()
     elsewhere.release()
     assert paths.data_dir().exists()
+
+
+def test_a_timed_backup_that_fails_is_said_on_the_status_line(qtbot, qapp_setup, app_db, clock,
+                                                               monkeypatch):
+    """A full disk stopped the timed backups without a word: the learner only found out at
+    close, if at all. The status line now says it, in the interface language."""
+    from jpprep import errors
+
+    def full(*_a, **_k):
+        raise errors.DiskFullError("no space left for the backup.", file="backups",
+                                   code="backup_disk_full", params={"path": "backups"})
+
+    monkeypatch.setattr(backup, "maybe_backup", full)
+    info = profiles.create_profile(app_db, "Ana", now=clock())
+    win = MainWindow(app_db, info, clock=clock)
+    qtbot.addWidget(win)
+    win.open(app_db, info)
+    win.show()
+    assert win.statusBar().currentMessage() == ""
+    win.backups.check()
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage() != "", timeout=5000)
+    shown = win.statusBar().currentMessage()
+    assert "disk is full" in shown.lower()  # the sentence for its code, not the raw message
+    assert "no space left" not in shown
