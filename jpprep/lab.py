@@ -294,7 +294,8 @@ class Opened:
     db: object
     fallback: JpprepError | None = None
     problems: list[LabConfigError] = field(default_factory=list)
-    kept: tuple[int, int] = (0, 0)  # (answers, mock exams) on this PC waiting for the server
+    kept: tuple[int, int, int] = (0, 0, 0)  # (answers, mock exams, flags) on this PC waiting
+    # for the server
 
     @property
     def message(self) -> str:
@@ -302,7 +303,8 @@ class Opened:
         notes = [f"{self.fallback}\n{STUDY_LOCALLY}"] if self.fallback else []
         if self.fallback and any(self.kept):
             notes.append(f"Waiting on this computer for the class server: {self.kept[0]} "
-                         f"answer(s), {self.kept[1]} mock exam(s); they are sent when it is back.")
+                         f"answer(s), {self.kept[1]} mock exam(s), {self.kept[2]} flag change(s); "
+                         "they are sent when it is back.")
         notes += [str(p) for p in self.problems]
         return "\n".join(notes)
 
@@ -354,7 +356,7 @@ def open_database_report(backup_dir=None) -> Opened:
 
             kept = kept_for_server(url)
         except Exception:  # counting must never stop jpprep from starting
-            kept = (0, 0)
+            kept = (0, 0, 0)
         return Opened(db, exc, problems, kept)
 
 

@@ -146,24 +146,24 @@ def _boxes_for_server(db) -> list[tuple[int, ExamOutbox]]:
             if f.kind == EXAMS]
 
 
-def kept_for_server(database_url: str) -> tuple[int, int]:
-    """(answers, mock exams) every profile left on this computer for the server at
+def kept_for_server(database_url: str) -> tuple[int, int, int]:
+    """(answers, mock exams, flags) every profile left on this computer for the server at
     database_url: said when jpprep starts on the local database because that server cannot be
     reached (its profiles are not there, so nothing else would tell the learner)."""
-    answers = exams = 0
+    answers = exams = flags = 0
     for f in outbox_files(database_url):
         box = ExamOutbox(f.path) if f.kind == EXAMS else Outbox(f.path)
         try:
-            n = box.count() if f.kind == EXAMS else box.answers_waiting()  # (not flags)
+            if f.kind == EXAMS:
+                exams += box.count()
+            else:
+                answers += box.answers_waiting()
+                flags += box.flags_waiting()
         except JpprepError:  # an unreadable file is not a reason to stop jpprep starting
             continue
         finally:
             box.close()
-        if f.kind == EXAMS:
-            exams += n
-        else:
-            answers += n
-    return answers, exams
+    return answers, exams, flags
 
 
 def waiting_count(db) -> int:

@@ -238,6 +238,11 @@ class Outbox:
         rows = self._read("SELECT COUNT(*) FROM answer WHERE flag IS NULL")
         return int(rows[0][0]) if rows else 0
 
+    def flags_waiting(self) -> int:
+        """Flags waiting (said too: they go to the server with the answers)."""
+        rows = self._read("SELECT COUNT(*) FROM answer WHERE flag IS NOT NULL")
+        return int(rows[0][0]) if rows else 0
+
     def card_ids(self) -> set[int]:
         """Cards with an answer waiting."""
         return {r[0] for r in self._read("SELECT DISTINCT card_id FROM answer WHERE flag IS NULL")}

@@ -508,19 +508,20 @@ class MainWindow(QMainWindow):
                                  on_done=done, on_error=self._background_error)
 
     def _tell_answers_kept(self) -> None:
-        """At close: answers and mock exams still waiting here are safe and go next time
+        """At close: answers, mock exams and flags still waiting here are safe and go next time
         (said, not asked)."""
         from jpprep.services import exam_outbox, offline_study
         from jpprep.ui.widgets.server_notice import ServerWords
 
         try:
             waiting = offline_study.waiting_profiles(self.db)
-            n = sum(offline_study.session_for(self.db, p).outbox.answers_waiting()
-                    for p in waiting)
+            boxes = [offline_study.session_for(self.db, p).outbox for p in waiting]
+            n = sum(box.answers_waiting() for box in boxes)
+            flags = sum(box.flags_waiting() for box in boxes)
             exams = exam_outbox.waiting_count(self.db)
         except JpprepError:
             return
-        text = ServerWords().kept_on_close(n, exams)
+        text = ServerWords().kept_on_close(n, exams, flags)
         if not text:
             return
         self.statusBar().showMessage(text.replace("\n", " "))

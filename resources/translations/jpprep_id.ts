@@ -2903,6 +2903,18 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
                 <numerusform>%Ln ujian simulasi yang disimpan di komputer ini juga akan dikirim pada saat yang sama.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>%Ln perubahan bendera yang dibuat di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>%Ln perubahan bendera yang dibuat di komputer ini juga akan dikirim pada saat yang sama.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

@@ -2903,6 +2903,18 @@ What is your name? It is shown only here.</source>
                 <numerusform>このコンピューターに保存された模擬試験%Ln件も、同時に送信されます。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>このコンピューターで行ったフラグの変更%Ln件は、次にここで jpprep を開いたときにクラスのサーバーへ送信されます。何も失われていません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>このコンピューターで行ったフラグの変更%Ln件も、同時に送信されます。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

@@ -2971,6 +2971,20 @@ What is your name? It is shown only here.</source>
                 <numerusform>यो कम्प्युटरमा सुरक्षित %Ln नमुना परीक्षाहरू पनि सँगै पठाइनेछन्।</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>यो कम्प्युटरमा गरिएको %Ln झन्डा परिवर्तन अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछ। केही पनि हराएको छैन।</numerusform>
+                <numerusform>यो कम्प्युटरमा गरिएका %Ln झन्डा परिवर्तनहरू अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>यो कम्प्युटरमा गरिएको %Ln झन्डा परिवर्तन पनि सँगै पठाइनेछ।</numerusform>
+                <numerusform>यो कम्प्युटरमा गरिएका %Ln झन्डा परिवर्तनहरू पनि सँगै पठाइनेछन्।</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

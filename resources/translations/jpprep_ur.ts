@@ -2971,6 +2971,20 @@ What is your name? It is shown only here.</source>
                 <numerusform>اس کمپیوٹر پر محفوظ %Ln نمونہ امتحانات بھی ساتھ ہی بھیج دیے جائیں گے۔</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>اس کمپیوٹر پر کی گئی جھنڈے کی %Ln تبدیلی اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائے گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کی گئی جھنڈوں کی %Ln تبدیلیاں اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائیں گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>اس کمپیوٹر پر کی گئی جھنڈے کی %Ln تبدیلی بھی ساتھ ہی بھیج دی جائے گی۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کی گئی جھنڈوں کی %Ln تبدیلیاں بھی ساتھ ہی بھیج دی جائیں گی۔</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

@@ -2903,6 +2903,18 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
                 <numerusform>%Ln bài thi thử được lưu trên máy tính này cũng sẽ được gửi cùng lúc.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <translation>
+                <numerusform>%Ln thay đổi cờ được thực hiện trên máy tính này sẽ được gửi đến máy chủ của lớp vào lần tới jpprep được mở ở đây. Không có gì bị mất.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <translation>
+                <numerusform>%Ln thay đổi cờ được thực hiện trên máy tính này cũng sẽ được gửi cùng lúc.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetPinDialog</name>

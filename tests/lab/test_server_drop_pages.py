@@ -212,6 +212,34 @@ def test_closing_with_answers_waiting_says_they_are_safe_without_blocking(qtbot,
     box.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_closing_with_only_flags_waiting_says_they_are_safe_in_the_interface_language(
+        qtbot, lab, clock, lang):
+    """A flag set while the server is away (no answer after it) is sent at the next start:
+    the close message says so, in the learner's language, instead of nothing."""
+    server = lab
+    w, info = open_window(qtbot, server, clock)
+    if lang != "en":
+        profiles.update_settings(server.db, info.id, ui_language=lang)
+        w.use_profile(profiles.get_profile(server.db, info.id))
+    study = go(w, "study")
+    server.down = True
+    clock.advance(5)
+    qtbot.keyClick(study, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # red, kept here
+    assert study._session().outbox.count() == 1  # the flag
+    assert study._session().status().pending == 0  # no answer waits
+    w.close()
+    box = next(b for b in QApplication.topLevelWidgets()
+               if isinstance(b, QMessageBox) and b.objectName() == "answersKept")
+    assert box.isVisible() and not box.isModal()
+    assert box.text() == {
+        "en": "1 flag change made on this computer will be sent to the class server the next "
+              "time jpprep is opened here. Nothing is lost.",
+        "ja": "このコンピューターで行ったフラグの変更1件は、次にここで jpprep を開いたときにクラスの"
+              "サーバーへ送信されます。何も失われていません。"}[lang]
+    box.close()
+
+
 @pytest.mark.parametrize("lang", ["en", "ur"])
 def test_the_notice_drawn_in_english_and_urdu(qtbot, lab, clock, lang):
     server = lab

@@ -366,12 +366,12 @@ def test_one_listing_of_a_servers_outbox_files_for_answers_exams_and_the_start_u
     assert [(f.profile_id, f.kind) for f in outbox_files(url)] == [
         (10, ANSWERS), (2, EXAMS), (2, ANSWERS), (3, ANSWERS)]  # by file name
     assert [f.path for f in outbox_files(url)][1] == exam_outbox.exam_outbox_path(url, 2)
-    assert exam_outbox.kept_for_server(url) == (3, 1)
+    assert exam_outbox.kept_for_server(url) == (3, 1, 0)
     server = SimpleNamespace(url=url, path=None)
     assert waiting_profiles(server) == [10, 2]  # p3 has nothing waiting
     assert [pid for pid, _box in exam_outbox._boxes_for_server(server)] == [2]
     assert exam_outbox.waiting_count(server) == 1
-    assert exam_outbox.kept_for_server(elsewhere) == (1, 0)
+    assert exam_outbox.kept_for_server(elsewhere) == (1, 0, 0)
     assert outbox_files("postgresql+psycopg://lab:secret@nowhere/jpprep") == []
 
 

@@ -157,6 +157,52 @@ def test_every_code_raised_has_a_message_in_the_table():
     assert sorted(c for c in raised if words.template(c) is None and not is_problem_code(c)) == []
 
 
+def test_starting_without_the_server_says_the_flags_that_wait_here_for_it(
+        qapp, tmp_path, monkeypatch, _isolated_data):
+    """Only flags wait here for the server (no answer, no mock exam): the start-up message on
+    this computer's database still says that they wait and go once it is back; with answers
+    they are said after them. In the interface language."""
+    from jpprep.services.outbox import Outbox, outbox_path
+    from jpprep.ui import app
+    from jpprep.ui.widgets.server_notice import ServerWords
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there
+    url = f"postgresql+psycopg://jpprep:secret@127.0.0.1:{port}/jpprep?connect_timeout=3"
+    path = tmp_path / "lab.toml"
+    path.write_text(f'database_url = "{url}"\nif_server_fails = "study locally"\n',
+                    encoding="utf-8")
+    monkeypatch.setenv(lab.ENV, str(path))
+    monkeypatch.setenv("JPPREP_UI_LANGUAGE", "")
+    lab.reset()
+    box = Outbox(outbox_path(url, 7))
+    box.add_flag(7, 12, 1, 1000)
+    box.add_flag(7, 13, 0, 2000)
+    box.close()
+    shown = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    try:
+        opened = lab.open_database_report()
+        opened.db.close()
+        assert opened.kept == (0, 0, 2)
+        assert "2 flag change(s)" in opened.message
+        i18n.apply_language("en")
+        db = app.open_database()
+        db.close()
+        i18n.apply_language("ur")
+        urdu = ServerWords().kept_on_close(*opened.kept)
+        i18n.apply_language("ja")
+        japanese = ServerWords().kept_on_close(3, 0, 2)
+    finally:
+        i18n.apply_language("en")
+        lab.reset()
+    assert ("2 flag changes made on this computer will be sent to the class server the next "
+            "time jpprep is opened here. Nothing is lost.") in shown[0]
+    assert urdu.startswith("اس کمپیوٹر پر کی گئی جھنڈوں کی 2 تبدیلیاں")
+    assert japanese.splitlines()[1] == "このコンピューターで行ったフラグの変更2件も、同時に送信されます。"
+
+
 def test_starting_without_the_server_says_what_waits_here_for_it(qapp, tmp_path, monkeypatch,
                                                                  _isolated_data):
     """jpprep restarted while the class server is still away falls back to this computer's
@@ -188,7 +234,7 @@ def test_starting_without_the_server_says_what_waits_here_for_it(qapp, tmp_path,
     try:
         opened = lab.open_database_report()
         opened.db.close()
-        assert opened.kept == (2, 1)
+        assert opened.kept == (2, 1, 0)
         i18n.apply_language("en")
         db = app.open_database()
         db.close()

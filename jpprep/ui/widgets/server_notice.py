@@ -61,13 +61,27 @@ class ServerWords(QObject):
         return self.tr("%Ln mock exam(s) saved on this computer will be sent at the same time.",
                        "", n)
 
-    def kept_on_close(self, answers: int, exams: int) -> str:
-        """What waits on this computer for the class server when jpprep closes ('' if nothing)."""
-        if answers and exams:
-            return self.answers_kept(answers) + "\n" + self.exams_kept_too(exams)
-        if exams:
-            return self.exams_kept(exams)
-        return self.answers_kept(answers) if answers else ""
+    def flags_kept(self, n: int) -> str:
+        return self.tr("%Ln flag change(s) made on this computer will be sent to the class "
+                       "server the next time jpprep is opened here. Nothing is lost.", "", n)
+
+    def flags_kept_too(self, n: int) -> str:
+        """After answers_kept or exams_kept: the flags that wait here as well."""
+        return self.tr("%Ln flag change(s) made on this computer will be sent at the same time.",
+                       "", n)
+
+    def kept_on_close(self, answers: int, exams: int, flags: int = 0) -> str:
+        """What waits on this computer for the class server when jpprep closes ('' if nothing):
+        answers, mock exams and flags, the first said in full and the others after it."""
+        if answers:
+            lines = [self.answers_kept(answers)] + ([self.exams_kept_too(exams)] if exams else [])
+        elif exams:
+            lines = [self.exams_kept(exams)]
+        elif flags:
+            return self.flags_kept(flags)
+        else:
+            return ""
+        return "\n".join(lines + ([self.flags_kept_too(flags)] if flags else []))
 
 
 def is_disconnect(exc) -> bool:
