@@ -8,7 +8,7 @@ predict the same log better (lower log loss from fsrs-rs `evaluate`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 MIN_ITEMS = 64  # fewer long-term answers than this cannot say anything useful
@@ -22,7 +22,12 @@ class OptimizeResult:
     new_log_loss: float | None
     items: int  # answers the fit could learn from
     reviews: int
-    message: str
+    message: str  # English, for the CLI and the logs
+    # what happened, for the GUI to say in the interface language (jpprep/ui/fit_words.py):
+    # "improved" / "kept" {items, reviews, old_loss, new_loss}, "too_few_reviews" {items,
+    # reviews, needed}, "fit_failed" {items, reviews, reason: fsrs-rs's own English words}
+    code: str = ""
+    message_params: dict = field(default_factory=dict)
 
 
 def build_items(histories: Iterable[list[tuple[int, int]]]):
@@ -60,16 +65,19 @@ def optimize(
     old = list(current) if current else list(DEFAULT_PARAMETERS)
     report("preparing the review log", 0.05)
     items = build_items(histories)
+    counts = {"items": len(items), "reviews": reviews}
     if len(items) < MIN_ITEMS:
         return OptimizeResult(old, False, None, None, len(items), reviews,
                               f"not enough reviews yet ({len(items)} of {MIN_ITEMS} needed); "
-                              "the current parameters are kept.")
+                              "the current parameters are kept.",
+                              "too_few_reviews", {**counts, "needed": MIN_ITEMS})
     report("fitting parameters", 0.15)
     try:
         new = list(FSRS(old).compute_parameters(items))
     except Exception as exc:  # fsrs-rs refuses odd data with its own errors
         return OptimizeResult(old, False, None, None, len(items), reviews,
-                              f"the optimizer could not fit this log ({exc}); parameters kept.")
+                              f"the optimizer could not fit this log ({exc}); parameters kept.",
+                              "fit_failed", {**counts, "reason": str(exc)})
     report("comparing with the current parameters", 0.85)
     old_loss = FSRS(old).evaluate(items).log_loss
     new_loss = FSRS(new).evaluate(items).log_loss
@@ -77,7 +85,9 @@ def optimize(
     if new_loss < old_loss:
         return OptimizeResult(new, True, old_loss, new_loss, len(items), reviews,
                               f"new parameters predict your answers better "
-                              f"(log loss {new_loss:.4f} < {old_loss:.4f}).")
+                              f"(log loss {new_loss:.4f} < {old_loss:.4f}).",
+                              "improved", {**counts, "old_loss": old_loss, "new_loss": new_loss})
     return OptimizeResult(old, False, old_loss, new_loss, len(items), reviews,
                           f"the current parameters already fit best "
-                          f"(log loss {old_loss:.4f} <= {new_loss:.4f}); kept.")
+                          f"(log loss {old_loss:.4f} <= {new_loss:.4f}); kept.",
+                          "kept", {**counts, "old_loss": old_loss, "new_loss": new_loss})

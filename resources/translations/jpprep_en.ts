@@ -150,6 +150,30 @@
         </message>
     </context>
     <context>
+        <name>FitWords</name>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</source>
+            <translation>
+                <numerusform>Fitted from %Ln review: the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</numerusform>
+                <numerusform>Fitted from %Ln reviews: the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</source>
+            <translation>
+                <numerusform>Fitted from %Ln review: your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</numerusform>
+                <numerusform>Fitted from %Ln reviews: your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The model could not be fitted to your %Ln review(s), so the current one is kept. The optimizer said: {reason}</source>
+            <translation>
+                <numerusform>The model could not be fitted to your %Ln review, so the current one is kept. The optimizer said: {reason}</numerusform>
+                <numerusform>The model could not be fitted to your %Ln reviews, so the current one is kept. The optimizer said: {reason}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message numerus="yes">
             <source>%Ln day(s) with study in the last year</source>

@@ -1195,6 +1195,35 @@
         </message>
     </context>
     <context>
+        <name>FitWords</name>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</source>
+            <translation>
+                <numerusform>Disesuaikan dari %Ln ulasan: model baru memperkirakan jawaban Anda dengan lebih baik (log loss {new}, sebelumnya {old}) dan dipakai mulai sekarang.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</source>
+            <translation>
+                <numerusform>Disesuaikan dari %Ln ulasan: model Anda saat ini sudah paling baik memperkirakan jawaban Anda (log loss {old}; hasil baru {new}), jadi model ini dipertahankan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
+            <translation>Ulasan belum cukup: {items} dari {needed} yang dibutuhkan (ulasan dihitung jika dilakukan sehari atau lebih setelah jawaban sebelumnya untuk kartu itu). Model saat ini dipertahankan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model could not be fitted to your %Ln review(s), so the current one is kept. The optimizer said: {reason}</source>
+            <translation>
+                <numerusform>Model tidak dapat disesuaikan dengan %Ln ulasan Anda, jadi model saat ini dipertahankan. Pesan dari pengoptimal: {reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagMark</name>
         <message>
             <source>Red flag</source>

@@ -1195,6 +1195,35 @@
         </message>
     </context>
     <context>
+        <name>FitWords</name>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</source>
+            <translation>
+                <numerusform>%Ln 件の復習から最適化しました。新しいモデルのほうが解答をよく予測できるため（対数損失 {old} → {new}）、今後はこちらを使います。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</source>
+            <translation>
+                <numerusform>%Ln 件の復習から最適化しました。今のモデルのほうが解答をよく予測できるため（対数損失 {old}、新しいモデルは {new}）、今のモデルをそのまま使います。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
+            <translation>復習の数がまだ足りません（必要な {needed} 件のうち {items} 件。同じカードの前回の解答から1日以上あけた復習だけを数えます）。今のモデルをそのまま使います。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model could not be fitted to your %Ln review(s), so the current one is kept. The optimizer said: {reason}</source>
+            <translation>
+                <numerusform>%Ln 件の復習からモデルを最適化できなかったため、今のモデルをそのまま使います。最適化プログラムからのメッセージ：{reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagMark</name>
         <message>
             <source>Red flag</source>

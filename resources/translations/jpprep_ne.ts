@@ -1214,6 +1214,38 @@
         </message>
     </context>
     <context>
+        <name>FitWords</name>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</source>
+            <translation>
+                <numerusform>%Ln दोहोर्याइबाट मिलाइयो: नयाँ मोडेलले तपाईंका उत्तरहरू अझ राम्रोसँग अनुमान गर्छ (अनुमान त्रुटि {old} को सट्टा {new}), त्यसैले अबदेखि यही प्रयोग हुन्छ।</numerusform>
+                <numerusform>%Ln दोहोर्याइहरूबाट मिलाइयो: नयाँ मोडेलले तपाईंका उत्तरहरू अझ राम्रोसँग अनुमान गर्छ (अनुमान त्रुटि {old} को सट्टा {new}), त्यसैले अबदेखि यही प्रयोग हुन्छ।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</source>
+            <translation>
+                <numerusform>%Ln दोहोर्याइबाट मिलाइयो: तपाईंको अहिलेको मोडेलले नै तपाईंका उत्तरहरू सबैभन्दा राम्रोसँग अनुमान गर्छ (अनुमान त्रुटि {old}; नयाँ मोडेलको {new}), त्यसैले यसैलाई राखिएको छ।</numerusform>
+                <numerusform>%Ln दोहोर्याइहरूबाट मिलाइयो: तपाईंको अहिलेको मोडेलले नै तपाईंका उत्तरहरू सबैभन्दा राम्रोसँग अनुमान गर्छ (अनुमान त्रुटि {old}; नयाँ मोडेलको {new}), त्यसैले यसैलाई राखिएको छ।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
+            <translation>अझै पर्याप्त दोहोर्याइ छैन: चाहिने {needed} मध्ये {items} (कार्डको अघिल्लो उत्तरभन्दा एक दिन वा बढी पछि गरिएको दोहोर्याइ मात्र गनिन्छ)। अहिलेको मोडेल राखिएको छ।</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model could not be fitted to your %Ln review(s), so the current one is kept. The optimizer said: {reason}</source>
+            <translation>
+                <numerusform>तपाईंको %Ln दोहोर्याइबाट मोडेल मिलाउन सकिएन, त्यसैले अहिलेको मोडेल राखिएको छ। हिसाब गर्ने प्रोग्रामको सन्देश: {reason}</numerusform>
+                <numerusform>तपाईंका %Ln दोहोर्याइहरूबाट मोडेल मिलाउन सकिएन, त्यसैले अहिलेको मोडेल राखिएको छ। हिसाब गर्ने प्रोग्रामको सन्देश: {reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagMark</name>
         <message>
             <source>Red flag</source>

@@ -1214,6 +1214,38 @@
         </message>
     </context>
     <context>
+        <name>FitWords</name>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</source>
+            <translation>
+                <numerusform>%Ln دہرائی سے ماڈل بنایا گیا: نیا ماڈل آپ کے جوابات کا بہتر اندازہ لگاتا ہے (پیش گوئی کی غلطی {old} کی بجائے {new})، اس لیے اب سے یہی استعمال ہوگا۔</numerusform>
+                <numerusform>%Ln دہرائیوں سے ماڈل بنایا گیا: نیا ماڈل آپ کے جوابات کا بہتر اندازہ لگاتا ہے (پیش گوئی کی غلطی {old} کی بجائے {new})، اس لیے اب سے یہی استعمال ہوگا۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</source>
+            <translation>
+                <numerusform>%Ln دہرائی سے ماڈل بنایا گیا: آپ کا موجودہ ماڈل پہلے ہی آپ کے جوابات کا بہترین اندازہ لگاتا ہے (پیش گوئی کی غلطی {old}؛ نئے ماڈل کی {new})، اس لیے وہی رکھا گیا ہے۔</numerusform>
+                <numerusform>%Ln دہرائیوں سے ماڈل بنایا گیا: آپ کا موجودہ ماڈل پہلے ہی آپ کے جوابات کا بہترین اندازہ لگاتا ہے (پیش گوئی کی غلطی {old}؛ نئے ماڈل کی {new})، اس لیے وہی رکھا گیا ہے۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
+            <translation>ابھی کافی دہرائیاں نہیں ہیں: {needed} درکار میں سے {items} (وہی دہرائی گنی جاتی ہے جو کارڈ کے پچھلے جواب کے ایک دن یا زیادہ بعد ہو)۔ موجودہ ماڈل رکھا گیا ہے۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model could not be fitted to your %Ln review(s), so the current one is kept. The optimizer said: {reason}</source>
+            <translation>
+                <numerusform>آپ کی %Ln دہرائی سے ماڈل نہیں بن سکا، اس لیے موجودہ ماڈل رکھا گیا ہے۔ حساب کرنے والے پروگرام کا پیغام: {reason}</numerusform>
+                <numerusform>آپ کی %Ln دہرائیوں سے ماڈل نہیں بن سکا، اس لیے موجودہ ماڈل رکھا گیا ہے۔ حساب کرنے والے پروگرام کا پیغام: {reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagMark</name>
         <message>
             <source>Red flag</source>

@@ -1195,6 +1195,35 @@
         </message>
     </context>
     <context>
+        <name>FitWords</name>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): the new model predicts your answers better (log loss {new} instead of {old}) and is used from now on.</source>
+            <translation>
+                <numerusform>Đã điều chỉnh từ %Ln lượt ôn tập: mô hình mới dự đoán câu trả lời của bạn tốt hơn (log loss {new} thay vì {old}) và sẽ được dùng từ bây giờ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitted from %Ln review(s): your current model already predicts your answers best (log loss {old}; the new fit {new}), so it is kept.</source>
+            <translation>
+                <numerusform>Đã điều chỉnh từ %Ln lượt ôn tập: mô hình hiện tại của bạn đã dự đoán câu trả lời tốt nhất (log loss {old}; kết quả mới {new}), nên được giữ nguyên.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
+            <translation>Chưa đủ lượt ôn tập: mới có {items} trên {needed} lượt cần thiết (một lượt ôn tập chỉ được tính khi cách câu trả lời trước đó của thẻ ít nhất một ngày). Mô hình hiện tại được giữ nguyên.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model could not be fitted to your %Ln review(s), so the current one is kept. The optimizer said: {reason}</source>
+            <translation>
+                <numerusform>Không thể điều chỉnh mô hình theo %Ln lượt ôn tập của bạn, nên mô hình hiện tại được giữ nguyên. Thông báo của bộ tối ưu: {reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagMark</name>
         <message>
             <source>Red flag</source>

@@ -112,3 +112,6 @@ def test_optimize_with_too_few_reviews_keeps_defaults(db):
         study.answer(db, pid, cid, 3, T0, 0)
     res = presets.optimize_preset(db, pid, presets.deck_preset(db, deck).id)
     assert not res.changed and "not enough" in res.message
+    # the CLI's English message, and a code with its numbers for the GUI to word
+    assert res.code == "too_few_reviews"
+    assert res.message_params == {"items": 0, "reviews": 3, "needed": 64}

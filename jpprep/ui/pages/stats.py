@@ -514,8 +514,12 @@ class StatsPage(QWidget):
         def done(results):
             self.optimize_button.setEnabled(True)
             from jpprep.ui.deck_options import preset_name
+            from jpprep.ui.fit_words import fit_line
 
-            lines = [f"{preset_name(name)}: {res.message}" for name, res in results]
+            # the optimizer's message is English (the CLI's); its code is said in the
+            # interface language, a right-to-left mark first as the label may begin Latin
+            mark = "\u200f" if self.isRightToLeft() else ""
+            lines = [mark + fit_line(preset_name(name), res) for name, res in results]
             self.optimize_label.setText("\n".join(lines) or self.tr("No deck to fit yet."))
             self.optimized.emit()
 
