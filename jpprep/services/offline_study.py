@@ -95,7 +95,6 @@ class StudySession:
         self._state = threading.RLock()
         self._flushing = threading.Lock()
         self._counts: study.QueueCounts | None = None  # from the last answer, see counts()
-        self._flags_before: dict[str, int] = {}  # flags kept here: the card's flag before
 
     # -- status ----------------------------------------------------------------------------
     def status(self) -> OfflineStatus:
@@ -278,9 +277,8 @@ class StudySession:
         if self._at_once(now, lambda: study.flag(self.db, self.profile_id, [card_id], value,
                                                  now, uid=uid)) is not _KEPT:
             return
-        before = self._flag_of(card_id)
-        item = self.outbox.add_flag(self.profile_id, card_id, value, now, uid)
-        self._flags_before[item.uid] = before
+        self.outbox.add_flag(self.profile_id, card_id, value, now, uid,
+                             before=self._flag_of(card_id))  # undo shows it again
         self._show_flag(card_id, value)
         if not self.offline:
             self.flush(now)
@@ -326,7 +324,6 @@ class StudySession:
                         if not _uid_clash(exc):  # stays waiting; the caller sees the error
                             raise
                     self.outbox.sent(item.uid)
-                    self._flags_before.pop(item.uid, None)
                     sent += 1
             with self._state:
                 self.offline = False
@@ -403,8 +400,8 @@ class StudySession:
             item = self.outbox.take_back()
         if item is None:
             return None
-        if item.flag is not None:  # the flag set before it shows again
-            self._show_flag(item.card_id, self._flags_before.pop(item.uid, 0))
+        if item.flag is not None:  # the flag set before it shows again (kept in the file)
+            self._show_flag(item.card_id, item.flag_before or 0)
         with self._state:
             self._served.discard(item.card_id)
         return self._seen.get(item.card_id)

@@ -11,7 +11,9 @@ file only after the server has stored that answer; a crash in between means it i
 and the server keeps it once (same uid).
 
 Flags set while the server is away wait in the same table, in the same order (a row with
-`flag` set and rating 0), and are sent between the answers made before and after them.
+`flag` set and rating 0), and are sent between the answers made before and after them. Such a
+row keeps the card's flag before it too (`flag_before`), so undo shows that flag again even
+after jpprep was restarted.
 
 Answers the server refuses for good (the card was deleted on the server meanwhile) move to the
 `refused` table of the same file: kept, never silently dropped.
@@ -39,7 +41,8 @@ CREATE TABLE IF NOT EXISTS answer (
     rating INTEGER NOT NULL,
     now_ms INTEGER NOT NULL,
     duration_ms INTEGER NOT NULL,
-    flag INTEGER
+    flag INTEGER,
+    flag_before INTEGER
 );
 CREATE TABLE IF NOT EXISTS refused (
     seq INTEGER PRIMARY KEY,
@@ -50,10 +53,12 @@ CREATE TABLE IF NOT EXISTS refused (
     now_ms INTEGER NOT NULL,
     duration_ms INTEGER NOT NULL,
     reason TEXT NOT NULL,
-    flag INTEGER
+    flag INTEGER,
+    flag_before INTEGER
 );
 """
-_COLS = "seq, uid, profile_id, card_id, rating, now_ms, duration_ms, flag"
+_COLS = "seq, uid, profile_id, card_id, rating, now_ms, duration_ms, flag, flag_before"
+_ADDED = ("flag", "flag_before")  # columns a file an earlier jpprep made may lack
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class PendingAnswer:
     now_ms: int
     duration_ms: int
     flag: int | None = None  # set: not an answer but a flag set on the card (0 = none)
+    flag_before: int | None = None  # with flag: the card's flag before it (None: not known)
 
 
 def new_uid() -> str:
@@ -151,14 +157,17 @@ class Outbox:
 
     @staticmethod
     def _upgrade(con: sqlite3.Connection) -> None:
-        """A file an earlier jpprep made has no flag column yet (other files: nothing)."""
+        """A file an earlier jpprep made lacks the flag or flag_before column (other files:
+        nothing); the rows it has stay as they are (flag_before NULL: not known)."""
         if not con.execute("PRAGMA table_info(answer)").fetchall():
             return  # not an answer outbox (the exam outbox has its own tables)
         for table in ("answer", "refused"):
             cols = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
-            if "flag" not in cols:
+            for col in _ADDED:
+                if col in cols:
+                    continue
                 try:
-                    con.execute(f"ALTER TABLE {table} ADD COLUMN flag INTEGER")
+                    con.execute(f"ALTER TABLE {table} ADD COLUMN {col} INTEGER")
                 except sqlite3.OperationalError as exc:  # another process did it just now
                     if "duplicate column" not in str(exc):
                         raise
@@ -213,12 +222,14 @@ class Outbox:
         return self._get(uid)
 
     def add_flag(self, profile_id: int, card_id: int, flag: int, now_ms: int,
-                 uid: str | None = None) -> PendingAnswer:
-        """Keep a flag set on a card (on disk when this returns), after the answers kept so far."""
+                 uid: str | None = None, before: int | None = None) -> PendingAnswer:
+        """Keep a flag set on a card (on disk when this returns), after the answers kept so far;
+        `before`: the card's flag until then (what undo shows again)."""
         uid = uid or new_uid()
         self._write("INSERT OR IGNORE INTO answer (uid, profile_id, card_id, rating, now_ms, "
-                    "duration_ms, flag) VALUES (?, ?, ?, 0, ?, 0, ?)",
-                    (uid, int(profile_id), int(card_id), int(now_ms), int(flag)))
+                    "duration_ms, flag, flag_before) VALUES (?, ?, ?, 0, ?, 0, ?, ?)",
+                    (uid, int(profile_id), int(card_id), int(now_ms), int(flag),
+                     None if before is None else int(before)))
         return self._get(uid)
 
     def _get(self, uid: str) -> PendingAnswer:
@@ -262,11 +273,12 @@ class Outbox:
     def refuse(self, item: PendingAnswer, reason: str) -> None:
         """The server will never take this answer (e.g. the card is gone): keep it apart."""
         self._write(
-            f"INSERT OR IGNORE INTO refused ({_COLS}, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT OR IGNORE INTO refused ({_COLS}, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (item.seq, item.uid, item.profile_id, item.card_id, item.rating, item.now_ms,
-             item.duration_ms, item.flag, reason[:500]),
+             item.duration_ms, item.flag, item.flag_before, reason[:500]),
             ("DELETE FROM answer WHERE uid = ?", (item.uid,)))
 
     def refused(self) -> list[tuple[PendingAnswer, str]]:
-        return [(PendingAnswer(*r[:8]), r[8]) for r in self._read(
+        return [(PendingAnswer(*r[:9]), r[9]) for r in self._read(
             f"SELECT {_COLS}, reason FROM refused ORDER BY seq")]

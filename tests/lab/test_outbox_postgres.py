@@ -202,6 +202,35 @@ def test_server_unreachable_mid_study_then_back(server, lab_pc):
     assert result is not None and len(stored(admin, schema, pid)) == 7
 
 
+def test_undo_after_a_restart_shows_the_flag_the_card_had_before(server, lab_pc, tmp_path):
+    """A flag kept on this PC while the server is away, jpprep closed and opened again:
+    undo shows the card's flag before it (kept in the outbox file), and the server keeps it."""
+    from jpprep.services import study
+
+    admin, relay, _url, schema = server
+    db, session, pid = lab_pc
+    card = session.next_card(None, T0)
+    session.flag(card.card_id, 3, T0 + 1000)  # green, on the server
+    card = session.get_card(card.card_id, T0 + 2000)
+    assert card.flag == 3
+    relay.cut()
+    session.flag(card.card_id, 1, T0 + 3000)  # red, kept here
+    assert session.offline and session.outbox.count() == 1
+    session.close()  # jpprep closed
+    relay.restore()
+    again = StudySession(db, pid, Outbox(tmp_path / "outbox.sqlite"))
+    shown = again.get_card(card.card_id, T0 + MIN)
+    assert shown.flag == 3  # the red flag is not on the server yet
+    relay.cut()
+    again.offline = True  # as after the next failed call
+    back = again.undo(T0 + MIN + 1000)
+    assert back is shown and back.flag == 3 and again.outbox.count() == 0
+    relay.restore()
+    assert again.retry(T0 + 2 * MIN)
+    assert study.get_card(db, pid, card.card_id, T0 + 2 * MIN).flag == 3
+    again.close()
+
+
 @pytest.mark.parametrize("call", ["answer", "answer_and_next"])
 def test_reply_to_commit_lost_then_replayed_is_stored_once(server, lab_pc, call):
     admin, relay, _url, schema = server

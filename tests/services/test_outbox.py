@@ -424,6 +424,83 @@ def test_flags_set_while_the_server_is_away_wait_in_order_with_the_answers(db, t
     assert study.stored_card(db, pid, first.card_id).reps == 1
 
 
+def test_undo_after_a_restart_shows_the_flag_the_card_had_before(db, tmp_path):
+    """A flag kept on this PC while the server is away, jpprep closed and opened again: undo
+    takes the flag back and the card shows the flag it had before (kept in the outbox file),
+    not no flag; the server keeps that flag too."""
+    with db.session() as s:
+        pid = make_profile(s)
+        make_notes(s, make_deck(s, "N5"), 4)
+    server = ActionServer(db)
+    path = tmp_path / "o.sqlite"
+    session = StudySession(server, pid, Outbox(path), prefetch=4)
+    card = session.next_card(None, T0)
+    session.flag(card.card_id, 3, T0 + 1000)  # green, stored on the server
+    server.down = True
+    card = session.get_card(card.card_id, T0 + 2000)
+    card.flag = 3  # as the reviewer shows it
+    session.flag(card.card_id, 1, T0 + 3000)  # red, kept here
+    assert card.flag == 1
+    session.close()  # jpprep closed
+
+    again = StudySession(server, pid, Outbox(path), prefetch=4)
+    server.down = False
+    shown = again.get_card(card.card_id, T0 + MIN)  # the reviewer shows the card
+    server.down = True
+    again.offline = True
+    back = again.undo(T0 + MIN + 1000)
+    assert back is shown and back.flag == 3
+    assert again.outbox.count() == 0
+    server.down = False
+    assert again.retry(T0 + 2 * MIN)
+    assert study.get_card(db, pid, card.card_id, T0 + 2 * MIN).flag == 3
+    again.close()
+
+
+def test_an_outbox_file_from_before_flag_before_opens_and_sends(db, tmp_path):
+    """A file made before the flag before a change was kept (flag column, no flag_before)
+    keeps its waiting flag and answer, sends them in order, and takes new flags with their
+    flag before, which undo shows again."""
+    with db.session() as s:
+        pid = make_profile(s)
+        cards = make_notes(s, make_deck(s, "N5"), 3)
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript(f"""
+        CREATE TABLE answer (seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE,
+            profile_id INTEGER NOT NULL, card_id INTEGER NOT NULL, rating INTEGER NOT NULL,
+            now_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL, flag INTEGER);
+        CREATE TABLE refused (seq INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+            profile_id INTEGER NOT NULL, card_id INTEGER NOT NULL, rating INTEGER NOT NULL,
+            now_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL, reason TEXT NOT NULL,
+            flag INTEGER);
+        INSERT INTO answer (uid, profile_id, card_id, rating, now_ms, duration_ms, flag)
+            VALUES ('old-f', {pid}, {cards[0]}, 0, {T0}, 0, 2),
+                   ('old-a', {pid}, {cards[1]}, 3, {T0 + 1}, 900, NULL);
+    """)
+    con.close()
+    box = Outbox(path)
+    assert [(p.uid, p.flag, p.flag_before) for p in box.pending()] == [
+        ("old-f", 2, None), ("old-a", None, None)]
+    box.add_flag(pid, cards[2], 5, T0 + 2, before=4)
+    assert [(p.flag, p.flag_before) for p in box.pending()][2] == (5, 4)
+    server = FlakyServer(db)
+    server.down = True
+    session = StudySession(server, pid, box, prefetch=0)
+    session.offline = True
+    session._seen[cards[2]] = study.get_card(db, pid, cards[2], T0)
+    assert session.undo(T0 + 3).flag == 4  # the new row knows its flag before
+    server.down = False
+    assert session.retry(T0 + MIN)
+    assert study.get_card(db, pid, cards[0], T0 + MIN).flag == 2
+    assert [r[1] for r in reviews(db, pid)] == [cards[1]]
+    box.add_flag(pid, cards[0], 1, T0 + MIN)
+    box.refuse(box.pending()[0], "card deleted")
+    assert [(p.flag, p.flag_before, why) for p, why in box.refused()] == [
+        (1, None, "card deleted")]
+    session.close()
+
+
 def test_an_outbox_file_from_before_flags_is_read_and_sent(tmp_path):
     """A file an earlier jpprep left (no flag column) keeps its answers, takes flags, and is
     counted as before."""
