@@ -261,13 +261,15 @@ def run_list(args) -> int:
 
 
 def run_sync(args) -> int:
-    from jpprep import paths
+    from jpprep import lab, paths
     from jpprep.services import deck_delete
 
     db = _db()
     try:
         restored = deck_delete.restore_shipped(db) if args.restore else []
-        reports = deck_delete.sync_shipped(db, paths.decks_dir(), now=_now())
+        # only the shipped decks the lab offers (its `decks` list), as the window loads them
+        reports = deck_delete.sync_shipped(db, paths.decks_dir(), now=_now(),
+                                           offered=lab.current().deck_offered)
         removed = deck_delete.removed_shipped(db)
         if args.json:
             print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False))

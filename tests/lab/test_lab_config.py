@@ -163,6 +163,43 @@ def test_only_offered_shipped_decks_are_loaded(lab_file, db, tmp_path):
     assert any("lab-two" in n for n in names) and not any("lab-one" in n for n in names)
 
 
+def test_jpprep_deck_sync_loads_only_the_decks_the_lab_offers(lab_file, tmp_path, monkeypatch,
+                                                            capsys):
+    """`jpprep deck sync` on a lab PC whose lab file lists `decks = ["lab-two"]` loads that
+    shipped deck and not the others, as the window does at start."""
+    from jpprep.store.db import Database
+
+    shipped = tmp_path / "shipped"
+    for deck_id, word in (("lab-one", "水"), ("lab-two", "駅")):
+        d = shipped / deck_id
+        d.mkdir(parents=True)
+        (d / "deck.toml").write_text(
+            f'format = 1\nid = "{deck_id}"\nname = "Lab::{deck_id}"\nlanguages = ["en"]\n'
+            'card_types = ["recognition"]\nlicence = "CC0"\nattribution = "tests"\nversion = "1"\n',
+            encoding="utf-8")
+        (d / "notes.csv").write_text(f"id,kind,expression,reading,meaning_en\n1,vocab,{word},,w\n",
+                                     encoding="utf-8")
+    monkeypatch.setattr(paths, "decks_dir", lambda: shipped)
+    url = f"sqlite:///{tmp_path / 'class.db'}"
+    lab_file.write_text(f'database_url = "{url}"\ndecks = ["lab-two"]\n', encoding="utf-8")
+    assert cli.main(["deck", "sync"]) == 0
+    out = capsys.readouterr().out
+    assert "Lab::lab-two: 1 added" in out and "lab-one" not in out
+    db = Database(url)
+    try:
+        from sqlalchemy import select
+
+        from jpprep.store.models import Deck
+
+        with db.session() as s:
+            names = set(s.scalars(select(Deck.name)))
+    finally:
+        db.close()
+    assert any("lab-two" in n for n in names) and not any("lab-one" in n for n in names)
+    assert cli.main(["deck", "sync"]) == 0  # again: still nothing of lab-one
+    assert "lab-one" not in capsys.readouterr().out
+
+
 def test_cli_names_lab_file_problems_and_still_works(lab_file, capsys):
     lab_file.write_text('lockd = ["import_decks"]\n', encoding="utf-8")
     assert cli.main(["profile", "create", "Ayesha"]) == 0
