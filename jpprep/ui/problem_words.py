@@ -172,6 +172,13 @@ class ProblemWords(QObject):
             "anki_media_name_unsafe": self.tr("Rename the file in Anki's media folder."),
         }.get(code)
 
+    def note(self, guid: str) -> str:
+        """An Anki note by its GUID (the field of an Anki package's problem)."""
+        return self.tr("note {guid}").format(guid=_ltr(guid))
+
+    def note_place(self, file: str, guid: str) -> str:
+        return self.tr("{file}, note {guid}").format(file=_ltr(file), guid=_ltr(guid))
+
     def place(self, file: str, row: int | None, field: str | None, column: str = "") -> str:
         file = _ltr(file)
         if row is not None and column and field and not _same(column, field):
@@ -221,9 +228,23 @@ def problem_parts(err) -> tuple[str, str]:
         return english
 
 
+def _anki_note(err) -> str | None:
+    """The GUID of the note an Anki package's problem is about: jpprep/decks/anki.py names
+    it in English in the field ("note <guid>", the CLI's words); None for other problems."""
+    code = str(getattr(err, "code", None) or "")
+    field = str(getattr(err, "field", None) or "")
+    if code.startswith("anki_") and field.startswith("note ") and len(field) > 5:
+        return field[5:]
+    return None
+
+
 def problem_place(err, default_file: str = "") -> str:
-    """Where: file, row and column as the interface language writes them."""
+    """Where: file, row and column as the interface language writes them (an Anki note:
+    the file and "note <guid>", the word translated, the GUID as written)."""
     file = getattr(err, "file", None) or default_file
+    guid = _anki_note(err)
+    if guid is not None:
+        return ProblemWords().note_place(str(file), guid)
     return ProblemWords().place(str(file), getattr(err, "line", None), getattr(err, "field", None),
                                 _column(err))
 
@@ -234,7 +255,11 @@ def _column(err) -> str:
 
 def problem_column(err) -> str:
     """The column as the file names it: a spreadsheet's header (or letter) with jpprep's role
-    when they differ, "かな (reading)"; a native deck's column name as it is."""
+    when they differ, "かな (reading)"; a native deck's column name as it is; an Anki note
+    "note <guid>" in the interface language."""
+    guid = _anki_note(err)
+    if guid is not None:
+        return ProblemWords().note(guid)
     column, field = _column(err), getattr(err, "field", None) or ""
     if column and field and not _same(column, field):
         # one left-to-right run: inside an Urdu table cell, two runs and their brackets were

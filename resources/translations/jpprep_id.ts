@@ -2532,6 +2532,14 @@
             <translation>Ganti nama berkas itu di folder media Anki.</translation>
         </message>
         <message>
+            <source>note {guid}</source>
+            <translation>catatan {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, note {guid}</source>
+            <translation>{file}, catatan {guid}</translation>
+        </message>
+        <message>
             <source>{file}, row {row}, column {column} ({field})</source>
             <translation>{file}, baris {row}, kolom {column} ({field})</translation>
         </message>

@@ -2532,6 +2532,14 @@
             <translation>Anki のメディアフォルダーで、このファイルの名前を変えてください。</translation>
         </message>
         <message>
+            <source>note {guid}</source>
+            <translation>ノート {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, note {guid}</source>
+            <translation>{file}、ノート {guid}</translation>
+        </message>
+        <message>
             <source>{file}, row {row}, column {column} ({field})</source>
             <translation>{file}、{row} 行目、{column} 列（{field}）</translation>
         </message>

@@ -2598,6 +2598,14 @@
             <translation>Anki को मिडिया फोल्डरमा यो फाइलको नाम बदल्नुहोस्।</translation>
         </message>
         <message>
+            <source>note {guid}</source>
+            <translation>नोट {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, note {guid}</source>
+            <translation>{file}, नोट {guid}</translation>
+        </message>
+        <message>
             <source>{file}, row {row}, column {column} ({field})</source>
             <translation>{file}, पङ्क्ति {row}, स्तम्भ {column} ({field})</translation>
         </message>

@@ -2598,6 +2598,14 @@
             <translation>Anki کے میڈیا فولڈر میں اس فائل کا نام بدلیں۔</translation>
         </message>
         <message>
+            <source>note {guid}</source>
+            <translation>نوٹ {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, note {guid}</source>
+            <translation>{file}، نوٹ {guid}</translation>
+        </message>
+        <message>
             <source>{file}, row {row}, column {column} ({field})</source>
             <translation>{file}، قطار {row}، کالم {column} ({field})</translation>
         </message>

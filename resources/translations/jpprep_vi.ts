@@ -2532,6 +2532,14 @@
             <translation>Hãy đổi tên tệp đó trong thư mục media của Anki.</translation>
         </message>
         <message>
+            <source>note {guid}</source>
+            <translation>ghi chú {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, note {guid}</source>
+            <translation>{file}, ghi chú {guid}</translation>
+        </message>
+        <message>
             <source>{file}, row {row}, column {column} ({field})</source>
             <translation>{file}, hàng {row}, cột {column} ({field})</translation>
         </message>
