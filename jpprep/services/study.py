@@ -76,9 +76,12 @@ class AnswerResult:
 class TodaySummary:
     reviewed: int
     studied_ms: int
-    due_left: int
+    due_left: int  # learning_left + review_left: every seen card to answer today
     new_left: int
     streak_days: int
+    # the two parts of due_left, as Home's deck table counts them (Learning, Due)
+    learning_left: int = 0
+    review_left: int = 0
 
 
 # ---------------------------------------------------------------- undo snapshots
@@ -552,10 +555,11 @@ def today_summary(db, profile_id: int, now: int) -> TodaySummary:
         ).one()
         counts = _limited_counts(ctx, _available(ctx))
         tops = [d for d in ctx.decks if ctx.decks[d].parent_id is None]
-        due_left = sum(counts[d][1] + counts[d][2] for d in tops)
+        learning = sum(counts[d][1] for d in tops)
+        review = sum(counts[d][2] for d in tops)
         new_left = sum(counts[d][0] for d in tops)
-        return TodaySummary(int(reviewed), int(studied), due_left, new_left,
-                            current_streak(s, profile_id, ctx.clock, now))
+        return TodaySummary(int(reviewed), int(studied), learning + review, new_left,
+                            current_streak(s, profile_id, ctx.clock, now), learning, review)
 
 
 def interval_label(days: int) -> str:

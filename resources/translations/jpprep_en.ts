@@ -234,6 +234,13 @@
                 <numerusform>Streak: %Ln days.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) to study again ({learning_column}: {learning}, {due_column}: {due}).</source>
+            <translation>
+                <numerusform>Today: %Ln card to study again ({learning_column}: {learning}, {due_column}: {due}).</numerusform>
+                <numerusform>Today: %Ln cards to study again ({learning_column}: {learning}, {due_column}: {due}).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

@@ -1367,6 +1367,12 @@
                 <numerusform>Beruntun: %Ln hari.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) to study again ({learning_column}: {learning}, {due_column}: {due}).</source>
+            <translation>
+                <numerusform>Hari ini: %Ln kartu untuk dipelajari lagi ({learning_column}: {learning}, {due_column}: {due}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Assignments from your teacher:</source>
             <translation>Tugas dari guru Anda:</translation>

@@ -1367,6 +1367,12 @@
                 <numerusform>連続学習：%Ln 日。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) to study again ({learning_column}: {learning}, {due_column}: {due}).</source>
+            <translation>
+                <numerusform>今日もう一度学習するカード：%Ln 枚（{learning_column}：{learning}、{due_column}：{due}）。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Assignments from your teacher:</source>
             <translation>先生からの課題：</translation>

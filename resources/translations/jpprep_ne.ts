@@ -1397,6 +1397,13 @@
                 <numerusform>लगातार: %Ln दिन।</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) to study again ({learning_column}: {learning}, {due_column}: {due}).</source>
+            <translation>
+                <numerusform>आज %Ln कार्ड फेरि पढ्न बाँकी छ ({learning_column}: {learning}, {due_column}: {due})।</numerusform>
+                <numerusform>आज %Ln कार्डहरू फेरि पढ्न बाँकी छन् ({learning_column}: {learning}, {due_column}: {due})।</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Assignments from your teacher:</source>
             <translation>तपाईंको शिक्षकले दिएका काम:</translation>

@@ -1397,6 +1397,13 @@
                 <numerusform>مسلسل: %Ln دن۔</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) to study again ({learning_column}: {learning}, {due_column}: {due}).</source>
+            <translation>
+                <numerusform>آج %Ln کارڈ دوبارہ دیکھنا ہے ({learning_column}: {learning}، {due_column}: {due})۔</numerusform>
+                <numerusform>آج %Ln کارڈ دوبارہ دیکھنے ہیں ({learning_column}: {learning}، {due_column}: {due})۔</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Assignments from your teacher:</source>
             <translation>آپ کے استاد کی طرف سے کام:</translation>

@@ -1367,6 +1367,12 @@
                 <numerusform>Chuỗi ngày học: %Ln ngày.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Today: %Ln card(s) to study again ({learning_column}: {learning}, {due_column}: {due}).</source>
+            <translation>
+                <numerusform>Hôm nay: %Ln thẻ cần học lại ({learning_column}: {learning}, {due_column}: {due}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Assignments from your teacher:</source>
             <translation>Bài giáo viên giao:</translation>

@@ -225,7 +225,7 @@ class HomePage(QWidget):
         today = study.today_summary(self.ctx.db, self.ctx.profile_id, now)
         counts = study.deck_counts(self.ctx.db, self.ctx.profile_id, now)
         self.summary.setText(" ".join([  # one sentence per count, so each can be plural
-            self.tr("Today: %Ln card(s) due.", "", today.due_left),
+            self._due_sentence(today),
             self.tr("%Ln new card(s) waiting.", "", today.new_left),
             self.tr("Reviewed today: %Ln.", "", today.reviewed),
             self.tr("Streak: %Ln day(s).", "", today.streak_days)]))
@@ -233,6 +233,17 @@ class HomePage(QWidget):
         self._removed_decks()
         self._countdown(now)
         self._assignments(now)
+
+    def _due_sentence(self, today) -> str:
+        """Today's seen cards as the deck table counts them: due_left holds the cards still
+        being learned too, so with any of those the sentence names both columns ("Learning",
+        "Due") with their counts, or it would say "1 card due" over a Due column of 0."""
+        if not today.learning_left:
+            return self.tr("Today: %Ln card(s) due.", "", today.review_left)
+        return self.tr("Today: %Ln card(s) to study again ({learning_column}: {learning}, "
+                       "{due_column}: {due}).", "", today.due_left).format(
+            learning_column=self.tr("Learning"), learning=i18n.number(today.learning_left),
+            due_column=self.tr("Due"), due=i18n.number(today.review_left))
 
     def _assignments(self, now: int) -> None:
         from jpprep.services import assignments
