@@ -1,7 +1,8 @@
 """notes.csv straight from SQLite (the fast path of a .csv export).
 
-SQLite picks every cell out of the JSON columns and joins a row's cells into one string with
-printf, so Python handles one string per note instead of a dozen cells. Rows whose text needs
+SQLite picks every cell out of the JSON columns and joins a row's cells into one string (with
+||, which keeps a NUL inside a cell), so Python handles one string per note instead of a dozen
+cells. Rows whose text needs
 CSV quoting (a comma, a quote or a line break in a cell) are split and written by the csv
 module, so the file is byte for byte what the general path (decks/native.notes_csv) writes;
 tests/decks/test_export_paths.py holds the two paths together.
@@ -24,7 +25,7 @@ _NEEDS_QUOTES = re.compile('[",\n\r]')  # a superset of what the csv module quot
 def write_csv(db: Database, deck_id: int, path: Path):
     """Write the deck tree's notes to `path` (through a .part file); the ExportReport, or
     None when the general path must write the file: not SQLite, a language or column name a
-    JSON path cannot hold, or a cell holding SEP or a NUL."""
+    JSON path cannot hold, a cell holding SEP, or a NUL in a JSON text."""
     from jpprep.services.exporting import ExportReport, _deck_tree, _empty_deck, _ORDER
     from jpprep.services.importing import _fast, _raw
 
@@ -37,7 +38,7 @@ def write_csv(db: Database, deck_id: int, path: Path):
         tree = json.dumps(list(decks))
         columns = _columns(raw, tree, deck, _ORDER)
         if columns is None:
-            return None  # a cell holds a NUL
+            return None  # a NUL inside a JSON text: the general path writes the file
         langs, ex_langs, extras, unused = columns
         if any('"' in x or "\\" in x for x in (*langs, *ex_langs, *extras)):
             return None  # a name a JSON path cannot hold: the general path writes the file
@@ -47,10 +48,11 @@ def write_csv(db: Database, deck_id: int, path: Path):
         header = [c[0] for c in cells]
         cols = [c[1] for c in cells]
         params = [p for c in cells for p in c[2]]
+        # || keeps a NUL inside a cell (printf's %s would end the cell there)
+        line = " || char(31) || ".join(f"COALESCE({c}, '')" for c in cols)
         rows = raw.execute(
-            f"SELECT n.id, printf(?, {', '.join(cols)}) FROM note n "
-            "WHERE n.deck_id IN (SELECT value FROM json_each(?))",
-            [SEP.join(["%s"] * len(cols)), *params, tree]).fetchall()
+            f"SELECT n.id, {line} FROM note n "
+            "WHERE n.deck_id IN (SELECT value FROM json_each(?))", [*params, tree]).fetchall()
         card_notes = [nid for (nid,) in raw.execute(
             "SELECT note_id FROM card WHERE deck_id IN (SELECT value FROM json_each(?)) "
             "ORDER BY position, note_id, ord", (tree,))]
@@ -66,18 +68,12 @@ def write_csv(db: Database, deck_id: int, path: Path):
     return ExportReport(str(path), len(rows), cards, 0)
 
 
-# a NUL in a cell would end printf's %s there: such a deck goes the general way
-_HAS_NUL = " OR ".join([*(f"instr(n.{c}, char(0))" for c in (
-    "guid", "kind", "expression", "reading", "tags", "level", "sector", "audio", "image")),
-    *(f"instr(n.{c}, '\\u0000')" for c in ("meanings", "examples", "extra"))])
-
-
 def _columns(raw, tree: str, deck, order_sql: str):
     """The meaning languages, example languages and text `extra` keys, in the order the
     general path finds them (the deck's own languages first, then each new key in the order a
     reader of the notes, in deck order, meets it), and the OPTIONAL columns no note uses;
-    None when a cell holds a NUL. One pass over the notes tells which of the slower key
-    searches are needed at all."""
+    None when a meaning, example or extra holds a NUL. One pass over the notes tells which of
+    the slower key searches are needed at all."""
     langs = list(deck.languages)
     rest = [f'$."{x}"' for x in langs if '"' not in x]
     more_langs = "json_remove(n.meanings" + ", ?" * len(rest) + ") != '{}'" \
@@ -86,12 +82,13 @@ def _columns(raw, tree: str, deck, order_sql: str):
         f"SELECT max({more_langs}), max(n.examples != '[]' AND json_remove(n.examples, "
         "'$[0].ja') != '[{}]'), max(n.extra != '{}'), max(n.examples != '[]'), "
         "max(n.level IS NOT ? AND n.level != ''), max(n.sector IS NOT ? AND n.sector != ''), "
-        f"max(n.audio != ''), max(n.image != ''), max({_HAS_NUL}) "
+        "max(n.audio != ''), max(n.image != ''), max(instr(n.meanings, '\\u0000') OR "
+        "instr(n.examples, '\\u0000') OR instr(n.extra, '\\u0000')) "
         "FROM note n WHERE n.deck_id IN (SELECT value FROM json_each(?))",
         (*(rest if more_langs != "1" else ()), deck.level, deck.sector, tree)).fetchone()
     unused = {name for name, u in zip(OPTIONAL, survey[3:8]) if not u}
     if survey[8]:
-        return None
+        return None  # json_extract ends a text at an escaped NUL
     rank: dict[int, int] = {}
 
     def first_seen(source: str, where: str, known: list[str]) -> list[str]:
