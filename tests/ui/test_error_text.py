@@ -157,15 +157,9 @@ def test_every_code_raised_has_a_message_in_the_table():
     assert sorted(c for c in raised if words.template(c) is None and not is_problem_code(c)) == []
 
 
-def test_starting_without_the_server_says_the_flags_that_wait_here_for_it(
-        qapp, tmp_path, monkeypatch, _isolated_data):
-    """Only flags wait here for the server (no answer, no mock exam): the start-up message on
-    this computer's database still says that they wait and go once it is back; with answers
-    they are said after them. In the interface language."""
-    from jpprep.services.outbox import Outbox, outbox_path
-    from jpprep.ui import app
-    from jpprep.ui.widgets.server_notice import ServerWords
-
+def _lab_with_the_server_away(tmp_path, monkeypatch) -> str:
+    """A lab file naming a class server where nothing listens, studying locally when it
+    fails; its database URL."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens there
@@ -176,6 +170,19 @@ def test_starting_without_the_server_says_the_flags_that_wait_here_for_it(
     monkeypatch.setenv(lab.ENV, str(path))
     monkeypatch.setenv("JPPREP_UI_LANGUAGE", "")
     lab.reset()
+    return url
+
+
+def test_starting_without_the_server_says_the_flags_that_wait_here_for_it(
+        qapp, tmp_path, monkeypatch, _isolated_data):
+    """Only flags wait here for the server (no answer, no mock exam): the start-up message on
+    this computer's database still says that they wait and go once it is back; with answers
+    they are said after them. In the interface language."""
+    from jpprep.services.outbox import Outbox, outbox_path
+    from jpprep.ui import app
+    from jpprep.ui.widgets.server_notice import ServerWords
+
+    url = _lab_with_the_server_away(tmp_path, monkeypatch)
     box = Outbox(outbox_path(url, 7))
     box.add_flag(7, 12, 1, 1000)
     box.add_flag(7, 13, 0, 2000)
@@ -212,16 +219,7 @@ def test_starting_without_the_server_says_what_waits_here_for_it(qapp, tmp_path,
     from jpprep.services.outbox import Outbox, outbox_path
     from jpprep.ui import app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]  # nothing listens there
-    url = f"postgresql+psycopg://jpprep:secret@127.0.0.1:{port}/jpprep?connect_timeout=3"
-    path = tmp_path / "lab.toml"
-    path.write_text(f'database_url = "{url}"\nif_server_fails = "study locally"\n',
-                    encoding="utf-8")
-    monkeypatch.setenv(lab.ENV, str(path))
-    monkeypatch.setenv("JPPREP_UI_LANGUAGE", "")
-    lab.reset()
+    url = _lab_with_the_server_away(tmp_path, monkeypatch)
     exams = ExamOutbox(exam_outbox_path(url, 7))
     exams.keep(7, 41, "jlpt-n5", "full", {"saved_ms": 1000})
     exams.close()
