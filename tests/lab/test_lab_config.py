@@ -140,19 +140,26 @@ def test_locked_import_is_hidden_and_locked_profiles_cannot_be_made(lab_file, qa
     assert not dialog.name.isVisible()
 
 
-def test_only_offered_shipped_decks_are_loaded(lab_file, db, tmp_path):
-    from jpprep.services.importing import sync_shipped_decks
-    from jpprep.services.study import deck_counts
-
-    decks = tmp_path / "shipped"
+def _two_shipped_decks(tmp_path):
+    """A shipped-decks folder with lab-one (水) and lab-two (駅)."""
+    folder = tmp_path / "shipped"
     for deck_id, word in (("lab-one", "水"), ("lab-two", "駅")):
-        d = decks / deck_id
+        d = folder / deck_id
         d.mkdir(parents=True)
         (d / "deck.toml").write_text(
             f'format = 1\nid = "{deck_id}"\nname = "Lab::{deck_id}"\nlanguages = ["en"]\n'
             'card_types = ["recognition"]\nlicence = "CC0"\nattribution = "tests"\nversion = "1"\n',
             encoding="utf-8")
-        (d / "notes.csv").write_text(f"id,kind,expression,reading,meaning_en\n1,vocab,{word},,w\n", encoding="utf-8")
+        (d / "notes.csv").write_text(f"id,kind,expression,reading,meaning_en\n1,vocab,{word},,w\n",
+                                     encoding="utf-8")
+    return folder
+
+
+def test_only_offered_shipped_decks_are_loaded(lab_file, db, tmp_path):
+    from jpprep.services.importing import sync_shipped_decks
+    from jpprep.services.study import deck_counts
+
+    decks = _two_shipped_decks(tmp_path)
     lab_file.write_text('decks = ["lab-two"]\n', encoding="utf-8")
     reports = sync_shipped_decks(db, decks, now=1_790_000_000_000, offered=lab.current().deck_offered)
     assert [r.added for r in reports] == [1]
@@ -169,16 +176,7 @@ def test_jpprep_deck_sync_loads_only_the_decks_the_lab_offers(lab_file, tmp_path
     shipped deck and not the others, as the window does at start."""
     from jpprep.store.db import Database
 
-    shipped = tmp_path / "shipped"
-    for deck_id, word in (("lab-one", "水"), ("lab-two", "駅")):
-        d = shipped / deck_id
-        d.mkdir(parents=True)
-        (d / "deck.toml").write_text(
-            f'format = 1\nid = "{deck_id}"\nname = "Lab::{deck_id}"\nlanguages = ["en"]\n'
-            'card_types = ["recognition"]\nlicence = "CC0"\nattribution = "tests"\nversion = "1"\n',
-            encoding="utf-8")
-        (d / "notes.csv").write_text(f"id,kind,expression,reading,meaning_en\n1,vocab,{word},,w\n",
-                                     encoding="utf-8")
+    shipped = _two_shipped_decks(tmp_path)
     monkeypatch.setattr(paths, "decks_dir", lambda: shipped)
     url = f"sqlite:///{tmp_path / 'class.db'}"
     lab_file.write_text(f'database_url = "{url}"\ndecks = ["lab-two"]\n', encoding="utf-8")
