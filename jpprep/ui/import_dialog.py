@@ -360,7 +360,7 @@ class ImportDialog(QDialog):
             # the label is one paragraph for Qt, its direction taken from its first letter: in
             # Urdu it runs right to left even when the meaning is English, and the mark keeps
             # ⚠ before a problem that begins with its column ("reading: …")
-            mark = "\u200f" if self.isRightToLeft() else ""
+            mark = i18n.rtl_mark(self)
             text = mark + (row.meaning or self.tr("(no meaning)"))
             if row.problems:
                 said = [self._row_problem(e) for e in row.errors] or [ltr(x) for x in row.problems]
@@ -395,8 +395,7 @@ class ImportDialog(QDialog):
     def _in_ui_direction(self, text: str) -> str:
         """A line that may begin with a deck name or a number still reads in the interface's
         direction (Qt guesses a line's direction from its first letter)."""
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        return ("\u200f" if rtl else "\u200e") + text
+        return (i18n.rtl_mark(self) or "\u200e") + text
 
     # -- import -----------------------------------------------------------------------------
     def start_import(self, *, valid_only: bool) -> None:

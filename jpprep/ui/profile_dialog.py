@@ -22,6 +22,7 @@ from jpprep.errors import JpprepError
 from jpprep.services import local_state, pins, profiles
 from jpprep.services.profiles import ProfileInfo
 from jpprep.ui.context import system_clock
+from jpprep.ui import i18n
 from jpprep.ui.error_text import error_text
 from jpprep.ui.pin_dialog import pin_field, wait_text
 
@@ -69,7 +70,7 @@ class ProfileDialog(QDialog):
         else:
             self.list.hide()
             # the Urdu sentence begins with "jpprep": the mark keeps the paragraph right to left
-            mark = "\u200f" if self.isRightToLeft() else ""
+            mark = i18n.rtl_mark(self)
             intro = self.intro = QLabel(mark + self.tr(
                 "jpprep keeps your progress on this computer.\n"
                 "What is your name? It is shown only here."))

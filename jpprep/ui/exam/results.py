@@ -105,7 +105,7 @@ class ResultsView(QWidget):
         # one paragraph for Qt, its direction taken from its first letter: in Urdu a reason
         # that begins with a section's Japanese name still runs right to left
         reasons = self._reasons(result, bp)
-        mark = "\u200f" if self.isRightToLeft() and reasons else ""
+        mark = i18n.rtl_mark(self) if reasons else ""
         self.reasons.setText(mark + "\n".join(reasons))
         secs = result.get("sections", [])
         self.table.setRowCount(len(secs))

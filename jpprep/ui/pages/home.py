@@ -253,7 +253,7 @@ class HomePage(QWidget):
             self.assignments.hide()
             return
         # a line that begins with a deck's Latin name still runs right to left in Urdu
-        mark = "\u200f" if self.isRightToLeft() else ""
+        mark = i18n.rtl_mark(self)
         lines = [self.tr("Assignments from your teacher:")]
         for a in given:
             if a.done:
@@ -277,7 +277,7 @@ class HomePage(QWidget):
             self.countdown.hide()
             return
         # the sentence may start with the exam's Latin name: say which way the paragraph runs
-        mark = "\u200f" if self.isRightToLeft() else ""
+        mark = i18n.rtl_mark(self)
         self.countdown.setText(mark + plan_sentence(plan))
         self.countdown.show()
 

@@ -518,7 +518,7 @@ class StatsPage(QWidget):
 
             # the optimizer's message is English (the CLI's); its code is said in the
             # interface language, a right-to-left mark first as the label may begin Latin
-            mark = "\u200f" if self.isRightToLeft() else ""
+            mark = i18n.rtl_mark(self)
             lines = [mark + fit_line(preset_name(name), res) for name, res in results]
             self.optimize_label.setText("\n".join(lines) or self.tr("No deck to fit yet."))
             self.optimized.emit()

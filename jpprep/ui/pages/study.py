@@ -307,7 +307,7 @@ class StudyPage(QWidget):
         name = counts.name if self.deck_id is not None else self.tr("All decks")
         # a deck's name is data, often English: a right-to-left mark keeps it at the right
         # end of an Urdu window (a plain-text label takes its side from its first letter)
-        self.deck_label.setText(("\u200f" if self.isRightToLeft() else "") + name)
+        self.deck_label.setText(i18n.rtl_mark(self) + name)
         return self.tr("New {new} · Learning {learn} · Due {due}").format(
             new=i18n.count(counts.new), learn=i18n.count(counts.learning),
             due=i18n.count(counts.review))
