@@ -457,6 +457,15 @@ def test_result_page_buttons_are_in_view_at_1024x600(qtbot, app_db, clock, lang)
     assert page.results.review.height() >= 4 * page.results.review.fontMetrics().height()
 
 
+def assert_drawn_in_right_half(widget) -> None:
+    """The widget's text (its dark pixels) starts right of its middle, as it does when it is
+    laid out from the right end of a right-to-left window."""
+    image = widget.grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if image.pixelColor(x, y).lightness() < 100]
+    assert inked and min(inked) > image.width() / 2, (min(inked), image.width())
+
+
 # ---------------------------------------------------------------- the study page in Urdu
 def test_urdu_study_page_keeps_an_english_deck_name_at_the_right(qtbot, db):
     """"JLPT::N5" stood at the left end of its wide label, next to the counts, with the right
@@ -483,10 +492,7 @@ def test_urdu_study_page_keeps_an_english_deck_name_at_the_right(qtbot, db):
     page.refresh()
     label = page.deck_label
     assert "JLPT::N5" in label.text() and label.width() > 300
-    image = label.grab().toImage()
-    inked = [x for x in range(image.width()) for y in range(image.height())
-             if image.pixelColor(x, y).lightness() < 100]
-    assert inked and min(inked) > image.width() / 2, (min(inked), image.width())
+    assert_drawn_in_right_half(label)
 
 
 def test_urdu_import_dialog_heading_stands_at_the_right(qtbot, ctx, tmp_path):
@@ -497,7 +503,4 @@ def test_urdu_import_dialog_heading_stands_at_the_right(qtbot, ctx, tmp_path):
     p.write_text(BAD_CSV, encoding="utf-8")
     d = open_dialog(qtbot, ctx, p)
     assert "kitchen.csv" in d.title.text() and d.title.width() > 500
-    image = d.title.grab().toImage()
-    inked = [x for x in range(image.width()) for y in range(image.height())
-             if image.pixelColor(x, y).lightness() < 100]
-    assert inked and min(inked) > image.width() / 2, (min(inked), image.width())
+    assert_drawn_in_right_half(d.title)
