@@ -127,6 +127,7 @@ OPTIONAL = ("example_ja", "level", "sector", "audio", "image")  # left out when 
 
 def _cells(deck, langs, ex_langs, extras) -> list[tuple[str, str, list]]:
     """Each column of the file: its name, the SQL of its cell and that SQL's parameters."""
+    # id: exporting.short_id in SQL
     cells = [("id", "CASE WHEN instr(n.guid, ':') > 0 AND substr(n.guid, 1, instr(n.guid, ':') - 1)"
               " IN (?, 'anki') THEN substr(n.guid, instr(n.guid, ':') + 1)"
               " ELSE replace(n.guid, ':', '-') END", [deck.id]),

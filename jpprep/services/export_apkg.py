@@ -47,7 +47,7 @@ def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
     SQLite (the caller then goes through deck_data)."""
     from jpprep.decks.anki_export import ApkgWriter, fields_of, templates_for
     from jpprep.services.exporting import (ExportReport, _deck_tree, _empty_deck, _fast,
-                                           _json_loads, deck_media)
+                                           _json_loads, deck_media, short_id)
     from jpprep.services.importing import _raw, bulk_gc
 
     with db.session() as s, bulk_gc():
@@ -80,8 +80,7 @@ def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
                 if all_anki:
                     guid = guid[5:]
                 else:
-                    prefix, _, short = guid.partition(":")
-                    guid = f"{key}:{short if prefix in (key, 'anki') else guid.replace(':', '-')}"
+                    guid = f"{key}:{short_id(guid, key)}"
                 if tags:
                     tags = tags.split()
                     tags = f" {' '.join(tags)} " if tags else ""

@@ -103,7 +103,6 @@ def deck_data(db: Database, deck_id: int, *, full_extra: bool = True) -> DeckDat
         loads = _json_loads()
         for (nid, guid, did, kind, expression, reading, generated, meanings, examples, tags,
              level, sector, audio, image, extra) in notes:
-            prefix, _, short = guid.partition(":")
             if isinstance(meanings, str):
                 meanings = loads(meanings) if meanings != "{}" else {}
                 examples = loads(examples) if examples != "[]" else []
@@ -112,7 +111,7 @@ def deck_data(db: Database, deck_id: int, *, full_extra: bool = True) -> DeckDat
             if not full_extra:
                 extra = {"note": extra} if isinstance(extra, str) else {}
             data.notes.append(NoteData(
-                id=short if prefix in (key, "anki") else guid.replace(":", "-"),
+                id=short_id(guid, key),
                 kind=kind, expression=expression, reading=reading,
                 reading_generated=bool(generated), meanings=meanings or {},
                 examples=examples or [], tags=(tags or "").split(), level=level,
@@ -120,6 +119,14 @@ def deck_data(db: Database, deck_id: int, *, full_extra: bool = True) -> DeckDat
                 deck=None if did == root.id else decks[did], cards=cards.get(nid) or None))
         data.media = deck_media(s, decks)
     return data
+
+
+def short_id(guid: str, key: str) -> str:
+    """A note's id in a deck written out with the key `key`: its guid without that deck's
+    (or Anki's) prefix; a guid from another deck keeps its prefix, joined by "-" (the CSV
+    export's SQL says the same in csv_export._cells)."""
+    prefix, _, short = guid.partition(":")
+    return short if prefix in (key, "anki") else guid.replace(":", "-")
 
 
 def deck_media(s, decks: dict) -> dict[str, Path]:
