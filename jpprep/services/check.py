@@ -229,8 +229,10 @@ def _history(s: Session, report: CheckReport) -> None:
 
 
 def media_file(media_dir: Path, sha1: str, name: str) -> Path:
-    """Where jpprep keeps a media file (content-addressed; see services/importing.py)."""
-    return Path(media_dir) / sha1[:2] / f"{sha1}{Path(name).suffix.lower()[:10]}"
+    """Where jpprep keeps a media file in `media_dir` (importing.media_path's rule)."""
+    from jpprep.services.importing import media_path
+
+    return media_path(sha1, name, media_dir)
 
 
 def _sha1(path: Path) -> str:

@@ -69,10 +69,11 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[i:i + size]
 
 
-def media_path(sha1: str, name: str) -> Path:
-    """Where a media file with this content is kept (content-addressed, never overwritten)."""
+def media_path(sha1: str, name: str, folder: Path | None = None) -> Path:
+    """Where a media file with this content is kept (content-addressed, never overwritten), in
+    `folder` or the data folder's media folder."""
     suffix = Path(name).suffix.lower()[:10]
-    return paths.media_dir() / sha1[:2] / f"{sha1}{suffix}"
+    return Path(folder if folder is not None else paths.media_dir()) / sha1[:2] / f"{sha1}{suffix}"
 
 
 def media_file(db: Database, deck_id: int, name: str) -> Path | None:
