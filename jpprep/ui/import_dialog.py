@@ -159,7 +159,8 @@ class ImportDialog(QDialog):
         else:
             intro = self.tr("A jpprep deck. Importing it again updates the same notes and keeps "
                             "everyone's progress.")
-        label = QLabel(intro)
+        # in Urdu the sentence may begin with "jpprep" or "Anki": the mark keeps it right to left
+        self.intro = label = QLabel(i18n.rtl_mark(self) + intro)
         label.setWordWrap(True)
         lay.addWidget(label)
         lay.addWidget(self.history_box)

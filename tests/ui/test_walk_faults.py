@@ -504,3 +504,16 @@ def test_urdu_import_dialog_heading_stands_at_the_right(qtbot, ctx, tmp_path):
     d = open_dialog(qtbot, ctx, p)
     assert "kitchen.csv" in d.title.text() and d.title.width() > 500
     assert_drawn_in_right_half(d.title)
+
+
+def test_urdu_import_dialog_intro_reads_right_to_left_from_jpprep(qtbot, ctx, tmp_path):
+    """The column step's Urdu intro begins with "jpprep", so it ran left to right and "jpprep"
+    stood at the far end of the sentence."""
+    _language("ur")
+    p = tmp_path / "kitchen.csv"
+    p.write_text(BAD_CSV, encoding="utf-8")
+    d = open_dialog(qtbot, ctx, p)
+    text = d.intro.text()
+    assert "jpprep" in text and "اندازہ" in text
+    xs = drawn_in_label(text, ["jpprep", "اندازہ"], d.intro.font())
+    assert xs == sorted(xs, reverse=True), xs
