@@ -9,6 +9,11 @@ source of truth; this tool only helps:
   python tools/check_ssw_decks.py note TERM READING TEXT  record how a TODO reading was checked
   python tools/check_ssw_decks.py notes                 re-check every reading against JMdict and
                                                          refresh tools/data/ssw_reading_notes.tsv
+  python tools/check_ssw_decks.py stamp                 after editing a notes.csv by hand: set each
+                                                         deck.toml version from its notes.csv
+
+deck.toml's version is "1.<first 10 hex digits of the SHA-256 of notes.csv>" (as for the JLPT
+decks), so `jpprep deck sync` re-imports a deck whose notes changed; import and urdu stamp it.
 
 Terms that JMdict lacks and that cannot be split into JMdict words (or KANJIDIC2 readings for
 single kanji) are marked TODO in the notes file; replace TODO with how the reading was checked.
@@ -23,6 +28,7 @@ Reading convention: every reading is written in hiragana, also for katakana loan
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import sys
 import tomllib
@@ -77,6 +83,30 @@ def read_deck(folder: Path) -> tuple[dict, list[dict]]:
     return meta, rows
 
 
+def notes_version(folder: Path) -> str:
+    return "1." + hashlib.sha256((folder / "notes.csv").read_bytes()).hexdigest()[:10]
+
+
+def stamp(sector: str) -> None:
+    """Set deck.toml's version line from notes.csv (the rest of deck.toml is kept)."""
+    toml = deck_dir(sector) / "deck.toml"
+    text = toml.read_text(encoding="utf-8")
+    new = re.sub(r'(?m)^version = ".*"$', f'version = "{notes_version(deck_dir(sector))}"', text)
+    if new != text:
+        toml.write_text(new, encoding="utf-8")
+
+
+def write_notes(sector: str, rows: list[dict]) -> None:
+    folder = deck_dir(sector)
+    with open(folder / "notes.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    if not (folder / "deck.toml").exists():
+        (folder / "deck.toml").write_text(deck_toml(sector), encoding="utf-8")
+    stamp(sector)
+
+
 def deck_toml(sector: str) -> str:
     _prefix, en, ja, desc = SECTORS[sector]
     return "\n".join([
@@ -92,7 +122,7 @@ def deck_toml(sector: str) -> str:
         'attribution = "Written by the jpprep project. Readings and English meanings checked '
         'against JMdict (c) Electronic Dictionary Research and Development Group, CC BY-SA; '
         'see decks/ATTRIBUTION.md."',
-        'version = "2026.11"',
+        'version = "1"',  # set from notes.csv by stamp()
         "",
     ])
 
@@ -137,11 +167,7 @@ def import_draft(sector: str, draft: Path) -> None:
         if not row["example_ur"]:
             row["example_ur"] = old_ur.get(row["expression"], "")
         out.append({**row, "id": rid, "kind": "vocab", "level": "", "sector": sector})
-    (folder / "deck.toml").write_text(deck_toml(sector), encoding="utf-8")
-    with open(folder / "notes.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(out)
+    write_notes(sector, out)
     print(f"{sector}: {len(out)} notes written")
 
 
@@ -299,10 +325,7 @@ def fill_example_ur(sector: str, path: Path) -> None:
         raise SystemExit(f"not in ssw-{sector}: {sorted(missing)}")
     for row in rows:
         row["example_ur"] = ur.get(row["expression"], row["example_ur"])
-    with open(folder / "notes.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write_notes(sector, rows)
     print(f"{sector}: {sum(1 for r in rows if r['example_ur'])} of {len(rows)} examples in Urdu")
 
 
@@ -315,6 +338,10 @@ def main(argv: list[str]) -> int:
         return 0
     if len(argv) >= 3 and argv[0] == "import":
         import_draft(argv[1], Path(argv[2]))
+        return 0
+    if argv[:1] == ["stamp"]:
+        for sector in SECTORS:
+            stamp(sector)
         return 0
     if argv[:1] == ["notes"]:
         return 1 if refresh_notes() else 0
