@@ -289,6 +289,13 @@ def _json_encoder():
 
 
 def _store_media(s, deck_row: Deck, media: dict, report: ImportReport) -> None:
+    if not media:
+        return
+    # held until this import commits: a deck deletion does not remove a file kept here before
+    # the row that uses it is there for it to see (services/media_lock.py)
+    from jpprep.services.media_lock import lock_media
+
+    lock_media(s)
     existing = {m.name: m for m in s.execute(select(Media).where(Media.deck_id == deck_row.id)
                                              ).scalars()}
     for name, value in media.items():

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select, update
 
 from jpprep import lab
 from jpprep.errors import JpprepError, ValidationError
@@ -152,6 +153,145 @@ def test_a_lab_lock_refuses_it_and_nothing_changes(db, lib, clock, monkeypatch):
         deck_delete.delete_deck(db, lib["decks"]["Svc"], now=clock())
     assert "lab" in str(err.value) and isinstance(err.value, JpprepError)
     assert _names(db) == before
+
+
+# ---------------------------------------------------------------- cards away from their note
+def _cards(db, deck_id, expression):
+    from jpprep.store.models import Card, Note
+
+    with db.session() as s:
+        return list(s.scalars(select(Card.id).join(Note, Note.id == Card.note_id).where(
+            Note.expression == expression, Note.deck_id == deck_id).order_by(Card.id)))
+
+
+def _place(db, card_ids, deck_id):
+    """Put cards in another deck than their note's (the model allows it; the browser's Move
+    moves whole notes, so the tests place them directly)."""
+    from jpprep.store.models import Card
+
+    with db.session() as s:
+        s.execute(update(Card).where(Card.id.in_(card_ids)).values(deck_id=deck_id))
+
+
+def test_cards_of_a_note_from_another_deck_go_back_to_it_with_their_progress(db, lib, clock):
+    aisha, mine = lib["profiles"]["aisha"], lib["decks"]["My words"]
+    n5 = lib["decks"]["Svc::N5 words"]
+    dog = _cards(db, mine, "犬")  # aisha answered one of the two
+    _place(db, dog, n5)
+    assert study.deck_counts(db, aisha, clock())  # the study cache is warm
+    stats.prepare(db, aisha, clock())  # the summary counts the answer under N5 now
+    i = deck_delete.delete_impact(db, n5)
+    assert (i.notes, i.cards, i.reviews, i.returned, i.home_decks) == \
+        (3, 6, 4, 2, ("My words",))
+    clock.advance(60)
+    gone = deck_delete.delete_deck(db, n5, now=clock())
+    assert (gone.cards, gone.reviews, gone.returned) == (6, 4, 2)
+    # the note still has its two cards, in its own deck, and aisha's answer on one of them
+    assert _cards(db, mine, "犬") == dog
+    counts = {c.name: c for c in study.deck_counts(db, aisha, clock())}
+    assert (counts["My words"].total, counts["My words"].learning) == (2, 1)
+    clock.advance(3600)  # the answered card is due again: studying the deck offers it
+    card = study.next_card(db, aisha, mine, clock())
+    assert card is not None and card.card_id in dog
+    assert study.today_summary(db, aisha, clock()).reviewed >= 1
+    assert stats.stats_data(db, aisha, clock(), deck_id=mine).reviews_total == 1
+    with db.session() as s:
+        from jpprep.store.models import Deck
+
+        assert s.get(Deck, mine).updated_ms == clock() - 3_600_000  # its stamp: cards joined
+
+
+def test_cards_of_the_deleted_notes_in_other_decks_go_with_them_and_are_counted(db, lib, clock):
+    n5, n4 = lib["decks"]["Svc::N5 words"], lib["decks"]["Svc::N4 words"]
+    water = _cards(db, n5, "水")
+    _place(db, water[:1], n4)
+    i = deck_delete.delete_impact(db, n5)
+    assert (i.notes, i.cards, i.elsewhere, i.returned) == (3, 6, 1, 0)
+    deck_delete.delete_deck(db, n5, now=clock())
+    assert browser.search_notes(db, text="水").total == 0
+    n4_row = next(d for d in browser.list_decks(db) if d.name == "Svc::N4 words")
+    assert (n4_row.notes, n4_row.cards) == (1, 2)  # its own note's two cards, no stray one
+
+
+def test_a_card_moved_between_decks_of_the_deleted_tree_is_deleted(db, lib, clock):
+    n5, n4 = lib["decks"]["Svc::N5 words"], lib["decks"]["Svc::N4 words"]
+    _place(db, _cards(db, n5, "水"), n4)
+    i = deck_delete.delete_impact(db, lib["decks"]["Svc"])
+    assert (i.notes, i.cards, i.elsewhere, i.returned) == (4, 8, 0, 0)
+    deck_delete.delete_deck(db, lib["decks"]["Svc"], now=clock())
+    assert browser.search_notes(db).total == 1
+
+
+# ---------------------------------------------------------------- media and a running import
+def test_an_import_keeping_a_file_while_a_deletion_removes_it_keeps_it(db, lib, clock, tmp_path,
+                                                                        monkeypatch):
+    """The window: the deletion committed and looks which contents are unused while an import
+    has kept (found or written) the same content and not yet committed its row. The import is
+    held at that point; the deletion's second look is let through; the file must stay."""
+    import threading
+
+    from jpprep import paths
+    from jpprep.decks.native import read_deck
+    from jpprep.services import importing, media_lock
+    from jpprep.services.check import check_database
+
+    later = read_deck(write_deck(tmp_path / "later", "later", "Later words", [
+        "1,vocab,食べる,たべる,to eat,verb,,late.mp3"], media={"late.mp3": b"only in N5"}))
+    kept, go, errors = threading.Event(), threading.Event(), []
+    store = importing._store_media
+
+    def held_store(s, *a, **kw):  # the import stops after keeping its files, before its commit
+        store(s, *a, **kw)
+        kept.set()
+        go.wait(30)
+
+    def run_import():
+        try:
+            importing.import_deck(db, later, source="user", now=clock())
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            kept.set()
+
+    monkeypatch.setattr(importing, "_store_media", held_store)
+    lock = media_lock.lock_media
+
+    def lock_and_let_go(s):  # the deletion asks for the lock: the import may go on now
+        if threading.current_thread() is threading.main_thread():
+            go.set()
+        lock(s)
+
+    monkeypatch.setattr(media_lock, "lock_media", lock_and_let_go)
+    remove = deck_delete._remove_unused_files
+    worker = threading.Thread(target=run_import)
+
+    def remove_during_import(*a):
+        worker.start()
+        kept.wait(30)
+        remove(*a)
+
+    monkeypatch.setattr(deck_delete, "_remove_unused_files", remove_during_import)
+    deck_delete.delete_deck(db, lib["decks"]["Svc::N5 words"], now=clock())
+    go.set()
+    worker.join(30)
+    assert not errors and not worker.is_alive()
+    later_id = next(d.id for d in browser.list_decks(db) if d.name == "Later words")
+    assert importing.media_file(db, later_id, "late.mp3") is not None  # its sound plays
+    report = check_database(db, paths.media_dir(), repair=False, now=clock(), backup=False)
+    assert not [f for f in report.problems if f.table == "media"]
+
+
+def test_the_database_check_reports_a_lost_media_file(db, lib, clock):
+    """Were a file lost anyway (deleted by hand, a crash), the check names it."""
+    from jpprep import paths
+    from jpprep.services.check import check_database
+
+    for p in paths.media_dir().rglob("*"):
+        if p.is_file() and p.read_bytes() == b"only in N5":
+            p.unlink()
+    report = check_database(db, paths.media_dir(), repair=True, now=clock(), backup=False)
+    assert [f.what for f in report.problems if f.table == "media"] == \
+        ["media files are missing: eat.mp3 (deck %d)" % lib["decks"]["Svc::N5 words"]]
 
 
 # ---------------------------------------------------------------- the command line
