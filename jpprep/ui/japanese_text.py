@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from jpprep.japanese.kana import kanji_in
+
 
 @lru_cache(maxsize=2048)
 def _annotate(text: str, reading: str | None) -> tuple[tuple[str, str | None], ...]:
@@ -21,6 +23,59 @@ def segments(text: str, reading: str | None = None) -> list[tuple[str, str | Non
     if not text:
         return []
     return list(_annotate(text, reading or None))
+
+
+def example_segments(text: str, expression: str = "", reading: str | None = None) -> list[tuple[str, str | None]]:
+    """Furigana for a note's example sentence: the note's own reading over its word, the engine's
+    for the rest. The word counts only where the engine cuts the sentence at its edges (嚥下 in
+    嚥下の力が…, not 日 inside 日曜日 or 後 inside 後ろ), so a shorter word inside another keeps
+    the engine's reading."""
+    segs = segments(text)
+    if not (text and expression and reading and expression in text and kanji_in(expression)):
+        return segs
+    spans = _whole_word_spans(text, expression)
+    if not spans:
+        return segs
+    word = segments(expression, reading)
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for piece, r in segs:
+        end = pos + len(piece)
+        for i in range(pos, end):
+            span = next(((s, e) for s, e in spans if s <= i < e), None)
+            if span is None:
+                out.append((text[i], r) if r is None else (piece, r))
+            elif r is not None and not (span[0] <= pos and end <= span[1]):
+                return segs  # a reading across the word's edge: leave the sentence to the engine
+            elif i == span[0]:
+                out.extend(word)
+            if r is not None:
+                break  # a piece with a reading is kept or replaced whole
+        pos = end
+    merged: list[tuple[str, str | None]] = []
+    for piece, r in out:
+        if r is None and merged and merged[-1][1] is None:
+            merged[-1] = (merged[-1][0] + piece, None)
+        else:
+            merged.append((piece, r))
+    return merged
+
+
+def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    from jpprep.japanese.engine import units
+
+    edges, pos = {0}, 0
+    for u in units(text):
+        pos += len(u.surface)
+        edges.add(pos)
+    spans, start = [], text.find(word)
+    while start >= 0:
+        if start in edges and start + len(word) in edges:
+            spans.append((start, start + len(word)))
+            start = text.find(word, start + len(word))
+        else:
+            start = text.find(word, start + 1)
+    return spans
 
 
 def romaji(text: str) -> str:

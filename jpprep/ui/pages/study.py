@@ -388,7 +388,8 @@ class StudyPage(QWidget):
         self.fallback_label.setText(fallback)
         example = (card.examples or [{}])[0] if card.examples else {}
         ja = example.get("ja", "")
-        self.example.setSegments(japanese_text.segments(ja) if ja else [])
+        # the note's own reading over its word in the sentence too (嚥下 えんげ, not the engine's えんか)
+        self.example.setSegments(japanese_text.example_segments(ja, card.expression, card.reading))
         self.example.setFuriganaMode(mode, known_kanji)
         lang = self._language()
         self.example_translation.setText(example.get(lang) or example.get("en", ""))
