@@ -17,6 +17,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jpprep.japanese.kana import kanji_in
+from jpprep.japanese.romaji import to_romaji_words as _romaji_words
+
+# The submodule jpprep.japanese.romaji is loaded above, before `def romaji` below: loading it
+# later (on the first call) set the package's `romaji` to the module, and the next
+# `from jpprep.japanese import romaji` got a module instead of this function.
 
 __all__ = ["Segment", "annotate", "reading", "romaji", "kanji_in", "warm_up"]
 
@@ -81,6 +86,4 @@ _SPOKEN = {"は": "わ", "へ": "え", "を": "お"}
 
 def romaji(text: str) -> str:
     """Hepburn romaji of the text's reading, words separated by spaces."""
-    from jpprep.japanese.romaji import to_romaji_words
-
-    return to_romaji_words(text)
+    return _romaji_words(text)
