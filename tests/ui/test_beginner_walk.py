@@ -6,6 +6,8 @@ than the screen, and one Indonesian word for both "Study" and "Learning"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -30,3 +32,32 @@ def test_romaji_stands_beside_the_reading_card_after_card(qtbot, db, clock, tmp_
         seen.append(page.reading_label.text())
         qtbot.keyClick(page, Qt.Key.Key_3)
     assert seen == ["たべる  (taberu)", "がっこう  (gakkou)", "しんぶん  (shinbun)"]
+
+
+# ---------------------------------------------------------------- an SSW mock: furigana
+def test_ssw_food_service_choices_give_the_readings_of_their_kanji(qtbot, db, clock):
+    """The stem of the shipped food-service mock had furigana, its choices none ("床に　直接
+    置く"): the banks mark few readings and the choices took only those."""
+    from jpprep.services import exams as svc
+    from jpprep.services.profiles import create_profile
+    from jpprep.ui.context import AppContext
+    from jpprep.ui.pages.exams import ExamsPage
+
+    info = create_profile(db, "Dewi", now=clock())
+    page = ExamsPage(AppContext(db, info.id, info.name, clock, {"ui_language": "id"}))
+    qtbot.addWidget(page)
+    page.resize(1024, 600)
+    page.show()
+    page.exam.setCurrentIndex(page.exam.findData("ssw-food-service"))
+    page.start_btn.click()
+    runner = page.runner
+    assert runner is not None, page.message.text()
+    assert runner.view.stem.ruby.isVisibleTo(runner)  # the stem: furigana, as the test prints it
+    bare, checked = [], 0
+    for _ in range(10):
+        for b in runner.view.buttons:
+            checked += bool(re.search(KANJI, b.text()))
+            bare += re.findall(f"{KANJI}+(?![\u4e00-\u9fff\u3005（])", b.text())
+        qtbot.keyClick(runner, Qt.Key.Key_Right)
+    assert checked and not bare, bare
+    assert svc.unfinished(db, info.id)  # still the one mock, open

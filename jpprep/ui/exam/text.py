@@ -32,9 +32,15 @@ def to_html(text: str) -> str:
 
 
 def with_paren_ruby(text: str) -> str:
-    """Plain text with readings in brackets (for choices, which cannot draw ruby)."""
-    return "".join(f"{s.text}（{s.reading}）" if s.reading and not s.target else s.text
-                   for s in markup.segments(text))
+    """Plain text with readings in brackets (for choices, which cannot draw ruby): the item's
+    own readings, else the furigana engine's, as the stem above gets them (JText.set); the
+    banks mark few readings, so SSW choices showed their kanji bare under a stem with ruby."""
+    out = []
+    for seg in markup.segments(text):
+        pieces = [(seg.text, seg.reading)] if seg.reading or seg.target else _auto_segments(seg.text)
+        for base, reading in pieces:
+            out.append(f"{base}（{reading}）" if reading and not seg.target else base)
+    return "".join(out)
 
 
 def _auto_segments(text: str):
