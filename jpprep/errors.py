@@ -1,6 +1,9 @@
 """Errors a person can act on.
 
-Every error says what went wrong, where (file, line or row, field) and what to do. The CLI and
+Every error says what went wrong, where (file, line or row, field) and what to do. A place in a
+spreadsheet (CSV, TSV, .xlsx, a deck's notes.csv) is a `row`: the row number Excel and
+LibreOffice show, so a cell written over several lines is one row and a BOM changes nothing; a
+`line` is a line of a text file (deck.toml, a JSON item bank, lab.toml). The CLI and
 the logs show str(error), in English. An error a student can meet also carries a stable `code`
 and its `params` (plain values): the GUI shows jpprep.ui.error_text.error_text(error), which
 says the same in the interface language and falls back to str(error) for an error without a
@@ -19,6 +22,7 @@ class JpprepError(Exception):
         *,
         file: str | None = None,
         line: int | None = None,
+        row: int | None = None,
         field: str | None = None,
         hint: str | None = None,
         code: str | None = None,
@@ -29,6 +33,7 @@ class JpprepError(Exception):
         self.params = dict(params or {})
         self.file = file
         self.line = line
+        self.row = row
         self.field = field
         self.hint = hint
         super().__init__(str(self))
@@ -38,7 +43,9 @@ class JpprepError(Exception):
         parts = []
         if self.file:
             parts.append(str(self.file))
-        if self.line is not None:
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        elif self.line is not None:
             parts.append(f"line {self.line}")
         column = self.params.get("column")
         if column:  # a spreadsheet's column, as its header (or letter) names it

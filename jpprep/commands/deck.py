@@ -23,7 +23,8 @@ def _map_arg(p) -> None:
     p.add_argument("--map", action="append", metavar="ROLE=COLUMN",
                    help="spreadsheets: the column that holds ROLE (expression, reading, "
                         "meaning_en, meaning_ur, example_ja, tags, level, id, ...), by header "
-                        "name or number (1 = first); corrects jpprep's guess. Repeat as needed.")
+                        "name, letter as Excel shows it (A, B, ... AA) or number (1 = first); "
+                        "corrects jpprep's guess. Repeat as needed.")
 
 
 _SHEETS = (".csv", ".tsv", ".txt", ".xlsx")
@@ -46,7 +47,6 @@ def _mapping(args):
 
     guess = guess_columns(args.file)
     mapping = dict(guess.mapping)
-    names = [c.strip().lower() for c in guess.columns]
     for item in args.map:
         role, sep, column = item.partition("=")
         role, column = role.strip().lower(), column.strip()
@@ -54,17 +54,45 @@ def _mapping(args):
             raise ValidationError(f"--map {item!r} does not name a role.", field="map",
                                   hint="Write ROLE=COLUMN, e.g. --map meaning_en=English; roles: "
                                        + ", ".join(ROLES) + ", meaning_<lang>, example_<lang>.")
-        if column.isdigit() and 1 <= int(column) <= len(names):
-            index = int(column) - 1
-        elif column.lower() in names:
-            index = names.index(column.lower())
-        else:
+        index = _column_index(guess, column)
+        if index is None:
             raise ValidationError(f"--map {item!r}: the file has no column {column!r}.",
                                   file=args.file, field="map",
-                                  hint="Columns: " + ", ".join(guess.columns) + ".")
+                                  hint="Its columns: " + _choices(guess) + ".")
         mapping = {r: i for r, i in mapping.items() if i != index}
         mapping[role] = index
     return mapping
+
+
+def _column_index(guess, column: str) -> int | None:
+    """A column of the file by its number (1 = first), its header text, or its letter as
+    Excel shows it (A, B, ... AA), in that order: a header that reads like a letter ("A")
+    means its own column."""
+    from jpprep.decks.spreadsheet import column_index
+
+    width = len(guess.columns)
+    headers = [c.strip().lower() for c in guess.header] if guess.has_header else []
+    if column.isdigit() and 1 <= int(column) <= width:
+        return int(column) - 1
+    if column.lower() in headers:
+        return headers.index(column.lower())
+    names = [c.strip().lower() for c in guess.columns]  # "column 2": what older hints listed
+    if column.lower() in names:
+        return names.index(column.lower())
+    index = column_index(column)
+    return index if index is not None and index < width else None
+
+
+def _choices(guess) -> str:
+    """The file's columns as --map takes them: "A (漢字), B (かな)", or "A, B, C" without a
+    header."""
+    from jpprep.decks.spreadsheet import column_letter
+
+    out = []
+    for i in range(len(guess.columns)):
+        text = guess.header[i].strip() if guess.has_header and i < len(guess.header) else ""
+        out.append(f"{column_letter(i)} ({text})" if text else column_letter(i))
+    return ", ".join(out)
 
 
 def _mapping_text(args) -> str | None:
@@ -76,8 +104,16 @@ def _mapping_text(args) -> str | None:
 
     guess = guess_columns(args.file)
     mapping = _mapping(args) or guess.mapping
-    return ", ".join(f"{role} <- {guess.columns[i]}" for role, i in
+    return ", ".join(f"{role} <- {_column_name(guess, i)}" for role, i in
                      sorted(mapping.items(), key=lambda x: x[1]))
+
+
+def _column_name(guess, i: int) -> str:
+    """Column i as problems name it: its header text, else its letter."""
+    from jpprep.decks.spreadsheet import column_letter
+
+    text = guess.header[i].strip() if guess.has_header and i < len(guess.header) else ""
+    return text or column_letter(i)
 
 
 def _export_args(p) -> None:
@@ -140,9 +176,11 @@ def _now() -> int:
 
 
 def _problems_json(problems) -> list[dict]:
-    # field: jpprep's name (a role for a spreadsheet); column: the spreadsheet's own name for
-    # it (its header, or its letter), None for a native deck
-    return [{"file": p.file, "line": p.line, "field": p.field,
+    # row: a spreadsheet's row as Excel shows it (CSV, TSV, .xlsx, notes.csv); line: a text
+    # file's line (deck.toml); each None when it is the other kind of place. field: jpprep's
+    # name (a role for a spreadsheet); column: the file's own name for it (its header, or its
+    # letter without one), None when the place is not a column
+    return [{"file": p.file, "row": getattr(p, "row", None), "line": p.line, "field": p.field,
              "column": p.params.get("column"), "message": p.message, "hint": p.hint}
             for p in problems]
 
@@ -291,7 +329,19 @@ def run_sync(args) -> int:
 def _impact_json(i) -> dict:
     return {"deck": i.name, "deck_id": i.deck_id, "decks": i.decks, "notes": i.notes,
             "cards": i.cards, "reviews": i.reviews, "learners": i.profiles, "media": i.media,
-            "shipped": list(i.shipped)}
+            "shipped": list(i.shipped), "cards_in_other_decks": i.elsewhere,
+            "cards_returned": i.returned, "returned_to": list(i.home_decks)}
+
+
+def _impact_text(i) -> tuple[str, str]:
+    """What goes ("..." and its sub-decks: N notes, ...), and what stays ("" or a sentence)."""
+    cards = f"{i.cards} cards" + (f" ({i.elsewhere} of them in other decks, cards of these "
+                                  "notes)" if i.elsewhere else "")
+    what = (f"\"{i.name}\"" + (f" and its {i.decks - 1} sub-deck(s)" if i.decks > 1 else "")
+            + f": {i.notes} notes, {cards} and {i.reviews} answers by {i.profiles} learner(s)")
+    kept = (f"{i.returned} card(s) in it whose note belongs to another deck will go back to "
+            f"that deck with their progress ({', '.join(i.home_decks)})") if i.returned else ""
+    return what, kept
 
 
 def run_delete(args) -> int:
@@ -301,15 +351,14 @@ def run_delete(args) -> int:
     db = _db()
     try:
         deck_id = find_deck(db, args.deck)
-        i = deck_delete.delete_impact(db, deck_id)
-        what = (f"\"{i.name}\"" + (f" and its {i.decks - 1} sub-deck(s)" if i.decks > 1 else "")
-                + f": {i.notes} notes, {i.cards} cards and {i.reviews} answers by "
-                f"{i.profiles} learner(s)")
+        what, kept = _impact_text(deck_delete.delete_impact(db, deck_id))
         if not args.yes:
             if not sys.stdin.isatty():
-                print(f"jpprep: this would delete {what}. Add --yes to delete it.",
-                      file=sys.stderr)
+                print(f"jpprep: this would delete {what}" + (f"; {kept}" if kept else "")
+                      + ". Add --yes to delete it.", file=sys.stderr)
                 return 2
+            if kept:
+                print(f"Kept: {kept}.")
             print(f"Delete {what}? This cannot be undone; `jpprep export` it first to keep "
                   "its notes.")
             if input("Type yes to delete: ").strip().lower() not in ("y", "yes"):
@@ -319,7 +368,10 @@ def run_delete(args) -> int:
         if args.json:
             print(json.dumps({"ok": True, **_impact_json(gone)}, ensure_ascii=False))
         else:
+            what, kept = _impact_text(gone)
             print(f"deleted {what}")
+            if kept:
+                print(f"kept: {kept}")
             if gone.shipped:
                 print(f"came with jpprep: {', '.join(gone.shipped)}; not loaded again at the next "
                       "start until `jpprep deck sync --restore` (or Home) brings them back")

@@ -76,14 +76,17 @@ class DeckProblemsError(ValidationError):
             first.message + more,
             file=first.file,
             line=first.line,
+            row=first.row,
             field=first.field,
             hint=first.hint,
+            params={"column": first.params["column"]} if first.params.get("column") else None,
         )
 
 
-def problem(message: str, *, file=None, line=None, field=None, hint=None, code=None,
+def problem(message: str, *, file=None, line=None, row=None, field=None, hint=None, code=None,
             params=None) -> ValidationError:
-    """One row's or field's problem. `code` and `params` let the GUI say it in the interface
-    language (jpprep.ui.problem_words); message and hint stay English for the CLI."""
-    return ValidationError(message, file=file, line=line, field=field, hint=hint, code=code,
-                           params=params)
+    """One row's or field's problem (row: a spreadsheet's row, line: a text file's line).
+    `code` and `params` let the GUI say it in the interface language
+    (jpprep.ui.problem_words); message and hint stay English for the CLI."""
+    return ValidationError(message, file=file, line=line, row=row, field=field, hint=hint,
+                           code=code, params=params)

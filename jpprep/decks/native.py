@@ -237,19 +237,35 @@ def decode_text(raw: bytes, label: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ImportFileError("the file is not UTF-8 text.", file=label, line=line,
+        before = raw[:exc.start].decode("utf-8-sig", "replace")
+        raise ImportFileError("the file is not UTF-8 text.", file=label, row=row_at(before),
                               hint="Save it as 'CSV UTF-8' (in Excel: Save As > CSV UTF-8).",
                               code="file_not_utf8") from exc
 
 
+def row_at(text: str, delimiter: str = ",") -> int:
+    """The spreadsheet row (as Excel shows the CSV) in which the text that follows `text`
+    begins: records, not lines, so a quoted cell written over several lines is one row."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(1 << 30)
+    try:
+        return sum(1 for _ in csv.reader(io.StringIO(text + "x", newline=""),
+                                         delimiter=delimiter))
+    except csv.Error:
+        return text.count("\n") + 1
+    finally:
+        csv.field_size_limit(old)
+
+
 def csv_rows(text: str, label: str, delimiter: str = ","):
-    """(line number, row) for each CSV record; csv.Error becomes ImportFileError."""
+    """(row number, cells) for each CSV record; csv.Error becomes ImportFileError. The number
+    is the row Excel and LibreOffice show: every record counts (an empty line is an empty
+    row) and a quoted cell written over several lines is one row, not several."""
     old = csv.field_size_limit()
     csv.field_size_limit(1 << 30)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        start = 1
+        row_number = 0
         while True:
             try:
                 row = next(reader)
@@ -257,11 +273,11 @@ def csv_rows(text: str, label: str, delimiter: str = ","):
                 return
             except csv.Error as exc:
                 raise ImportFileError(f"the CSV cannot be read ({exc}).", file=label,
-                                      line=reader.line_num,
-                                      hint="Check the quotes on that line.",
+                                      row=row_number + 1,
+                                      hint="Check the quotes in that row.",
                                       code="csv_unreadable") from exc
-            yield start, row
-            start = reader.line_num + 1
+            row_number += 1
+            yield row_number, row
     finally:
         csv.field_size_limit(old)
 
@@ -277,31 +293,35 @@ def parse_notes_csv(raw: bytes, label: str, deck: DeckData, media: set[str]):
         raise ImportFileError("notes.csv is empty.", file=label,
                               hint="The first line names the columns: id,expression,reading,meaning_en",
                               code="notes_csv_empty")
+    names = {h.strip().lower(): h.strip() for h in reversed(header)}  # as written
     header = [h.strip().lower() for h in header]
     for col in ("id", "expression", "meaning_en"):
         if col not in header:
-            raise ImportFileError(f"notes.csv has no column {col!r}.", file=label, line=1,
+            raise ImportFileError(f"notes.csv has no column {col!r}.", file=label, row=1,
                                   field=col, hint="The first line must name the columns, "
                                   "at least id,expression,meaning_en.",
                                   code="notes_csv_no_column", params={"column": col})
     dupes = {h for h in header if header.count(h) > 1 and h}
     if dupes:
         raise ImportFileError(f"notes.csv names the column {sorted(dupes)[0]!r} twice.",
-                              file=label, line=1, hint="Rename or remove one of them.",
+                              file=label, row=1, hint="Rename or remove one of them.",
                               code="notes_csv_column_twice", params={"column": sorted(dupes)[0]})
     seen: dict[str, int] = {}
-    for line, row in rows:
+    for row_number, row in rows:
         if not any(cell.strip() for cell in row):
             continue
         rec = dict(zip(header, row))
         if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
             problems.append(problem(f"the row has {len(row)} cells but the header names "
-                                    f"{len(header)} columns.", file=label, line=line,
+                                    f"{len(header)} columns.", file=label, row=row_number,
                                     hint="Quote cells that contain commas.",
                                     code="row_too_many_cells",
                                     params={"cells": len(row), "columns": len(header)}))
             continue
-        note, errs = note_from_record(rec, label, line, deck, media, seen)
+        note, errs = note_from_record(rec, label, row_number, deck, media, seen)
+        for err in errs:  # the column as the file's header names it, as for a spreadsheet
+            if err.field in names:
+                err.params.setdefault("column", names[err.field])
         if errs:
             problems.extend(errs)
         else:
@@ -309,12 +329,13 @@ def parse_notes_csv(raw: bytes, label: str, deck: DeckData, media: set[str]):
     return notes, problems
 
 
-def note_from_record(rec: dict, label, line, deck: DeckData, media: set[str] | None,
+def note_from_record(rec: dict, label, row: int, deck: DeckData, media: set[str] | None,
                      seen: dict[str, int]):
+    """One row's note (row: its number as a spreadsheet shows it), or its problems."""
     errs: list[ValidationError] = []
 
     def bad(field, message, hint, *, code, **params):
-        errs.append(problem(message, file=label, line=line, field=field, hint=hint, code=code,
+        errs.append(problem(message, file=label, row=row, field=field, hint=hint, code=code,
                             params=params))
 
     for key, value in rec.items():
@@ -329,10 +350,10 @@ def note_from_record(rec: dict, label, line, deck: DeckData, media: set[str] | N
         bad("id", "id is empty.", "Give every row an id that is unique in the deck, e.g. taberu.",
             code="id_empty")
     elif nid in seen:
-        bad("id", f"id {nid!r} is used twice (first on line {seen[nid]}).",
+        bad("id", f"id {nid!r} is used twice (first on row {seen[nid]}).",
             "Give every row its own id.", code="id_twice", id=nid, first=seen[nid])
     else:
-        seen[nid] = line
+        seen[nid] = row
     kind = rec.get("kind", "") or "vocab"
     if kind not in NOTE_KINDS:
         bad("kind", f"kind {kind!r} is not one of {', '.join(NOTE_KINDS)}.",

@@ -40,7 +40,7 @@ _LANGS = {"urdu": "ur", "اردو": "ur", "nepali": "ne", "नेपाली": 
 class Table:
     label: str
     columns: list[str]
-    rows: list[tuple[int, list[str]]]  # (line or row number, cells)
+    rows: list[tuple[int, list[str]]]  # (row number as Excel shows it, cells)
     has_header: bool
     encoding: str
     header: list[str] = field(default_factory=list)  # the first row's cells ([] without header)
@@ -53,12 +53,24 @@ class Table:
 
 
 def column_letter(i: int) -> str:
+    """The letter Excel and LibreOffice show for column i (0 -> A, 25 -> Z, 26 -> AA)."""
     letters = ""
     i += 1
     while i:
         i, r = divmod(i - 1, 26)
         letters = chr(65 + r) + letters
     return letters
+
+
+def column_index(letters: str) -> int | None:
+    """The column a letter names (A -> 0, AA -> 26; lower case too); None when it is not one."""
+    letters = letters.strip().upper()
+    if not letters or len(letters) > 3 or not all("A" <= c <= "Z" for c in letters):
+        return None
+    n = 0
+    for c in letters:
+        n = n * 26 + ord(c) - 64
+    return n - 1
 
 
 @dataclass
@@ -68,6 +80,7 @@ class ColumnGuess:
     preview: list[dict] = field(default_factory=list)
     has_header: bool = True
     encoding: str = "utf-8"
+    header: list[str] = field(default_factory=list)  # the first row's cells ([] without header)
 
 
 def _decode(raw: bytes, label: str) -> tuple[str, str]:
@@ -80,16 +93,27 @@ def _decode(raw: bytes, label: str) -> tuple[str, str]:
             pass
     try:
         return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8_end = exc.start
     try:
         return raw.decode("cp932"), "cp932"
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
+        from jpprep.decks.native import row_at
+
+        # the row where the text stops being text in the encoding that read furthest
+        encoding, end = max(("utf-8", utf8_end), ("cp932", exc.start), key=lambda x: x[1])
+        before = raw[:end].decode(encoding, "replace")
         raise ImportFileError("the file's text encoding is not UTF-8 or Shift_JIS.", file=label,
-                              line=line, hint="Save it as 'CSV UTF-8' in Excel or LibreOffice.",
+                              row=row_at(before, _delimiter(before, label)),
+                              hint="Save it as 'CSV UTF-8' in Excel or LibreOffice.",
                               code="sheet_encoding") \
             from exc
+
+
+def _delimiter(text: str, label: str) -> str:
+    first = text.split("\n", 1)[0]
+    return "\t" if label.lower().endswith(".tsv") or first.count("\t") > first.count(",") \
+        else (";" if first.count(";") > first.count(",") else ",")
 
 
 def _cell(value) -> str:
@@ -164,12 +188,9 @@ def read_table(path: Path | str) -> Table:
                                   code="file_unreadable", params={"detail": exc.strerror or ""}) \
                 from exc
         text, encoding = _decode(raw, label)
-        first = text.split("\n", 1)[0]
-        delim = "\t" if path.suffix.lower() == ".tsv" or first.count("\t") > first.count(",") \
-            else (";" if first.count(";") > first.count(",") else ",")
         rows = []
-        for line, row in csv_rows(text, label, delim):
-            rows.append((line, row))
+        for number, row in csv_rows(text, label, _delimiter(text, label)):
+            rows.append((number, row))
             if len(rows) > MAX_ROWS:
                 raise ImportFileError(f"the file has more than {MAX_ROWS:,} rows.", file=label,
                                       hint="Split it into smaller decks.",
@@ -229,12 +250,12 @@ def guess_mapping(table: Table) -> dict[str, int]:
 def preview(table: Table, mapping: dict[str, int], n: int = 5) -> list[dict]:
     """The first rows as they will be imported, with furigana pieces [(text, reading|None)]."""
     out = []
-    for line, row in table.rows[:n]:
+    for number, row in table.rows[:n]:
         def get(role):
             i = mapping.get(role)
             return row[i].strip() if i is not None and i < len(row) else ""
         expression, reading = get("expression"), get("reading")
-        out.append({"line": line, "expression": expression, "reading": reading,
+        out.append({"row": number, "expression": expression, "reading": reading,
                     "meaning": get("meaning_en"), "furigana": _furigana(expression, reading)})
     return out
 
@@ -258,7 +279,7 @@ def guess_columns(path: Path | str) -> ColumnGuess:
     table = read_table(path)
     mapping = guess_mapping(table)
     return ColumnGuess(table.columns, mapping, preview(table, mapping), table.has_header,
-                       table.encoding)
+                       table.encoding, table.header)
 
 
 def read_spreadsheet(path: Path | str, *, mapping: dict[str, int] | None = None) -> DeckData:
@@ -286,7 +307,7 @@ def read_spreadsheet(path: Path | str, *, mapping: dict[str, int] | None = None)
     seen: dict[str, int] = {}
     labels = {i: name for i, name in enumerate(table.columns)}
     keys: dict[str, int] = {}  # the key of an unmapped column's cell in the record -> column
-    for line, row in table.rows:
+    for number, row in table.rows:
         rec = {role: row[i] for role, i in mapping.items() if i < len(row)}
         for i, value in enumerate(row):
             if i not in used and value.strip() and table.has_header:
@@ -299,7 +320,7 @@ def read_spreadsheet(path: Path | str, *, mapping: dict[str, int] | None = None)
             if nid in seen and rec.get("reading", "").strip():
                 nid = f"{expr}|{rec['reading'].strip()}"
             rec["id"] = nid
-        note, errs = note_from_record(rec, table.label, line, deck, None, seen)
+        note, errs = note_from_record(rec, table.label, number, deck, None, seen)
         if errs:
             deck.problems.extend(_in_sheet_words(e, table, mapping, keys) for e in errs
                                  if not (e.code == "id_empty" and "id" not in mapping))
@@ -318,7 +339,7 @@ def _in_sheet_words(err, table: Table, mapping: dict[str, int], keys: dict[str, 
         word = str(err.params.get("id", "")).split("|")[0]
         err.field, err.code, err.params = "expression", "sheet_word_twice", {
             "word": word, "first": err.params.get("first")}
-        err.message = f"{word!r} is in the file twice (first on line {err.params['first']})."
+        err.message = f"{word!r} is in the file twice (first on row {err.params['first']})."
         err.hint = "Remove one of the rows, or give each its own reading."
     role = err.field
     index = mapping.get(role, keys.get(role))

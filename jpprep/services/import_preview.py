@@ -41,7 +41,7 @@ def is_deck_file(path: Path | str) -> bool:
 
 @dataclass
 class PreviewRow:
-    line: int
+    row: int  # as Excel shows it
     expression: str
     reading: str
     meaning: str
@@ -73,23 +73,23 @@ def _preview(table, path, mapping: dict[str, int], n: int) -> SheetPreview:
     from jpprep.decks.spreadsheet import preview, read_spreadsheet
     from jpprep.errors import JpprepError
 
-    rows = [PreviewRow(r["line"], r["expression"], r["reading"], r["meaning"], r["furigana"])
+    rows = [PreviewRow(r["row"], r["expression"], r["reading"], r["meaning"], r["furigana"])
             for r in preview(table, mapping, n)]
     try:
         deck = read_spreadsheet(path, mapping=mapping)
     except JpprepError as exc:
         return SheetPreview(rows, file_problem=" ".join(x for x in (exc.message, exc.hint) if x),
                             file_error=exc)
-    by_line: dict[int, list[str]] = {}
+    by_row: dict[int, list[str]] = {}
     errors: dict[int, list] = {}
     for p in deck.problems:
         text = " ".join(x for x in (p.message, p.hint) if x)
         column = p.params.get("column") or p.field  # as the file names it
-        by_line.setdefault(p.line, []).append(f"{column}: {text}" if column else text)
-        errors.setdefault(p.line, []).append(p)
+        by_row.setdefault(p.row, []).append(f"{column}: {text}" if column else text)
+        errors.setdefault(p.row, []).append(p)
     for row in rows:
-        row.problems = by_line.get(row.line, [])
-        row.errors = errors.get(row.line, [])
+        row.problems = by_row.get(row.row, [])
+        row.errors = errors.get(row.row, [])
     return SheetPreview(rows, valid=len(deck.notes), problems=len(deck.problems))
 
 

@@ -48,6 +48,11 @@ def ltr(text: str) -> str:
     return f"\u202a{text}\u202c" if text else text
 
 
+def _number(n) -> str:
+    """A problem's row (or line) in the interface language's digits; '' when it has none."""
+    return i18n.number(n) if n is not None else ""
+
+
 OTHER = ""  # the combo value of a column with no role (kept with the note when it has a header)
 
 
@@ -353,7 +358,7 @@ class ImportDialog(QDialog):
         self.preview_status.setText(self._in_ui_direction(status))
         self.import_button.setEnabled(not preview.file_problem)
         for r, row in enumerate(preview.rows):
-            line = QLabel(self.tr("Row {n}").format(n=i18n.number(row.line)))
+            line = QLabel(self.tr("Row {n}").format(n=i18n.number(row.row)))
             line.setEnabled(False)
             view = FuriganaView(point_size=16)
             view.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -365,7 +370,7 @@ class ImportDialog(QDialog):
             text = mark + (row.meaning or self.tr("(no meaning)"))
             if row.problems:
                 said = [self._row_problem(e) for e in row.errors] or [ltr(x) for x in row.problems]
-                self.preview_problems[row.line] = "\n".join(said)
+                self.preview_problems[row.row] = "\n".join(said)
                 text += "".join(f"\n{mark}⚠ {x}" for x in said)
             meaning = QLabel(text)
             meaning.setTextFormat(Qt.TextFormat.PlainText)
@@ -455,11 +460,15 @@ class ImportDialog(QDialog):
         # a spreadsheet's problems name its columns as the file does (its header or letter)
         sheet = self.kind == "spreadsheet"
         table.horizontalHeaderItem(2).setText(self.tr("Column") if sheet else self.tr("Field"))
+        # a row as Excel shows it; deck.toml's problem is on a line of text, as the CLI says
+        lines = any(p.line is not None and p.row is None for p in self.problems) \
+            and not any(p.row is not None for p in self.problems)
+        table.horizontalHeaderItem(1).setText(self.tr("Line") if lines else self.tr("Row"))
         table.setRowCount(n)
         for r, p in enumerate(self.problems):
             what, fix = self._parts(p)
             cells = [ltr(str(p.file or Path(self.path).name)),
-                     i18n.number(p.line) if p.line is not None else "",
+                     _number(p.row if p.row is not None else p.line),
                      problem_column(p), what, fix]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

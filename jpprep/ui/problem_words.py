@@ -4,9 +4,11 @@ The readers in jpprep/decks (native decks, CSV/TSV/XLSX, Anki packages) and the 
 each problem an English message and hint (the CLI and --json print those) and a stable `code`
 with plain `params`. `problem_parts(err)` gives the translated (problem, how to fix it) for a
 known code, else the English message and hint. File names, column names, ids and sample kana
-stay as written, each kept left to right inside an Urdu sentence; counts and line numbers use
-the language's digits. A spreadsheet's problem names its column as the file does (the header, or
-the letter without one: params["column"]), with jpprep's role after it: "column かな (reading)".
+stay as written, each kept left to right inside an Urdu sentence; counts and row numbers use
+the language's digits. A place is a row as Excel shows it (CSV, TSV, .xlsx, notes.csv) or a
+line of a text file (deck.toml), as the CLI says it. A spreadsheet's problem names its column
+as the file does (the header, or the letter without one: params["column"]), with jpprep's role
+after it: "column かな (reading)".
 
 A new code needs a line in both tables below (tests/ui/test_error_text.py checks every code
 raised in jpprep/ has one).
@@ -33,7 +35,7 @@ class ProblemWords(QObject):
             # a row of notes.csv or of a spreadsheet (jpprep/decks/native.py note_from_record)
             "cell_too_long": self.tr("The cell has {chars} characters; the limit is {limit}."),
             "id_empty": self.tr("The id is empty."),
-            "id_twice": self.tr("The id “{id}” is used twice (first on line {first})."),
+            "id_twice": self.tr("The id “{id}” is used twice (first on row {first})."),
             "kind_unknown": self.tr("The kind “{kind}” is not vocab, kanji or grammar."),
             "expression_empty": self.tr("The Japanese word or sentence is empty."),
             "reading_romaji": self.tr("“{value}” is not kana."),
@@ -45,7 +47,7 @@ class ProblemWords(QObject):
             "sector_too_long": self.tr("The sector “{sector}” is too long."),
             "media_name_unsafe": self.tr("“{name}” is not a plain file name."),
             "media_missing": self.tr("“{name}” is not in the media/ folder."),
-            "row_too_many_cells": self.tr("The row has {cells} cells, but the first line names "
+            "row_too_many_cells": self.tr("The row has {cells} cells, but the first row names "
                                           "{columns} columns."),
             # deck.toml and the deck folder or .jpdeck
             "meta_not_text": self.tr("{key} must be text."),
@@ -142,7 +144,7 @@ class ProblemWords(QObject):
             "toml_invalid": self.tr("Check the quotes and brackets on that line."),
             "notes_csv_missing": self.tr("Put the notes in notes.csv next to deck.toml."),
             "file_not_utf8": self.tr("Save it as “CSV UTF-8” (in Excel: Save As > CSV UTF-8)."),
-            "csv_unreadable": self.tr("Check the quotes on that line."),
+            "csv_unreadable": self.tr("Check the quotes in that row."),
             "notes_csv_empty": self.tr("The first line names the columns: "
                                        "id,expression,reading,meaning_en"),
             "notes_csv_no_column": self.tr("The first line must name the columns, at least "
@@ -179,8 +181,12 @@ class ProblemWords(QObject):
     def note_place(self, file: str, guid: str) -> str:
         return self.tr("{file}, note {guid}").format(file=_ltr(file), guid=_ltr(guid))
 
-    def place(self, file: str, row: int | None, field: str | None, column: str = "") -> str:
+    def place(self, file: str, row: int | None, field: str | None, column: str = "",
+              line: int | None = None) -> str:
+        """A spreadsheet's row (as Excel shows it) and column, or a text file's line."""
         file = _ltr(file)
+        if row is None and line is not None:  # deck.toml: a line of text, not a row
+            return self.tr("{file}, line {line}").format(file=file, line=i18n.number(line))
         if row is not None and column and field and not _same(column, field):
             return self.tr("{file}, row {row}, column {column} ({field})").format(
                 file=file, row=i18n.number(row), column=_ltr(column), field=_ltr(field))
@@ -245,8 +251,8 @@ def problem_place(err, default_file: str = "") -> str:
     guid = _anki_note(err)
     if guid is not None:
         return ProblemWords().note_place(str(file), guid)
-    return ProblemWords().place(str(file), getattr(err, "line", None), getattr(err, "field", None),
-                                _column(err))
+    return ProblemWords().place(str(file), getattr(err, "row", None), getattr(err, "field", None),
+                                _column(err), getattr(err, "line", None))
 
 
 def _column(err) -> str:

@@ -94,6 +94,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>including %Ln card(s) of these notes in other decks</source>
+            <translation>
+                <numerusform>including %Ln card of these notes in other decks</numerusform>
+                <numerusform>including %Ln cards of these notes in other decks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not deleted: %Ln card(s) of notes from other decks will go back to their own deck, with their progress:</source>
+            <translation>
+                <numerusform>Not deleted: %Ln card of notes from other decks will go back to their own deck, with their progress:</numerusform>
+                <numerusform>Not deleted: %Ln cards of notes from other decks will go back to their own deck, with their progress:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Deleted the deck “%1” (%Ln note(s)).</source>
             <translation>
                 <numerusform>Deleted the deck “%1” (%Ln note).</numerusform>

@@ -1615,6 +1615,10 @@
             <translation>Kolom</translation>
         </message>
         <message>
+            <source>Line</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>Diimpor ke “{deck}”.</translation>
         </message>
@@ -2142,7 +2146,7 @@
             <translation>id kosong.</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on line {first}).</source>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
             <translation>id “{id}” dipakai dua kali (pertama di baris {first}).</translation>
         </message>
         <message>
@@ -2182,7 +2186,7 @@
             <translation>“{name}” tidak ada di folder media/.</translation>
         </message>
         <message>
-            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
+            <source>The row has {cells} cells, but the first row names {columns} columns.</source>
             <translation>Baris ini berisi {cells} sel, tetapi baris pertama menyebut {columns} kolom.</translation>
         </message>
         <message>
@@ -2458,7 +2462,7 @@
             <translation>Simpan sebagai “CSV UTF-8” (di Excel: Save As &gt; CSV UTF-8).</translation>
         </message>
         <message>
-            <source>Check the quotes on that line.</source>
+            <source>Check the quotes in that row.</source>
             <translation>Periksa tanda kutip di baris itu.</translation>
         </message>
         <message>
@@ -2556,6 +2560,10 @@
         <message>
             <source>{file}, row {row}</source>
             <translation>{file}, baris {row}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, baris {line}</translation>
         </message>
         <message>
             <source>{file}, column {field}</source>

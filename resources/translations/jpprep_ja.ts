@@ -1615,6 +1615,10 @@
             <translation>列</translation>
         </message>
         <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>「{deck}」に読み込みました。</translation>
         </message>
@@ -2142,7 +2146,7 @@
             <translation>id が空です。</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on line {first}).</source>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
             <translation>id「{id}」が 2 回使われています（最初は {first} 行目）。</translation>
         </message>
         <message>
@@ -2182,7 +2186,7 @@
             <translation>「{name}」が media/ フォルダーにありません。</translation>
         </message>
         <message>
-            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
+            <source>The row has {cells} cells, but the first row names {columns} columns.</source>
             <translation>この行にはセルが {cells} 個ありますが、1 行目で名前が付いている列は {columns} 個です。</translation>
         </message>
         <message>
@@ -2458,7 +2462,7 @@
             <translation>「CSV UTF-8」で保存し直してください（Excel では「名前を付けて保存」&gt;「CSV UTF-8」）。</translation>
         </message>
         <message>
-            <source>Check the quotes on that line.</source>
+            <source>Check the quotes in that row.</source>
             <translation>その行の引用符を確かめてください。</translation>
         </message>
         <message>
@@ -2556,6 +2560,10 @@
         <message>
             <source>{file}, row {row}</source>
             <translation>{file}、{row} 行目</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}、{line} 行目</translation>
         </message>
         <message>
             <source>{file}, column {field}</source>

@@ -1651,6 +1651,10 @@
             <translation>स्तम्भ</translation>
         </message>
         <message>
+            <source>Line</source>
+            <translation>लाइन</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>“{deck}” मा आयात भयो।</translation>
         </message>
@@ -2209,8 +2213,8 @@
             <translation>id खाली छ।</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on line {first}).</source>
-            <translation>id “{id}” दुई पटक प्रयोग भएको छ (पहिलो पटक लाइन {first} मा)।</translation>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id “{id}” दुई पटक प्रयोग भएको छ (पहिलो पटक पङ्क्ति {first} मा)।</translation>
         </message>
         <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
@@ -2249,8 +2253,8 @@
             <translation>“{name}” media/ फोल्डरमा छैन।</translation>
         </message>
         <message>
-            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
-            <translation>यो पङ्क्तिमा {cells} कोठा छन्, तर पहिलो लाइनले {columns} स्तम्भको नाम दिन्छ।</translation>
+            <source>The row has {cells} cells, but the first row names {columns} columns.</source>
+            <translation>यो पङ्क्तिमा {cells} कोठा छन्, तर पहिलो पङ्क्तिले {columns} स्तम्भको नाम दिन्छ।</translation>
         </message>
         <message>
             <source>{key} must be text.</source>
@@ -2525,8 +2529,8 @@
             <translation>यसलाई “CSV UTF-8” का रूपमा सेभ गर्नुहोस् (Excel मा: Save As &gt; CSV UTF-8)।</translation>
         </message>
         <message>
-            <source>Check the quotes on that line.</source>
-            <translation>त्यो लाइनमा उद्धरण चिह्न जाँच्नुहोस्।</translation>
+            <source>Check the quotes in that row.</source>
+            <translation>त्यो पङ्क्तिमा उद्धरण चिह्न जाँच्नुहोस्।</translation>
         </message>
         <message>
             <source>The first line names the columns: id,expression,reading,meaning_en</source>
@@ -2623,6 +2627,10 @@
         <message>
             <source>{file}, row {row}</source>
             <translation>{file}, पङ्क्ति {row}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, लाइन {line}</translation>
         </message>
         <message>
             <source>{file}, column {field}</source>

@@ -1651,6 +1651,10 @@
             <translation>کالم</translation>
         </message>
         <message>
+            <source>Line</source>
+            <translation>لائن</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>“{deck}” میں درآمد ہو گیا۔</translation>
         </message>
@@ -2209,8 +2213,8 @@
             <translation>id خالی ہے۔</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on line {first}).</source>
-            <translation>id “{id}” دو بار استعمال ہوا ہے (پہلی بار لائن {first} پر)۔</translation>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id “{id}” دو بار استعمال ہوا ہے (پہلی بار قطار {first} میں)۔</translation>
         </message>
         <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
@@ -2249,8 +2253,8 @@
             <translation>“{name}” فولڈر media/ میں نہیں ہے۔</translation>
         </message>
         <message>
-            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
-            <translation>اس قطار میں {cells} خانے ہیں، مگر پہلی لائن میں {columns} کالموں کے نام ہیں۔</translation>
+            <source>The row has {cells} cells, but the first row names {columns} columns.</source>
+            <translation>اس قطار میں {cells} خانے ہیں، مگر پہلی قطار میں {columns} کالموں کے نام ہیں۔</translation>
         </message>
         <message>
             <source>{key} must be text.</source>
@@ -2525,8 +2529,8 @@
             <translation>اسے “CSV UTF-8” کے طور پر محفوظ کریں (Excel میں: Save As &gt; CSV UTF-8)۔</translation>
         </message>
         <message>
-            <source>Check the quotes on that line.</source>
-            <translation>اس لائن پر کوٹیشن مارکس چیک کریں۔</translation>
+            <source>Check the quotes in that row.</source>
+            <translation>اس قطار میں کوٹیشن مارکس چیک کریں۔</translation>
         </message>
         <message>
             <source>The first line names the columns: id,expression,reading,meaning_en</source>
@@ -2623,6 +2627,10 @@
         <message>
             <source>{file}, row {row}</source>
             <translation>{file}، قطار {row}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}، لائن {line}</translation>
         </message>
         <message>
             <source>{file}, column {field}</source>

@@ -1615,6 +1615,10 @@
             <translation>Cột</translation>
         </message>
         <message>
+            <source>Line</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
             <source>Imported into “{deck}”.</source>
             <translation>Đã nhập vào “{deck}”.</translation>
         </message>
@@ -2142,8 +2146,8 @@
             <translation>id đang trống.</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on line {first}).</source>
-            <translation>id “{id}” được dùng hai lần (lần đầu ở dòng {first}).</translation>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id “{id}” được dùng hai lần (lần đầu ở hàng {first}).</translation>
         </message>
         <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
@@ -2182,8 +2186,8 @@
             <translation>“{name}” không có trong thư mục media/.</translation>
         </message>
         <message>
-            <source>The row has {cells} cells, but the first line names {columns} columns.</source>
-            <translation>Hàng này có {cells} ô, nhưng dòng đầu tiên chỉ đặt tên cho {columns} cột.</translation>
+            <source>The row has {cells} cells, but the first row names {columns} columns.</source>
+            <translation>Hàng này có {cells} ô, nhưng hàng đầu tiên chỉ đặt tên cho {columns} cột.</translation>
         </message>
         <message>
             <source>{key} must be text.</source>
@@ -2458,8 +2462,8 @@
             <translation>Hãy lưu ở dạng “CSV UTF-8” (trong Excel: Save As &gt; CSV UTF-8).</translation>
         </message>
         <message>
-            <source>Check the quotes on that line.</source>
-            <translation>Hãy kiểm tra dấu ngoặc kép ở dòng đó.</translation>
+            <source>Check the quotes in that row.</source>
+            <translation>Hãy kiểm tra dấu ngoặc kép trong hàng đó.</translation>
         </message>
         <message>
             <source>The first line names the columns: id,expression,reading,meaning_en</source>
@@ -2556,6 +2560,10 @@
         <message>
             <source>{file}, row {row}</source>
             <translation>{file}, hàng {row}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, dòng {line}</translation>
         </message>
         <message>
             <source>{file}, column {field}</source>

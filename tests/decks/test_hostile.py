@@ -147,7 +147,7 @@ def test_fifty_megabyte_cell_in_a_deck_folder(tmp_path):
         fh.write("f" * (50 << 20))
         fh.write("\n")
     deck = read_deck(d, strict=False)
-    assert [n.id for n in deck.notes] == ["ok"] and deck.problems[0].line == 3
+    assert [n.id for n in deck.notes] == ["ok"] and deck.problems[0].row == 3
 
 
 def test_broken_utf8_in_fields_is_read_with_replacement_characters(tmp_path):

@@ -43,8 +43,8 @@ def test_romaji_reading_names_line_field_and_fix(tmp_path):
     with pytest.raises(DeckProblemsError) as info:
         read_deck(deck_dir)
     err = info.value
-    assert err.line == 6 and err.field == "reading"
-    assert str(err).startswith("deck/notes.csv, line 6, field reading: 'taberu' is not kana; "
+    assert err.row == 6 and err.line is None and err.field == "reading"
+    assert str(err).startswith("deck/notes.csv, row 6, column reading: 'taberu' is not kana; "
                                "write たべる or leave it empty to generate it")
     # the valid rows are still there for "import the valid rows"
     assert len(err.deck.notes) == 4
@@ -61,10 +61,10 @@ def test_every_bad_row_is_listed(tmp_path):
         fh.write("oboru,vocab,ボウル,,,,,,,,,\n")
         fh.write("hashi,vocab,箸,はし,chopsticks,,,,,,../../etc/passwd,\n")
     deck = read_deck(deck_dir, strict=False)
-    got = {(p.line, p.field) for p in deck.problems}
+    got = {(p.row, p.field) for p in deck.problems}
     assert got == {(6, "id"), (7, "id"), (8, "kind"), (9, "meaning_en"), (10, "audio")}
     assert all(p.hint for p in deck.problems)
-    assert "first on line 2" in str([p for p in deck.problems if p.line == 6][0])
+    assert "first on row 2" in str([p for p in deck.problems if p.row == 6][0])
 
 
 def test_missing_column_and_bad_toml(tmp_path):
@@ -83,7 +83,7 @@ def test_shift_jis_notes_are_refused_with_a_fix(tmp_path):
     (deck_dir / "notes.csv").write_bytes("id,expression,meaning_en\nmizu,水,water\n".encode("cp932"))
     with pytest.raises(ImportFileError, match="not UTF-8") as info:
         read_deck(deck_dir)
-    assert info.value.line == 2 and "CSV UTF-8" in str(info.value)
+    assert info.value.row == 2 and "CSV UTF-8" in str(info.value)
 
 
 def test_round_trip_folder_and_jpdeck(tmp_path):
@@ -149,5 +149,5 @@ def test_a_huge_field_is_refused_not_loaded(tmp_path):
     with open(deck_dir / "notes.csv", "a", encoding="utf-8") as fh:
         fh.write("big,vocab,大," + "お" * 200_000 + ",big,,,,,,,\n")
     deck = read_deck(deck_dir, strict=False)
-    assert [p.line for p in deck.problems] == [6]
+    assert [p.row for p in deck.problems] == [6]
     assert "limit" in deck.problems[0].message and len(deck.notes) == 4

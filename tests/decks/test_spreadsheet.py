@@ -71,7 +71,7 @@ def test_bad_rows_are_named_and_unmappable_files_refused(tmp_path):
     path = tmp_path / "w.csv"
     path.write_text("kanji,reading,english\n食べる,taberu,to eat\n鍋,なべ,\n", encoding="utf-8")
     deck = read_spreadsheet(path)
-    assert [(p.line, p.field) for p in deck.problems] == [(2, "reading"), (3, "meaning_en")]
+    assert [(p.row, p.field) for p in deck.problems] == [(2, "reading"), (3, "meaning_en")]
     assert "write たべる" in str(deck.problems[0])
     (tmp_path / "n.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="Japanese words"):
@@ -94,16 +94,16 @@ def test_a_problem_names_the_column_as_the_file_does(tmp_path):
     path.write_text("漢字,かな,English\n鍋,なべ,pot\n包丁,houchou,knife\n水,みず,\n",
                     encoding="utf-8")
     reading, meaning = read_spreadsheet(path).problems
-    assert (reading.line, reading.field, reading.params["column"]) == (3, "reading", "かな")
-    assert str(reading).startswith("vocab.csv, line 3, column かな (reading): 'houchou'")
+    assert (reading.row, reading.field, reading.params["column"]) == (3, "reading", "かな")
+    assert str(reading).startswith("vocab.csv, row 3, column かな (reading): 'houchou'")
     assert (meaning.field, meaning.params["column"]) == ("meaning_en", "English")
     assert "meaning_ur" not in str(meaning) and "in this cell" in str(meaning)
     bare = tmp_path / "bare.csv"
     bare.write_text("鍋,なべ,pot\n皿,さら,plate\n包丁,houchou,knife\n水,みず,water\n",
                     encoding="utf-8")
     (p,) = read_spreadsheet(bare).problems
-    assert (p.line, p.field, p.params["column"]) == (3, "reading", "B")
-    assert "line 3, column B (reading)" in str(p)
+    assert (p.row, p.field, p.params["column"]) == (3, "reading", "B")
+    assert "row 3, column B (reading)" in str(p)
 
 
 def test_xlsx_problems_name_the_header_and_a_repeated_word(tmp_path):
@@ -115,8 +115,8 @@ def test_xlsx_problems_name_the_header_and_a_repeated_word(tmp_path):
         wb.active.append(row)
     wb.save(tmp_path / "w.xlsx")
     empty, twice = read_spreadsheet(tmp_path / "w.xlsx").problems  # no second "id is empty"
-    assert (empty.line, empty.code, empty.params["column"]) == (3, "expression_empty", "単語")
+    assert (empty.row, empty.code, empty.params["column"]) == (3, "expression_empty", "単語")
     # without an id column the id is the word: said as the word twice, in the word's column
-    assert (twice.line, twice.field, twice.code) == (4, "expression", "sheet_word_twice")
+    assert (twice.row, twice.field, twice.code) == (4, "expression", "sheet_word_twice")
     assert twice.params == {"word": "鍋", "first": 2, "column": "単語"}
-    assert "'鍋' is in the file twice (first on line 2)" in str(twice)
+    assert "'鍋' is in the file twice (first on row 2)" in str(twice)

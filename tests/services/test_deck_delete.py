@@ -315,3 +315,26 @@ def test_cli_deck_delete(db, lib, capsys, monkeypatch):
     out = json.loads(capsys.readouterr().out)
     assert (out["deck"], out["notes"], out["shipped"]) == ("Svc::N5 words", 3, ["svc-n5"])
     assert "Svc::N5 words" not in _names(db)
+
+
+def test_cli_says_which_cards_go_back_and_which_go_from_other_decks(db, lib, capsys,
+                                                                     monkeypatch):
+    from jpprep.cli import main
+
+    mine, n4 = lib["decks"]["My words"], lib["decks"]["Svc::N4 words"]
+    n5 = lib["decks"]["Svc::N5 words"]
+    _place(db, _cards(db, mine, "犬")[:1], n5)
+    _place(db, _cards(db, n5, "水")[:1], n4)
+    base = ["--database-url", db.engine.url.render_as_string(hide_password=False), "deck",
+            "delete", "svc-n5"]
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(base) == 2
+    err = capsys.readouterr().err
+    assert "3 notes, 6 cards (1 of them in other decks, cards of these notes)" in err
+    assert ("1 card(s) in it whose note belongs to another deck will go back to that deck with "
+            "their progress (My words)") in err
+    assert main([*base, "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('deleted "Svc::N5 words": 3 notes, 6 cards (1 of them')
+    assert "kept: 1 card(s) in it whose note belongs to another deck will go back" in out
+    assert len(_cards(db, mine, "犬")) == 2  # the note keeps both its cards

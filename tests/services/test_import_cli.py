@@ -32,7 +32,7 @@ def test_import_with_problems_writes_nothing_unless_valid_only(tmp_path, capsys)
     bad = _bad_deck(tmp_path)
     assert main(["import", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert "nothing was imported" in err and "line 6, field reading" in err
+    assert "nothing was imported" in err and "row 6, column reading" in err
     assert "--valid-only to import the 4 valid rows" in err
     assert main(["deck", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
@@ -46,7 +46,8 @@ def test_check_lists_problems_as_json(tmp_path, capsys):
     assert main(["deck", "check", str(_bad_deck(tmp_path)), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["valid_rows"] == 4
-    assert data["problems"][0]["line"] == 6 and data["problems"][0]["field"] == "reading"
+    first = data["problems"][0]
+    assert (first["row"], first["line"], first["field"]) == (6, None, "reading")
 
 
 def test_export_by_name_and_unknown_deck(tmp_path, capsys):
@@ -100,21 +101,22 @@ def test_a_path_that_is_not_there_or_has_no_extension_is_said_plainly(tmp_path, 
 
 def test_sheet_problems_name_the_column_as_the_file_does(tmp_path, capsys):
     """Not 'field reading' (a name the file does not have) but its header, with the role;
-    --json keeps field as jpprep's name and adds the file's column; a deck folder has none."""
+    --json keeps field as jpprep's name and adds the file's column (a deck folder's
+    notes.csv: its header, which is jpprep's name)."""
     sheet = tmp_path / "vocab.csv"
     sheet.write_text("漢字,かな,English\n鍋,なべ,pot\n包丁,houchou,knife\n", encoding="utf-8")
     assert main(["import", str(sheet)]) == 1
     err = capsys.readouterr().err
-    assert "vocab.csv, line 3, column かな (reading): 'houchou' is not kana" in err
+    assert "vocab.csv, row 3, column かな (reading): 'houchou' is not kana" in err
     assert main(["deck", "check", str(sheet), "--json"]) == 1
     (p,) = json.loads(capsys.readouterr().out)["problems"]
-    assert (p["line"], p["field"], p["column"]) == (3, "reading", "かな")
+    assert (p["row"], p["line"], p["field"], p["column"]) == (3, None, "reading", "かな")
     bare = tmp_path / "bare.csv"
     bare.write_text("鍋,なべ,pot\n皿,さら,plate\n包丁,houchou,knife\n水,みず,\n", encoding="utf-8")
     assert main(["deck", "check", str(bare)]) == 1
     out = capsys.readouterr().out
-    assert "bare.csv, line 3, column B (reading)" in out
-    assert "line 4, column C (meaning_en): the English meaning is empty. Write the English " \
+    assert "bare.csv, row 3, column B (reading)" in out
+    assert "row 4, column C (meaning_en): the English meaning is empty. Write the English " \
            "meaning in this cell." in out
     assert main(["deck", "check", str(_bad_deck(tmp_path)), "--json"]) == 1
-    assert json.loads(capsys.readouterr().out)["problems"][0]["column"] is None
+    assert json.loads(capsys.readouterr().out)["problems"][0]["column"] == "reading"

@@ -74,7 +74,7 @@ def test_valid_rows_only_reports_skipped_rows(db, tmp_path):
         fh.write("taberu,vocab,食べる,taberu,to eat,,,,,,,\n")
     report = import_deck(db, read_deck(deck_dir, strict=False), source="user", now=NOW)
     assert report.added == 4
-    assert len(report.skipped) == 1 and "line 6" in report.skipped[0][0]
+    assert len(report.skipped) == 1 and "row 6" in report.skipped[0][0]
     assert "たべる" in report.skipped[0][1]
 
 

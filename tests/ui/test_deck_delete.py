@@ -180,3 +180,64 @@ def test_under_the_lab_lock_home_offers_no_bring_back(qtbot, two_decks, clock, q
     monkeypatch.setattr(lab, "allowed", lambda action: action != "delete_decks")
     _w, page = _home(qtbot, two_decks, clock)
     assert not page.restore_button.isVisible()
+
+
+def _place_one(db, expression, deck_name):
+    """Put one card of the note in another deck than its note's (the model allows it; the
+    browser's Move moves whole notes)."""
+    from sqlalchemy import select, update
+
+    from jpprep.store.models import Card, Note
+
+    deck = next(d.id for d in browser.list_decks(db) if d.name == deck_name)
+    with db.session() as s:
+        card = s.scalars(select(Card.id).join(Note, Note.id == Card.note_id)
+                         .where(Note.expression == expression).order_by(Card.id)).first()
+        s.execute(update(Card).where(Card.id == card).values(deck_id=deck))
+
+
+def test_the_confirmation_says_which_cards_go_back_and_they_do(qtbot, two_decks, clock,
+                                                               qapp_setup):
+    basics_word = browser.search_notes(two_decks, deck_id=next(
+        d.id for d in browser.list_decks(two_decks) if d.name == "Test::Basics")).rows[0]
+    _place_one(two_decks, "犬", "Test::Basics")  # a card of My words sits in Basics
+    _place_one(two_decks, basics_word.expression, "My words")  # and one of Basics in My words
+    w, page = _home(qtbot, two_decks, clock)
+    assert ("My words", 2, 0, 0) in page.deck_rows()
+    _select(page, "Basics")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    details = page.deleter.dialog.informativeText()
+    assert "• 3 cards\n   including 1 card of these notes in other decks\n" in details
+    assert ("\n\nNot deleted: 1 card of notes from other decks will go back to their own deck, "
+            "with their progress:\n• \u2068My words\u2069\n") in details
+    qtbot.mouseClick(_button(page.deleter.dialog, "delete_deck_ok"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Test::Basics" not in [r[0] for r in page.deck_rows()],
+                    timeout=5000)
+    # 犬's card is back in My words: two new cards there (犬, 猫), the Basics word's one gone
+    assert ("My words", 2, 0, 0) in page.deck_rows()
+    assert sorted(r.expression for r in browser.search_notes(two_decks).rows) == ["犬", "猫"]
+
+
+def test_in_urdu_the_decks_cards_go_back_to_are_listed_right_to_left(qtbot, qapp_setup,
+                                                                     ui_defaults):
+    """A plain-text line that begins with a Latin deck name ran left to right in the Urdu
+    confirmation: the bullet stood at the left of "My words" and the line at the left edge."""
+    from PySide6.QtWidgets import QWidget
+
+    from jpprep.services.deck_delete import DeckImpact
+    from jpprep.ui import i18n
+    from jpprep.ui.widgets.deck_delete import DeckDeleter
+    from tests.ui.test_urdu_layout import drawn_right_to_left
+
+    i18n.apply_language("ur")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    impact = DeckImpact(1, "JLPT::N5", 1, 3, 6, 0, 0, 0, (), elsewhere=1, returned=2,
+                        home_decks=("My words", "Kanji"))
+    _text, details = DeckDeleter(None, parent).question(impact)
+    assert "\u2068My words\u2069" in details and "\u2068Kanji\u2069" in details
+    for line in details.splitlines():
+        if "My words" in line or "Kanji" in line:
+            name = "My words" if "My words" in line else "Kanji"
+            assert drawn_right_to_left(line, ["• ", name],
+                                       direction=Qt.LayoutDirection.LayoutDirectionAuto), line

@@ -58,6 +58,9 @@ class DeckDeleter(QObject):
             lines.append("• " + self.tr("%Ln sub-deck(s)", "", impact.decks - 1))
         lines.append("• " + self.tr("%Ln note(s)", "", impact.notes))
         lines.append("• " + self.tr("%Ln card(s)", "", impact.cards))
+        if impact.elsewhere:  # cards of these notes that sit in decks that stay
+            lines.append("   " + self.tr("including %Ln card(s) of these notes in other decks",
+                                         "", impact.elsewhere))
         if impact.media:
             lines.append("• " + self.tr("%Ln sound or picture file(s)", "", impact.media))
         lines.append("• " + self.tr("%Ln answer(s): the study history of these cards", "",
@@ -65,6 +68,15 @@ class DeckDeleter(QObject):
         if impact.profiles:
             lines.append("• " + self.tr("the progress of %Ln learner(s) on them", "",
                                         impact.profiles))
+        if impact.returned:  # cards here whose note belongs to a deck that stays
+            lines += ["", self.tr("Not deleted: %Ln card(s) of notes from other decks will go "
+                                  "back to their own deck, with their progress:", "",
+                                  impact.returned)]
+            # a line that begins with a Latin name would run left to right in Urdu: a mark
+            mark = "\u200f" if self.parent_widget.isRightToLeft() else ""
+            lines += [f"{mark}• " + isolate(name) for name in impact.home_decks[:5]]
+            if len(impact.home_decks) > 5:
+                lines.append(f"{mark}• …")
         if impact.shipped:
             lines += ["", self.tr("It comes with jpprep: it is not loaded again when jpprep "
                                   "starts.")]
