@@ -61,3 +61,30 @@ def test_ssw_food_service_choices_give_the_readings_of_their_kanji(qtbot, db, cl
         qtbot.keyClick(runner, Qt.Key.Key_Right)
     assert checked and not bare, bare
     assert svc.unfinished(db, info.id)  # still the one mock, open
+
+
+# ---------------------------------------------------------------- Settings at 150%
+def _ink_rows(widget) -> tuple[int, int]:
+    image = widget.grab().toImage()
+    rows = [y for y in range(image.height()) for x in range(image.width())
+            if image.pixelColor(x, y).lightness() < 110]
+    return min(rows), max(rows)
+
+
+def test_vietnamese_settings_labels_are_drawn_whole_at_150_percent(qtbot, app_db, clock):
+    """"Nghĩa và giải thích bằng:" broke onto two lines inside a one-line row at 1024x600 and
+    150%: the tops of the first line (its accents) and the bottom of "bằng:" were cut off."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    w = open_window(qtbot, app_db, clock, "Dewi", size=(1024, 600), ui_language="vi",
+                    text_scale=150)
+    page = w.show_page("settings")
+    qtbot.wait(50)
+    form = page.findChild(QFormLayout)
+    labels = [form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget() for r in range(form.rowCount())
+              if form.itemAt(r, QFormLayout.ItemRole.LabelRole) is not None]
+    labels = [lab for lab in labels if isinstance(lab, QLabel) and lab.text()]
+    assert any("bằng" in lab.text() for lab in labels)
+    for lab in labels:
+        top, bottom = _ink_rows(lab)
+        assert top > 0 and bottom < lab.height() - 1, (lab.text(), top, bottom, lab.height())

@@ -123,7 +123,9 @@ class SettingsPage(QWidget):
     def _row(self, form: QFormLayout, label: str, field: QWidget) -> None:
         lab = QLabel(label)
         lab.setBuddy(field)
-        lab.setWordWrap(True)
+        # one line: the form gives a label the width of its text, and a word-wrapped label could
+        # still break it at paint time (Vietnamese at 150%: "Nghĩa và giải thích / bằng:" in a
+        # one-line row, both lines cut); a long label puts its field below it (WrapLongRows)
         field.setAccessibleName(plain(label))
         form.addRow(lab, field)
 
