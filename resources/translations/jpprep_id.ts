@@ -539,6 +539,18 @@
                 <numerusform>kemajuan %Ln pelajar pada kartu-kartu ini</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>including %Ln card(s) of these notes in other decks</source>
+            <translation>
+                <numerusform>termasuk %Ln kartu dari catatan-catatan ini yang ada di dek lain</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not deleted: %Ln card(s) of notes from other decks will go back to their own deck, with their progress:</source>
+            <translation>
+                <numerusform>Tidak dihapus: %Ln kartu dari catatan dek lain kembali ke deknya sendiri beserta kemajuannya:</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
             <translation>Dek ini bawaan jpprep: dek ini tidak dimuat lagi saat jpprep dibuka.</translation>

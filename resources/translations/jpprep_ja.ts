@@ -539,6 +539,18 @@
                 <numerusform>学習者 %Ln 人分の進み具合</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>including %Ln card(s) of these notes in other decks</source>
+            <translation>
+                <numerusform>うち、他のデッキにあるこれらのノートのカード %Ln 枚</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not deleted: %Ln card(s) of notes from other decks will go back to their own deck, with their progress:</source>
+            <translation>
+                <numerusform>削除されないもの：他のデッキのノートのカード %Ln 枚は、進み具合を保ったまま元のデッキに戻ります：</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
             <translation>このデッキは jpprep に付属しています。次に jpprep を起動しても、再び読み込まれることはありません。</translation>

@@ -551,6 +551,20 @@
                 <numerusform>यिनमा %Ln विद्यार्थीहरूको प्रगति</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>including %Ln card(s) of these notes in other decks</source>
+            <translation>
+                <numerusform>यसमा अरू डेकमा रहेको यी नोटहरूको %Ln कार्ड पनि पर्छ</numerusform>
+                <numerusform>यसमा अरू डेकमा रहेका यी नोटहरूका %Ln कार्डहरू पनि पर्छन्</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not deleted: %Ln card(s) of notes from other decks will go back to their own deck, with their progress:</source>
+            <translation>
+                <numerusform>मेटिँदैन: अर्को डेकको नोटको %Ln कार्ड आफ्नो प्रगतिसहित आफ्नै डेकमा फर्कन्छ:</numerusform>
+                <numerusform>मेटिँदैनन्: अरू डेकका नोटहरूका %Ln कार्डहरू आफ्नो प्रगतिसहित आफ्नै डेकमा फर्कन्छन्:</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
             <translation>यो डेक jpprep सँगै आउँछ: jpprep फेरि खोल्दा यो फेरि लोड हुँदैन।</translation>

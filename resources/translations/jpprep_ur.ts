@@ -551,6 +551,20 @@
                 <numerusform>ان پر %Ln طلبہ کی پیش رفت</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>including %Ln card(s) of these notes in other decks</source>
+            <translation>
+                <numerusform>ان میں اِن نوٹس کا %Ln کارڈ بھی شامل ہے جو دوسرے ڈیک میں ہے</numerusform>
+                <numerusform>ان میں اِن نوٹس کے %Ln کارڈ بھی شامل ہیں جو دوسرے ڈیکوں میں ہیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not deleted: %Ln card(s) of notes from other decks will go back to their own deck, with their progress:</source>
+            <translation>
+                <numerusform>حذف نہیں ہوگا: دوسرے ڈیک کے نوٹ کا %Ln کارڈ اپنی پیش رفت سمیت اپنے ڈیک میں واپس چلا جائے گا:</numerusform>
+                <numerusform>حذف نہیں ہوں گے: دوسرے ڈیکوں کے نوٹس کے %Ln کارڈ اپنی پیش رفت سمیت اپنے ڈیک میں واپس چلے جائیں گے:</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
             <translation>یہ ڈیک jpprep کے ساتھ آتا ہے: jpprep دوبارہ کھلنے پر یہ واپس نہیں آئے گا۔</translation>

@@ -539,6 +539,18 @@
                 <numerusform>tiến độ của %Ln người học trên các thẻ này</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>including %Ln card(s) of these notes in other decks</source>
+            <translation>
+                <numerusform>trong đó có %Ln thẻ của các ghi chú này nằm ở bộ thẻ khác</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not deleted: %Ln card(s) of notes from other decks will go back to their own deck, with their progress:</source>
+            <translation>
+                <numerusform>Không bị xóa: %Ln thẻ thuộc ghi chú của bộ thẻ khác sẽ trở về bộ thẻ của mình, giữ nguyên tiến độ học:</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It comes with jpprep: it is not loaded again when jpprep starts.</source>
             <translation>Bộ thẻ này đi kèm jpprep: nó sẽ không được tải lại khi jpprep khởi động.</translation>
