@@ -63,6 +63,37 @@ def test_ssw_food_service_choices_give_the_readings_of_their_kanji(qtbot, db, cl
     assert svc.unfinished(db, info.id)  # still the one mock, open
 
 
+# ---------------------------------------------------------------- a mock's result at 150%
+@pytest.mark.parametrize("lang", ["vi", "ne"])
+def test_result_note_stands_below_the_whole_table_at_150_percent(qtbot, app_db, clock, lang):
+    """At 1024x600 with 150% text the JFT-Basic result's note ("Đây chỉ là ước tính …") was drawn
+    over the table's last row (読解 Reading Comprehension)."""
+    w = open_window(qtbot, app_db, clock, "Dewi", size=(1024, 600), ui_language=lang,
+                    text_scale=150)
+    page = w.show_page("exams")
+    sections = [{"id": k, "name": n, "name_en": e, "correct": 4, "total": 12, "percent": 33.3,
+                 "projected": None, "max": None, "minimum": None, "below_minimum": False}
+                for k, n, e in (("a", "文字と語彙", "Script and Vocabulary"),
+                                ("b", "会話と表現", "Conversation and Expression"),
+                                ("c", "聴解", "Listening Comprehension"),
+                                ("d", "読解", "Reading Comprehension"))]
+    result = {"method": "scaled_total", "complete": True, "passed": False, "total": 101,
+              "total_max": 250, "band": "*", "correct": 19, "questions": 50,
+              "sections": sections}
+    from types import SimpleNamespace
+
+    from jpprep.exams import blueprint
+
+    view = page.results
+    view.show_result(result, SimpleNamespace(blueprint=blueprint.get("jft-basic"), entries=[]), lang)
+    page.stack.setCurrentWidget(view)
+    qtbot.wait(50)
+    parts = [view.verdict, view.reasons, view.table, view.note, view.review, view.send_btn]
+    for upper, lower in zip(parts, parts[1:]):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
+    assert view.review.height() >= view.review.minimumHeight()
+
+
 # ---------------------------------------------------------------- Settings at 150%
 def _ink_rows(widget) -> tuple[int, int]:
     image = widget.grab().toImage()

@@ -77,6 +77,13 @@ class ResultsView(QWidget):
         row.addWidget(self.back_btn)
         lay.addLayout(row)
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        """The layout's answer counts the list of questions (size policy Ignored) as 0 high,
+        though it keeps its five lines: the page's scroll area made the view that much too short
+        and the layout laid the note over the table's last row (four sections, 150% text,
+        1024x600)."""
+        return super().heightForWidth(width) + self.review.minimumHeight()
+
     def show_result(self, result: dict, review, lang: str = "en") -> None:
         self.lang = lang
         bp = review.blueprint
