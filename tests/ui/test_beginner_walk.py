@@ -119,3 +119,19 @@ def test_vietnamese_settings_labels_are_drawn_whole_at_150_percent(qtbot, app_db
     for lab in labels:
         top, bottom = _ink_rows(lab)
         assert top > 0 and bottom < lab.height() - 1, (lab.text(), top, bottom, lab.height())
+
+
+# ---------------------------------------------------------------- Progress at 150%
+@pytest.mark.parametrize("lang", ["id", "vi"])
+def test_progress_page_fits_a_1024x600_screen_at_150_percent(qtbot, app_db, clock, lang):
+    """Title, "Show:", the deck list and both buttons stood in one row wider than the screen: the
+    page scrolled sideways and "Fit my memory model" was cut off at the right edge."""
+    w = open_window(qtbot, app_db, clock, "Dewi", size=(1024, 600), ui_language=lang,
+                    text_scale=150)
+    page = w.show_page("stats")
+    qtbot.wait(50)
+    area = page.parentWidget().parentWidget()
+    assert area.horizontalScrollBar().maximum() == 0
+    for b in (page.target_button, page.optimize_button):
+        right = b.mapTo(area.viewport(), b.rect().topRight()).x()
+        assert right <= area.viewport().width(), (b.text(), right)

@@ -322,13 +322,20 @@ class StatsPage(QWidget):
         self.optimize_button.setToolTip(self.tr(
             "Learn how fast you forget from your own answers, so reviews come at the right "
             "time. Kept only if it predicts your answers better."))
+        # the deck choice on a line of its own: title, "Show:", the list and both buttons in one
+        # row were wider than a 1024x600 screen at 150% text (Indonesian, Vietnamese), and the
+        # page scrolled sideways with "Fit my memory model" cut off
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.deck)
         top.addWidget(self.target_button)
         top.addWidget(self.optimize_button)
         outer.addLayout(top)
+        choice = QHBoxLayout()
+        show = QLabel(self.tr("Show:"))
+        show.setBuddy(self.deck)
+        choice.addWidget(show)
+        choice.addWidget(self.deck, 1)
+        outer.addLayout(choice)
         self.optimize_label = QLabel()
         self.optimize_label.setWordWrap(True)
         self.optimize_label.hide()
