@@ -224,7 +224,7 @@
         </message>
         <message>
             <source>Learning</source>
-            <translation>Belajar</translation>
+            <translation>Dipelajari</translation>
         </message>
         <message>
             <source>Review</source>
@@ -1307,7 +1307,7 @@
         </message>
         <message>
             <source>Learning</source>
-            <translation>Belajar</translation>
+            <translation>Dipelajari</translation>
         </message>
         <message>
             <source>Due</source>
@@ -3260,11 +3260,11 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         </message>
         <message>
             <source>Learning</source>
-            <translation>Belajar</translation>
+            <translation>Dipelajari</translation>
         </message>
         <message>
             <source>Relearning</source>
-            <translation>Belajar ulang</translation>
+            <translation>Dipelajari ulang</translation>
         </message>
         <message>
             <source>Young</source>
@@ -3479,7 +3479,7 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         </message>
         <message>
             <source>New {new} · Learning {learn} · Due {due}</source>
-            <translation>Baru {new} · Belajar {learn} · Jatuh tempo {due}</translation>
+            <translation>Baru {new} · Dipelajari {learn} · Jatuh tempo {due}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln reviewed today</source>

@@ -135,3 +135,14 @@ def test_progress_page_fits_a_1024x600_screen_at_150_percent(qtbot, app_db, cloc
     for b in (page.target_button, page.optimize_button):
         right = b.mapTo(area.viewport(), b.rect().topRight()).x()
         assert right <= area.viewport().width(), (b.text(), right)
+
+
+# ---------------------------------------------------------------- Indonesian words
+def test_indonesian_learning_cards_are_not_called_study(qtbot, app_db, clock):
+    """The section list's "Study" and the Home column "Learning" were both "Belajar", so the
+    reviewer read "Baru 20 · Belajar 0" under a "Belajar" page."""
+    w = open_window(qtbot, app_db, clock, "Dewi", ui_language="id")
+    study = w.nav.item([key for key, *_ in w._available].index("study")).text()
+    home = w.show_page("home")
+    columns = [home.tree.headerItem().text(c) for c in range(home.tree.columnCount())]
+    assert study == "Belajar" and study not in columns, columns
