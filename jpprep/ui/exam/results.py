@@ -60,10 +60,11 @@ class ResultsView(QWidget):
         lay.addWidget(self.note)
         self.review = QTextBrowser()
         self.review.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # the questions take the height that is left (at least a few lines), not their own: a
-        # JFT-Basic result asked for more than a 1024x600 window and its buttons fell below it
+        # the questions take the height that is left (at least four lines), not their own: a
+        # JFT-Basic result asked for more than a 1024x600 window and its buttons fell below it;
+        # four, not five: with five the Urdu result needed 15 px more than a 1024x600 window
         self.review.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.review.setMinimumHeight(5 * self.review.fontMetrics().height())
+        self.review.setMinimumHeight(4 * self.review.fontMetrics().height())
         lay.addWidget(self.review, 1)
         self.status = QLabel()
         lay.addWidget(self.status)
