@@ -18,9 +18,9 @@ What goes with it, and what stays (docs/deck-format.md, "Deleting a whole deck")
   SHA-1) is removed after the transaction commits when no media row of any deck uses the same
   content any more; a file another deck still uses stays. That second look and the removal hold
   the media lock that an import holds from keeping its files to its commit
-  (services/media_lock.py), so a file an import is about to use is never removed. On a class server each PC keeps its
-  own media folder: only this PC's copies are removed (the others' are unused until a
-  re-import uses the same content again).
+  (services/media_lock.py), so a file an import is about to use is never removed. On a class
+  server each PC keeps its own media folder: only this PC's copies are removed (the others'
+  are unused until a re-import uses the same content again).
 - A deck that comes with jpprep (Deck.source "shipped") can be deleted too. Its id is kept in
   `removed_shipped_deck` so that loading the shipped decks at start (`sync_shipped_decks` with
   `offered=shipped_offered(db)`) leaves it out, on every machine of a class, until
@@ -93,7 +93,9 @@ def _cards_of(deck_ids):
 
 
 def _note_stays(ids):
-    """The card's note belongs to a deck outside `ids` (the whole tree being deleted)."""
+    """The card's note belongs to a deck outside `ids` (the whole tree being deleted: one
+    NOT IN list of every deck in it, not chunks; a tree has far fewer decks than the drivers'
+    32,766 (SQLite) or 65,535 (PostgreSQL) parameters)."""
     return exists().where(Note.id == Card.note_id, Note.deck_id.not_in(ids))
 
 
