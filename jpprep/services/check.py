@@ -3,7 +3,9 @@
 Rules: a backup is made before the first repair; the review log (learner history) and finished
 exams are never deleted or changed here, only reported; content that lost its parent is moved to
 a "Recovered" deck rather than deleted; derived data (card_state, which the review log can
-rebuild) is repaired from the newest review, or removed when it points at nothing.
+rebuild) is repaired from the newest review, or removed when it points at nothing. A deck
+that gets cards or notes, or whose cards' progress is repaired, gets its change stamp in the
+same transaction (services/deck_stamp.py: study counts on other PCs see the change).
 A damaged SQLite file (integrity_check fails) is not written at all: restore a backup.
 """
 
@@ -16,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import and_, delete, exists, func, select, text, update
 from sqlalchemy.orm import Session
 
+from jpprep.services.deck_stamp import stamp_decks, stamp_decks_of_cards
 from jpprep.store.db import Database
 from jpprep.store.models import Base, Card, CardState, Deck, Media, Note, Review
 
@@ -147,13 +150,20 @@ def _fix_orphans(s: Session, report: CheckReport, now: int, repair: bool) -> Non
 
 
 def _recover(s: Session, table: str, column: str, where, now: int) -> None:
+    """Content whose parent is gone goes to its note's deck or the Recovered deck; the decks
+    it joins get their change stamp, so study counts elsewhere see the cards (deck_stamp)."""
     deck_id = _recovered_deck(s, now)
     if table == "note":
         s.execute(update(Note).where(where).values(deck_id=deck_id, updated_ms=now))
+        stamp_decks(s, [deck_id], now)
     elif table == "card" and column == "deck_id":
+        joined = set()
         for card in s.scalars(select(Card).where(where)):
             note_deck = s.scalar(select(Note.deck_id).where(Note.id == card.note_id))
             card.deck_id = note_deck if note_deck is not None else deck_id
+            joined.add(card.deck_id)
+        s.flush()
+        stamp_decks(s, joined, now)
     elif table == "card" and column == "note_id":
         # the card (and its reviews) stay; a placeholder note says what happened
         for card in s.scalars(select(Card).where(where)):
@@ -163,6 +173,7 @@ def _recover(s: Session, table: str, column: str, where, now: int) -> None:
             s.add(note)
             s.flush()
             card.note_id = note.id
+        stamp_decks(s, [deck_id], now)
 
 
 def _bad_state_clause():
@@ -191,6 +202,8 @@ def _fix_states(s: Session, report: CheckReport, now: int, repair: bool) -> None
     if not repair:
         report.problems.append(Finding("card_state", len(rows), what, "not repaired (report only)"))
         return
+    # a repaired card may be new or due again: its deck's stamp tells study counts elsewhere
+    stamp_decks_of_cards(s, [row.card_id for row in rows], now)
     rebuilt = 0
     for row in rows:
         last = s.scalars(select(Review).where(Review.profile_id == row.profile_id,
