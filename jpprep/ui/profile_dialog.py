@@ -109,6 +109,8 @@ class ProfileDialog(QDialog):
         self.resize(380, 340 if existing else 160)
         if existing:
             self._show_pin()
+        else:  # the welcome wraps to three lines in Vietnamese at 150% text: all of it in view
+            self._fit_height()
 
     def _selected_id(self) -> int | None:
         item = self.list.currentItem()

@@ -17,6 +17,24 @@ pytestmark = pytest.mark.usefixtures("ui_defaults")
 KANJI = "[\u4e00-\u9fff\u3005]"
 
 
+# ---------------------------------------------------------------- first start at 150%
+def test_vietnamese_welcome_shows_all_its_text_at_150_percent(qtbot, db):
+    """The first-start welcome kept the height of two lines: in Vietnamese at 150% its text wraps
+    to three, and the first line's top and the last line's bottom were cut off."""
+    from jpprep.ui import i18n, theme
+    from jpprep.ui.profile_dialog import ProfileDialog
+
+    i18n.apply_language("vi")
+    theme.apply_font("vi", 150)
+    d = ProfileDialog(db, first_start=True)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    intro = d.intro
+    assert "máy" in intro.text()
+    assert intro.height() >= intro.heightForWidth(intro.width()), (intro.height(), intro.width())
+
+
 # ---------------------------------------------------------------- the reviewer with romaji on
 def test_romaji_stands_beside_the_reading_card_after_card(qtbot, db, clock, tmp_path):
     """With "Show romaji" on, the second card's answer raised TypeError ('module' object is not
