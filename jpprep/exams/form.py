@@ -192,23 +192,28 @@ def _fixed_form(bp: Blueprint, banks: list[Bank], form_id: str, paths: list[str]
             continue
         if f.get("exam") not in (None, bp.id):
             raise ValidationError(f"form {form_id} is for {f.get('exam')}, not {bp.id}.", file=str(bank.path),
-                                  field="forms")
+                                  field="forms", code="form_other_exam",
+                                  params={"form": form_id, "form_exam": str(f.get("exam")), "exam": bp.name})
         extra = sorted(set(f["sections"]) - {s.id for s in bp.sections})
         if extra:
             raise ValidationError(f"form {form_id} has sections {', '.join(extra)}, which {bp.name} does not have "
                                   f"(it has {', '.join(s.id for s in bp.sections)}).", file=str(bank.path),
-                                  field="forms")
+                                  field="forms", code="form_extra_sections",
+                                  params={"form": form_id, "sections": ", ".join(extra), "exam": bp.name,
+                                          "known": ", ".join(s.id for s in bp.sections)})
         items = {i.id: i for b in banks for i in b.items}
         sections = []
         for s in bp.sections:
             ids = list(f["sections"].get(s.id, []))
             if not ids:
                 raise ValidationError(f"form {form_id} has no items for section {s.id}.", file=str(bank.path),
-                                      field="forms")
+                                      field="forms", code="form_section_empty",
+                                      params={"form": form_id, "section": s.id})
             _check_counts(bp, s, form_id, [items[i] for i in ids if i in items], str(bank.path))
             sections.append(FormSection(s.id, s.name, s.name_en, s.minutes, ids, s.listening, s.replay))
         return Form(bp.id, "full", bp.timer, bp.total_minutes, sections, form_id, 0, paths)
-    raise ValidationError(f"no bank has a form named '{form_id}'.", field="form")
+    raise ValidationError(f"no bank has a form named '{form_id}'.", field="form", code="form_unknown",
+                          params={"form": form_id})
 
 
 def _check_counts(bp: Blueprint, sec, form_id: str, items: list, path: str) -> None:
@@ -223,7 +228,7 @@ def _check_counts(bp: Blueprint, sec, form_id: str, items: list, path: str) -> N
         if key not in want:  # the blueprint does not split this type by topic
             key = next((k for k in want if k[0] == it.type), (it.type, None))
         have[key] = have.get(key, 0) + 1
-    wrong = []
+    wrong, counts = [], []  # counts: the same as plain values, for the GUI's words
     for key in sorted(set(want) | set(have), key=lambda k: (k[0], k[1] or "")):
         n, m = want.get(key, 0), have.get(key, 0)
         if n != m:
@@ -232,9 +237,11 @@ def _check_counts(bp: Blueprint, sec, form_id: str, items: list, path: str) -> N
             if key[1]:
                 name += f" on {key[1]}"
             wrong.append(f"{name}: {m} instead of {n}")
+            counts.append({"type": qt.name if qt else key[0], "topic": key[1] or "", "have": m, "want": n})
     if wrong:
         raise ValidationError(f"form {form_id}, section {sec.id} does not match {bp.name}: " + "; ".join(wrong) + ".",
-                              file=path, field="forms",
+                              file=path, field="forms", code="form_counts",
+                              params={"form": form_id, "section": sec.id, "exam": bp.name, "counts": counts},
                               hint="A fixed form is a full mock exam: give each section exactly the blueprint's "
                                    "items, or leave the form out and let jpprep assemble one from the bank.")
 

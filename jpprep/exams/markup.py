@@ -65,13 +65,25 @@ def target_has_ruby(text: str) -> bool:
     return any(s.target and s.reading for s in segments(text))
 
 
-def unbalanced(text: str) -> str | None:
-    """Describe broken markup, or None."""
+# what is broken (unbalanced_kind) -> how the CLI says it
+_BROKEN = {"target": "'[[' and ']]' do not pair up",
+           "ruby_pair": "'《' and '》' do not pair up",
+           "ruby_base": "ruby 《...》 must follow kanji, or mark the base with ｜"}
+
+
+def unbalanced_kind(text: str) -> str | None:
+    """"target", "ruby_pair" or "ruby_base" for broken markup, else None."""
     if text.count("[[") != text.count("]]"):
-        return "'[[' and ']]' do not pair up"
+        return "target"
     if text.count("《") != text.count("》"):
-        return "'《' and '》' do not pair up"
+        return "ruby_pair"
     stripped = _RUBY.sub("", text)
     if "《" in stripped:
-        return "ruby 《...》 must follow kanji, or mark the base with ｜"
+        return "ruby_base"
     return None
+
+
+def unbalanced(text: str) -> str | None:
+    """Describe broken markup (in English), or None."""
+    kind = unbalanced_kind(text)
+    return _BROKEN[kind] if kind else None

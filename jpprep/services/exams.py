@@ -147,7 +147,9 @@ def _index(banks: list[bankmod.Bank]) -> tuple[dict[str, Item], dict]:
         for it in b.items:
             if it.id in items:
                 raise ValidationError(f"item id '{it.id}' is in two banks ({items[it.id].bank} and {b.id}).",
-                                      file=str(b.path), field="id", hint="Give items unique ids across banks.")
+                                      file=str(b.path), field="id", hint="Give items unique ids across banks.",
+                                      code="bank_item_in_two_banks",
+                                      params={"item": it.id, "first": items[it.id].bank, "second": b.id})
             items[it.id] = it
         for pid, p in b.passages.items():
             passages[f"{b.id}/{pid}"] = p

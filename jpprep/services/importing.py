@@ -20,6 +20,7 @@ from sqlalchemy import insert, select, text, update
 
 from jpprep import paths
 from jpprep.decks.model import DeckData, NoteData
+from jpprep.errors import ValidationError
 from jpprep.store.db import Database
 from jpprep.store.models import Card, Deck, Media, Note
 
@@ -35,6 +36,9 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # the skipped rows found while importing (not in the deck's problems), as errors with a
+    # code for the GUI to say in the interface language; `skipped` keeps the CLI's English
+    skipped_problems: dict = field(default_factory=dict)  # index in `skipped` -> error
     unchanged: int = 0
     cards_added: int = 0
     media_added: int = 0
@@ -328,17 +332,22 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
                    for p in deck.problems]
         notes: list[NoteData] = []
         seen: set[str] = set()
+        twice = {}
         for n in deck.notes:
             if n.id in seen:
-                skipped.append((f"note {n.id}",
-                                "the same note id appears twice; the first was kept."))
+                twice[len(skipped)] = ValidationError(
+                    "the same note id appears twice; the first was kept.", field=f"note {n.id}",
+                    code="note_id_twice", params={"id": n.id})
+                skipped.append((f"note {n.id}", twice[len(skipped)].message))
                 continue
             seen.add(n.id)
             notes.append(n)
-        return _write_deck(db, deck, _chunked(notes),
-                           total=len(notes), deck_names=(n.deck or deck.name for n in notes),
-                           note_ids=lambda: [n.id for n in notes], skipped=skipped,
-                           source=source, now=now, progress=progress, profile_id=profile_id)
+        report = _write_deck(db, deck, _chunked(notes),
+                             total=len(notes), deck_names=(n.deck or deck.name for n in notes),
+                             note_ids=lambda: [n.id for n in notes], skipped=skipped,
+                             source=source, now=now, progress=progress, profile_id=profile_id)
+        report.skipped_problems = twice
+        return report
 
 
 def _chunk_sizes(total: int):

@@ -139,10 +139,12 @@ def optimize_preset(db, profile_id: int, preset_id: int, progress=None):
     with db.session() as s:
         profile = s.get(Profile, profile_id)
         if profile is None:
-            raise ValidationError(f"there is no profile {profile_id}.", field="profile_id")
+            raise ValidationError(f"there is no profile {profile_id}.", field="profile_id",
+                                  code="profile_gone")
         preset = s.get(Preset, preset_id)
         if preset is None:
-            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id",
+                                  code="preset_gone")
         clock = DayClock.from_settings(profile.settings)
         current = personal_params(profile.settings, preset_id) or preset.fsrs_params
         rows = s.execute(

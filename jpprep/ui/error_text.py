@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, QObject
 
 from jpprep.ui import i18n
+from jpprep.ui.exam.bank_words import bank_error_text, is_bank_code
 from jpprep.ui.problem_words import is_problem_code, problem_place, problem_text
 
 # Left-to-right isolate: a path or a key stays readable inside an Urdu (right-to-left) sentence.
@@ -80,6 +81,7 @@ class ErrorWords(QObject):
             "pin_digits_only": self.tr("A PIN is made of digits only, for example 4821."),
             "pin_length": self.tr("A PIN has {min} to {max} digits."),
             "profile_gone": self.tr("That profile no longer exists."),
+            "preset_gone": self.tr("That options preset no longer exists."),
             "name_empty": self.tr("A profile needs a name. Type a name, for example your first name."),
             "name_too_long": self.tr("The name is longer than {max} characters."),
             "name_control_characters": self.tr("The name contains invisible control characters. Please "
@@ -103,11 +105,8 @@ class ErrorWords(QObject):
             "exam_empty": self.tr("This exam has no questions."),
             "exam_state_version": self.tr("This saved exam was made by another version of jpprep "
                                           "and cannot be continued. Start a new one."),
-            # item banks (jpprep/exams/bank.py): their line-by-line problems stay English
-            # (`jpprep exam check FILE` lists them all)
-            "bank_problems": self.tr("This question bank has {count} problems, so it was not "
-                                     "loaded. The first, in English: {first} A teacher can list "
-                                     "them all with “jpprep exam check”."),
+            # a question bank that cannot be read (jpprep/exams/bank.py); its problems line by
+            # line, and a fixed form's, are in jpprep/ui/exam/bank_words.py
             "bank_unreadable": self.tr("jpprep cannot read this question bank ({detail})."),
             "bank_too_big": self.tr("This question bank is larger than 32 MB."),
             "bank_not_utf8": self.tr("This question bank is not UTF-8 text. Save it as UTF-8."),
@@ -148,6 +147,10 @@ class ErrorWords(QObject):
     def at_line(self, file: str, line: int) -> str:
         return self.tr("{file}, line {line}").format(file=_ltr(file), line=i18n.number(line))
 
+    def unexpected(self) -> str:
+        return self.tr("Something unexpected went wrong; nothing was changed. Please tell "
+                       "your teacher.")
+
     def lab_problems(self) -> str:
         return self.tr("Please tell your teacher: the lab configuration file has a problem. The rest "
                        "of the file still applies.")
@@ -182,6 +185,8 @@ def error_text(err: BaseException) -> str:
     if code == "lab_problems_and_error":
         return "\n\n".join([error_text(params.get("error") or Exception(str(err))),
                             lab_problems_text(params.get("problems") or [])])
+    if is_bank_code(code):  # a question bank's or a fixed form's problem: where, line by line
+        return bank_error_text(err)
     if is_problem_code(code):  # a deck file's problem: its fix, and the row and column
         return f"{problem_text(err)}\n{problem_place(err)}" if getattr(err, "file", None) \
             else problem_text(err)
@@ -227,3 +232,25 @@ def opened_text(opened) -> str:
     if opened.problems:
         parts.append(lab_problems_text(opened.problems))
     return "\n\n".join(parts)
+
+
+def is_known(err: BaseException) -> bool:
+    """Whether error_text(err) says err in the interface language (its code is known)."""
+    code = getattr(err, "code", None)
+    return bool(code) and (code == "lab_problems_and_error" or is_bank_code(code)
+                           or is_problem_code(code) or _words().template(code) is not None)
+
+
+def shown_text(err: BaseException) -> str:
+    """error_text(err) for jpprep's own errors; for anything else (an unexpected failure: a
+    library's or Python's own English, maybe a traceback's words) one translated sentence,
+    and the English goes to the log."""
+    from jpprep.errors import JpprepError
+
+    if isinstance(err, JpprepError) or is_known(err):
+        return error_text(err)
+    import logging
+
+    logging.getLogger("jpprep").error("shown as unexpected: %s", err,
+                                      exc_info=(type(err), err, err.__traceback__))
+    return _words().unexpected()

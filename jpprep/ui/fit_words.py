@@ -3,7 +3,9 @@
 jpprep.srs.optimizer.OptimizeResult keeps an English `message` (the CLI and --json print it)
 and a stable `code` with plain `message_params`; `fit_text(result)` says the code in the
 interface language, with counts and log losses in the language's digits. The optimizer's own
-reason for a failed fit (fsrs-rs's English words) is quoted as written, kept left to right.
+reason for a failed fit (fsrs-rs names its error: "InvalidInput") is said in words when it is
+one fsrs-rs names, and left out otherwise (the CLI's message keeps it). The progress shown while
+fitting is a percentage only: the optimizer's progress texts (English) are not shown.
 """
 
 from __future__ import annotations
@@ -39,10 +41,23 @@ class FitWords(QObject):
                            "answer). The current model is kept.").format(
                 items=i18n.number(items), needed=i18n.number(int(p["needed"])))
         if code == "fit_failed":
-            return self.tr("The model could not be fitted to your %Ln review(s), so the current "
-                           "one is kept. The optimizer said: {reason}", "", items).format(
-                reason=i18n.ltr(str(p.get("reason", ""))))
+            reason = self.reason(str(p.get("reason", "")))
+            if reason is None:  # an error fsrs-rs did not name: its English is in the CLI's message
+                return self.tr("The model could not be fitted to your %Ln review(s), so the "
+                               "current one is kept.", "", items)
+            return self.tr("The model could not be fitted to your %Ln review(s) ({reason}), so "
+                           "the current one is kept.", "", items).format(reason=reason)
         return None
+
+    def reason(self, name: str) -> str | None:
+        """fsrs-rs's own reason for a failed fit (its error's name, e.g. "InvalidInput")."""
+        return {
+            "NotEnoughData": self.tr("there are not enough reviews"),
+            "InvalidInput": self.tr("some reviews cannot be used"),
+            "InvalidParameters": self.tr("the current parameters are not valid"),
+            "OptimalNotFound": self.tr("no better parameters were found"),
+            "Interrupted": self.tr("the fitting was stopped"),
+        }.get(name.strip())
 
     def line(self, preset: str, text: str) -> str:
         values = {"1": i18n.ltr(preset), "2": text}

@@ -496,7 +496,7 @@ class ImportDialog(QDialog):
         # import are the same rows, with their codes: say those in the interface language
         known = {(p.where, p.message + (f" {p.hint}" if p.hint else "")): p for p in self.problems}
         for r, (where, reason) in enumerate(report.skipped):
-            p = known.get((where, reason))
+            p = report.skipped_problems.get(r) or known.get((where, reason))
             cells = ((problem_place(p, self.path.name), " ".join(x for x in self._parts(p) if x))
                      if p is not None else (ltr(where), ltr(reason)))
             for c, text in enumerate(cells):

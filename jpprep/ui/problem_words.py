@@ -102,6 +102,9 @@ class ProblemWords(QObject):
                                           "than jpprep accepts; the note was left out."),
             "anki_media_name_unsafe": self.tr("The media file name “{name}” is not safe; the "
                                               "file was left out."),
+            # any deck, when it is written (jpprep/services/importing.py import_deck)
+            "note_id_twice": self.tr("The note id “{id}” appears twice; the first note was kept "
+                                     "and the second left out."),
         }.get(code)
 
     def fix(self, code: str) -> str | None:
@@ -172,6 +175,7 @@ class ProblemWords(QObject):
             "anki_guid_twice": self.tr("Run Tools > Check Database in Anki and export again."),
             "anki_note_too_long": self.tr("Shorten the note in Anki."),
             "anki_media_name_unsafe": self.tr("Rename the file in Anki's media folder."),
+            "note_id_twice": self.tr("Give every note its own id."),
         }.get(code)
 
     def note(self, guid: str) -> str:
@@ -236,10 +240,12 @@ def problem_parts(err) -> tuple[str, str]:
 
 def _anki_note(err) -> str | None:
     """The GUID of the note an Anki package's problem is about: jpprep/decks/anki.py names
-    it in English in the field ("note <guid>", the CLI's words); None for other problems."""
+    it in English in the field ("note <guid>", the CLI's words), as the importer does a note
+    id that appears twice; None for other problems."""
     code = str(getattr(err, "code", None) or "")
     field = str(getattr(err, "field", None) or "")
-    if code.startswith("anki_") and field.startswith("note ") and len(field) > 5:
+    if ((code.startswith("anki_") or code == "note_id_twice") and field.startswith("note ")
+            and len(field) > 5):
         return field[5:]
     return None
 

@@ -124,4 +124,5 @@ def test_a_bank_with_problems_says_how_many_in_nepali(qapp, tmp_path):
         bank.load(path)
     i18n.apply_language("ne")
     text = error_text(exc.value)
-    assert "समस्या छन्" in text and "jpprep exam check" in text and "'id'" in text
+    assert "समस्या छन्" in text and "jpprep exam check" in text
+    assert "बैंकको “id” अक्षर, अङ्क" in text  # the first problem too, no longer in English

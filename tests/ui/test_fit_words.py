@@ -56,11 +56,11 @@ def test_every_outcome_has_its_own_words(ui_defaults):
     i18n.apply_language("ja")
     better = fit_text(_result("improved", items=120, reviews=300, old_loss=0.41, new_loss=0.3625))
     kept = fit_text(_result("kept", items=120, reviews=300, old_loss=0.35, new_loss=0.4))
-    failed = fit_text(_result("fit_failed", items=80, reviews=90, reason="Invalid input"))
+    failed = fit_text(_result("fit_failed", items=80, reviews=90, reason="InvalidInput"))
     for text in (better, kept, failed):
         assert "English" not in text and re.search(r"[\u3040-\u30ff]", text)
     assert "0.3625" in better and "120" in better
-    assert "Invalid input" in failed  # the optimizer's own words, quoted as written
+    assert "InvalidInput" not in failed and "使えない復習があります" in failed  # fsrs-rs's reason, said
     i18n.apply_language("ne")
     assert "०.३६२५" in fit_text(_result("improved", items=120, reviews=300, old_loss=0.41,
                                           new_loss=0.3625))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from jpprep.services import planning, stats, study
 from jpprep.ui import i18n
-from jpprep.ui.error_text import error_text
+from jpprep.ui.error_text import error_text, shown_text
 from jpprep.ui.widgets.heatmap import HeatmapWidget
 
 STATE_COLOURS = {"new": "#5b9bd5", "learning": "#ed7d31", "relearning": "#c0504d",
@@ -532,7 +532,8 @@ class StatsPage(QWidget):
 
         def failed(exc):
             self.optimize_button.setEnabled(True)
-            self.optimize_label.setText(self.tr("Fitting failed: %1").replace("%1", error_text(exc)))
+            # a library's own failure is one translated sentence (its English goes to the log)
+            self.optimize_label.setText(self.tr("Fitting failed: %1").replace("%1", shown_text(exc)))
             self.optimized.emit()
 
         self._opt_job = run_in_background(optimize_all, self.ctx.db, self.ctx.profile_id,

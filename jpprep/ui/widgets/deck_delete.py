@@ -46,9 +46,9 @@ class DeckDeleter(QObject):
         self.last_message = text
 
     def error(self, exc: Exception) -> None:
-        from jpprep.ui.widgets.reading_preview import _error_text
+        from jpprep.ui.error_text import shown_text
 
-        self.say(_error_text(exc) if isinstance(exc, JpprepError) else str(exc))
+        self.say(shown_text(exc))
 
     def question(self, impact: service.DeckImpact) -> tuple[str, str]:
         """The confirmation's text and its details, in the interface language."""

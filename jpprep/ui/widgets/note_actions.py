@@ -29,6 +29,7 @@ from jpprep import lab
 from jpprep.errors import JpprepError
 from jpprep.services import note_actions as service
 from jpprep.ui import i18n
+from jpprep.ui.error_text import shown_text
 from jpprep.ui.widgets.furigana import JP_FAMILY
 from jpprep.ui.widgets.reading_preview import ReadingPreview, _error_text
 
@@ -313,7 +314,7 @@ class NoteActions(QWidget):
 
         def failed(exc):
             self.fill.setEnabled(True)
-            self.host.say(_error_text(exc) if isinstance(exc, JpprepError) else str(exc))
+            self.host.say(shown_text(exc))
 
         def progress(done, total, _text):
             self.host.say(self.tr("Filling in readings: %1 of %2…")
