@@ -43,11 +43,8 @@ class AboutDialog(QDialog):
             "this computer. Your progress stays on this computer (or your centre's server).</p>"
             "<p>JLPT levels of the shipped words are approximate: no official list exists.</p>"
         ).format(version=__version__))
-        # each block says its direction: "jpprep 0.1.0" and a paragraph that begins with "JLPT"
-        # would otherwise run left to right (left-aligned) in Urdu
-        way = "rtl" if self.isRightToLeft() else "ltr"
-        about.setText(about.text().replace("<h2>", f'<h2 dir="{way}">')
-                      .replace("<p>", f'<p dir="{way}">'))
+        # in Urdu "jpprep 0.1.0" stands on the right and a paragraph that begins with "JLPT"
+        # runs right to left: the app's style sees to both (jpprep.ui.bidi)
         about.setWordWrap(True)
         about.setAlignment(Qt.AlignmentFlag.AlignTop)  # not floating in the middle of the tab
         about.setMargin(12)

@@ -109,7 +109,11 @@ class Startup(QObject):
             self.app.exit(code)
 
     def _open(self) -> int | None:
-        from jpprep.ui import i18n
+        from jpprep.ui import i18n, theme
+
+        # the first frame is painted: now the app's own style (focus ring, and the direction of
+        # a line of Urdu that begins with a Latin word) for every box and dialog from here on
+        theme.apply_theme(theme.current_theme())
 
         try:
             self.db = db = open_database()

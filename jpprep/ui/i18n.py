@@ -355,13 +355,6 @@ def interval(ms: int) -> str:
     return _intervals[0].words(ms)
 
 
-def rtl_mark(widget) -> str:
-    """A right-to-left mark in a right-to-left window, else nothing. A plain-text QLabel is
-    one paragraph whose direction Qt takes from its first letter, so a line that may begin
-    with a Latin name ("jpprep", a deck, a file) starts with this to stay right to left."""
-    return "\u200f" if widget.isRightToLeft() else ""
-
-
 def ltr(text: str) -> str:
     """`text` as one left-to-right run (Unicode isolate) inside a sentence of any direction:
     after Urdu words "2026-12-01" read "01-12-2026" and "70 / 180" read "180 / 70"."""

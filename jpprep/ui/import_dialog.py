@@ -164,8 +164,8 @@ class ImportDialog(QDialog):
         else:
             intro = self.tr("A jpprep deck. Importing it again updates the same notes and keeps "
                             "everyone's progress.")
-        # in Urdu the sentence may begin with "jpprep" or "Anki": the mark keeps it right to left
-        self.intro = label = QLabel(i18n.rtl_mark(self) + intro)
+        # in Urdu the sentence may begin with "jpprep" or "Anki" (right to left: jpprep.ui.bidi)
+        self.intro = label = QLabel(intro)
         label.setWordWrap(True)
         lay.addWidget(label)
         lay.addWidget(self.history_box)
@@ -363,15 +363,13 @@ class ImportDialog(QDialog):
             view = FuriganaView(point_size=16)
             view.setAlignment(Qt.AlignmentFlag.AlignLeft)
             view.setSegments(row.furigana)
-            # the label is one paragraph for Qt, its direction taken from its first letter: in
-            # Urdu it runs right to left even when the meaning is English, and the mark keeps
-            # ⚠ before a problem that begins with its column ("reading: …")
-            mark = i18n.rtl_mark(self)
-            text = mark + (row.meaning or self.tr("(no meaning)"))
+            # one paragraph for Qt: in Urdu it runs right to left even when the meaning is
+            # English, ⚠ before a problem that begins with its column (jpprep.ui.bidi)
+            text = row.meaning or self.tr("(no meaning)")
             if row.problems:
                 said = [self._row_problem(e) for e in row.errors] or [ltr(x) for x in row.problems]
                 self.preview_problems[row.row] = "\n".join(said)
-                text += "".join(f"\n{mark}⚠ {x}" for x in said)
+                text += "".join(f"\n⚠ {x}" for x in said)
             meaning = QLabel(text)
             meaning.setTextFormat(Qt.TextFormat.PlainText)
             meaning.setWordWrap(True)
@@ -400,8 +398,9 @@ class ImportDialog(QDialog):
 
     def _in_ui_direction(self, text: str) -> str:
         """A line that may begin with a deck name or a number still reads in the interface's
-        direction (Qt guesses a line's direction from its first letter)."""
-        return (i18n.rtl_mark(self) or "\u200e") + text
+        direction: Qt guesses a line's direction from its first letter, so in a left-to-right
+        window a left-to-right mark goes first (right to left: the app's style, jpprep.ui.bidi)."""
+        return text if self.isRightToLeft() else "\u200e" + text
 
     # -- import -----------------------------------------------------------------------------
     def start_import(self, *, valid_only: bool) -> None:

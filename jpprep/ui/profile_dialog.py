@@ -22,7 +22,6 @@ from jpprep.errors import JpprepError
 from jpprep.services import local_state, pins, profiles
 from jpprep.services.profiles import ProfileInfo
 from jpprep.ui.context import system_clock
-from jpprep.ui import i18n
 from jpprep.ui.error_text import error_text
 from jpprep.ui.pin_dialog import pin_field, wait_text
 
@@ -69,9 +68,8 @@ class ProfileDialog(QDialog):
             layout.addWidget(self.new_label)
         else:
             self.list.hide()
-            # the Urdu sentence begins with "jpprep": the mark keeps the paragraph right to left
-            mark = i18n.rtl_mark(self)
-            intro = self.intro = QLabel(mark + self.tr(
+            # the Urdu sentence begins with "jpprep" and still runs right to left (jpprep.ui.bidi)
+            intro = self.intro = QLabel(self.tr(
                 "jpprep keeps your progress on this computer.\n"
                 "What is your name? It is shown only here."))
             intro.setWordWrap(True)

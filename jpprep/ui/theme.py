@@ -3,7 +3,8 @@
 Everything is palette-based on top of the Fusion style (no app-wide style sheet), so pages that
 use palette(...) in their own style sheets follow the theme. The focus ring is drawn by a proxy
 style: a 2 px outline in the theme's focus colour around the focused button, check box, list
-item or field.
+item or field. The same style decides which way a line of interface text runs in a
+right-to-left window (jpprep.ui.bidi).
 """
 
 from __future__ import annotations
@@ -68,14 +69,18 @@ def _focus_style_class():
     the start-up frame does without (jpprep.ui.main_window paints it, then asks for the ring)."""
     if "FocusStyle" in _state:
         return _state["FocusStyle"]
-    from PySide6.QtWidgets import QProxyStyle, QStyle
+    from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle
+
+    from jpprep.ui import bidi
 
     class FocusStyle(QProxyStyle):
-        """Fusion with a thick focus outline."""
+        """Fusion with a thick focus outline, menu items a little wider, and text that runs the
+        way its letters do in a right-to-left window (jpprep.ui.bidi)."""
 
         def __init__(self, base: str, colour: QColor) -> None:
             super().__init__(QStyleFactory.create(base) or QStyleFactory.create("Fusion"))
             self.colour = QColor(colour)
+            self.label_documents = bidi.LabelDocuments()
 
         def _ring(self, painter, rect) -> None:
             painter.save()
@@ -95,6 +100,26 @@ def _focus_style_class():
             if element in (PE.PE_PanelButtonCommand, PE.PE_FrameLineEdit, PE.PE_PanelLineEdit) \
                     and option.state & QStyle.StateFlag.State_HasFocus:
                 self._ring(painter, option.rect)
+
+        def drawItemText(self, painter, rect, flags, pal, enabled, text,  # noqa: N802 (Qt name)
+                         role=QPalette.ColorRole.NoRole):
+            """A label's, button's, check box's or group box's text: in a right-to-left window
+            a line with Urdu in it runs right to left even when it begins with a Latin word
+            (jpprep.ui.bidi)."""
+            flags = bidi.item_text_flags(painter.layoutDirection(), int(flags), text)
+            super().drawItemText(painter, rect, flags, pal, enabled, text, role)
+
+        def polish(self, target):  # noqa: N802 (Qt name; also called with a palette or the app)
+            result = super().polish(target)
+            if isinstance(target, QLabel):  # rich and selectable text: by paragraph (bidi)
+                target.installEventFilter(self.label_documents)
+            return result
+
+        def unpolish(self, target):  # noqa: N802 (Qt name)
+            result = super().unpolish(target)
+            if isinstance(target, QLabel):
+                target.removeEventFilter(self.label_documents)
+            return result
 
         def sizeFromContents(self, kind, option, size, widget=None):  # noqa: N802 (Qt name)
             """A menu item a few pixels wider than measured: Qt measures its text in whole
@@ -124,7 +149,8 @@ def _notify(app: QApplication, kind: QEvent.Type) -> None:
 
 def apply_theme(name: str, app: QApplication | None = None, *, focus_ring: bool = True) -> str:
     """The theme's palette on its style; focus_ring=False (the start-up frame, where nothing
-    has focus yet) leaves out the focus-ring style until a later call adds it."""
+    has focus yet) leaves out the app's own style (focus ring, text direction) until a later
+    call adds it."""
     app = app or QApplication.instance()
     name = name if name in THEMES else "system"
     if "base_style" not in _state:
@@ -149,6 +175,10 @@ def apply_theme(name: str, app: QApplication | None = None, *, focus_ring: bool 
     _notify(app, QEvent.Type.ApplicationPaletteChange)
     _state["theme"], _state["ring"] = name, True
     return name
+
+
+def current_theme() -> str:
+    return _state.get("theme", "system")
 
 
 def clamp_scale(scale) -> int:

@@ -10,11 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from jpprep.srs.optimizer import OptimizeResult
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
 from jpprep.ui.fit_words import fit_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_stats_page import _history, _page  # noqa: E402
+
+from tests.ui.test_rtl_paragraphs import drawn_x  # noqa: E402
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -40,11 +42,14 @@ def test_too_few_reviews_is_said_in_nepali_with_nepali_digits(qtbot, ui_defaults
 def test_too_few_reviews_is_said_in_urdu_right_to_left(qtbot, ui_defaults, db, clock, screenshot):
     info, _deck = _history(db, days=10)
     i18n.apply_language("ur")
+    theme.apply_theme("system")  # the app's style, which decides a line's direction
     page = _page(qtbot, db, info, clock)
     text = _fit(qtbot, page)
     assert "not enough" not in text.lower() and ARABIC.search(text)
-    assert text.startswith("\u200f")  # the label reads right to left whatever comes first
     assert not LATIN_WORD.search(text)
+    # the line reads right to left whatever comes first: "64 needed" before "18" from the right
+    x_needed, x_have = drawn_x(page.optimize_label, ["64", "18"])
+    assert x_needed > x_have
 
 
 def _result(code, **params):

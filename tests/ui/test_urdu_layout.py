@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from jpprep.services import assignments, profiles
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
 from jpprep.ui.context import AppContext
 
 from .conftest import open_window, save_screenshot
@@ -123,7 +123,10 @@ def test_deck_browser_filters_are_whole_and_the_meaning_has_room(qtbot, long_db,
 def test_urdu_about_heading_starts_on_the_right(qtbot, qapp_setup):
     from jpprep.ui.about import AboutDialog
 
+    from .test_rtl_paragraphs import drawn_runs, drawn_x
+
     i18n.apply_language("ur")
+    theme.apply_theme("system")  # the app's style, which places and turns the paragraphs
     d = AboutDialog()
     qtbot.addWidget(d)
     d.show()
@@ -133,12 +136,9 @@ def test_urdu_about_heading_starts_on_the_right(qtbot, qapp_setup):
     bg = img.pixelColor(img.width() - 2, img.height() - 2)
     ink = [x for y in range(8, 48) for x in range(0, img.width(), 2) if img.pixelColor(x, y) != bg]
     assert ink and min(ink) > img.width() // 2, "the heading sits on the left"
-    doc = QTextDocument()
-    doc.setHtml(label.text())
-    block = doc.begin()
-    while block.isValid():  # the paragraph that begins with "JLPT" runs right to left too
-        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
-        block = block.next()
+    # the paragraph that begins with "JLPT" runs right to left
+    x_jlpt, x_urdu = drawn_x(label, ["JLPT", "اور"])
+    assert x_jlpt > x_urdu, drawn_runs(label)
 
 
 # ---------------------------------------------------------------- numbers inside Urdu lines
@@ -154,7 +154,10 @@ def test_urdu_home_assignment_date_keeps_its_order(qtbot, app_db, clock):
     for direction in (Qt.LayoutDirection.RightToLeft, auto):
         assert drawn_left_to_right(line, ["2026", "12", "01"], page.assignments.font(), direction)
     # the line runs right to left although it begins with the deck's Latin name
-    assert drawn_right_to_left(line, ["Test", "تاریخ"], page.assignments.font(), auto)
+    from .test_rtl_paragraphs import drawn_runs, drawn_x
+
+    x_deck, x_urdu = drawn_x(page.assignments, ["Test", "تاریخ"])
+    assert x_deck > x_urdu, drawn_runs(page.assignments)
 
 
 def test_urdu_classroom_dates_keep_their_order(qapp_setup, qtbot, db, tmp_path, clock):
@@ -184,7 +187,10 @@ def test_urdu_mock_exam_info_runs_right_to_left_and_keeps_dates_and_trends(
     # a section named in Urdu: nothing left to right before its figures to hold them in order
     monkeypatch.setattr(svc, "readiness", lambda *_a, **_k: svc.Readiness(
         "jlpt-n5", 3, {"s1": [(1, 40.0), (2, 55.0), (3, 70.0)]}, {"s1": "زبان کا علم"}, {}, []))
+    from .test_rtl_paragraphs import drawn_runs, drawn_x
+
     i18n.apply_language("ur")
+    theme.apply_theme("system")  # the app's style, which turns the paragraphs
     info = profiles.create_profile(db, "Hina", now=clock())
     page = ExamsPage(AppContext(db, info.id, info.name, clock,
                                 {"ui_language": "ur", "exam_banks": ["decks/exams/jlpt-n5-form-a.json"]}))
@@ -196,9 +202,10 @@ def test_urdu_mock_exam_info_runs_right_to_left_and_keeps_dates_and_trends(
     doc.setDefaultFont(page.info.font())
     doc.setHtml(page.info.text())
     doc.setTextWidth(100_000)
+    x_exam, x_urdu = drawn_x(page.info, ["JLPT", "سوالات"])  # runs right to left from "JLPT N5"
+    assert x_exam > x_urdu, drawn_runs(page.info)
     block, found = doc.begin(), {}
-    while block.isValid():  # every line starts on the right, even "JLPT N5 ..."
-        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    while block.isValid():  # each line is drawn right to left: read it that way
         for key in ("2026-11-22", "40% → 55% → 70%"):
             if key in block.text():
                 found[key] = block

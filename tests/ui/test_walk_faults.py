@@ -1,19 +1,18 @@
 """Faults a user met on a walk through the app in English, Urdu and Nepali at 1366x768 and
 1024x600: an Urdu line that Qt laid out left to right because it begins with a Latin word, a
 Nepali clock with two kinds of digits, a cut-off result table, doubled punctuation. Orders are
-read from Qt's own text layout (tests/ui/test_urdu_layout.py)."""
+read from what the widget draws (tests/ui/test_rtl_paragraphs.py: drawn_x)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QPushButton
 
 from tests.ui.test_import_dialog import BAD_CSV, open_dialog
+from tests.ui.test_rtl_paragraphs import drawn_x
 
 pytestmark = pytest.mark.usefixtures("ui_defaults")
-AUTO = Qt.LayoutDirection.LayoutDirectionAuto  # as a QLabel lays out plain text
 
 
 def _language(lang: str) -> None:
@@ -21,6 +20,7 @@ def _language(lang: str) -> None:
 
     i18n.apply_language(lang)
     theme.apply_font(lang, 100)
+    theme.apply_theme("system")  # the app's style, which decides a line's direction
 
 
 @pytest.fixture
@@ -30,31 +30,6 @@ def ctx(db, clock):
 
     info = profiles.create_profile(db, "Aisha", now=clock())
     return AppContext(db, info.id, info.name, clock, info.settings)
-
-
-def drawn_in_label(text: str, parts: list[str], font) -> list[float]:
-    """Where `parts` (in this order, all on one line) are drawn when a plain-text QLabel lays out
-    `text`: its lines are one paragraph (line separators), whose direction Qt takes from the
-    first letter."""
-    text = text.replace("\n", "\u2028")
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setTextDirection(AUTO)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(100_000)
-    layout.endLayout()
-    found, start = [], 0
-    for part in parts:
-        i = text.index(part, start)
-        start = i + len(part)
-        line = layout.lineForTextPosition(i)
-        found.append(line.cursorToX(i + 1)[0])
-    return found
 
 
 def test_urdu_import_preview_says_a_rows_problem_right_to_left(qtbot, ctx, tmp_path):
@@ -67,7 +42,7 @@ def test_urdu_import_preview_says_a_rows_problem_right_to_left(qtbot, ctx, tmp_p
     d = open_dialog(qtbot, ctx, p)
     label = d.preview_grid.itemAtPosition(1, 2).widget()  # row 3: 包丁, houchou
     assert "kitchen knife" in label.text() and "کانا" in label.text()
-    xs = drawn_in_label(label.text(), ["⚠", "reading", "کانا", "لکھیں"], label.font())
+    xs = drawn_x(label, ["⚠", "reading", "کانا", "لکھیں"])
     assert xs == sorted(xs, reverse=True), xs
 
 
@@ -80,9 +55,11 @@ def test_urdu_welcome_reads_right_to_left_from_jpprep(qtbot, db):
     _language("ur")
     d = ProfileDialog(db, first_start=True)
     qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
     text = d.intro.text()
     assert "jpprep" in text and "پیش رفت" in text
-    xs = drawn_in_label(text, ["jpprep", "پیش رفت", "کمپیوٹر"], d.intro.font())
+    xs = drawn_x(d.intro, ["jpprep", "پیش رفت", "کمپیوٹر"])
     assert xs == sorted(xs, reverse=True), xs
 
 
@@ -408,9 +385,12 @@ def test_urdu_result_reason_that_begins_with_a_section_name_reads_right_to_left(
 
     _language("ur")
     view = _show(qtbot, _result(None), "ur")
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
     text = view.reasons.text()
     assert "言語知識" in text and "رفتار" in text
-    xs = drawn_in_label(text, ["言語知識", "رفتار"], view.reasons.font())
+    xs = drawn_x(view.reasons, ["言語知識", "رفتار"])
     assert xs == sorted(xs, reverse=True), xs
 
 
@@ -515,5 +495,5 @@ def test_urdu_import_dialog_intro_reads_right_to_left_from_jpprep(qtbot, ctx, tm
     d = open_dialog(qtbot, ctx, p)
     text = d.intro.text()
     assert "jpprep" in text and "اندازہ" in text
-    xs = drawn_in_label(text, ["jpprep", "اندازہ"], d.intro.font())
+    xs = drawn_x(d.intro, ["jpprep", "اندازہ"])
     assert xs == sorted(xs, reverse=True), xs

@@ -110,11 +110,9 @@ class ResultsView(QWidget):
         self.verdict.setText(head)
         self.verdict.setStyleSheet("font-size: 18px; font-weight: bold; color: %s;" % (
             "#1b5e20" if passed else "#b71c1c" if passed is False else "#263238"))
-        # one paragraph for Qt, its direction taken from its first letter: in Urdu a reason
-        # that begins with a section's Japanese name still runs right to left
-        reasons = self._reasons(result, bp)
-        mark = i18n.rtl_mark(self) if reasons else ""
-        self.reasons.setText(mark + "\n".join(reasons))
+        # in Urdu a reason that begins with a section's Japanese name still runs right to left
+        # (the app's style, jpprep.ui.bidi)
+        self.reasons.setText("\n".join(self._reasons(result, bp)))
         secs = result.get("sections", [])
         self.table.setRowCount(len(secs))
         for r, s in enumerate(secs):

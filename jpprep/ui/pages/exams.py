@@ -164,10 +164,9 @@ class ExamsPage(QWidget):
         if rd.weak_types:
             lines.append(self.tr("Weak question types:") + " " + ", ".join(
                 qtypes.get(t).name for t in rd.weak_types if qtypes.get(t)))
-        # one paragraph per line, each in the interface's direction (Urdu lines start on the
-        # right even when they begin with "JLPT N5")
-        way = "rtl" if self.isRightToLeft() else "ltr"
-        self.info.setText("".join(f'<p dir="{way}" style="margin:0">{line}</p>' for line in lines))
+        # one paragraph per line; Urdu lines start on the right even when they begin with
+        # "JLPT N5" (the app's style, jpprep.ui.bidi)
+        self.info.setText("".join(f'<p style="margin:0">{line}</p>' for line in lines))
         self._mode_changed()
 
     def _mode_changed(self, *_args) -> None:

@@ -253,7 +253,7 @@ class HomePage(QWidget):
             self.assignments.hide()
             return
         # a line that begins with a deck's Latin name still runs right to left in Urdu
-        mark = i18n.rtl_mark(self)
+        # (the app's style, jpprep.ui.bidi)
         lines = [self.tr("Assignments from your teacher:")]
         for a in given:
             if a.done:
@@ -262,7 +262,7 @@ class HomePage(QWidget):
                 state = self.tr("overdue, {p}% done").format(p=i18n.number(round(a.progress * 100)))
             else:
                 state = self.tr("{p}% done").format(p=i18n.number(round(a.progress * 100)))
-            lines.append(mark + self.tr("• {title}: due {date} ({state})").format(
+            lines.append(self.tr("• {title}: due {date} ({state})").format(
                 title=a.info.title, date=i18n.ltr(i18n.digits(a.info.due_date)), state=state))
         self.assignments.setText("\n".join(lines))
         self.assignments.show()
@@ -276,9 +276,8 @@ class HomePage(QWidget):
         if plan is None:
             self.countdown.hide()
             return
-        # the sentence may start with the exam's Latin name: say which way the paragraph runs
-        mark = i18n.rtl_mark(self)
-        self.countdown.setText(mark + plan_sentence(plan))
+        # the sentence may start with the exam's Latin name (right to left: jpprep.ui.bidi)
+        self.countdown.setText(plan_sentence(plan))
         self.countdown.show()
 
     def _fill(self, counts) -> None:

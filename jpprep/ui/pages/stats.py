@@ -370,11 +370,9 @@ class StatsPage(QWidget):
             vf.setBold(True)
             val.setFont(vf)
             val.setAccessibleName(name)
-            # a figure alone ("923") reads as left-to-right text, so Qt would put it on the left
-            # even in Urdu: pinned to the side its caption starts on
-            start = (Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-                     else Qt.AlignmentFlag.AlignLeft)
-            val.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+            # a figure alone ("923") stands on the side its caption starts on, in Urdu too
+            # (the app's style puts a plain label's line at the window's start: jpprep.ui.bidi)
+            val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.figures[key] = val
             grid.addWidget(cap, (i // 3) * 2, i % 3)
             grid.addWidget(val, (i // 3) * 2 + 1, i % 3)
@@ -524,9 +522,8 @@ class StatsPage(QWidget):
             from jpprep.ui.fit_words import fit_line
 
             # the optimizer's message is English (the CLI's); its code is said in the
-            # interface language, a right-to-left mark first as the label may begin Latin
-            mark = i18n.rtl_mark(self)
-            lines = [mark + fit_line(preset_name(name), res) for name, res in results]
+            # interface language (a line that begins Latin runs right to left: jpprep.ui.bidi)
+            lines = [fit_line(preset_name(name), res) for name, res in results]
             self.optimize_label.setText("\n".join(lines) or self.tr("No deck to fit yet."))
             self.optimized.emit()
 

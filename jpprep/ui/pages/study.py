@@ -305,9 +305,9 @@ class StudyPage(QWidget):
         if counts is None:  # the server is away: the banner says what is ready
             return ""
         name = counts.name if self.deck_id is not None else self.tr("All decks")
-        # a deck's name is data, often English: a right-to-left mark keeps it at the right
-        # end of an Urdu window (a plain-text label takes its side from its first letter)
-        self.deck_label.setText(i18n.rtl_mark(self) + name)
+        # a deck's name is data, often English: it stays at the right end of an Urdu window
+        # (the app's style puts a plain label's line at the window's start: jpprep.ui.bidi)
+        self.deck_label.setText(name)
         return self.tr("New {new} · Learning {learn} · Due {due}").format(
             new=i18n.count(counts.new), learn=i18n.count(counts.learning),
             due=i18n.count(counts.review))

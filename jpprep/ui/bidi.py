@@ -1,0 +1,91 @@
+"""Which way a paragraph of interface text runs, decided once for the whole app.
+
+Qt gives a plain-text QLabel the direction of its first strong letter (QLabel::paintEvent passes
+Qt::TextForceLeftToRight from QString::isRightToLeft() to QStyle::drawItemText), so in Urdu a line
+that begins with "jpprep", a deck name, an English meaning or a file name ran left to right, the
+Urdu words read in pieces from the wrong end. A label whose text goes through a QTextDocument
+(rich text, selectable text such as a message box's) takes each paragraph's direction the same
+way. The app's style (theme.FocusStyle) asks this module instead: in a right-to-left widget a
+paragraph with a right-to-left letter in it runs right to left; one that is only Latin (a deck
+name alone, a path) runs left to right; one with no letters at all keeps what Qt chose. A plain
+label's line starts at the window's start (the right) whatever its direction. Numbers and dates
+inside a sentence are another matter: i18n.ltr isolates them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QStyle
+
+LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+_FORCE_LTR = Qt.TextFlag.TextForceLeftToRight.value
+_FORCE_RTL = Qt.TextFlag.TextForceRightToLeft.value
+_LEFT, _RIGHT = Qt.AlignmentFlag.AlignLeft.value, Qt.AlignmentFlag.AlignRight.value
+
+
+def paragraph_direction(text: str) -> Qt.LayoutDirection | None:
+    """RTL if `text` has a right-to-left letter (Urdu, Arabic, Hebrew), else LTR if it has a
+    left-to-right one (Latin, kana, Devanagari), else None (digits and signs only)."""
+    if text.isascii():
+        return LTR if any(c.isalpha() for c in text) else None
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    if kinds & {"R", "AL"}:
+        return RTL
+    return LTR if "L" in kinds else None
+
+
+def item_text_flags(widget_direction: Qt.LayoutDirection, flags: int, text: str) -> int:
+    """QStyle::drawItemText's flags with the paragraph direction decided by the text in a
+    right-to-left widget (the painter's direction). A QLabel whose text does not begin with a
+    right-to-left letter forces left to right and places the line by that direction too (at
+    the left); its left/right alignment is turned back to the window's, so every line starts
+    at the right, and its direction is then the text's (right to left with Urdu in it)."""
+    if widget_direction != RTL or flags & _FORCE_RTL:
+        return flags
+    wanted = paragraph_direction(text)
+    if flags & _FORCE_LTR:
+        if bool(flags & _LEFT) != bool(flags & _RIGHT):
+            flags ^= _LEFT | _RIGHT
+        return flags & ~_FORCE_LTR | _FORCE_RTL if wanted == RTL else flags
+    if wanted == RTL:
+        return flags | _FORCE_RTL
+    return flags | _FORCE_LTR if wanted == LTR else flags
+
+
+def set_paragraph_directions(doc: QTextDocument) -> None:
+    """In a right-to-left label: each paragraph of `doc` that has a right-to-left letter and no
+    direction of its own (dir="ltr" in the HTML) runs right to left; one without (a version
+    line, a deck name) keeps its order but stands where the window's lines start, unless it
+    has an alignment of its own."""
+    start = QStyle.visualAlignment(RTL, doc.defaultTextOption().alignment())
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.layoutDirection() == Qt.LayoutDirection.LayoutDirectionAuto:
+            change = QTextBlockFormat()
+            if paragraph_direction(block.text()) == RTL:
+                change.setLayoutDirection(RTL)
+            elif not fmt.hasProperty(QTextFormat.Property.BlockAlignment):
+                change.setAlignment(start)
+            if change.properties():
+                QTextCursor(block).mergeBlockFormat(change)
+        block = block.next()
+
+
+class LabelDocuments(QObject):
+    """Installed by the style on every QLabel: before a label that draws through a text
+    document (rich or selectable text) is painted in a right-to-left window, its paragraphs get
+    their directions (set_paragraph_directions). The label fills its document when it measures
+    itself, so that is asked first; a new text makes a new document content, seen at the next
+    paint."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and obj.isRightToLeft():
+            doc = obj.findChild(QTextDocument)
+            if doc is not None:
+                obj.minimumSizeHint()  # QLabel puts its text into the document here
+                set_paragraph_directions(doc)
+        return False
