@@ -200,8 +200,10 @@ class ProblemWords(QObject):
                 file=file, row=i18n.number(row), field=_ltr(field))
         if row is not None:
             return self.tr("{file}, row {row}").format(file=file, row=i18n.number(row))
-        if field:
-            return self.tr("{file}, column {field}").format(file=file, field=_ltr(field))
+        if column:
+            return self.tr("{file}, column {field}").format(file=file, field=_ltr(column))
+        if field:  # not a column: a deck.toml key, or the role a sheet has no column for
+            return self.tr("{file}, field {field}").format(file=file, field=_ltr(field))
         return file
 
 

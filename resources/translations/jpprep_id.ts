@@ -2612,6 +2612,10 @@
             <translation>{file}, kolom {field}</translation>
         </message>
         <message>
+            <source>{file}, field {field}</source>
+            <translation>{file}, kolom data {field}</translation>
+        </message>
+        <message>
             <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
             <translation>Id catatan “{id}” muncul dua kali; catatan pertama disimpan dan yang kedua dilewati.</translation>
         </message>

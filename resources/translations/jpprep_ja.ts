@@ -2612,6 +2612,10 @@
             <translation>{file}、{field} 列</translation>
         </message>
         <message>
+            <source>{file}, field {field}</source>
+            <translation>{file}、項目 {field}</translation>
+        </message>
+        <message>
             <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
             <translation>ノートの id「{id}」が 2 回出てきます。1 つ目のノートを残し、2 つ目は読み込みませんでした。</translation>
         </message>

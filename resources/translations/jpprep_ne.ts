@@ -2682,6 +2682,10 @@
             <translation>{file}, स्तम्भ {field}</translation>
         </message>
         <message>
+            <source>{file}, field {field}</source>
+            <translation>{file}, क्षेत्र {field}</translation>
+        </message>
+        <message>
             <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
             <translation>नोट id “{id}” दुई पटक आएको छ; पहिलो नोट राखियो र दोस्रो छोडियो।</translation>
         </message>

@@ -2682,6 +2682,10 @@
             <translation>{file}، کالم {field}</translation>
         </message>
         <message>
+            <source>{file}, field {field}</source>
+            <translation>{file}، خانہ {field}</translation>
+        </message>
+        <message>
             <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
             <translation>نوٹ کا id “{id}” دو بار آیا ہے؛ پہلا نوٹ رکھا گیا اور دوسرا چھوڑ دیا گیا۔</translation>
         </message>

@@ -2612,6 +2612,10 @@
             <translation>{file}, cột {field}</translation>
         </message>
         <message>
+            <source>{file}, field {field}</source>
+            <translation>{file}, trường {field}</translation>
+        </message>
+        <message>
             <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
             <translation>Id ghi chú “{id}” xuất hiện hai lần; ghi chú đầu tiên được giữ lại và ghi chú thứ hai bị bỏ qua.</translation>
         </message>

@@ -78,3 +78,39 @@ def test_a_deck_toml_problem_is_on_a_line_in_both(qtbot, ctx, tmp_path):  # noqa
     t = d.problems_table
     assert plain(t.horizontalHeaderItem(1).text()) == "Line"
     assert plain(t.item(0, 1).text()) == "2"
+
+
+def test_a_place_that_is_no_column_is_a_field_in_both(qapp, tmp_path):
+    """A deck.toml key, or the role a sheet has no column for: the CLI says 'field', and so
+    does the dialog (it said 'column name', a column deck.toml does not have)."""
+    from jpprep.decks.model import DeckProblemsError
+    from jpprep.decks.native import read_deck
+    from jpprep.errors import ImportFileError
+    from jpprep.ui import i18n
+    from jpprep.ui.problem_words import problem_place
+
+    deck = tmp_path / "kitchen"
+    shutil.copytree(Path(__file__).parents[1] / "decks" / "data" / "sample-deck", deck)
+    text = (deck / "deck.toml").read_text(encoding="utf-8")
+    (deck / "deck.toml").write_text(
+        "\n".join("name = 3" if line.startswith("name") else line
+                  for line in text.splitlines()) + "\n", encoding="utf-8")
+    try:
+        read_deck(deck)
+    except DeckProblemsError as exc:
+        (key,) = exc.problems
+    assert key.where == "kitchen/deck.toml, field name"
+    sheet = tmp_path / "n.csv"
+    sheet.write_text("a,b\n1,2\n", encoding="utf-8")
+    try:
+        read_spreadsheet(sheet)
+    except ImportFileError as exc:
+        role = exc
+    assert role.where == "n.csv, field expression"
+    i18n.apply_language("en")
+    assert [plain(problem_place(e)) for e in (key, role)] == [key.where, role.where]
+    i18n.apply_language("ur")
+    try:
+        assert plain(problem_place(key)) == "kitchen/deck.toml، خانہ name"
+    finally:
+        i18n.apply_language("en")
