@@ -172,27 +172,38 @@ def search_notes(db: Database, *, text: str = "", tag: str = "", deck_id: int | 
         return SearchResult([note_row(*found[i]) for i in ids if i in found], total or 0)
 
 
+def not_kana(reading: str) -> ValidationError:
+    """A typed reading that is not kana, with the codes of a deck file's (the GUI's words:
+    jpprep/ui/problem_words.py): romaji that reads as kana is shown in kana."""
+    from jpprep.decks.text import reading_hint, romaji_to_hiragana
+
+    kana = romaji_to_hiragana(reading)
+    return ValidationError(f"{reading!r} is not kana;", field="reading", hint=reading_hint(reading),
+                           code="reading_romaji" if kana else "reading_not_kana",
+                           params={"value": reading, "kana": kana or ""})
+
+
 def update_note(db: Database, note_id: int, *, now: int, expression: str | None = None,
                 reading: str | None = None, meanings: dict | None = None,
                 tags: list[str] | None = None, level: str | None = None) -> NoteRow:
     """Edit a note; its cards and everyone's progress stay. A reading typed by hand is no
     longer marked as generated."""
-    from jpprep.decks.text import is_kana, reading_hint
+    from jpprep.decks.text import is_kana
 
     with db.session() as s:
         n = s.get(Note, note_id)
         if n is None:
-            raise ValidationError(f"note {note_id} does not exist.", field="note")
+            raise ValidationError(f"note {note_id} does not exist.", field="note", code="note_gone")
         if expression is not None:
             if not expression.strip():
                 raise ValidationError("expression is empty.", field="expression",
-                                      hint="Write the Japanese word or sentence.")
+                                      hint="Write the Japanese word or sentence.",
+                                      code="expression_empty")
             n.expression = expression.strip()
         if reading is not None:
             reading = reading.strip()
             if reading and not is_kana(reading):
-                raise ValidationError(f"{reading!r} is not kana;", field="reading",
-                                      hint=reading_hint(reading))
+                raise not_kana(reading)
             if reading != n.reading:
                 n.reading, n.reading_generated = reading, False
         if meanings is not None:

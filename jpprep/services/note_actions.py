@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 
 from jpprep.errors import ValidationError
-from jpprep.services.browser import NoteRow, note_row
+from jpprep.services.browser import NoteRow, not_kana, note_row
 from jpprep.store.db import Database
 from jpprep.store.models import (
     Card,
@@ -42,7 +42,7 @@ def _note_ids(note_ids) -> list[int]:
     ids = sorted({int(i) for i in ([note_ids] if isinstance(note_ids, int) else note_ids)})
     if not ids:
         raise ValidationError("no note is chosen.", field="note_ids",
-                              hint="Select one or more notes in the list first.")
+                              hint="Select one or more notes in the list first.", code="no_note_chosen")
     return ids
 
 
@@ -50,7 +50,7 @@ def _deck(s, deck_id: int | None) -> Deck:
     deck = s.get(Deck, deck_id) if deck_id is not None else None
     if deck is None:
         raise ValidationError(f"deck {deck_id} does not exist.", field="deck_id",
-                              hint="Choose a deck in the list.")
+                              hint="Choose a deck in the list.", code="deck_gone")
     return deck
 
 
@@ -65,10 +65,12 @@ def _subtree(s, deck_id: int) -> set[int]:
 def _clean_tag(tag: str) -> str:
     tag = (tag or "").strip()
     if not tag:
-        raise ValidationError("the tag is empty.", field="tag", hint="Type a tag, e.g. verb.")
+        raise ValidationError("the tag is empty.", field="tag", hint="Type a tag, e.g. verb.",
+                              code="tag_empty")
     if any(c.isspace() for c in tag):
         raise ValidationError(f"the tag {tag!r} has a space in it.", field="tag",
-                              hint="A tag is one word; use - or _ instead of spaces.")
+                              hint="A tag is one word; use - or _ instead of spaces.",
+                              code="tag_has_space", params={"tag": tag})
     return tag
 
 
@@ -109,23 +111,24 @@ def add_note(db: Database, deck_id: int, *, now: int, expression: str, reading: 
              level: str = "", sector: str = "", kind: str = "vocab") -> NoteRow:
     """A new note in the deck with one card per card type of the deck, introduced after the
     deck's other new cards. An empty reading is generated (and marked so)."""
-    from jpprep.decks.text import is_kana, reading_hint
+    from jpprep.decks.text import is_kana
 
     expression = (expression or "").strip()
     if not expression:
         raise ValidationError("expression is empty.", field="expression",
-                              hint="Write the Japanese word or sentence.")
+                              hint="Write the Japanese word or sentence.", code="expression_empty")
     reading = (reading or "").strip()
     if reading and not is_kana(reading):
-        raise ValidationError(f"{reading!r} is not kana;", field="reading",
-                              hint=reading_hint(reading))
+        raise not_kana(reading)
     if kind not in KINDS:
         raise ValidationError(f"unknown kind {kind!r}.", field="kind",
-                              hint="Use vocab, kanji or grammar.")
+                              hint="Use vocab, kanji or grammar.", code="kind_unknown",
+                              params={"kind": kind})
     clean_meanings = {k: v.strip() for k, v in (meanings or {}).items() if v and v.strip()}
     if not clean_meanings.get("en"):
         raise ValidationError("the English meaning is empty.", field="meaning_en",
-                              hint="Write what the word means in English.")
+                              hint="Write what the word means in English.",
+                              code="note_meaning_en_empty")
     tags = [_clean_tag(t) for t in tags if t and t.strip()]
     with db.session() as s:
         deck = _deck(s, deck_id)
@@ -229,7 +232,7 @@ def retag_notes(db: Database, note_ids, *, now: int, add: str = "", remove: str 
     remove_tag = _clean_tag(remove) if remove.strip() else ""
     if not add_tag and not remove_tag:
         raise ValidationError("no tag to add or remove.", field="tag",
-                              hint="Type a tag, e.g. verb.")
+                              hint="Type a tag, e.g. verb.", code="tag_empty")
     changed = 0
     with db.session() as s:
         for part in _chunks(ids):

@@ -118,6 +118,17 @@ class ErrorWords(QObject):
             "assign_bad_date": self.tr("“{value}” is not a date. Write it as YYYY-MM-DD, for "
                                        "example 2026-03-31."),
             "deck_gone": self.tr("That deck no longer exists."),
+            # notes typed in the browser, the note editor and Add note
+            # (jpprep/services/note_actions.py, browser.py; a typed word or reading uses the
+            # deck file's words: problem_words.py)
+            "note_gone": self.tr("That note no longer exists."),
+            "no_note_chosen": self.tr("No note is chosen. Select one or more notes in the list "
+                                      "first."),
+            "note_meaning_en_empty": self.tr("The English meaning is empty. Write what the word "
+                                             "means in English."),
+            "tag_empty": self.tr("The tag is empty. Type a tag, for example verb."),
+            "tag_has_space": self.tr("The tag “{tag}” has a space in it. A tag is one word: use "
+                                     "- or _ instead of spaces."),
             "student_gone": self.tr("That student no longer exists."),
             # the lab configuration file (jpprep/lab.py)
             "lab_file_missing": self.tr("The lab configuration file does not exist. Everything that can be "
@@ -173,7 +184,7 @@ def _value(key: str, value) -> str:
     if isinstance(value, int):
         return i18n.number(value)
     return _ltr(value) if key in ("key", "value", "known", "driver", "detail", "mode", "type",
-                                  "exam", "types", "first") \
+                                  "exam", "types", "first", "tag") \
         else str(value)
 
 

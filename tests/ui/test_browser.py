@@ -66,7 +66,7 @@ def test_romaji_reading_is_refused_with_the_kana_to_write(qtbot, app_db, clock, 
     page.reading.selectAll()
     qtbot.keyClicks(page.reading, "taberu")
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
-    assert "write たべる" in page.status.text()
+    assert "Write \u2066たべる\u2069" in page.status.text()  # the kana to write, as written
     assert service.search_notes(app_db, text="eat").rows[0].reading == "たべる"
 
 
