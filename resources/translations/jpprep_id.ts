@@ -1162,6 +1162,14 @@
             <translation>%1 menit untuk seluruh ujian</translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source> minutes</source>
             <translation> menit</translation>
         </message>

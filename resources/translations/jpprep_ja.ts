@@ -1162,6 +1162,14 @@
             <translation>試験全体で %1 分</translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source> minutes</source>
             <translation> 分</translation>
         </message>

@@ -1183,6 +1183,14 @@
             <translation>पूरा परीक्षाका लागि %1 मिनेट</translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source> minutes</source>
             <translation> मिनेट</translation>
         </message>

@@ -958,7 +958,7 @@
         </message>
         <message>
             <source>This file is not a jpprep question bank (“format”: 1 is missing).</source>
-            <translation>یہ فائل jpprep کا سوالوں کا بینک نہیں ہے (“format”: 1 موجود نہیں)۔</translation>
+            <translation>یہ فائل jpprep کا سوالوں کا بینک نہیں ہے (⁦“format”: 1⁩ موجود نہیں)۔</translation>
         </message>
         <message>
             <source>Choose a deck or a mock exam to assign.</source>
@@ -986,7 +986,7 @@
         </message>
         <message>
             <source>The lab configuration file is not valid TOML (each setting is one line: key = "value"). Everything that can be locked is locked until it is fixed.</source>
-            <translation>لیب کنفیگریشن فائل درست TOML نہیں ہے (ہر سیٹنگ ایک لائن میں: key = "value")۔ ٹھیک ہونے تک جو کچھ لاک ہو سکتا ہے وہ سب لاک رہے گا۔</translation>
+            <translation>لیب کنفیگریشن فائل درست TOML نہیں ہے (ہر سیٹنگ ایک لائن میں: ⁦key = "value"⁩)۔ ٹھیک ہونے تک جو کچھ لاک ہو سکتا ہے وہ سب لاک رہے گا۔</translation>
         </message>
         <message>
             <source>“{key}” is not a known key. Did you mean: {known}?</source>
@@ -1181,6 +1181,14 @@
         <message>
             <source>%1 minutes for the whole test</source>
             <translation>پورے ٹیسٹ کے لیے %1 منٹ</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
         </message>
         <message>
             <source> minutes</source>
@@ -2515,11 +2523,11 @@
         </message>
         <message>
             <source>Write {key} = "...".</source>
-            <translation>{key} = "..." لکھیں۔</translation>
+            <translation>⁦{key} = "..."⁩ لکھیں۔</translation>
         </message>
         <message>
             <source>Add a line {key} = "..." to deck.toml.</source>
-            <translation>deck.toml میں ایک لائن {key} = "..." شامل کریں۔</translation>
+            <translation>deck.toml میں ایک لائن ⁦{key} = "..."⁩ شامل کریں۔</translation>
         </message>
         <message>
             <source>Install a newer jpprep, or set format = 1.</source>
@@ -2527,7 +2535,7 @@
         </message>
         <message>
             <source>For example id = "jlpt-n5-verbs".</source>
-            <translation>مثلاً id = "jlpt-n5-verbs"۔</translation>
+            <translation>مثلاً ⁦id = "jlpt-n5-verbs"⁩۔</translation>
         </message>
         <message>
             <source>Write it like "JLPT::N5".</source>
@@ -2535,11 +2543,11 @@
         </message>
         <message>
             <source>For example languages = ["en", "ur"].</source>
-            <translation>مثلاً languages = ["en", "ur"]۔</translation>
+            <translation>مثلاً ⁦languages = ["en", "ur"]⁩۔</translation>
         </message>
         <message>
             <source>For example card_types = ["recognition"].</source>
-            <translation>مثلاً card_types = ["recognition"]۔</translation>
+            <translation>مثلاً ⁦card_types = ["recognition"]⁩۔</translation>
         </message>
         <message>
             <source>Check the name and the folder it is in.</source>

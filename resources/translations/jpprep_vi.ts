@@ -1162,6 +1162,14 @@
             <translation>%1 phút cho toàn bài thi</translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source> minutes</source>
             <translation> phút</translation>
         </message>

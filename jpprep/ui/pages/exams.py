@@ -148,7 +148,9 @@ class ExamsPage(QWidget):
                  if bp.timer == "pooled"
                  else " / ".join(f"{s.name} {i18n.number(s.minutes)}" for s in bp.sections) + self.tr(" minutes"))
         name = i18n.ltr(f"<b>{bp.name}</b> {bp.name_ja}")  # "— 67 questions" follows it in Urdu
-        lines = [f"{name} — {i18n.number(bp.count)} " + self.tr("questions") + f"; {timer}",
+        # the language's own separators: Urdu writes ؛ and ، (a Latin ";" looked foreign there)
+        semicolon, comma = self.tr("; "), self.tr(", ")
+        lines = [f"{name} — {i18n.number(bp.count)} " + self.tr("questions") + semicolon + timer,
                  self.tr("Format as of %1.").replace("%1", i18n.ltr(i18n.digits(bp.as_of))) + " "
                  + note(bp.scoring.note)]
         if bp.verify:
@@ -160,9 +162,9 @@ class ExamsPage(QWidget):
                  + i18n.ltr(" → ".join(i18n.percent(p) for _t, p in pts[-5:]))
                  for sid, pts in rd.sections.items() if pts]
         if trend:
-            lines.append(self.tr("Readiness (last attempts):") + " " + "; ".join(trend))
+            lines.append(self.tr("Readiness (last attempts):") + " " + semicolon.join(trend))
         if rd.weak_types:
-            lines.append(self.tr("Weak question types:") + " " + ", ".join(
+            lines.append(self.tr("Weak question types:") + " " + comma.join(
                 qtypes.get(t).name for t in rd.weak_types if qtypes.get(t)))
         # one paragraph per line; Urdu lines start on the right even when they begin with
         # "JLPT N5" (the app's style, jpprep.ui.bidi)
