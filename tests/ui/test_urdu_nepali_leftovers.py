@@ -1,6 +1,7 @@
 """Leftovers from the Urdu and Nepali walk: a code sample in an Urdu sentence (id = "…",
 key = "value", '[[') drawn in pieces, its quote marks or brackets on the wrong side; the Mock exams
-page joining its parts with a Latin ";" in Urdu."""
+page joining its parts with a Latin ";" in Urdu; Home's narrow count names in Nepali touching
+their column lines."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle
 
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
 from jpprep.ui.context import AppContext
+
+from .conftest import open_window
 
 pytestmark = pytest.mark.usefixtures("ui_defaults")
 
@@ -85,3 +89,23 @@ def test_urdu_mock_exams_page_joins_its_parts_with_urdu_punctuation(qtbot, db, c
     lines = page.info.text().split("</p>")
     weak = next(x for x in lines if "،" in x and ("表記" in x or "漢字" in x))
     assert ", " not in re.sub("<[^>]+>", "", weak), weak
+
+
+# ---------------------------------------------------------------- Home in Nepali
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+@pytest.mark.parametrize("scale", [100, 150])
+def test_nepali_home_count_names_have_room_in_their_columns(qtbot, app_db, clock, size, scale):
+    """'नयाँ' and 'सिक्दै' were sized to their letters and touched the column lines."""
+    w = open_window(qtbot, app_db, clock, "Sita", size=size, ui_language="ne", text_scale=scale)
+    page = w.show_page("home")
+    page.refresh()
+    header = page.tree.header()
+    fm = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for col in range(1, page.tree.columnCount()):
+        name = page.tree.headerItem().text(col)
+        room = header.sectionSize(col) - fm.horizontalAdvance(name) - 2 * margin
+        assert room >= fm.height() // 4, (name, header.sectionSize(col), room)
+    assert theme.current_scale() == scale
+    # the counts still fit beside the deck names: nothing scrolls sideways
+    assert not page.tree.horizontalScrollBar().isVisible()

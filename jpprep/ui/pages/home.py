@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -123,6 +124,7 @@ class HomePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._pad_count_headers()
         self.tree.itemActivated.connect(lambda item, _col: self._study(item))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # also the Menu key
         self.tree.customContextMenuRequested.connect(self._deck_menu)
@@ -279,6 +281,23 @@ class HomePage(QWidget):
         # the sentence may start with the exam's Latin name (right to left: jpprep.ui.bidi)
         self.countdown.setText(plan_sentence(plan))
         self.countdown.show()
+
+    def _pad_count_headers(self) -> None:
+        """Each count column's name with room on both sides: Qt sized the Nepali ones to their
+        letters ('नयाँ', 'सिक्दै' touched the column lines at 1024x600), so the header asks
+        for its text, the header's margins and a quarter of a line more on each side."""
+        header = self.tree.header()
+        fm = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for col in range(1, len(self.COLUMNS)):
+            text = self.tree.headerItem().text(col)
+            width = fm.horizontalAdvance(text) + 2 * (margin + fm.height() // 4)
+            self.tree.headerItem().setSizeHint(col, QSize(width, 0))  # its height: the header's
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "tree"):
+            self._pad_count_headers()
 
     def _fill(self, counts) -> None:
         selected = self.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) if self.tree.currentItem() else None
