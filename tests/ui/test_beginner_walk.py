@@ -81,6 +81,29 @@ def test_ssw_food_service_choices_give_the_readings_of_their_kanji(qtbot, db, cl
     assert svc.unfinished(db, info.id)  # still the one mock, open
 
 
+# ---------------------------------------------------------------- a mock exam at 150%
+@pytest.mark.parametrize("lang", ["vi", "ur"])
+def test_cbt_exam_keeps_its_clock_and_buttons_in_view_at_150_percent(qtbot, app_db, clock, lang):
+    """In Vietnamese at 150% on 1024x600 the CBT screen's five buttons were wider than the
+    window: the exam scrolled sideways, "Kết thúc phần (E)" was half hidden and the clock
+    ("Thời gian còn lại 60:00") out of view. The help and Finish buttons now take a second line."""
+    w = open_window(qtbot, app_db, clock, "Dewi", size=(1024, 600), ui_language=lang,
+                    text_scale=150)
+    page = w.show_page("exams")
+    page.exam.setCurrentIndex(page.exam.findData("jft-basic"))
+    page.start_btn.click()
+    runner = page.runner
+    assert runner is not None, page.message.text()
+    qtbot.wait(50)
+    area = page.parentWidget().parentWidget()
+    assert area.horizontalScrollBar().maximum() == 0
+    view = area.viewport()
+    for widget in (runner.clock, runner.prev_btn, runner.next_btn, runner.help_btn, runner.finish_btn):
+        box = widget.rect().translated(widget.mapTo(view, widget.rect().topLeft()))
+        assert widget.isVisible() and view.rect().contains(box), (widget.text(), box, view.rect())
+    assert runner.view.isVisible() and runner.view.visibleRegion().boundingRect().height() > 100
+
+
 # ---------------------------------------------------------------- a mock's result at 150%
 @pytest.mark.parametrize("lang", ["vi", "ne"])
 def test_result_note_stands_below_the_whole_table_at_150_percent(qtbot, app_db, clock, lang):

@@ -22,6 +22,7 @@ from jpprep.errors import JpprepError
 from jpprep.exams import markup, speech
 from jpprep.services import exams as svc
 from jpprep.ui import i18n
+from jpprep.ui.exam.nav_bar import NavBar
 from jpprep.ui.exam.question import QuestionView
 from jpprep.ui.exam.widgets import MarkSheet, Palette
 from jpprep.ui.widgets.audio import make_player
@@ -504,11 +505,10 @@ class CbtRunner(RunnerBase):
         self.next_btn = self._button(self.tr("Next ▶"), self.next)
         self.help_btn = self._button(self.tr("Instructions / Your language (I)"), self.toggle_instructions)
         self.finish_btn = self._button(self.tr("Finish section (E)"), self.finish_section)
-        for b in (self.prev_btn, self.flag_btn, self.next_btn):
-            nav.addWidget(b)
-        nav.addStretch(1)
-        nav.addWidget(self.help_btn)
-        nav.addWidget(self.finish_btn)
+        # on two lines when one is too short (150% text, 1024x600): never wider than the window
+        self.nav_bar = NavBar([self.prev_btn, self.flag_btn, self.next_btn],
+                              [self.help_btn, self.finish_btn])
+        nav.addWidget(self.nav_bar)
         root.addLayout(nav)
 
     def toggle_instructions(self) -> None:

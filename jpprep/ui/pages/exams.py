@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from jpprep.errors import JpprepError
 from jpprep.exams import blueprint as bpmod
@@ -85,7 +85,7 @@ class ExamsPage(QWidget):
         self.results.back.connect(self.show_home)
         self.results.sendMissed.connect(self._send_missed)
         self.stack.addWidget(self.results)
-        self.stack.currentChanged.connect(lambda _i: self.updateGeometry())  # the scroll area asks again
+        self.stack.currentChanged.connect(self._page_changed)
         self._attempt_shown = None
         from jpprep import lab
 
@@ -93,6 +93,18 @@ class ExamsPage(QWidget):
             if lab.current().exam_offered(bp.id):  # a lab may offer only some mocks
                 self.exam.addItem(f"{bp.name}  {bp.name_ja}", bp.id)
         self.refresh()
+
+    def _page_changed(self, _index: int) -> None:
+        """Only the page shown counts for the minimum size: a stack's minimum is its tallest
+        page's, so the exam form's long notes (Urdu at 150%) made a running exam taller than a
+        1024x600 window and its buttons fell below it."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            w = self.stack.widget(i)
+            if w is not current:
+                w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        current.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.updateGeometry()  # the scroll area asks again
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
         """The height the page shown needs, not the tallest of them (QStackedLayout's answer): the
