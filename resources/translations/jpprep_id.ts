@@ -1031,6 +1031,26 @@
             <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
             <translation>Terjadi kesalahan yang tidak terduga; tidak ada yang diubah. Beri tahu guru Anda.</translation>
         </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>Catatan itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>Belum ada catatan yang dipilih. Pilih dulu satu catatan atau lebih di daftar.</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>Arti bahasa Inggris kosong. Tulis arti kata itu dalam bahasa Inggris.</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>Tag kosong. Ketik sebuah tag, misalnya verb.</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>Tag “{tag}” berisi spasi. Tag adalah satu kata: pakai - atau _ sebagai ganti spasi.</translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>

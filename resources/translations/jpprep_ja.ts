@@ -1031,6 +1031,26 @@
             <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
             <translation>予期しないエラーが起きました。何も変更されていません。先生に知らせてください。</translation>
         </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>そのノートはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>ノートが選ばれていません。先に一覧から 1 つ以上のノートを選んでください。</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>英語の意味が空です。その語の意味を英語で書いてください。</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>タグが空です。タグを入力してください（例：verb）。</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>タグ「{tag}」に空白があります。タグは 1 語です。空白の代わりに - か _ を使ってください。</translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>

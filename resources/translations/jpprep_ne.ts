@@ -1048,6 +1048,26 @@
             <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
             <translation>केही अनपेक्षित गडबडी भयो; केही पनि बदलिएन। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
         </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>त्यो नोट अब छैन।</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>कुनै नोट छानिएको छैन। पहिले सूचीमा एक वा बढी नोट छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>अङ्ग्रेजी अर्थ खाली छ। यो शब्दको अर्थ अङ्ग्रेजीमा लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>ट्याग खाली छ। कुनै ट्याग टाइप गर्नुहोस्, जस्तै verb।</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>ट्याग “{tag}” मा खाली ठाउँ छ। ट्याग एउटै शब्द हुन्छ: खाली ठाउँको सट्टा - वा _ लेख्नुहोस्।</translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>

@@ -1048,6 +1048,26 @@
             <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
             <translation>کوئی غیر متوقع خرابی ہو گئی؛ کچھ بھی تبدیل نہیں ہوا۔ براہ کرم اپنے استاد کو بتائیں۔</translation>
         </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>یہ نوٹ اب موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>کوئی نوٹ نہیں چنا گیا۔ پہلے فہرست میں ایک یا زیادہ نوٹ چنیں۔</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>انگریزی معنی خالی ہے۔ انگریزی میں لکھیں کہ اس لفظ کا کیا مطلب ہے۔</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>ٹیگ خالی ہے۔ کوئی ٹیگ لکھیں، مثلاً verb۔</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>ٹیگ “{tag}” میں خالی جگہ ہے۔ ٹیگ ایک ہی لفظ ہوتا ہے: خالی جگہ کی بجائے ⁦-⁩ یا ⁦_⁩ لکھیں۔</translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>

@@ -1031,6 +1031,26 @@
             <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
             <translation>Đã xảy ra lỗi không mong muốn; không có gì bị thay đổi. Hãy báo cho giáo viên của bạn.</translation>
         </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>Ghi chú đó không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>Chưa chọn ghi chú nào. Hãy chọn trước một hoặc nhiều ghi chú trong danh sách.</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>Nghĩa tiếng Anh đang trống. Hãy viết nghĩa của từ bằng tiếng Anh.</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>Thẻ đang trống. Hãy gõ một thẻ, ví dụ verb.</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>Thẻ “{tag}” có khoảng trắng. Thẻ là một từ: hãy dùng - hoặc _ thay cho khoảng trắng.</translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>
