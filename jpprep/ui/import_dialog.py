@@ -437,9 +437,10 @@ class ImportDialog(QDialog):
             problems, self.valid_rows = [exc], 0
         else:
             from jpprep.errors import JpprepError as Err
+            from jpprep.ui.error_text import shown_text
 
-            problems = [Err(self.tr("Something went wrong: {error}. Nothing was changed.")
-                            .format(error=exc))]
+            # a library's or Python's own English is one translated sentence (and the log's)
+            problems = [Err(shown_text(exc))]
             self.valid_rows = 0
         self.show_problems(problems)
 

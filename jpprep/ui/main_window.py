@@ -34,7 +34,7 @@ from jpprep.errors import JpprepError
 from jpprep.services import local_state
 from jpprep.ui import i18n, theme
 from jpprep.ui.context import AppContext, system_clock
-from jpprep.ui.error_text import error_text
+from jpprep.ui.error_text import error_text, shown_text
 from jpprep.ui.workers import run_in_background
 
 # (key, module, class, title); pages are built when first shown
@@ -716,9 +716,8 @@ class MainWindow(QMainWindow):
             self._idle()
             return
         self._idle()
-        text = error_text(exc) if isinstance(exc, JpprepError) else self.tr(
-            "Something went wrong: {error}. Nothing was changed.").format(error=exc)
-        QMessageBox.warning(self, "jpprep", text)
+        # a library's or Python's own English is one translated sentence (and the log's)
+        QMessageBox.warning(self, "jpprep", shown_text(exc))
 
 
 def _scrollable(page: QWidget) -> QScrollArea:

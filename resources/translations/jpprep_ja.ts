@@ -1658,10 +1658,6 @@
             <source>(no meaning)</source>
             <translation>（意味なし）</translation>
         </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>問題が発生しました：{error}。何も変更されていません。</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
             <translation>
@@ -1935,10 +1931,6 @@
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
             <translation>読み込み完了：追加 {a}、更新 {u}、スキップ {s}。</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>問題が発生しました：{error}。何も変更されていません。</translation>
         </message>
     </context>
     <context>

@@ -1694,10 +1694,6 @@
             <source>(no meaning)</source>
             <translation>(अर्थ छैन)</translation>
         </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>केही गडबड भयो: {error}। केही पनि बदलिएन।</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
             <translation>
@@ -1986,10 +1982,6 @@
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
             <translation>आयात भयो: {a} थपिए, {u} अद्यावधिक भए, {s} छोडिए।</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>केही गडबड भयो: {error}। केही पनि परिवर्तन भएन।</translation>
         </message>
     </context>
     <context>

@@ -1694,10 +1694,6 @@
             <source>(no meaning)</source>
             <translation>(کوئی معنی نہیں)</translation>
         </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>کچھ غلط ہو گیا: {error}۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
             <translation>
@@ -1986,10 +1982,6 @@
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
             <translation>درآمد مکمل: {a} شامل، {u} تازہ کیے گئے، {s} چھوڑ دیے گئے۔</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>کچھ غلط ہو گیا: {error}۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
         </message>
     </context>
     <context>

@@ -1658,10 +1658,6 @@
             <source>(no meaning)</source>
             <translation>(không có nghĩa)</translation>
         </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>Đã xảy ra lỗi: {error}. Không có gì bị thay đổi.</translation>
-        </message>
         <message numerus="yes">
             <source>Nothing has been imported. The file has %Ln problem(s), listed below. Fix the file and import it again, or import only the rows without problems.</source>
             <translation>
@@ -1935,10 +1931,6 @@
         <message>
             <source>Imported: {a} added, {u} updated, {s} skipped.</source>
             <translation>Đã nhập: thêm {a}, cập nhật {u}, bỏ qua {s}.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}. Nothing was changed.</source>
-            <translation>Đã xảy ra lỗi: {error}. Không có gì bị thay đổi.</translation>
         </message>
     </context>
     <context>

@@ -123,3 +123,31 @@ def test_a_crash_while_fitting_is_one_translated_sentence(qtbot, db, clock, monk
     text = _fit(qtbot, _page(qtbot, db, info, clock))
     assert "केही अनपेक्षित गडबडी भयो" in text and "unwrap" not in text
     assert not LATIN_WORD.search(text)
+
+
+def test_an_unexpected_failure_reading_a_deck_is_one_urdu_sentence(qtbot, ctx, monkeypatch,
+                                                                   deck_dir):
+    def broken(path, **kw):
+        raise RuntimeError("sqlite3.OperationalError: database is locked")
+
+    monkeypatch.setattr(importing, "read_file", broken)
+    i18n.apply_language("ur")
+    d = open_dialog(qtbot, ctx, deck_dir / "test-basics")
+    if d.current_step() != "problems":
+        click(qtbot, d.import_button)
+        qtbot.waitUntil(lambda: d.current_step() == "problems", timeout=20000)
+    cells = " ".join(d.problems_table.item(0, c).text() for c in range(d.problems_table.columnCount())
+                     if d.problems_table.item(0, c))
+    assert "کوئی غیر متوقع خرابی ہو گئی" in cells and "locked" not in cells
+
+
+def test_an_unexpected_failure_in_the_window_is_one_nepali_sentence(qtbot, app_db, clock,
+                                                                   monkeypatch):
+    from jpprep.ui import main_window
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, ui_language="ne")
+    shown = []
+    monkeypatch.setattr(main_window.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    w._show_error(KeyError("card_id"))
+    assert shown == ["केही अनपेक्षित गडबडी भयो; केही पनि बदलिएन। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।"]
