@@ -135,6 +135,43 @@ def test_result_note_stands_below_the_whole_table_at_150_percent(qtbot, app_db, 
     assert view.review.height() >= view.review.minimumHeight()
 
 
+# ---------------------------------------------------------------- a mock's review by keyboard
+def test_mistakes_can_be_read_to_the_end_with_the_keyboard(qtbot, app_db, clock):
+    """After a mock, Tab went from "Send missed questions…" to "Back to exams" and the section
+    list: the list of questions and explanations never took the keyboard, so a keyboard user
+    saw the first few explanations only."""
+    from PySide6.QtWidgets import QApplication
+
+    w = open_window(qtbot, app_db, clock, "Dewi", size=(1024, 600), ui_language="id")
+    w.activateWindow()  # the keyboard goes where a learner's would
+    qtbot.waitUntil(w.isActiveWindow)
+    page = w.show_page("exams")
+    page.exam.setCurrentIndex(page.exam.findData("ssw-food-service"))
+    page.start_btn.click()
+    runner = page.runner
+    for _ in range(60):
+        if page.runner is None:
+            break
+        last = runner.s.index + 1 == len(runner.s.section.items)
+        qtbot.keyClick(runner, Qt.Key.Key_1)
+        qtbot.keyClick(runner, Qt.Key.Key_E if last else Qt.Key.Key_Right)
+        if last:
+            qtbot.keyClick(runner, Qt.Key.Key_E)
+    view = page.results
+    assert view.isVisible()
+    view.send_btn.setFocus()
+    assert QApplication.focusWidget() is view.send_btn
+    for _ in range(4):
+        if QApplication.focusWidget() is view.review:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.review
+    bar = view.review.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(view.review, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+
+
 # ---------------------------------------------------------------- Settings at 150%
 def _ink_rows(widget) -> tuple[int, int]:
     image = widget.grab().toImage()

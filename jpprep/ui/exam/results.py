@@ -59,7 +59,9 @@ class ResultsView(QWidget):
         self.note.setStyleSheet("color: #37474f;")
         lay.addWidget(self.note)
         self.review = QTextBrowser()
-        self.review.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it, and arrows and Page Down scroll the questions: a keyboard user could
+        # not read past the first few explanations
+        self.review.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # the questions take the height that is left (at least four lines), not their own: a
         # JFT-Basic result asked for more than a 1024x600 window and its buttons fell below it;
         # four, not five: with five the Urdu result needed 15 px more than a 1024x600 window
