@@ -1,8 +1,10 @@
 """Faults a beginner met on a walk through the app in Indonesian, Vietnamese and Nepali at
 1366x768 and 1024x600, 100% and 150% text, with furigana and romaji on: romaji that broke the
-reviewer on the second card, SSW answer choices with bare kanji under a stem with furigana, a
-mock result whose note lay over its table, a settings label cut in half, a Progress page wider
-than the screen, and one Indonesian word for both "Study" and "Learning"."""
+reviewer on the second card, a first-start welcome cut off, SSW answer choices with bare kanji
+under a stem with furigana, a mock exam whose clock and buttons left the screen, a result whose
+note lay over its table and whose explanations the keyboard could not reach, a settings label
+cut in half, a Progress page wider than the screen, and one Indonesian word for both "Study" and
+"Learning"."""
 
 from __future__ import annotations
 
