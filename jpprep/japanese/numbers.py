@@ -75,9 +75,11 @@ _TAIL_TEXT.update({"10": "じゅう", "100": "ひゃく", "1000": "せん"})
 
 # sound-change classes: tail -> (new tail text, counter form index)
 # counter forms: 0 = base, 1 = after a geminate (っ), 2 = after ん (3, 1000, 万)
-_GEMINATE_K = {"1": "いっ", "6": "ろっ", "8": "はっ", "10": "じゅっ", "100": "ひゃっ"}
-_GEMINATE_ST = {"1": "いっ", "8": "はっ", "10": "じゅっ"}
-_H_ROW = {"1": "いっ", "6": "ろっ", "8": "はっ", "10": "じゅっ", "100": "ひゃっ"}
+# tails whose last sound becomes っ before the counter (the text is made from the number's own
+# reading, so 300, 600 and 800 keep their びゃく/ぴゃく: さんびゃっこ, ろっぴゃっこ, はっぴゃっこ)
+_GEMINATE_K = frozenset(["1", "6", "8", "10", "100"])
+_GEMINATE_ST = frozenset(["1", "8", "10"])
+_H_ROW = _GEMINATE_K
 
 
 class Counter:
@@ -87,7 +89,7 @@ class Counter:
                  nine="きゅう", four_p=False):
         self.base = base
         self.four_p = four_p  # よんぷん
-        self.gem = gem  # tails that become geminate (dict tail -> text)
+        self.gem = gem  # tails whose last sound becomes っ (いっこ, ろっぴゃっこ)
         self.p = p  # form after a geminate (ぽん) for the h-row
         self.b = b  # form after ん for 3, 1000, 万 (ぼん)
         self.special = special or {}  # whole-number irregular readings
@@ -110,7 +112,10 @@ class Counter:
             if tail == "9":
                 return stem + self.nine + self.base
             if self.gem and tail in self.gem:
-                return stem + self.gem[tail] + (self.p or self.base)
+                # the number's last sound becomes っ: いち いっ, ろく ろっ, はち はっ, じゅう
+                # じゅっ, and the hundreds as they are said: ろっぴゃく ろっぴゃっ (六百個
+                # ろっぴゃっこ, 三百本 さんびゃっぽん)
+                return head[:-1] + "っ" + (self.p or self.base)
             if self.b and (tail == "3" or tail == "1000"):
                 return head + self.b
         if tail == "big" and self.b:
@@ -140,9 +145,11 @@ _TSU = {1: "ひとつ", 2: "ふたつ", 3: "みっつ", 4: "よっつ", 5: "い�
         8: "やっつ", 9: "ここのつ", 10: "とお"}
 
 COUNTERS: dict[str, Counter] = {
-    "日": Counter("にち", special=_DAYS, seven="しち"),
-    "日間": Counter("にちかん", special={k: v + "かん" for k, v in _DAY_COUNT.items()}),
-    "日目": Counter("にちめ", special={k: v + "め" for k, v in _DAY_COUNT.items()}),
+    "日": Counter("にち", special=_DAYS, seven="しち", nine="く"),  # 19日 じゅうくにち
+    "日間": Counter("にちかん", special={k: v + "かん" for k, v in _DAY_COUNT.items()},
+                  seven="しち", nine="く"),
+    "日目": Counter("にちめ", special={k: v + "め" for k, v in _DAY_COUNT.items()},
+                  seven="しち", nine="く"),
     "月": Counter("がつ", four="し", seven="しち", nine="く"),
     "人": Counter("にん", special=_PEOPLE, four="よ"),
     "人目": Counter("にんめ", special={1: "ひとりめ", 2: "ふたりめ"}, four="よ"),
@@ -159,6 +166,8 @@ COUNTERS: dict[str, Counter] = {
     "分間": _h("ふんかん", "ぷんかん", "ぷんかん", four_p=True),
     "本": _h("ほん", "ぽん", "ぼん"),
     "匹": _h("ひき", "ぴき", "びき"),
+    # 箱: ひとはこ, ふたはこ, さんはこ (not voiced after ん), ろっぱこ, はっぱこ, じゅっぱこ
+    "箱": Counter("はこ", gem=_H_ROW, p="ぱこ", special={1: "ひとはこ", 2: "ふたはこ"}),
     "杯": _h("はい", "ぱい", "ばい"),
     "泊": _h("はく", "ぱく", "ぱく"),
     "発": _h("はつ", "ぱつ", "ぱつ"),
@@ -191,8 +200,8 @@ COUNTERS: dict[str, Counter] = {
     "km": _k("きろめーとる"),
     "キロ": _k("きろ"),
     "冊": _st("さつ"),
-    "歳": _st("さい"),
-    "才": _st("さい"),
+    "歳": _st("さい", special={20: "はたち"}),
+    "才": _st("さい", special={20: "はたち"}),
     "週": _st("しゅう"),
     "週間": _st("しゅうかん"),
     "足": _st("そく", b="ぞく"),
@@ -234,7 +243,7 @@ COUNTERS: dict[str, Counter] = {
     "位": Counter("い"),
     "万": Counter("まん"),
     "億": Counter("おく"),
-    "兆": Counter("ちょう", gem={"1": "いっ", "8": "はっ", "10": "じゅっ"}),
+    "兆": Counter("ちょう", gem=_GEMINATE_ST),
 }
 MAX_COUNTER_LEN = max(len(k) for k in COUNTERS)
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from jpprep.japanese import heteronyms, table
 from jpprep.japanese import numbers as num
-from jpprep.japanese import table
 from jpprep.japanese.kana import has_kanji
 from jpprep.japanese.tokenizer import Tok
 
@@ -60,14 +60,16 @@ def compounds(toks: list[Tok]) -> None:
                     u.pos2 == "非自立可能" or u.base in _LIGHT_VERBS or u.pos1 == "助動詞"):
                 continue  # 説明|し, あり|得: a verb form, not a noun like 通行止め
             r = words.get(s)
-            if r is not None and not _regular_count(toks, i, j) and not (
-                    inner_particle and s in rare):
+            if r is not None and not _regular_count(toks, i, j, s in rare) and not (
+                    inner_particle and s in rare) and not _numeral_before_counter(toks, i, j):
                 best = (j + 1, r)  # a rare word across の (彼の方 あのかた) is too risky
         if best is None:
             # one token: only a word in its dictionary form (来 the verb is not 来 らい "next")
             # a lone kanji only when it is the whole text (a word card: 多 た, not a name さわ)
             r = words.get(surf) if (len(surf) > 1 or n == 1) and (
-                t.pos1 not in _INFLECTING or surf == t.base) else None
+                t.pos1 not in _INFLECTING or surf == t.base) and not (
+                i and surf in num.COUNTERS and _is_number(toks[i - 1])) else None
+            # (a counter after a number is read with it: 三|日間 みっかかん, not 日間 ひあい)
             if r is not None and r != "=" and has_kanji(surf) and r != t.reading:
                 t.reading = r
                 t.pron = None
@@ -87,14 +89,37 @@ def compounds(toks: list[Tok]) -> None:
 _IRREGULAR_COUNTERS = ("人", "歳", "才", "日", "月", "つ")
 
 
-def _regular_count(toks: list[Tok], i: int, j: int) -> bool:
-    """A kanji number + a regular counter (二分, 三本): the number rules read it, not JMdict
-    (whose 二分 is にぶん, 'halving')."""
+def _regular_count(toks: list[Tok], i: int, j: int, rare: bool = False) -> bool:
+    """A number + a counter that the number rules read rather than JMdict: a kanji number with
+    a regular counter (二分 にふん, not にぶん 'halving'), Arabic digits with any counter (１分
+    いっぷん, not いちぶ; １０分 じゅっぷん), and a kanji number with 日, 歳, 人... when JMdict's
+    word is a rare one (五十日 ごじゅうにち, not ごとおび 'days ending in 5 or 0'; 八十日目
+    はちじゅうにちめ, not やっとかめ). Common ones stay JMdict's (一日 いちにち, 二十歳 はたち)."""
     last = toks[j].surface
     if j == i + 1 and toks[i].surface == "何" and num.nan_counter(last):
         return True  # 何人 なんにん, 何時 なんじ: read by the counter rules
-    return last in num.COUNTERS and last not in _IRREGULAR_COUNTERS and all(
-        x.pos2 == "数詞" and _kanji_num(x.surface) for x in toks[i:j])
+    if last not in num.COUNTERS:
+        return False
+    if all(_is_digits(x.surface) for x in toks[i:j]):
+        return True
+    if not all(x.pos2 == "数詞" and _kanji_num(x.surface) for x in toks[i:j]):
+        return False
+    if last not in _IRREGULAR_COUNTERS:
+        return True
+    text = "".join(x.surface for x in toks[i:j])
+    return rare and last != "つ" and num.kanji_range(text) is None
+
+
+def _numeral_before_counter(toks: list[Tok], i: int, j: int) -> bool:
+    """toks[i..j] are kanji numerals and a counter follows: the number rules read them together
+    (十四人 じゅうよにん; JMdict's 十四 じゅうし would keep the counter from seeing the 4)."""
+    return j + 1 < len(toks) and all(
+        x.pos2 == "数詞" and _kanji_num(x.surface) for x in toks[i:j + 1]) and \
+        toks[j + 1].surface[:1] in _COUNTER_FIRSTS and _counter(toks, j + 1) is not None
+
+
+def _is_number(t: Tok) -> bool:
+    return t.pos2 == "数詞" or _is_digits(t.surface) or t.surface == "何"
 
 
 def _reread_suffix(toks: list[Tok], k: int) -> None:
@@ -113,6 +138,7 @@ def _reread_suffix(toks: list[Tok], k: int) -> None:
 
 
 _BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
+_COUNTER_FIRSTS = frozenset(c[0] for c in num.COUNTERS)
 _DIGIT_START = frozenset("0123456789０１２３４５６７８９")
 
 
@@ -235,8 +261,9 @@ def _set(t: Tok, reading: str) -> None:
     t.pron = None
 
 
-_RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とおり", "どおり")}
-_CONTEXT_WORDS = frozenset(["何", "他", "川", "山", "々", "人", "方", "行っ", "米",
+_RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とおり", "どおり"),
+                       "係": ("かかり", "がかり")}
+_CONTEXT_WORDS = frozenset(["何", "他", "川", "山", "々", "人", "方", "行っ", "米", "種", "実",
                             *_RENDAKU_AFTER_NOUN])
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
@@ -261,10 +288,12 @@ def word_start_rendaku(toks: list[Tok]) -> None:
     one at the start of a phrase (after a particle, a symbol, or nothing), read it plain:
     箱を開ける はこ, not ばこ; ゴミ箱 keeps its ばこ."""
     for i, t in enumerate(toks):
-        if t.unvoiced is None or t.fixed:
-            continue
+        if t.unvoiced is None or t.fixed or not has_kanji(t.surface):
+            continue  # kana is read as written (役立つどころか)
         prev = toks[i - 1] if i else None
-        if prev is None or prev.pos1 not in _VOICING_NEIGHBOURS or not prev.surface.strip():
+        if prev is None or prev.pos1 not in _VOICING_NEIGHBOURS or not prev.surface.strip() \
+                or prev.pos1 in ("形容詞", "動詞") and prev.surface == prev.base:
+            # after a whole adjective or verb (赤い箱, 入れる箱) there is no compound to voice
             _set(t, t.unvoiced)
 
 
@@ -298,10 +327,16 @@ def context(toks: list[Tok]) -> None:
         elif s == "方" and t.reading == "ほう" and i and i + 1 < len(toks) \
                 and toks[i + 1].surface == "は" and toks[i - 1].pos1 in ("動詞", "助動詞"):
             _set(t, "かた")  # 提出されていない方は: a person (ほう would take が or より)
+        elif s == "方" and t.reading == "ほう" and heteronyms.person_kata(toks, i):
+            _set(t, "かた")  # 利用者の方は, 認知症の方には (not 右の方, こちらの方が)
+        elif s == "種" and t.reading == "しゅ" and heteronyms.seed_tane(toks, i):
+            _set(t, "たね")  # 種をまく (not この種の問題)
+        elif s == "実" and t.reading == "じつ" and heteronyms.fruit_mi(toks, i):
+            _set(t, "み")  # 小さい実は (not 実は "actually")
         elif s in _RENDAKU_AFTER_NOUN and t.reading == _RENDAKU_AFTER_NOUN[s][0] and i and \
                 toks[i - 1].pos1 == "名詞" and toks[i - 1].pos2 != "数詞" and \
                 has_kanji(toks[i - 1].surface):
-            _set(t, _RENDAKU_AFTER_NOUN[s][1])  # 資料作り づくり, 予定通り どおり
+            _set(t, _RENDAKU_AFTER_NOUN[s][1])  # 資料作り づくり, 予定通り どおり, 保全係 がかり
         elif s == "行っ" and t.reading == "おこなっ" and not _object_before(toks, i):
             _set(t, "いっ")  # 行った いった (go); おこなった (carry out) takes an object in を
         elif s == "山" and t.reading == "やま" and i and (

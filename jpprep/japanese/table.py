@@ -1,6 +1,7 @@
 """The compact reading tables in resources/japanese/ (built by tools/build_reading_table.py).
 
 words.tsv.gz  JMdict kanji forms whose reading the tagger gets wrong on its own: surface, reading
+words_extra.tsv  hand-written words it misreads inside a sentence (今日中に); they win
 kanji.tsv.gz  one reading per kanji (KANJIDIC), for words the tagger does not know
 defaults.tsv  hand-written heteronym defaults: surface, tagger reading, better default
 """
@@ -46,7 +47,10 @@ def load() -> None:
         d = folder()
         rows = [r for r in _read_tsv(d / "words.tsv.gz") if len(r) >= 2]
         _words = {r[0]: r[1] for r in rows}
-        _rare = frozenset(r[0] for r in rows if len(r) < 3 or "c" not in r[2])
+        extra = [r for r in _read_tsv(d / "words_extra.tsv") if len(r) >= 2]
+        _words.update((r[0], r[1]) for r in extra)
+        _rare = frozenset(r[0] for r in rows if len(r) < 3 or "c" not in r[2]) - {
+            r[0] for r in extra}
         _kanji = {r[0]: r[1] for r in _read_tsv(d / "kanji.tsv.gz") if len(r) >= 2}
         _prefixes = frozenset(w[:k] for w in _words for k in range(1, len(w)))
         _starts = _prefixes | frozenset(_words)
