@@ -118,8 +118,8 @@ class Counter:
                 return head[:-1] + "っ" + (self.p or self.base)
             if self.b and (tail == "3" or tail == "1000"):
                 return head + self.b
-        if tail == "big" and self.b:
-            return head + self.b
+        if tail == "big" and self.b and n % 10**8:
+            return head + self.b  # after まん (一万本 いちまんぼん); おく, ちょう stay (一億本 いちおくほん)
         return head + self.base
 
 

@@ -20,7 +20,7 @@ TABLE = {
     "本": {1: "いっぽん", 2: "にほん", 3: "さんぼん", 4: "よんほん", 6: "ろっぽん", 7: "ななほん",
           8: "はっぽん", 9: "きゅうほん", 10: "じゅっぽん", 13: "じゅうさんぼん", 100: "ひゃっぽん",
           300: "さんびゃっぽん", 600: "ろっぴゃっぽん", 800: "はっぴゃっぽん", 1000: "せんぼん",
-          3000: "さんぜんぼん", 10000: "いちまんぼん"},
+          3000: "さんぜんぼん", 10000: "いちまんぼん", 100000000: "いちおくほん"},
     "匹": {1: "いっぴき", 2: "にひき", 3: "さんびき", 6: "ろっぴき", 8: "はっぴき",
           10: "じゅっぴき", 100: "ひゃっぴき", 300: "さんびゃっぴき", 1000: "せんびき"},
     "杯": {1: "いっぱい", 2: "にはい", 3: "さんばい", 4: "よんはい", 6: "ろっぱい", 8: "はっぱい",
@@ -49,10 +49,14 @@ _KD = "〇一二三四五六七八九"
 
 def kanji_number(n: int) -> str:
     out = ""
-    for value, ch in ((10000, "万"), (1000, "千"), (100, "百"), (10, "十")):
+    for value, ch in ((10**8, "億"), (10**4, "万")):
         q, n = divmod(n, value)
         if q:
-            out += ("" if q == 1 and value != 10000 else _KD[q]) + ch
+            out += kanji_number(q) + ch if q > 1 else "一" + ch
+    for value, ch in ((1000, "千"), (100, "百"), (10, "十")):
+        q, n = divmod(n, value)
+        if q:
+            out += ("" if q == 1 else _KD[q]) + ch
     return out + (_KD[n] if n else "")
 
 
@@ -67,8 +71,8 @@ def test_number_with_counter(number, counter, kana):
 
 
 def test_kanji_number_helper_writes_numbers_as_japanese_does():
-    assert [kanji_number(n) for n in (14, 600, 1000, 9600, 10800)] == [
-        "十四", "六百", "千", "九千六百", "一万八百"]
+    assert [kanji_number(n) for n in (14, 600, 1000, 9600, 10800, 100000000)] == [
+        "十四", "六百", "千", "九千六百", "一万八百", "一億"]
 
 
 @pytest.mark.parametrize("text, kana", [
