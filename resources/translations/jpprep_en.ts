@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BankWords</name>
+        <message numerus="yes">
+            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
+            <translation>
+                <numerusform>This question bank has %Ln problem, so it was not loaded. The first:</numerusform>
+                <numerusform>This question bank has %Ln problems, so it was not loaded. The first:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BrowserPage</name>
         <message numerus="yes">
             <source>%Ln note(s)</source>
@@ -73,6 +83,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>including %Ln card(s) of these notes in other decks</source>
+            <translation>
+                <numerusform>including %Ln card of these notes in other decks</numerusform>
+                <numerusform>including %Ln cards of these notes in other decks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln sound or picture file(s)</source>
             <translation>
                 <numerusform>%Ln sound or picture file</numerusform>
@@ -91,13 +108,6 @@
             <translation>
                 <numerusform>the progress of %Ln learner on them</numerusform>
                 <numerusform>the progress of %Ln learners on them</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>including %Ln card(s) of these notes in other decks</source>
-            <translation>
-                <numerusform>including %Ln card of these notes in other decks</numerusform>
-                <numerusform>including %Ln cards of these notes in other decks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -180,10 +190,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>The model could not be fitted to your %Ln review(s), so the current one is kept. The optimizer said: {reason}</source>
+            <source>The model could not be fitted to your %Ln review(s), so the current one is kept.</source>
             <translation>
-                <numerusform>The model could not be fitted to your %Ln review, so the current one is kept. The optimizer said: {reason}</numerusform>
-                <numerusform>The model could not be fitted to your %Ln reviews, so the current one is kept. The optimizer said: {reason}</numerusform>
+                <numerusform>The model could not be fitted to your %Ln review, so the current one is kept.</numerusform>
+                <numerusform>The model could not be fitted to your %Ln reviews, so the current one is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The model could not be fitted to your %Ln review(s) ({reason}), so the current one is kept.</source>
+            <translation>
+                <numerusform>The model could not be fitted to your %Ln review ({reason}), so the current one is kept.</numerusform>
+                <numerusform>The model could not be fitted to your %Ln reviews ({reason}), so the current one is kept.</numerusform>
             </translation>
         </message>
     </context>

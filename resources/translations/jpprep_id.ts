@@ -118,6 +118,243 @@
         </message>
     </context>
     <context>
+        <name>BankWords</name>
+        <message>
+            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
+            <translation>“id” bank harus berupa nama pendek dari huruf, angka, '-', '_' atau '.'.</translation>
+        </message>
+        <message>
+            <source>“{field}” must be the name of a file.</source>
+            <translation>“{field}” harus berupa nama berkas.</translation>
+        </message>
+        <message>
+            <source>The file {name} must be inside the bank's folder.</source>
+            <translation>Berkas {name} harus berada di dalam folder bank.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
+            <translation>Berkas {name} tidak ada. Letakkan di {path}, atau perbaiki namanya.</translation>
+        </message>
+        <message>
+            <source>Passage number {position} has no “id”.</source>
+            <translation>Bacaan nomor {position} tidak punya “id”.</translation>
+        </message>
+        <message>
+            <source>The passage id {passage} is used twice.</source>
+            <translation>Id bacaan {passage} dipakai dua kali.</translation>
+        </message>
+        <message>
+            <source>Passage {passage}: “kind” must be text, notice or table.</source>
+            <translation>Bacaan {passage}: “kind” harus text, notice, atau table.</translation>
+        </message>
+        <message>
+            <source>Passage {passage} is a table but has no “rows”.</source>
+            <translation>Bacaan {passage} berupa tabel tetapi tidak punya “rows”.</translation>
+        </message>
+        <message>
+            <source>Passage {passage} has no text, rows or image.</source>
+            <translation>Bacaan {passage} tidak punya teks, baris, atau gambar.</translation>
+        </message>
+        <message>
+            <source>The bank has no questions: “items” must be a list that is not empty.</source>
+            <translation>Bank ini tidak punya soal: “items” harus berupa daftar yang tidak kosong.</translation>
+        </message>
+        <message>
+            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
+            <translation>Entri nomor {position} di “items” bukan soal yang ditulis di dalam kurung kurawal { }.</translation>
+        </message>
+        <message>
+            <source>Question number {position} has no valid “id”.</source>
+            <translation>Soal nomor {position} tidak punya “id” yang sah.</translation>
+        </message>
+        <message>
+            <source>This question id is used twice. Give every question its own id.</source>
+            <translation>Id soal ini dipakai dua kali. Beri setiap soal id-nya sendiri.</translation>
+        </message>
+        <message>
+            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
+            <translation>Id soal {item} ada di dua bank ({first} dan {second}). Beri soal id yang unik di semua bank.</translation>
+        </message>
+        <message>
+            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
+            <translation>{type} bukan jenis soal. Lihat daftar jenis di docs/item-bank-format.md.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
+            <translation>“{field}” bukan field soal. Lihat docs/item-bank-format.md.</translation>
+        </message>
+        <message>
+            <source>“{field}” must be text.</source>
+            <translation>“{field}” harus berupa teks.</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
+            <translation>Markup di “{field}” rusak: '[[' dan ']]' tidak berpasangan.</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
+            <translation>Markup di “{field}” rusak: '《' dan '》' tidak berpasangan.</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
+            <translation>Markup di “{field}” rusak: bacaan 《…》 harus tepat setelah kanji, atau tandai kata dasarnya dengan ｜.</translation>
+        </message>
+        <message>
+            <source>“choices” must be a list.</source>
+            <translation>“choices” harus berupa daftar.</translation>
+        </message>
+        <message>
+            <source>Each choice must be text or {"text", "image"}.</source>
+            <translation>Setiap pilihan harus berupa teks atau {"text", "image"}.</translation>
+        </message>
+        <message>
+            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
+            <translation>Dua pilihan sama ({choice}): soal itu akan punya dua jawaban benar atau membocorkan jawabannya.</translation>
+        </message>
+        <message>
+            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
+            <translation>Soal ★ (menyusun kalimat) harus punya tepat empat potongan; soal ini punya {count}.</translation>
+        </message>
+        <message>
+            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
+            <translation>“order” harus berisi nomor potongan 1 sampai 4 dalam urutan yang benar, masing-masing sekali.</translation>
+        </message>
+        <message>
+            <source>“star” must be the ★ slot, 1 to 4.</source>
+            <translation>“star” harus berupa posisi ★, 1 sampai 4.</translation>
+        </message>
+        <message>
+            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
+            <translation>Soal ★ memakai “order” dan “star”, bukan “answer” (jawabannya adalah potongan di posisi ★).</translation>
+        </message>
+        <message>
+            <source>A question needs 2 to 4 choices; this one has {count}.</source>
+            <translation>Soal harus punya 2 sampai 4 pilihan; soal ini punya {count}.</translation>
+        </message>
+        <message>
+            <source>This question has {count} right answers; exactly one is allowed.</source>
+            <translation>Soal ini punya {count} jawaban benar; hanya boleh ada satu.</translation>
+        </message>
+        <message>
+            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
+            <translation>Soal ini tidak punya jawaban benar. Tambahkan “answer”: nomor pilihan yang benar (1 sampai 4).</translation>
+        </message>
+        <message>
+            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
+            <translation>“answer” harus berupa nomor pilihan, dari 1 sampai {max}.</translation>
+        </message>
+        <message>
+            <source>There is no passage {passage}.</source>
+            <translation>Tidak ada bacaan {passage}.</translation>
+        </message>
+        <message>
+            <source>A {type} question needs a “passage”.</source>
+            <translation>Soal {type} memerlukan “passage”.</translation>
+        </message>
+        <message>
+            <source>Each line of “script” must be {"speaker", "text"}.</source>
+            <translation>Setiap baris “script” harus berupa {"speaker", "text"}.</translation>
+        </message>
+        <message>
+            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
+            <translation>Soal menyimak memerlukan “audio” (berkas) atau “script” (apa yang diucapkan).</translation>
+        </message>
+        <message>
+            <source>A question that is only heard needs “audio” or “script”.</source>
+            <translation>Soal yang hanya didengar memerlukan “audio” atau “script”.</translation>
+        </message>
+        <message>
+            <source>A {type} question needs an “image” (the photo or drawing).</source>
+            <translation>Soal {type} memerlukan “image” (foto atau gambar).</translation>
+        </message>
+        <message>
+            <source>Mark the tested word with [[…]] in “stem”.</source>
+            <translation>Tandai kata yang diujikan dengan [[…]] di “stem”.</translation>
+        </message>
+        <message>
+            <source>The tested word must not carry furigana (it would give the answer away).</source>
+            <translation>Kata yang diujikan tidak boleh diberi furigana (itu akan membocorkan jawabannya).</translation>
+        </message>
+        <message>
+            <source>This question has no “stem” or “question”.</source>
+            <translation>Soal ini tidak punya “stem” atau “question”.</translation>
+        </message>
+        <message>
+            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
+            <translation>“furigana” harus "on" atau "off" (atau tidak ditulis agar mengikuti ujiannya).</translation>
+        </message>
+        <message>
+            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
+            <translation>Paket soal nomor {position} memerlukan “id” dan “sections” (untuk setiap bagian, daftar id soalnya).</translation>
+        </message>
+        <message>
+            <source>Form {form}, section {section}: there is no question {missing}.</source>
+            <translation>Paket soal {form}, bagian {section}: tidak ada soal {missing}.</translation>
+        </message>
+        <message>
+            <source>The form {form} is for {form_exam}, not for {exam}.</source>
+            <translation>Paket soal {form} untuk {form_exam}, bukan untuk {exam}.</translation>
+        </message>
+        <message>
+            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
+            <translation>Paket soal {form} punya bagian {sections}, yang tidak ada di {exam} (bagiannya: {known}).</translation>
+        </message>
+        <message>
+            <source>The form {form} has no questions for the section {section}.</source>
+            <translation>Paket soal {form} tidak punya soal untuk bagian {section}.</translation>
+        </message>
+        <message>
+            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
+            <translation>Bagian {section} dari paket soal {form} tidak sesuai dengan {exam}: {counts}. Paket soal tetap adalah ujian simulasi lengkap: beri setiap bagian tepat soal-soal seperti di ujiannya, atau hapus paket soal itu dan biarkan jpprep menyusunnya dari bank.</translation>
+        </message>
+        <message>
+            <source>No question bank has a form named {form}.</source>
+            <translation>Tidak ada bank soal yang punya paket soal bernama {form}.</translation>
+        </message>
+        <message>
+            <source>{type} on {topic}: {have} instead of {want}</source>
+            <translation>{type} tentang {topic}: {have}, seharusnya {want}</translation>
+        </message>
+        <message>
+            <source>{type}: {have} instead of {want}</source>
+            <translation>{type}: {have}, seharusnya {want}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>baris {line}</translation>
+        </message>
+        <message>
+            <source>question {item}</source>
+            <translation>soal {item}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>field {field}</translation>
+        </message>
+        <message>
+            <source>This question bank was not loaded because of this problem:</source>
+            <translation>Bank soal ini tidak dimuat karena masalah berikut:</translation>
+        </message>
+        <message numerus="yes">
+            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
+            <translation>
+                <numerusform>Bank soal ini punya %Ln masalah, jadi tidak dimuat. Masalah pertama:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A teacher can list them all with “jpprep exam check”.</source>
+            <translation>Guru dapat melihat semuanya dengan “jpprep exam check”.</translation>
+        </message>
+    </context>
+    <context>
         <name>BlueprintNotes</name>
         <message>
             <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
@@ -868,6 +1105,10 @@
             <translation>Profil itu sudah tidak ada.</translation>
         </message>
         <message>
+            <source>That options preset no longer exists.</source>
+            <translation>Preset itu sudah tidak ada.</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>Profil perlu nama. Ketik sebuah nama, misalnya nama depan Anda.</translation>
         </message>
@@ -956,6 +1197,26 @@
             <translation>Dek itu sudah tidak ada.</translation>
         </message>
         <message>
+            <source>That note no longer exists.</source>
+            <translation>Catatan itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>Belum ada catatan yang dipilih. Pilih dulu satu catatan atau lebih di daftar.</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>Arti bahasa Inggris kosong. Tulis arti kata itu dalam bahasa Inggris.</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>Tag kosong. Ketik sebuah tag, misalnya verb.</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>Tag “{tag}” berisi spasi. Tag adalah satu kata: pakai - atau _ sebagai ganti spasi.</translation>
+        </message>
+        <message>
             <source>That student no longer exists.</source>
             <translation>Siswa itu sudah tidak ada.</translation>
         </message>
@@ -1016,40 +1277,16 @@
             <translation>{file}, baris {line}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
+            <translation>Terjadi kesalahan yang tidak terduga; tidak ada yang diubah. Beri tahu guru Anda.</translation>
+        </message>
+        <message>
             <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
             <translation>Mohon beri tahu guru Anda: berkas konfigurasi lab bermasalah. Pengaturan lain dalam berkas itu tetap berlaku.</translation>
         </message>
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>Belajar berlanjut hanya di komputer ini; jawaban Anda di sini tidak masuk ke basis data kelas.</translation>
-        </message>
-        <message>
-            <source>That options preset no longer exists.</source>
-            <translation>Preset itu sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
-            <translation>Terjadi kesalahan yang tidak terduga; tidak ada yang diubah. Beri tahu guru Anda.</translation>
-        </message>
-        <message>
-            <source>That note no longer exists.</source>
-            <translation>Catatan itu sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>No note is chosen. Select one or more notes in the list first.</source>
-            <translation>Belum ada catatan yang dipilih. Pilih dulu satu catatan atau lebih di daftar.</translation>
-        </message>
-        <message>
-            <source>The English meaning is empty. Write what the word means in English.</source>
-            <translation>Arti bahasa Inggris kosong. Tulis arti kata itu dalam bahasa Inggris.</translation>
-        </message>
-        <message>
-            <source>The tag is empty. Type a tag, for example verb.</source>
-            <translation>Tag kosong. Ketik sebuah tag, misalnya verb.</translation>
-        </message>
-        <message>
-            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
-            <translation>Tag “{tag}” berisi spasi. Tag adalah satu kata: pakai - atau _ sebagai ganti spasi.</translation>
         </message>
     </context>
     <context>
@@ -1182,16 +1419,16 @@
             <translation>%1 menit untuk seluruh ujian</translation>
         </message>
         <message>
+            <source> minutes</source>
+            <translation> menit</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>; </translation>
         </message>
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source> minutes</source>
-            <translation> menit</translation>
         </message>
         <message>
             <source>questions</source>
@@ -1256,10 +1493,6 @@
             <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
             <translation>Ulasan belum cukup: {items} dari {needed} yang dibutuhkan (ulasan dihitung jika dilakukan sehari atau lebih setelah jawaban sebelumnya untuk kartu itu). Model saat ini dipertahankan.</translation>
         </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
         <message numerus="yes">
             <source>The model could not be fitted to your %Ln review(s), so the current one is kept.</source>
             <translation>
@@ -1291,6 +1524,10 @@
         <message>
             <source>the fitting was stopped</source>
             <translation>penyesuaian dihentikan</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2208,10 +2445,6 @@
             <translation>id kosong.</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on row {first}).</source>
-            <translation>id “{id}” dipakai dua kali (pertama di baris {first}).</translation>
-        </message>
-        <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
             <translation>Jenis “{kind}” bukan vocab, kanji, atau grammar.</translation>
         </message>
@@ -2246,6 +2479,10 @@
         <message>
             <source>“{name}” is not in the media/ folder.</source>
             <translation>“{name}” tidak ada di folder media/.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id “{id}” dipakai dua kali (pertama di baris {first}).</translation>
         </message>
         <message>
             <source>The row has {cells} cells, but the first row names {columns} columns.</source>
@@ -2402,6 +2639,10 @@
         <message>
             <source>The media file name “{name}” is not safe; the file was left out.</source>
             <translation>Nama berkas media “{name}” tidak aman; berkas ini dilewati.</translation>
+        </message>
+        <message>
+            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
+            <translation>Id catatan “{id}” muncul dua kali; catatan pertama disimpan dan yang kedua dilewati.</translation>
         </message>
         <message>
             <source>Shorten it; long texts belong in a separate file.</source>
@@ -2604,12 +2845,20 @@
             <translation>Ganti nama berkas itu di folder media Anki.</translation>
         </message>
         <message>
+            <source>Give every note its own id.</source>
+            <translation>Beri setiap catatan id-nya sendiri.</translation>
+        </message>
+        <message>
             <source>note {guid}</source>
             <translation>catatan {guid}</translation>
         </message>
         <message>
             <source>{file}, note {guid}</source>
             <translation>{file}, catatan {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, baris {line}</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {column} ({field})</source>
@@ -2624,10 +2873,6 @@
             <translation>{file}, baris {row}</translation>
         </message>
         <message>
-            <source>{file}, line {line}</source>
-            <translation>{file}, baris {line}</translation>
-        </message>
-        <message>
             <source>{file}, column {field}</source>
             <translation>{file}, kolom {field}</translation>
         </message>
@@ -2635,17 +2880,17 @@
             <source>{file}, field {field}</source>
             <translation>{file}, kolom data {field}</translation>
         </message>
-        <message>
-            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
-            <translation>Id catatan “{id}” muncul dua kali; catatan pertama disimpan dan yang kedua dilewati.</translation>
-        </message>
-        <message>
-            <source>Give every note its own id.</source>
-            <translation>Beri setiap catatan id-nya sendiri.</translation>
-        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} menit, atau tanyakan kepada guru Anda.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Terlalu banyak percobaan salah. Tunggu {n} detik, atau tanyakan kepada guru Anda.</translation>
+        </message>
         <message>
             <source>Welcome to jpprep</source>
             <translation>Selamat datang di jpprep</translation>
@@ -2721,14 +2966,6 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <message>
             <source>That is not the instructor password. Nothing was made.</source>
             <translation>Itu bukan kata sandi pengajar. Tidak ada yang dibuat.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
-            <translation>Terlalu banyak percobaan salah. Tunggu {n} menit, atau tanyakan kepada guru Anda.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
-            <translation>Terlalu banyak percobaan salah. Tunggu {n} detik, atau tanyakan kepada guru Anda.</translation>
         </message>
     </context>
     <context>
@@ -3634,243 +3871,6 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>Terlalu banyak percobaan salah. Tunggu {n} detik, atau tanyakan kepada guru Anda.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BankWords</name>
-        <message>
-            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
-            <translation>“id” bank harus berupa nama pendek dari huruf, angka, '-', '_' atau '.'.</translation>
-        </message>
-        <message>
-            <source>“{field}” must be the name of a file.</source>
-            <translation>“{field}” harus berupa nama berkas.</translation>
-        </message>
-        <message>
-            <source>The file {name} must be inside the bank's folder.</source>
-            <translation>Berkas {name} harus berada di dalam folder bank.</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
-            <translation>Berkas {name} tidak ada. Letakkan di {path}, atau perbaiki namanya.</translation>
-        </message>
-        <message>
-            <source>Passage number {position} has no “id”.</source>
-            <translation>Bacaan nomor {position} tidak punya “id”.</translation>
-        </message>
-        <message>
-            <source>The passage id {passage} is used twice.</source>
-            <translation>Id bacaan {passage} dipakai dua kali.</translation>
-        </message>
-        <message>
-            <source>Passage {passage}: “kind” must be text, notice or table.</source>
-            <translation>Bacaan {passage}: “kind” harus text, notice, atau table.</translation>
-        </message>
-        <message>
-            <source>Passage {passage} is a table but has no “rows”.</source>
-            <translation>Bacaan {passage} berupa tabel tetapi tidak punya “rows”.</translation>
-        </message>
-        <message>
-            <source>Passage {passage} has no text, rows or image.</source>
-            <translation>Bacaan {passage} tidak punya teks, baris, atau gambar.</translation>
-        </message>
-        <message>
-            <source>The bank has no questions: “items” must be a list that is not empty.</source>
-            <translation>Bank ini tidak punya soal: “items” harus berupa daftar yang tidak kosong.</translation>
-        </message>
-        <message>
-            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
-            <translation>Entri nomor {position} di “items” bukan soal yang ditulis di dalam kurung kurawal { }.</translation>
-        </message>
-        <message>
-            <source>Question number {position} has no valid “id”.</source>
-            <translation>Soal nomor {position} tidak punya “id” yang sah.</translation>
-        </message>
-        <message>
-            <source>This question id is used twice. Give every question its own id.</source>
-            <translation>Id soal ini dipakai dua kali. Beri setiap soal id-nya sendiri.</translation>
-        </message>
-        <message>
-            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
-            <translation>Id soal {item} ada di dua bank ({first} dan {second}). Beri soal id yang unik di semua bank.</translation>
-        </message>
-        <message>
-            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
-            <translation>{type} bukan jenis soal. Lihat daftar jenis di docs/item-bank-format.md.</translation>
-        </message>
-        <message>
-            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
-            <translation>“{field}” bukan field soal. Lihat docs/item-bank-format.md.</translation>
-        </message>
-        <message>
-            <source>“{field}” must be text.</source>
-            <translation>“{field}” harus berupa teks.</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
-            <translation>Markup di “{field}” rusak: '[[' dan ']]' tidak berpasangan.</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
-            <translation>Markup di “{field}” rusak: '《' dan '》' tidak berpasangan.</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
-            <translation>Markup di “{field}” rusak: bacaan 《…》 harus tepat setelah kanji, atau tandai kata dasarnya dengan ｜.</translation>
-        </message>
-        <message>
-            <source>“choices” must be a list.</source>
-            <translation>“choices” harus berupa daftar.</translation>
-        </message>
-        <message>
-            <source>Each choice must be text or {"text", "image"}.</source>
-            <translation>Setiap pilihan harus berupa teks atau {"text", "image"}.</translation>
-        </message>
-        <message>
-            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
-            <translation>Dua pilihan sama ({choice}): soal itu akan punya dua jawaban benar atau membocorkan jawabannya.</translation>
-        </message>
-        <message>
-            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
-            <translation>Soal ★ (menyusun kalimat) harus punya tepat empat potongan; soal ini punya {count}.</translation>
-        </message>
-        <message>
-            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
-            <translation>“order” harus berisi nomor potongan 1 sampai 4 dalam urutan yang benar, masing-masing sekali.</translation>
-        </message>
-        <message>
-            <source>“star” must be the ★ slot, 1 to 4.</source>
-            <translation>“star” harus berupa posisi ★, 1 sampai 4.</translation>
-        </message>
-        <message>
-            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
-            <translation>Soal ★ memakai “order” dan “star”, bukan “answer” (jawabannya adalah potongan di posisi ★).</translation>
-        </message>
-        <message>
-            <source>A question needs 2 to 4 choices; this one has {count}.</source>
-            <translation>Soal harus punya 2 sampai 4 pilihan; soal ini punya {count}.</translation>
-        </message>
-        <message>
-            <source>This question has {count} right answers; exactly one is allowed.</source>
-            <translation>Soal ini punya {count} jawaban benar; hanya boleh ada satu.</translation>
-        </message>
-        <message>
-            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
-            <translation>Soal ini tidak punya jawaban benar. Tambahkan “answer”: nomor pilihan yang benar (1 sampai 4).</translation>
-        </message>
-        <message>
-            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
-            <translation>“answer” harus berupa nomor pilihan, dari 1 sampai {max}.</translation>
-        </message>
-        <message>
-            <source>There is no passage {passage}.</source>
-            <translation>Tidak ada bacaan {passage}.</translation>
-        </message>
-        <message>
-            <source>A {type} question needs a “passage”.</source>
-            <translation>Soal {type} memerlukan “passage”.</translation>
-        </message>
-        <message>
-            <source>Each line of “script” must be {"speaker", "text"}.</source>
-            <translation>Setiap baris “script” harus berupa {"speaker", "text"}.</translation>
-        </message>
-        <message>
-            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
-            <translation>Soal menyimak memerlukan “audio” (berkas) atau “script” (apa yang diucapkan).</translation>
-        </message>
-        <message>
-            <source>A question that is only heard needs “audio” or “script”.</source>
-            <translation>Soal yang hanya didengar memerlukan “audio” atau “script”.</translation>
-        </message>
-        <message>
-            <source>A {type} question needs an “image” (the photo or drawing).</source>
-            <translation>Soal {type} memerlukan “image” (foto atau gambar).</translation>
-        </message>
-        <message>
-            <source>Mark the tested word with [[…]] in “stem”.</source>
-            <translation>Tandai kata yang diujikan dengan [[…]] di “stem”.</translation>
-        </message>
-        <message>
-            <source>The tested word must not carry furigana (it would give the answer away).</source>
-            <translation>Kata yang diujikan tidak boleh diberi furigana (itu akan membocorkan jawabannya).</translation>
-        </message>
-        <message>
-            <source>This question has no “stem” or “question”.</source>
-            <translation>Soal ini tidak punya “stem” atau “question”.</translation>
-        </message>
-        <message>
-            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
-            <translation>“furigana” harus "on" atau "off" (atau tidak ditulis agar mengikuti ujiannya).</translation>
-        </message>
-        <message>
-            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
-            <translation>Paket soal nomor {position} memerlukan “id” dan “sections” (untuk setiap bagian, daftar id soalnya).</translation>
-        </message>
-        <message>
-            <source>Form {form}, section {section}: there is no question {missing}.</source>
-            <translation>Paket soal {form}, bagian {section}: tidak ada soal {missing}.</translation>
-        </message>
-        <message>
-            <source>The form {form} is for {form_exam}, not for {exam}.</source>
-            <translation>Paket soal {form} untuk {form_exam}, bukan untuk {exam}.</translation>
-        </message>
-        <message>
-            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
-            <translation>Paket soal {form} punya bagian {sections}, yang tidak ada di {exam} (bagiannya: {known}).</translation>
-        </message>
-        <message>
-            <source>The form {form} has no questions for the section {section}.</source>
-            <translation>Paket soal {form} tidak punya soal untuk bagian {section}.</translation>
-        </message>
-        <message>
-            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
-            <translation>Bagian {section} dari paket soal {form} tidak sesuai dengan {exam}: {counts}. Paket soal tetap adalah ujian simulasi lengkap: beri setiap bagian tepat soal-soal seperti di ujiannya, atau hapus paket soal itu dan biarkan jpprep menyusunnya dari bank.</translation>
-        </message>
-        <message>
-            <source>No question bank has a form named {form}.</source>
-            <translation>Tidak ada bank soal yang punya paket soal bernama {form}.</translation>
-        </message>
-        <message>
-            <source>{type} on {topic}: {have} instead of {want}</source>
-            <translation>{type} tentang {topic}: {have}, seharusnya {want}</translation>
-        </message>
-        <message>
-            <source>{type}: {have} instead of {want}</source>
-            <translation>{type}: {have}, seharusnya {want}</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>line {line}</source>
-            <translation>baris {line}</translation>
-        </message>
-        <message>
-            <source>question {item}</source>
-            <translation>soal {item}</translation>
-        </message>
-        <message>
-            <source>field {field}</source>
-            <translation>field {field}</translation>
-        </message>
-        <message>
-            <source>This question bank was not loaded because of this problem:</source>
-            <translation>Bank soal ini tidak dimuat karena masalah berikut:</translation>
-        </message>
-        <message numerus="yes">
-            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
-            <translation>
-                <numerusform>Bank soal ini punya %Ln masalah, jadi tidak dimuat. Masalah pertama:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A teacher can list them all with “jpprep exam check”.</source>
-            <translation>Guru dapat melihat semuanya dengan “jpprep exam check”.</translation>
         </message>
     </context>
 </TS>

@@ -118,6 +118,243 @@
         </message>
     </context>
     <context>
+        <name>BankWords</name>
+        <message>
+            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
+            <translation>バンクの “id” は、英字・数字・'-'・'_'・'.' でできた短い名前にしてください。</translation>
+        </message>
+        <message>
+            <source>“{field}” must be the name of a file.</source>
+            <translation>“{field}” にはファイル名を書いてください。</translation>
+        </message>
+        <message>
+            <source>The file {name} must be inside the bank's folder.</source>
+            <translation>ファイル {name} はバンクのフォルダーの中に置いてください。</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
+            <translation>ファイル {name} がありません。{path} に置くか、名前を直してください。</translation>
+        </message>
+        <message>
+            <source>Passage number {position} has no “id”.</source>
+            <translation>{position} 番目の本文に “id” がありません。</translation>
+        </message>
+        <message>
+            <source>The passage id {passage} is used twice.</source>
+            <translation>本文の id {passage} が 2 回使われています。</translation>
+        </message>
+        <message>
+            <source>Passage {passage}: “kind” must be text, notice or table.</source>
+            <translation>本文 {passage}：“kind” は text、notice、table のどれかにしてください。</translation>
+        </message>
+        <message>
+            <source>Passage {passage} is a table but has no “rows”.</source>
+            <translation>本文 {passage} は表ですが、“rows” がありません。</translation>
+        </message>
+        <message>
+            <source>Passage {passage} has no text, rows or image.</source>
+            <translation>本文 {passage} には、テキストも行も画像もありません。</translation>
+        </message>
+        <message>
+            <source>The bank has no questions: “items” must be a list that is not empty.</source>
+            <translation>バンクに問題がありません。“items” は空でないリストにしてください。</translation>
+        </message>
+        <message>
+            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
+            <translation>“items” の {position} 番目が、{ } で囲んだ問題になっていません。</translation>
+        </message>
+        <message>
+            <source>Question number {position} has no valid “id”.</source>
+            <translation>{position} 番目の問題に正しい “id” がありません。</translation>
+        </message>
+        <message>
+            <source>This question id is used twice. Give every question its own id.</source>
+            <translation>この問題の id が 2 回使われています。問題ごとに別の id を付けてください。</translation>
+        </message>
+        <message>
+            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
+            <translation>問題の id {item} が 2 つのバンク（{first} と {second}）にあります。どのバンクとも重ならない id を付けてください。</translation>
+        </message>
+        <message>
+            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
+            <translation>{type} という問題形式はありません。形式の一覧は docs/item-bank-format.md を見てください。</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
+            <translation>“{field}” は問題のフィールドではありません。docs/item-bank-format.md を見てください。</translation>
+        </message>
+        <message>
+            <source>“{field}” must be text.</source>
+            <translation>“{field}” はテキストにしてください。</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
+            <translation>“{field}” のマークアップが壊れています。'[[' と ']]' の数が合いません。</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
+            <translation>“{field}” のマークアップが壊れています。'《' と '》' の数が合いません。</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
+            <translation>“{field}” のマークアップが壊れています。読み《…》は漢字のすぐ後に書くか、親文字の前に ｜ を付けてください。</translation>
+        </message>
+        <message>
+            <source>“choices” must be a list.</source>
+            <translation>“choices” はリストにしてください。</translation>
+        </message>
+        <message>
+            <source>Each choice must be text or {"text", "image"}.</source>
+            <translation>選択肢はどれもテキストか {"text", "image"} にしてください。</translation>
+        </message>
+        <message>
+            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
+            <translation>同じ選択肢が 2 つあります（{choice}）。正解が 2 つになるか、答えが分かってしまいます。</translation>
+        </message>
+        <message>
+            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
+            <translation>★（文の組み立て）の問題には、部品がちょうど 4 つ必要です。この問題には {count} つあります。</translation>
+        </message>
+        <message>
+            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
+            <translation>“order” には、部品の番号 1〜4 を正しい順に 1 回ずつ書いてください。</translation>
+        </message>
+        <message>
+            <source>“star” must be the ★ slot, 1 to 4.</source>
+            <translation>“star” は ★ の位置（1〜4）にしてください。</translation>
+        </message>
+        <message>
+            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
+            <translation>★ の問題には “answer” ではなく “order” と “star” を書きます（答えは ★ の位置に入る部品です）。</translation>
+        </message>
+        <message>
+            <source>A question needs 2 to 4 choices; this one has {count}.</source>
+            <translation>問題には選択肢が 2〜4 つ必要です。この問題には {count} つあります。</translation>
+        </message>
+        <message>
+            <source>This question has {count} right answers; exactly one is allowed.</source>
+            <translation>この問題には正解が {count} つあります。正解は 1 つだけにしてください。</translation>
+        </message>
+        <message>
+            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
+            <translation>この問題には正解がありません。“answer” に正しい選択肢の番号（1〜4）を書いてください。</translation>
+        </message>
+        <message>
+            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
+            <translation>“answer” は選択肢の番号（1〜{max}）にしてください。</translation>
+        </message>
+        <message>
+            <source>There is no passage {passage}.</source>
+            <translation>本文 {passage} がありません。</translation>
+        </message>
+        <message>
+            <source>A {type} question needs a “passage”.</source>
+            <translation>{type} の問題には “passage” が必要です。</translation>
+        </message>
+        <message>
+            <source>Each line of “script” must be {"speaker", "text"}.</source>
+            <translation>“script” の各行は {"speaker", "text"} にしてください。</translation>
+        </message>
+        <message>
+            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
+            <translation>聴解の問題には “audio”（ファイル）か “script”（話す内容）が必要です。</translation>
+        </message>
+        <message>
+            <source>A question that is only heard needs “audio” or “script”.</source>
+            <translation>音声だけの問題には “audio” か “script” が必要です。</translation>
+        </message>
+        <message>
+            <source>A {type} question needs an “image” (the photo or drawing).</source>
+            <translation>{type} の問題には “image”（写真や絵）が必要です。</translation>
+        </message>
+        <message>
+            <source>Mark the tested word with [[…]] in “stem”.</source>
+            <translation>“stem” の中の問う語を [[…]] で囲んでください。</translation>
+        </message>
+        <message>
+            <source>The tested word must not carry furigana (it would give the answer away).</source>
+            <translation>問う語にふりがなを付けないでください（答えが分かってしまいます）。</translation>
+        </message>
+        <message>
+            <source>This question has no “stem” or “question”.</source>
+            <translation>この問題には “stem” も “question” もありません。</translation>
+        </message>
+        <message>
+            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
+            <translation>“furigana” は "on" か "off" にしてください（書かなければ試験の設定に従います）。</translation>
+        </message>
+        <message>
+            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
+            <translation>{position} 番目の問題セットには “id” と “sections”（セクションごとの問題 id の一覧）が必要です。</translation>
+        </message>
+        <message>
+            <source>Form {form}, section {section}: there is no question {missing}.</source>
+            <translation>問題セット {form}、セクション {section}：問題 {missing} がありません。</translation>
+        </message>
+        <message>
+            <source>The form {form} is for {form_exam}, not for {exam}.</source>
+            <translation>問題セット {form} は {exam} 用ではなく、{form_exam} 用です。</translation>
+        </message>
+        <message>
+            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
+            <translation>問題セット {form} にはセクション {sections} がありますが、{exam} にはありません（{exam} のセクションは {known}）。</translation>
+        </message>
+        <message>
+            <source>The form {form} has no questions for the section {section}.</source>
+            <translation>問題セット {form} に、セクション {section} の問題がありません。</translation>
+        </message>
+        <message>
+            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
+            <translation>問題セット {form} のセクション {section} が {exam} と合いません：{counts}。固定の問題セットは完全な模擬試験です。各セクションに試験どおりの問題を入れるか、問題セットを外して jpprep にバンクから作らせてください。</translation>
+        </message>
+        <message>
+            <source>No question bank has a form named {form}.</source>
+            <translation>{form} という名前の問題セットは、どの問題バンクにもありません。</translation>
+        </message>
+        <message>
+            <source>{type} on {topic}: {have} instead of {want}</source>
+            <translation>{type}（{topic}）：{want} 問のはずが {have} 問</translation>
+        </message>
+        <message>
+            <source>{type}: {have} instead of {want}</source>
+            <translation>{type}：{want} 問のはずが {have} 問</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>{line} 行目</translation>
+        </message>
+        <message>
+            <source>question {item}</source>
+            <translation>問題 {item}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>フィールド {field}</translation>
+        </message>
+        <message>
+            <source>This question bank was not loaded because of this problem:</source>
+            <translation>次の不備があるため、この問題バンクは読み込まれませんでした：</translation>
+        </message>
+        <message numerus="yes">
+            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
+            <translation>
+                <numerusform>この問題バンクには不備が %Ln 件あるため、読み込まれませんでした。最初の不備：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A teacher can list them all with “jpprep exam check”.</source>
+            <translation>先生は “jpprep exam check” ですべての不備を一覧できます。</translation>
+        </message>
+    </context>
+    <context>
         <name>BlueprintNotes</name>
         <message>
             <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
@@ -868,6 +1105,10 @@
             <translation>そのプロフィールはもう存在しません。</translation>
         </message>
         <message>
+            <source>That options preset no longer exists.</source>
+            <translation>そのプリセットはもう存在しません。</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>プロフィールには名前が必要です。名前（例：自分の下の名前）を入力してください。</translation>
         </message>
@@ -956,6 +1197,26 @@
             <translation>そのデッキはもうありません。</translation>
         </message>
         <message>
+            <source>That note no longer exists.</source>
+            <translation>そのノートはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>ノートが選ばれていません。先に一覧から 1 つ以上のノートを選んでください。</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>英語の意味が空です。その語の意味を英語で書いてください。</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>タグが空です。タグを入力してください（例：verb）。</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>タグ「{tag}」に空白があります。タグは 1 語です。空白の代わりに - か _ を使ってください。</translation>
+        </message>
+        <message>
             <source>That student no longer exists.</source>
             <translation>その学習者はもういません。</translation>
         </message>
@@ -1016,40 +1277,16 @@
             <translation>{file}、{line} 行目</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
+            <translation>予期しないエラーが起きました。何も変更されていません。先生に知らせてください。</translation>
+        </message>
+        <message>
             <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
             <translation>先生に知らせてください：ラボ設定ファイルに問題があります。ファイルのほかの設定は有効です。</translation>
         </message>
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>学習はこのコンピューターだけで続けます。ここでの解答はクラスのデータベースには入りません。</translation>
-        </message>
-        <message>
-            <source>That options preset no longer exists.</source>
-            <translation>そのプリセットはもう存在しません。</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
-            <translation>予期しないエラーが起きました。何も変更されていません。先生に知らせてください。</translation>
-        </message>
-        <message>
-            <source>That note no longer exists.</source>
-            <translation>そのノートはもう存在しません。</translation>
-        </message>
-        <message>
-            <source>No note is chosen. Select one or more notes in the list first.</source>
-            <translation>ノートが選ばれていません。先に一覧から 1 つ以上のノートを選んでください。</translation>
-        </message>
-        <message>
-            <source>The English meaning is empty. Write what the word means in English.</source>
-            <translation>英語の意味が空です。その語の意味を英語で書いてください。</translation>
-        </message>
-        <message>
-            <source>The tag is empty. Type a tag, for example verb.</source>
-            <translation>タグが空です。タグを入力してください（例：verb）。</translation>
-        </message>
-        <message>
-            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
-            <translation>タグ「{tag}」に空白があります。タグは 1 語です。空白の代わりに - か _ を使ってください。</translation>
         </message>
     </context>
     <context>
@@ -1182,16 +1419,16 @@
             <translation>試験全体で %1 分</translation>
         </message>
         <message>
+            <source> minutes</source>
+            <translation> 分</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>、</translation>
         </message>
         <message>
             <source>, </source>
             <translation>、</translation>
-        </message>
-        <message>
-            <source> minutes</source>
-            <translation> 分</translation>
         </message>
         <message>
             <source>questions</source>
@@ -1256,10 +1493,6 @@
             <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
             <translation>復習の数がまだ足りません（必要な {needed} 件のうち {items} 件。同じカードの前回の解答から1日以上あけた復習だけを数えます）。今のモデルをそのまま使います。</translation>
         </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
         <message numerus="yes">
             <source>The model could not be fitted to your %Ln review(s), so the current one is kept.</source>
             <translation>
@@ -1291,6 +1524,10 @@
         <message>
             <source>the fitting was stopped</source>
             <translation>最適化が中断されました</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -2208,10 +2445,6 @@
             <translation>id が空です。</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on row {first}).</source>
-            <translation>id「{id}」が 2 回使われています（最初は {first} 行目）。</translation>
-        </message>
-        <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
             <translation>種類「{kind}」は vocab・kanji・grammar のどれでもありません。</translation>
         </message>
@@ -2246,6 +2479,10 @@
         <message>
             <source>“{name}” is not in the media/ folder.</source>
             <translation>「{name}」が media/ フォルダーにありません。</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id「{id}」が 2 回使われています（最初は {first} 行目）。</translation>
         </message>
         <message>
             <source>The row has {cells} cells, but the first row names {columns} columns.</source>
@@ -2402,6 +2639,10 @@
         <message>
             <source>The media file name “{name}” is not safe; the file was left out.</source>
             <translation>メディアファイル名「{name}」は安全ではありません。このファイルは読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
+            <translation>ノートの id「{id}」が 2 回出てきます。1 つ目のノートを残し、2 つ目は読み込みませんでした。</translation>
         </message>
         <message>
             <source>Shorten it; long texts belong in a separate file.</source>
@@ -2604,12 +2845,20 @@
             <translation>Anki のメディアフォルダーで、このファイルの名前を変えてください。</translation>
         </message>
         <message>
+            <source>Give every note its own id.</source>
+            <translation>ノートごとに別の id を付けてください。</translation>
+        </message>
+        <message>
             <source>note {guid}</source>
             <translation>ノート {guid}</translation>
         </message>
         <message>
             <source>{file}, note {guid}</source>
             <translation>{file}、ノート {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}、{line} 行目</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {column} ({field})</source>
@@ -2624,10 +2873,6 @@
             <translation>{file}、{row} 行目</translation>
         </message>
         <message>
-            <source>{file}, line {line}</source>
-            <translation>{file}、{line} 行目</translation>
-        </message>
-        <message>
             <source>{file}, column {field}</source>
             <translation>{file}、{field} 列</translation>
         </message>
@@ -2635,17 +2880,17 @@
             <source>{file}, field {field}</source>
             <translation>{file}、項目 {field}</translation>
         </message>
-        <message>
-            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
-            <translation>ノートの id「{id}」が 2 回出てきます。1 つ目のノートを残し、2 つ目は読み込みませんでした。</translation>
-        </message>
-        <message>
-            <source>Give every note its own id.</source>
-            <translation>ノートごとに別の id を付けてください。</translation>
-        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 分待つか、先生に相談してください。</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
+        </message>
         <message>
             <source>Welcome to jpprep</source>
             <translation>jpprep へようこそ</translation>
@@ -2721,14 +2966,6 @@ What is your name? It is shown only here.</source>
         <message>
             <source>That is not the instructor password. Nothing was made.</source>
             <translation>講師用パスワードが違います。何も作成されていません。</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
-            <translation>間違いが多すぎます。{n} 分待つか、先生に相談してください。</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
-            <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
         </message>
     </context>
     <context>
@@ -3634,243 +3871,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BankWords</name>
-        <message>
-            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
-            <translation>バンクの “id” は、英字・数字・'-'・'_'・'.' でできた短い名前にしてください。</translation>
-        </message>
-        <message>
-            <source>“{field}” must be the name of a file.</source>
-            <translation>“{field}” にはファイル名を書いてください。</translation>
-        </message>
-        <message>
-            <source>The file {name} must be inside the bank's folder.</source>
-            <translation>ファイル {name} はバンクのフォルダーの中に置いてください。</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
-            <translation>ファイル {name} がありません。{path} に置くか、名前を直してください。</translation>
-        </message>
-        <message>
-            <source>Passage number {position} has no “id”.</source>
-            <translation>{position} 番目の本文に “id” がありません。</translation>
-        </message>
-        <message>
-            <source>The passage id {passage} is used twice.</source>
-            <translation>本文の id {passage} が 2 回使われています。</translation>
-        </message>
-        <message>
-            <source>Passage {passage}: “kind” must be text, notice or table.</source>
-            <translation>本文 {passage}：“kind” は text、notice、table のどれかにしてください。</translation>
-        </message>
-        <message>
-            <source>Passage {passage} is a table but has no “rows”.</source>
-            <translation>本文 {passage} は表ですが、“rows” がありません。</translation>
-        </message>
-        <message>
-            <source>Passage {passage} has no text, rows or image.</source>
-            <translation>本文 {passage} には、テキストも行も画像もありません。</translation>
-        </message>
-        <message>
-            <source>The bank has no questions: “items” must be a list that is not empty.</source>
-            <translation>バンクに問題がありません。“items” は空でないリストにしてください。</translation>
-        </message>
-        <message>
-            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
-            <translation>“items” の {position} 番目が、{ } で囲んだ問題になっていません。</translation>
-        </message>
-        <message>
-            <source>Question number {position} has no valid “id”.</source>
-            <translation>{position} 番目の問題に正しい “id” がありません。</translation>
-        </message>
-        <message>
-            <source>This question id is used twice. Give every question its own id.</source>
-            <translation>この問題の id が 2 回使われています。問題ごとに別の id を付けてください。</translation>
-        </message>
-        <message>
-            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
-            <translation>問題の id {item} が 2 つのバンク（{first} と {second}）にあります。どのバンクとも重ならない id を付けてください。</translation>
-        </message>
-        <message>
-            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
-            <translation>{type} という問題形式はありません。形式の一覧は docs/item-bank-format.md を見てください。</translation>
-        </message>
-        <message>
-            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
-            <translation>“{field}” は問題のフィールドではありません。docs/item-bank-format.md を見てください。</translation>
-        </message>
-        <message>
-            <source>“{field}” must be text.</source>
-            <translation>“{field}” はテキストにしてください。</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
-            <translation>“{field}” のマークアップが壊れています。'[[' と ']]' の数が合いません。</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
-            <translation>“{field}” のマークアップが壊れています。'《' と '》' の数が合いません。</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
-            <translation>“{field}” のマークアップが壊れています。読み《…》は漢字のすぐ後に書くか、親文字の前に ｜ を付けてください。</translation>
-        </message>
-        <message>
-            <source>“choices” must be a list.</source>
-            <translation>“choices” はリストにしてください。</translation>
-        </message>
-        <message>
-            <source>Each choice must be text or {"text", "image"}.</source>
-            <translation>選択肢はどれもテキストか {"text", "image"} にしてください。</translation>
-        </message>
-        <message>
-            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
-            <translation>同じ選択肢が 2 つあります（{choice}）。正解が 2 つになるか、答えが分かってしまいます。</translation>
-        </message>
-        <message>
-            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
-            <translation>★（文の組み立て）の問題には、部品がちょうど 4 つ必要です。この問題には {count} つあります。</translation>
-        </message>
-        <message>
-            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
-            <translation>“order” には、部品の番号 1〜4 を正しい順に 1 回ずつ書いてください。</translation>
-        </message>
-        <message>
-            <source>“star” must be the ★ slot, 1 to 4.</source>
-            <translation>“star” は ★ の位置（1〜4）にしてください。</translation>
-        </message>
-        <message>
-            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
-            <translation>★ の問題には “answer” ではなく “order” と “star” を書きます（答えは ★ の位置に入る部品です）。</translation>
-        </message>
-        <message>
-            <source>A question needs 2 to 4 choices; this one has {count}.</source>
-            <translation>問題には選択肢が 2〜4 つ必要です。この問題には {count} つあります。</translation>
-        </message>
-        <message>
-            <source>This question has {count} right answers; exactly one is allowed.</source>
-            <translation>この問題には正解が {count} つあります。正解は 1 つだけにしてください。</translation>
-        </message>
-        <message>
-            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
-            <translation>この問題には正解がありません。“answer” に正しい選択肢の番号（1〜4）を書いてください。</translation>
-        </message>
-        <message>
-            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
-            <translation>“answer” は選択肢の番号（1〜{max}）にしてください。</translation>
-        </message>
-        <message>
-            <source>There is no passage {passage}.</source>
-            <translation>本文 {passage} がありません。</translation>
-        </message>
-        <message>
-            <source>A {type} question needs a “passage”.</source>
-            <translation>{type} の問題には “passage” が必要です。</translation>
-        </message>
-        <message>
-            <source>Each line of “script” must be {"speaker", "text"}.</source>
-            <translation>“script” の各行は {"speaker", "text"} にしてください。</translation>
-        </message>
-        <message>
-            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
-            <translation>聴解の問題には “audio”（ファイル）か “script”（話す内容）が必要です。</translation>
-        </message>
-        <message>
-            <source>A question that is only heard needs “audio” or “script”.</source>
-            <translation>音声だけの問題には “audio” か “script” が必要です。</translation>
-        </message>
-        <message>
-            <source>A {type} question needs an “image” (the photo or drawing).</source>
-            <translation>{type} の問題には “image”（写真や絵）が必要です。</translation>
-        </message>
-        <message>
-            <source>Mark the tested word with [[…]] in “stem”.</source>
-            <translation>“stem” の中の問う語を [[…]] で囲んでください。</translation>
-        </message>
-        <message>
-            <source>The tested word must not carry furigana (it would give the answer away).</source>
-            <translation>問う語にふりがなを付けないでください（答えが分かってしまいます）。</translation>
-        </message>
-        <message>
-            <source>This question has no “stem” or “question”.</source>
-            <translation>この問題には “stem” も “question” もありません。</translation>
-        </message>
-        <message>
-            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
-            <translation>“furigana” は "on" か "off" にしてください（書かなければ試験の設定に従います）。</translation>
-        </message>
-        <message>
-            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
-            <translation>{position} 番目の問題セットには “id” と “sections”（セクションごとの問題 id の一覧）が必要です。</translation>
-        </message>
-        <message>
-            <source>Form {form}, section {section}: there is no question {missing}.</source>
-            <translation>問題セット {form}、セクション {section}：問題 {missing} がありません。</translation>
-        </message>
-        <message>
-            <source>The form {form} is for {form_exam}, not for {exam}.</source>
-            <translation>問題セット {form} は {exam} 用ではなく、{form_exam} 用です。</translation>
-        </message>
-        <message>
-            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
-            <translation>問題セット {form} にはセクション {sections} がありますが、{exam} にはありません（{exam} のセクションは {known}）。</translation>
-        </message>
-        <message>
-            <source>The form {form} has no questions for the section {section}.</source>
-            <translation>問題セット {form} に、セクション {section} の問題がありません。</translation>
-        </message>
-        <message>
-            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
-            <translation>問題セット {form} のセクション {section} が {exam} と合いません：{counts}。固定の問題セットは完全な模擬試験です。各セクションに試験どおりの問題を入れるか、問題セットを外して jpprep にバンクから作らせてください。</translation>
-        </message>
-        <message>
-            <source>No question bank has a form named {form}.</source>
-            <translation>{form} という名前の問題セットは、どの問題バンクにもありません。</translation>
-        </message>
-        <message>
-            <source>{type} on {topic}: {have} instead of {want}</source>
-            <translation>{type}（{topic}）：{want} 問のはずが {have} 問</translation>
-        </message>
-        <message>
-            <source>{type}: {have} instead of {want}</source>
-            <translation>{type}：{want} 問のはずが {have} 問</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>line {line}</source>
-            <translation>{line} 行目</translation>
-        </message>
-        <message>
-            <source>question {item}</source>
-            <translation>問題 {item}</translation>
-        </message>
-        <message>
-            <source>field {field}</source>
-            <translation>フィールド {field}</translation>
-        </message>
-        <message>
-            <source>This question bank was not loaded because of this problem:</source>
-            <translation>次の不備があるため、この問題バンクは読み込まれませんでした：</translation>
-        </message>
-        <message numerus="yes">
-            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
-            <translation>
-                <numerusform>この問題バンクには不備が %Ln 件あるため、読み込まれませんでした。最初の不備：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A teacher can list them all with “jpprep exam check”.</source>
-            <translation>先生は “jpprep exam check” ですべての不備を一覧できます。</translation>
         </message>
     </context>
 </TS>

@@ -118,6 +118,244 @@
         </message>
     </context>
     <context>
+        <name>BankWords</name>
+        <message>
+            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
+            <translation>बैंकको “id” अक्षर, अङ्क, '-', '_' वा '.' ले बनेको छोटो नाम हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>“{field}” must be the name of a file.</source>
+            <translation>“{field}” कुनै फाइलको नाम हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>The file {name} must be inside the bank's folder.</source>
+            <translation>फाइल {name} बैंकको फोल्डरभित्र हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
+            <translation>फाइल {name} छैन। यसलाई {path} मा राख्नुहोस्, वा नाम सच्याउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>Passage number {position} has no “id”.</source>
+            <translation>अनुच्छेद नम्बर {position} मा “id” छैन।</translation>
+        </message>
+        <message>
+            <source>The passage id {passage} is used twice.</source>
+            <translation>अनुच्छेदको id {passage} दुई पटक प्रयोग भएको छ।</translation>
+        </message>
+        <message>
+            <source>Passage {passage}: “kind” must be text, notice or table.</source>
+            <translation>अनुच्छेद {passage}: “kind” text, notice वा table हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>Passage {passage} is a table but has no “rows”.</source>
+            <translation>अनुच्छेद {passage} तालिका हो तर यसमा “rows” छैन।</translation>
+        </message>
+        <message>
+            <source>Passage {passage} has no text, rows or image.</source>
+            <translation>अनुच्छेद {passage} मा न पाठ छ, न पङ्क्ति, न चित्र।</translation>
+        </message>
+        <message>
+            <source>The bank has no questions: “items” must be a list that is not empty.</source>
+            <translation>बैंकमा कुनै प्रश्न छैन: “items” खाली नभएको सूची हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
+            <translation>“items” को प्रविष्टि नम्बर {position} { } भित्र लेखिएको प्रश्न होइन।</translation>
+        </message>
+        <message>
+            <source>Question number {position} has no valid “id”.</source>
+            <translation>प्रश्न नम्बर {position} मा मान्य “id” छैन।</translation>
+        </message>
+        <message>
+            <source>This question id is used twice. Give every question its own id.</source>
+            <translation>यो प्रश्न id दुई पटक प्रयोग भएको छ। हरेक प्रश्नलाई आफ्नै छुट्टै id दिनुहोस्।</translation>
+        </message>
+        <message>
+            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
+            <translation>प्रश्न id {item} दुई बैंकमा ({first} र {second}) छ। प्रश्नहरूलाई सबै बैंकमा नदोहोरिने id दिनुहोस्।</translation>
+        </message>
+        <message>
+            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
+            <translation>{type} प्रश्नको कुनै प्रकार होइन। प्रकारहरूको सूची docs/item-bank-format.md मा हेर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
+            <translation>“{field}” प्रश्नको कुनै फिल्ड होइन। docs/item-bank-format.md हेर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>“{field}” must be text.</source>
+            <translation>“{field}” पाठ हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
+            <translation>“{field}” को मार्कअप बिग्रेको छ: '[[' र ']]' को जोडी मिलेको छैन।</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
+            <translation>“{field}” को मार्कअप बिग्रेको छ: '《' र '》' को जोडी मिलेको छैन।</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
+            <translation>“{field}” को मार्कअप बिग्रेको छ: 《…》 को उच्चारण कान्जीपछि आउनुपर्छ, वा त्यसको आधार शब्दलाई ｜ ले चिन्ह लगाउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>“choices” must be a list.</source>
+            <translation>“choices” सूची हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>Each choice must be text or {"text", "image"}.</source>
+            <translation>हरेक विकल्प पाठ वा {"text", "image"} हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
+            <translation>दुईवटा विकल्प उस्तै छन् ({choice}): यसो हुँदा प्रश्नका दुईवटा सही उत्तर हुन्छन् वा उत्तर पहिल्यै थाहा हुन्छ।</translation>
+        </message>
+        <message>
+            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
+            <translation>★ (वाक्य रचना) प्रश्नमा ठ्याक्कै चारवटा टुक्रा चाहिन्छ; यसमा {count} वटा छन्।</translation>
+        </message>
+        <message>
+            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
+            <translation>“order” मा टुक्राका नम्बर १ देखि ४ सम्म सही क्रममा हुनुपर्छ, प्रत्येक एक पटक।</translation>
+        </message>
+        <message>
+            <source>“star” must be the ★ slot, 1 to 4.</source>
+            <translation>“star” ★ भएको ठाउँको नम्बर हुनुपर्छ, १ देखि ४ सम्म।</translation>
+        </message>
+        <message>
+            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
+            <translation>★ प्रश्नमा “answer” होइन, “order” र “star” लेखिन्छ (उत्तर ★ को ठाउँमा पर्ने टुक्रा हो)।</translation>
+        </message>
+        <message>
+            <source>A question needs 2 to 4 choices; this one has {count}.</source>
+            <translation>प्रश्नमा २ देखि ४ वटा विकल्प चाहिन्छ; यसमा {count} वटा छन्।</translation>
+        </message>
+        <message>
+            <source>This question has {count} right answers; exactly one is allowed.</source>
+            <translation>यो प्रश्नका {count} वटा सही उत्तर छन्; एउटा मात्र हुन सक्छ।</translation>
+        </message>
+        <message>
+            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
+            <translation>यो प्रश्नको सही उत्तर छैन। “answer” थप्नुहोस्: सही विकल्पको नम्बर (१ देखि ४)।</translation>
+        </message>
+        <message>
+            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
+            <translation>“answer” कुनै विकल्पको नम्बर हुनुपर्छ, १ देखि {max} सम्म।</translation>
+        </message>
+        <message>
+            <source>There is no passage {passage}.</source>
+            <translation>अनुच्छेद {passage} छैन।</translation>
+        </message>
+        <message>
+            <source>A {type} question needs a “passage”.</source>
+            <translation>{type} प्रश्नका लागि “passage” चाहिन्छ।</translation>
+        </message>
+        <message>
+            <source>Each line of “script” must be {"speaker", "text"}.</source>
+            <translation>“script” को हरेक लाइन {"speaker", "text"} हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
+            <translation>सुन्ने प्रश्नका लागि “audio” (फाइल) वा “script” (के बोलिन्छ) चाहिन्छ।</translation>
+        </message>
+        <message>
+            <source>A question that is only heard needs “audio” or “script”.</source>
+            <translation>सुनाइने मात्र प्रश्नका लागि “audio” वा “script” चाहिन्छ।</translation>
+        </message>
+        <message>
+            <source>A {type} question needs an “image” (the photo or drawing).</source>
+            <translation>{type} प्रश्नका लागि “image” (फोटो वा चित्र) चाहिन्छ।</translation>
+        </message>
+        <message>
+            <source>Mark the tested word with [[…]] in “stem”.</source>
+            <translation>“stem” मा जाँचिने शब्दलाई [[…]] ले चिन्ह लगाउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>The tested word must not carry furigana (it would give the answer away).</source>
+            <translation>जाँचिने शब्दमा फुरिगाना हुनु हुँदैन (यसले उत्तर देखाइदिन्छ)।</translation>
+        </message>
+        <message>
+            <source>This question has no “stem” or “question”.</source>
+            <translation>यो प्रश्नमा न “stem” छ न “question”।</translation>
+        </message>
+        <message>
+            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
+            <translation>“furigana” "on" वा "off" हुनुपर्छ (वा परीक्षाकै नियम पालना गर्न यसलाई नलेख्नुहोस्)।</translation>
+        </message>
+        <message>
+            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
+            <translation>प्रश्नपत्र नम्बर {position} मा “id” र “sections” (हरेक खण्डका प्रश्न id हरूको सूची) चाहिन्छ।</translation>
+        </message>
+        <message>
+            <source>Form {form}, section {section}: there is no question {missing}.</source>
+            <translation>प्रश्नपत्र {form}, खण्ड {section}: प्रश्न {missing} छैन।</translation>
+        </message>
+        <message>
+            <source>The form {form} is for {form_exam}, not for {exam}.</source>
+            <translation>प्रश्नपत्र {form} {form_exam} का लागि हो, {exam} का लागि होइन।</translation>
+        </message>
+        <message>
+            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
+            <translation>प्रश्नपत्र {form} मा {sections} खण्ड छन्, जुन {exam} मा छैनन् (यसका खण्ड {known} हुन्)।</translation>
+        </message>
+        <message>
+            <source>The form {form} has no questions for the section {section}.</source>
+            <translation>प्रश्नपत्र {form} मा खण्ड {section} का लागि कुनै प्रश्न छैन।</translation>
+        </message>
+        <message>
+            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
+            <translation>प्रश्नपत्र {form} को खण्ड {section} {exam} सँग मिल्दैन: {counts}। निश्चित प्रश्नपत्र पूरा नमुना परीक्षा हो: हरेक खण्डमा परीक्षामा जति र जस्ता प्रश्न हुन्छन् ठ्याक्कै त्यति दिनुहोस्, वा प्रश्नपत्र हटाएर jpprep लाई बैंकबाट एउटा बनाउन दिनुहोस्।</translation>
+        </message>
+        <message>
+            <source>No question bank has a form named {form}.</source>
+            <translation>कुनै पनि प्रश्न बैंकमा {form} नामको प्रश्नपत्र छैन।</translation>
+        </message>
+        <message>
+            <source>{type} on {topic}: {have} instead of {want}</source>
+            <translation>{type} ({topic} मा): {want} को सट्टा {have}</translation>
+        </message>
+        <message>
+            <source>{type}: {have} instead of {want}</source>
+            <translation>{type}: {want} को सट्टा {have}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>लाइन {line}</translation>
+        </message>
+        <message>
+            <source>question {item}</source>
+            <translation>प्रश्न {item}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>फिल्ड {field}</translation>
+        </message>
+        <message>
+            <source>This question bank was not loaded because of this problem:</source>
+            <translation>यो समस्याका कारण यो प्रश्न बैंक लोड भएन:</translation>
+        </message>
+        <message numerus="yes">
+            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
+            <translation>
+                <numerusform>यो प्रश्न बैंकमा %Ln समस्या छ, त्यसैले यो लोड भएन। पहिलो समस्या:</numerusform>
+                <numerusform>यो प्रश्न बैंकमा %Ln वटा समस्या छन्, त्यसैले यो लोड भएन। पहिलो समस्या:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A teacher can list them all with “jpprep exam check”.</source>
+            <translation>शिक्षकले “jpprep exam check” ले सबै समस्याको सूची हेर्न सक्नुहुन्छ।</translation>
+        </message>
+    </context>
+    <context>
         <name>BlueprintNotes</name>
         <message>
             <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
@@ -885,6 +1123,10 @@
             <translation>त्यो प्रोफाइल अब छैन।</translation>
         </message>
         <message>
+            <source>That options preset no longer exists.</source>
+            <translation>त्यो प्रिसेट अब छैन।</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>प्रोफाइलको नाम चाहिन्छ। एउटा नाम लेख्नुहोस्, जस्तै आफ्नो पहिलो नाम।</translation>
         </message>
@@ -973,6 +1215,26 @@
             <translation>त्यो डेक अब छैन।</translation>
         </message>
         <message>
+            <source>That note no longer exists.</source>
+            <translation>त्यो नोट अब छैन।</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>कुनै नोट छानिएको छैन। पहिले सूचीमा एक वा बढी नोट छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>अङ्ग्रेजी अर्थ खाली छ। यो शब्दको अर्थ अङ्ग्रेजीमा लेख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>ट्याग खाली छ। कुनै ट्याग टाइप गर्नुहोस्, जस्तै verb।</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>ट्याग “{tag}” मा खाली ठाउँ छ। ट्याग एउटै शब्द हुन्छ: खाली ठाउँको सट्टा - वा _ लेख्नुहोस्।</translation>
+        </message>
+        <message>
             <source>That student no longer exists.</source>
             <translation>त्यो विद्यार्थी अब छैन।</translation>
         </message>
@@ -1033,40 +1295,16 @@
             <translation>{file}, लाइन {line}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
+            <translation>केही अनपेक्षित गडबडी भयो; केही पनि बदलिएन। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
+        </message>
+        <message>
             <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
             <translation>कृपया आफ्नो शिक्षकलाई भन्नुहोस्: ल्याब कन्फिगरेसन फाइलमा समस्या छ। फाइलका बाँकी सेटिङहरू लागू हुन्छन्।</translation>
         </message>
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>अध्ययन यो कम्प्युटरमा मात्र जारी छ; यहाँ दिइएका तपाईंका उत्तरहरू कक्षाको डाटाबेसमा छैनन्।</translation>
-        </message>
-        <message>
-            <source>That options preset no longer exists.</source>
-            <translation>त्यो प्रिसेट अब छैन।</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
-            <translation>केही अनपेक्षित गडबडी भयो; केही पनि बदलिएन। कृपया आफ्नो शिक्षकलाई भन्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>That note no longer exists.</source>
-            <translation>त्यो नोट अब छैन।</translation>
-        </message>
-        <message>
-            <source>No note is chosen. Select one or more notes in the list first.</source>
-            <translation>कुनै नोट छानिएको छैन। पहिले सूचीमा एक वा बढी नोट छान्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>The English meaning is empty. Write what the word means in English.</source>
-            <translation>अङ्ग्रेजी अर्थ खाली छ। यो शब्दको अर्थ अङ्ग्रेजीमा लेख्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>The tag is empty. Type a tag, for example verb.</source>
-            <translation>ट्याग खाली छ। कुनै ट्याग टाइप गर्नुहोस्, जस्तै verb।</translation>
-        </message>
-        <message>
-            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
-            <translation>ट्याग “{tag}” मा खाली ठाउँ छ। ट्याग एउटै शब्द हुन्छ: खाली ठाउँको सट्टा - वा _ लेख्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -1203,16 +1441,16 @@
             <translation>पूरा परीक्षाका लागि %1 मिनेट</translation>
         </message>
         <message>
+            <source> minutes</source>
+            <translation> मिनेट</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>; </translation>
         </message>
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source> minutes</source>
-            <translation> मिनेट</translation>
         </message>
         <message>
             <source>questions</source>
@@ -1279,10 +1517,6 @@
             <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
             <translation>अझै पर्याप्त दोहोर्याइ छैन: चाहिने {needed} मध्ये {items} (कार्डको अघिल्लो उत्तरभन्दा एक दिन वा बढी पछि गरिएको दोहोर्याइ मात्र गनिन्छ)। अहिलेको मोडेल राखिएको छ।</translation>
         </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
         <message numerus="yes">
             <source>The model could not be fitted to your %Ln review(s), so the current one is kept.</source>
             <translation>
@@ -1316,6 +1550,10 @@
         <message>
             <source>the fitting was stopped</source>
             <translation>मिलाउने काम रोकियो</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2278,10 +2516,6 @@
             <translation>id खाली छ।</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on row {first}).</source>
-            <translation>id “{id}” दुई पटक प्रयोग भएको छ (पहिलो पटक पङ्क्ति {first} मा)।</translation>
-        </message>
-        <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
             <translation>प्रकार “{kind}” vocab, kanji वा grammar होइन।</translation>
         </message>
@@ -2316,6 +2550,10 @@
         <message>
             <source>“{name}” is not in the media/ folder.</source>
             <translation>“{name}” media/ फोल्डरमा छैन।</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id “{id}” दुई पटक प्रयोग भएको छ (पहिलो पटक पङ्क्ति {first} मा)।</translation>
         </message>
         <message>
             <source>The row has {cells} cells, but the first row names {columns} columns.</source>
@@ -2472,6 +2710,10 @@
         <message>
             <source>The media file name “{name}” is not safe; the file was left out.</source>
             <translation>मिडिया फाइलको नाम “{name}” सुरक्षित छैन; यो फाइल छोडियो।</translation>
+        </message>
+        <message>
+            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
+            <translation>नोट id “{id}” दुई पटक आएको छ; पहिलो नोट राखियो र दोस्रो छोडियो।</translation>
         </message>
         <message>
             <source>Shorten it; long texts belong in a separate file.</source>
@@ -2674,12 +2916,20 @@
             <translation>Anki को मिडिया फोल्डरमा यो फाइलको नाम बदल्नुहोस्।</translation>
         </message>
         <message>
+            <source>Give every note its own id.</source>
+            <translation>हरेक नोटलाई आफ्नै छुट्टै id दिनुहोस्।</translation>
+        </message>
+        <message>
             <source>note {guid}</source>
             <translation>नोट {guid}</translation>
         </message>
         <message>
             <source>{file}, note {guid}</source>
             <translation>{file}, नोट {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, लाइन {line}</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {column} ({field})</source>
@@ -2694,10 +2944,6 @@
             <translation>{file}, पङ्क्ति {row}</translation>
         </message>
         <message>
-            <source>{file}, line {line}</source>
-            <translation>{file}, लाइन {line}</translation>
-        </message>
-        <message>
             <source>{file}, column {field}</source>
             <translation>{file}, स्तम्भ {field}</translation>
         </message>
@@ -2705,17 +2951,17 @@
             <source>{file}, field {field}</source>
             <translation>{file}, क्षेत्र {field}</translation>
         </message>
-        <message>
-            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
-            <translation>नोट id “{id}” दुई पटक आएको छ; पहिलो नोट राखियो र दोस्रो छोडियो।</translation>
-        </message>
-        <message>
-            <source>Give every note its own id.</source>
-            <translation>हरेक नोटलाई आफ्नै छुट्टै id दिनुहोस्।</translation>
-        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} मिनेट पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>धेरै पटक गलत भयो। कृपया {n} सेकेन्ड पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
+        </message>
         <message>
             <source>Welcome to jpprep</source>
             <translation>jpprep मा स्वागत छ</translation>
@@ -2792,14 +3038,6 @@ What is your name? It is shown only here.</source>
         <message>
             <source>That is not the instructor password. Nothing was made.</source>
             <translation>त्यो शिक्षकको पासवर्ड होइन। केही बनाइएन।</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
-            <translation>धेरै पटक गलत भयो। कृपया {n} मिनेट पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
-            <translation>धेरै पटक गलत भयो। कृपया {n} सेकेन्ड पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -3715,244 +3953,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>धेरै पटक गलत भयो। कृपया {n} सेकेन्ड पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
-        </message>
-    </context>
-    <context>
-        <name>BankWords</name>
-        <message>
-            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
-            <translation>बैंकको “id” अक्षर, अङ्क, '-', '_' वा '.' ले बनेको छोटो नाम हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>“{field}” must be the name of a file.</source>
-            <translation>“{field}” कुनै फाइलको नाम हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>The file {name} must be inside the bank's folder.</source>
-            <translation>फाइल {name} बैंकको फोल्डरभित्र हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
-            <translation>फाइल {name} छैन। यसलाई {path} मा राख्नुहोस्, वा नाम सच्याउनुहोस्।</translation>
-        </message>
-        <message>
-            <source>Passage number {position} has no “id”.</source>
-            <translation>अनुच्छेद नम्बर {position} मा “id” छैन।</translation>
-        </message>
-        <message>
-            <source>The passage id {passage} is used twice.</source>
-            <translation>अनुच्छेदको id {passage} दुई पटक प्रयोग भएको छ।</translation>
-        </message>
-        <message>
-            <source>Passage {passage}: “kind” must be text, notice or table.</source>
-            <translation>अनुच्छेद {passage}: “kind” text, notice वा table हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>Passage {passage} is a table but has no “rows”.</source>
-            <translation>अनुच्छेद {passage} तालिका हो तर यसमा “rows” छैन।</translation>
-        </message>
-        <message>
-            <source>Passage {passage} has no text, rows or image.</source>
-            <translation>अनुच्छेद {passage} मा न पाठ छ, न पङ्क्ति, न चित्र।</translation>
-        </message>
-        <message>
-            <source>The bank has no questions: “items” must be a list that is not empty.</source>
-            <translation>बैंकमा कुनै प्रश्न छैन: “items” खाली नभएको सूची हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
-            <translation>“items” को प्रविष्टि नम्बर {position} { } भित्र लेखिएको प्रश्न होइन।</translation>
-        </message>
-        <message>
-            <source>Question number {position} has no valid “id”.</source>
-            <translation>प्रश्न नम्बर {position} मा मान्य “id” छैन।</translation>
-        </message>
-        <message>
-            <source>This question id is used twice. Give every question its own id.</source>
-            <translation>यो प्रश्न id दुई पटक प्रयोग भएको छ। हरेक प्रश्नलाई आफ्नै छुट्टै id दिनुहोस्।</translation>
-        </message>
-        <message>
-            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
-            <translation>प्रश्न id {item} दुई बैंकमा ({first} र {second}) छ। प्रश्नहरूलाई सबै बैंकमा नदोहोरिने id दिनुहोस्।</translation>
-        </message>
-        <message>
-            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
-            <translation>{type} प्रश्नको कुनै प्रकार होइन। प्रकारहरूको सूची docs/item-bank-format.md मा हेर्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
-            <translation>“{field}” प्रश्नको कुनै फिल्ड होइन। docs/item-bank-format.md हेर्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>“{field}” must be text.</source>
-            <translation>“{field}” पाठ हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
-            <translation>“{field}” को मार्कअप बिग्रेको छ: '[[' र ']]' को जोडी मिलेको छैन।</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
-            <translation>“{field}” को मार्कअप बिग्रेको छ: '《' र '》' को जोडी मिलेको छैन।</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
-            <translation>“{field}” को मार्कअप बिग्रेको छ: 《…》 को उच्चारण कान्जीपछि आउनुपर्छ, वा त्यसको आधार शब्दलाई ｜ ले चिन्ह लगाउनुहोस्।</translation>
-        </message>
-        <message>
-            <source>“choices” must be a list.</source>
-            <translation>“choices” सूची हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>Each choice must be text or {"text", "image"}.</source>
-            <translation>हरेक विकल्प पाठ वा {"text", "image"} हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
-            <translation>दुईवटा विकल्प उस्तै छन् ({choice}): यसो हुँदा प्रश्नका दुईवटा सही उत्तर हुन्छन् वा उत्तर पहिल्यै थाहा हुन्छ।</translation>
-        </message>
-        <message>
-            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
-            <translation>★ (वाक्य रचना) प्रश्नमा ठ्याक्कै चारवटा टुक्रा चाहिन्छ; यसमा {count} वटा छन्।</translation>
-        </message>
-        <message>
-            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
-            <translation>“order” मा टुक्राका नम्बर १ देखि ४ सम्म सही क्रममा हुनुपर्छ, प्रत्येक एक पटक।</translation>
-        </message>
-        <message>
-            <source>“star” must be the ★ slot, 1 to 4.</source>
-            <translation>“star” ★ भएको ठाउँको नम्बर हुनुपर्छ, १ देखि ४ सम्म।</translation>
-        </message>
-        <message>
-            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
-            <translation>★ प्रश्नमा “answer” होइन, “order” र “star” लेखिन्छ (उत्तर ★ को ठाउँमा पर्ने टुक्रा हो)।</translation>
-        </message>
-        <message>
-            <source>A question needs 2 to 4 choices; this one has {count}.</source>
-            <translation>प्रश्नमा २ देखि ४ वटा विकल्प चाहिन्छ; यसमा {count} वटा छन्।</translation>
-        </message>
-        <message>
-            <source>This question has {count} right answers; exactly one is allowed.</source>
-            <translation>यो प्रश्नका {count} वटा सही उत्तर छन्; एउटा मात्र हुन सक्छ।</translation>
-        </message>
-        <message>
-            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
-            <translation>यो प्रश्नको सही उत्तर छैन। “answer” थप्नुहोस्: सही विकल्पको नम्बर (१ देखि ४)।</translation>
-        </message>
-        <message>
-            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
-            <translation>“answer” कुनै विकल्पको नम्बर हुनुपर्छ, १ देखि {max} सम्म।</translation>
-        </message>
-        <message>
-            <source>There is no passage {passage}.</source>
-            <translation>अनुच्छेद {passage} छैन।</translation>
-        </message>
-        <message>
-            <source>A {type} question needs a “passage”.</source>
-            <translation>{type} प्रश्नका लागि “passage” चाहिन्छ।</translation>
-        </message>
-        <message>
-            <source>Each line of “script” must be {"speaker", "text"}.</source>
-            <translation>“script” को हरेक लाइन {"speaker", "text"} हुनुपर्छ।</translation>
-        </message>
-        <message>
-            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
-            <translation>सुन्ने प्रश्नका लागि “audio” (फाइल) वा “script” (के बोलिन्छ) चाहिन्छ।</translation>
-        </message>
-        <message>
-            <source>A question that is only heard needs “audio” or “script”.</source>
-            <translation>सुनाइने मात्र प्रश्नका लागि “audio” वा “script” चाहिन्छ।</translation>
-        </message>
-        <message>
-            <source>A {type} question needs an “image” (the photo or drawing).</source>
-            <translation>{type} प्रश्नका लागि “image” (फोटो वा चित्र) चाहिन्छ।</translation>
-        </message>
-        <message>
-            <source>Mark the tested word with [[…]] in “stem”.</source>
-            <translation>“stem” मा जाँचिने शब्दलाई [[…]] ले चिन्ह लगाउनुहोस्।</translation>
-        </message>
-        <message>
-            <source>The tested word must not carry furigana (it would give the answer away).</source>
-            <translation>जाँचिने शब्दमा फुरिगाना हुनु हुँदैन (यसले उत्तर देखाइदिन्छ)।</translation>
-        </message>
-        <message>
-            <source>This question has no “stem” or “question”.</source>
-            <translation>यो प्रश्नमा न “stem” छ न “question”।</translation>
-        </message>
-        <message>
-            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
-            <translation>“furigana” "on" वा "off" हुनुपर्छ (वा परीक्षाकै नियम पालना गर्न यसलाई नलेख्नुहोस्)।</translation>
-        </message>
-        <message>
-            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
-            <translation>प्रश्नपत्र नम्बर {position} मा “id” र “sections” (हरेक खण्डका प्रश्न id हरूको सूची) चाहिन्छ।</translation>
-        </message>
-        <message>
-            <source>Form {form}, section {section}: there is no question {missing}.</source>
-            <translation>प्रश्नपत्र {form}, खण्ड {section}: प्रश्न {missing} छैन।</translation>
-        </message>
-        <message>
-            <source>The form {form} is for {form_exam}, not for {exam}.</source>
-            <translation>प्रश्नपत्र {form} {form_exam} का लागि हो, {exam} का लागि होइन।</translation>
-        </message>
-        <message>
-            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
-            <translation>प्रश्नपत्र {form} मा {sections} खण्ड छन्, जुन {exam} मा छैनन् (यसका खण्ड {known} हुन्)।</translation>
-        </message>
-        <message>
-            <source>The form {form} has no questions for the section {section}.</source>
-            <translation>प्रश्नपत्र {form} मा खण्ड {section} का लागि कुनै प्रश्न छैन।</translation>
-        </message>
-        <message>
-            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
-            <translation>प्रश्नपत्र {form} को खण्ड {section} {exam} सँग मिल्दैन: {counts}। निश्चित प्रश्नपत्र पूरा नमुना परीक्षा हो: हरेक खण्डमा परीक्षामा जति र जस्ता प्रश्न हुन्छन् ठ्याक्कै त्यति दिनुहोस्, वा प्रश्नपत्र हटाएर jpprep लाई बैंकबाट एउटा बनाउन दिनुहोस्।</translation>
-        </message>
-        <message>
-            <source>No question bank has a form named {form}.</source>
-            <translation>कुनै पनि प्रश्न बैंकमा {form} नामको प्रश्नपत्र छैन।</translation>
-        </message>
-        <message>
-            <source>{type} on {topic}: {have} instead of {want}</source>
-            <translation>{type} ({topic} मा): {want} को सट्टा {have}</translation>
-        </message>
-        <message>
-            <source>{type}: {have} instead of {want}</source>
-            <translation>{type}: {want} को सट्टा {have}</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>line {line}</source>
-            <translation>लाइन {line}</translation>
-        </message>
-        <message>
-            <source>question {item}</source>
-            <translation>प्रश्न {item}</translation>
-        </message>
-        <message>
-            <source>field {field}</source>
-            <translation>फिल्ड {field}</translation>
-        </message>
-        <message>
-            <source>This question bank was not loaded because of this problem:</source>
-            <translation>यो समस्याका कारण यो प्रश्न बैंक लोड भएन:</translation>
-        </message>
-        <message numerus="yes">
-            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
-            <translation>
-                <numerusform>यो प्रश्न बैंकमा %Ln समस्या छ, त्यसैले यो लोड भएन। पहिलो समस्या:</numerusform>
-                <numerusform>यो प्रश्न बैंकमा %Ln वटा समस्या छन्, त्यसैले यो लोड भएन। पहिलो समस्या:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A teacher can list them all with “jpprep exam check”.</source>
-            <translation>शिक्षकले “jpprep exam check” ले सबै समस्याको सूची हेर्न सक्नुहुन्छ।</translation>
         </message>
     </context>
 </TS>

@@ -118,6 +118,244 @@
         </message>
     </context>
     <context>
+        <name>BankWords</name>
+        <message>
+            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
+            <translation>بینک کا “id” حروف، ہندسوں، ⁦'-'⁩، ⁦'_'⁩ یا ⁦'.'⁩ سے بنا ایک مختصر نام ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>“{field}” must be the name of a file.</source>
+            <translation>“{field}” کسی فائل کا نام ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>The file {name} must be inside the bank's folder.</source>
+            <translation>فائل {name} بینک کے فولڈر کے اندر ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
+            <translation>فائل {name} موجود نہیں ہے۔ اسے {path} پر رکھیں، یا نام درست کریں۔</translation>
+        </message>
+        <message>
+            <source>Passage number {position} has no “id”.</source>
+            <translation>عبارت نمبر {position} کا کوئی “id” نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The passage id {passage} is used twice.</source>
+            <translation>عبارت کا id {passage} دو بار استعمال ہوا ہے۔</translation>
+        </message>
+        <message>
+            <source>Passage {passage}: “kind” must be text, notice or table.</source>
+            <translation>عبارت {passage}: “kind” کو text، notice یا table ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Passage {passage} is a table but has no “rows”.</source>
+            <translation>عبارت {passage} ایک جدول ہے لیکن اس میں “rows” نہیں ہیں۔</translation>
+        </message>
+        <message>
+            <source>Passage {passage} has no text, rows or image.</source>
+            <translation>عبارت {passage} میں نہ متن ہے، نہ قطاریں، نہ تصویر۔</translation>
+        </message>
+        <message>
+            <source>The bank has no questions: “items” must be a list that is not empty.</source>
+            <translation>بینک میں کوئی سوال نہیں ہے: “items” ایک ایسی فہرست ہونی چاہیے جو خالی نہ ہو۔</translation>
+        </message>
+        <message>
+            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
+            <translation>“items” کا اندراج نمبر {position} { } کے اندر لکھا ہوا سوال نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>Question number {position} has no valid “id”.</source>
+            <translation>سوال نمبر {position} کا کوئی درست “id” نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>This question id is used twice. Give every question its own id.</source>
+            <translation>سوال کا یہ id دو بار استعمال ہوا ہے۔ ہر سوال کو اپنا الگ id دیں۔</translation>
+        </message>
+        <message>
+            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
+            <translation>سوال کا id {item} دو بینکوں ({first} اور {second}) میں ہے۔ سوالوں کو ایسے id دیں جو سب بینکوں میں الگ الگ ہوں۔</translation>
+        </message>
+        <message>
+            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
+            <translation>{type} سوال کی کوئی قسم نہیں ہے۔ اقسام کی فہرست docs/item-bank-format.md میں دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
+            <translation>“{field}” سوال کی کوئی فیلڈ نہیں ہے۔ docs/item-bank-format.md دیکھیں۔</translation>
+        </message>
+        <message>
+            <source>“{field}” must be text.</source>
+            <translation>“{field}” متن ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
+            <translation>“{field}” کی مارک اپ ٹوٹی ہوئی ہے: ⁦'[['⁩ اور ⁦']]'⁩ کے جوڑے پورے نہیں ہیں۔</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
+            <translation>“{field}” کی مارک اپ ٹوٹی ہوئی ہے: ⁦'《'⁩ اور ⁦'》'⁩ کے جوڑے پورے نہیں ہیں۔</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
+            <translation>“{field}” کی مارک اپ ٹوٹی ہوئی ہے: ⁦《…》⁩ میں لکھا تلفظ کانجی کے فوراً بعد آنا چاہیے، یا جس لفظ کا تلفظ ہے اسے ｜ سے نشان زد کریں۔</translation>
+        </message>
+        <message>
+            <source>“choices” must be a list.</source>
+            <translation>“choices” ایک فہرست ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Each choice must be text or {"text", "image"}.</source>
+            <translation>ہر انتخاب یا تو متن ہو یا ⁦{"text", "image"}⁩۔</translation>
+        </message>
+        <message>
+            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
+            <translation>دو انتخاب ایک جیسے ہیں ({choice}): اس طرح سوال کے دو درست جواب ہو جائیں گے یا جواب ظاہر ہو جائے گا۔</translation>
+        </message>
+        <message>
+            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
+            <translation>★ (جملے کی ترتیب) والے سوال میں ٹھیک چار ٹکڑے ہونے چاہییں؛ اس میں {count} ہیں۔</translation>
+        </message>
+        <message>
+            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
+            <translation>“order” میں ٹکڑوں کے نمبر 1 سے 4 تک درست ترتیب میں ہوں، ہر نمبر ایک بار۔</translation>
+        </message>
+        <message>
+            <source>“star” must be the ★ slot, 1 to 4.</source>
+            <translation>“star” میں ★ والی جگہ کا نمبر ہو، 1 سے 4 تک۔</translation>
+        </message>
+        <message>
+            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
+            <translation>★ والے سوال میں “order” اور “star” لکھے جاتے ہیں، “answer” نہیں (جواب وہ ٹکڑا ہے جو ★ والی جگہ پر آتا ہے)۔</translation>
+        </message>
+        <message>
+            <source>A question needs 2 to 4 choices; this one has {count}.</source>
+            <translation>سوال میں 2 سے 4 انتخاب ہونے چاہییں؛ اس میں {count} ہیں۔</translation>
+        </message>
+        <message>
+            <source>This question has {count} right answers; exactly one is allowed.</source>
+            <translation>اس سوال کے {count} درست جواب ہیں؛ صرف ایک درست جواب ہو سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
+            <translation>اس سوال کا کوئی درست جواب نہیں ہے۔ “answer” شامل کریں: درست انتخاب کا نمبر (1 سے 4)۔</translation>
+        </message>
+        <message>
+            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
+            <translation>“answer” کسی انتخاب کا نمبر ہونا چاہیے، 1 سے {max} تک۔</translation>
+        </message>
+        <message>
+            <source>There is no passage {passage}.</source>
+            <translation>عبارت {passage} موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>A {type} question needs a “passage”.</source>
+            <translation>{type} والے سوال کے لیے “passage” ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>Each line of “script” must be {"speaker", "text"}.</source>
+            <translation>“script” کی ہر سطر ⁦{"speaker", "text"}⁩ ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
+            <translation>سننے والے سوال کے لیے “audio” (ایک فائل) یا “script” (جو بولا جاتا ہے) ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>A question that is only heard needs “audio” or “script”.</source>
+            <translation>جو سوال صرف سنا جاتا ہے اس کے لیے “audio” یا “script” ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>A {type} question needs an “image” (the photo or drawing).</source>
+            <translation>{type} والے سوال کے لیے “image” (تصویر یا خاکہ) ضروری ہے۔</translation>
+        </message>
+        <message>
+            <source>Mark the tested word with [[…]] in “stem”.</source>
+            <translation>“stem” میں جانچے جانے والے لفظ کو ⁦[[…]]⁩ سے نشان زد کریں۔</translation>
+        </message>
+        <message>
+            <source>The tested word must not carry furigana (it would give the answer away).</source>
+            <translation>جانچے جانے والے لفظ پر فوریگانا نہیں ہونا چاہیے (اس سے جواب ظاہر ہو جائے گا)۔</translation>
+        </message>
+        <message>
+            <source>This question has no “stem” or “question”.</source>
+            <translation>اس سوال میں نہ “stem” ہے نہ “question”۔</translation>
+        </message>
+        <message>
+            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
+            <translation>“furigana” کو ⁦"on"⁩ یا ⁦"off"⁩ ہونا چاہیے (یا اسے نہ لکھیں تاکہ امتحان کی ترتیب چلے)۔</translation>
+        </message>
+        <message>
+            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
+            <translation>پرچہ نمبر {position} کے لیے “id” اور “sections” ضروری ہیں (ہر حصے کے لیے اس کے سوالوں کے id کی فہرست)۔</translation>
+        </message>
+        <message>
+            <source>Form {form}, section {section}: there is no question {missing}.</source>
+            <translation>پرچہ {form}، حصہ {section}: سوال {missing} موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The form {form} is for {form_exam}, not for {exam}.</source>
+            <translation>پرچہ {form} {form_exam} کے لیے ہے، {exam} کے لیے نہیں۔</translation>
+        </message>
+        <message>
+            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
+            <translation>پرچہ {form} میں حصے {sections} ہیں، جو {exam} میں نہیں ہیں (اس کے حصے {known} ہیں)۔</translation>
+        </message>
+        <message>
+            <source>The form {form} has no questions for the section {section}.</source>
+            <translation>پرچہ {form} میں حصہ {section} کے لیے کوئی سوال نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
+            <translation>پرچہ {form} کا حصہ {section}، {exam} سے میل نہیں کھاتا: {counts}۔ مقررہ پرچہ ایک مکمل نمونہ امتحان ہوتا ہے: ہر حصے میں ٹھیک وہی سوال دیں جو امتحان میں ہوتے ہیں، یا پرچہ نکال دیں اور jpprep کو بینک سے پرچہ بنانے دیں۔</translation>
+        </message>
+        <message>
+            <source>No question bank has a form named {form}.</source>
+            <translation>سوالوں کے کسی بینک میں {form} نام کا پرچہ نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>{type} on {topic}: {have} instead of {want}</source>
+            <translation>{type} ({topic} پر): {want} کے بجائے {have}</translation>
+        </message>
+        <message>
+            <source>{type}: {have} instead of {want}</source>
+            <translation>{type}: {want} کے بجائے {have}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>لائن {line}</translation>
+        </message>
+        <message>
+            <source>question {item}</source>
+            <translation>سوال {item}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>فیلڈ {field}</translation>
+        </message>
+        <message>
+            <source>This question bank was not loaded because of this problem:</source>
+            <translation>یہ سوالوں کا بینک اس مسئلے کی وجہ سے لوڈ نہیں ہوا:</translation>
+        </message>
+        <message numerus="yes">
+            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
+            <translation>
+                <numerusform>سوالوں کے اس بینک میں %Ln مسئلہ ہے، اس لیے یہ لوڈ نہیں ہوا۔ پہلا مسئلہ:</numerusform>
+                <numerusform>سوالوں کے اس بینک میں %Ln مسائل ہیں، اس لیے یہ لوڈ نہیں ہوا۔ پہلا مسئلہ:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A teacher can list them all with “jpprep exam check”.</source>
+            <translation>استاد “jpprep exam check” سے سب مسائل کی فہرست دیکھ سکتے ہیں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>BlueprintNotes</name>
         <message>
             <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
@@ -885,6 +1123,10 @@
             <translation>یہ پروفائل اب موجود نہیں ہے۔</translation>
         </message>
         <message>
+            <source>That options preset no longer exists.</source>
+            <translation>یہ پری سیٹ اب موجود نہیں ہے۔</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>پروفائل کے لیے نام ضروری ہے۔ کوئی نام لکھیں، مثلاً اپنا پہلا نام۔</translation>
         </message>
@@ -973,6 +1215,26 @@
             <translation>وہ ڈیک اب موجود نہیں ہے۔</translation>
         </message>
         <message>
+            <source>That note no longer exists.</source>
+            <translation>یہ نوٹ اب موجود نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>کوئی نوٹ نہیں چنا گیا۔ پہلے فہرست میں ایک یا زیادہ نوٹ چنیں۔</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>انگریزی معنی خالی ہے۔ انگریزی میں لکھیں کہ اس لفظ کا کیا مطلب ہے۔</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>ٹیگ خالی ہے۔ کوئی ٹیگ لکھیں، مثلاً verb۔</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>ٹیگ “{tag}” میں خالی جگہ ہے۔ ٹیگ ایک ہی لفظ ہوتا ہے: خالی جگہ کی بجائے ⁦-⁩ یا ⁦_⁩ لکھیں۔</translation>
+        </message>
+        <message>
             <source>That student no longer exists.</source>
             <translation>وہ طالب علم اب موجود نہیں ہے۔</translation>
         </message>
@@ -1033,40 +1295,16 @@
             <translation>{file}، لائن {line}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
+            <translation>کوئی غیر متوقع خرابی ہو گئی؛ کچھ بھی تبدیل نہیں ہوا۔ براہ کرم اپنے استاد کو بتائیں۔</translation>
+        </message>
+        <message>
             <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
             <translation>براہِ کرم اپنے استاد کو بتائیں: لیب کنفیگریشن فائل میں ایک مسئلہ ہے۔ فائل کی باقی سیٹنگز لاگو ہیں۔</translation>
         </message>
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>پڑھائی صرف اس کمپیوٹر پر جاری ہے؛ یہاں دیے گئے آپ کے جوابات کلاس کے ڈیٹا بیس میں نہیں ہیں۔</translation>
-        </message>
-        <message>
-            <source>That options preset no longer exists.</source>
-            <translation>یہ پری سیٹ اب موجود نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
-            <translation>کوئی غیر متوقع خرابی ہو گئی؛ کچھ بھی تبدیل نہیں ہوا۔ براہ کرم اپنے استاد کو بتائیں۔</translation>
-        </message>
-        <message>
-            <source>That note no longer exists.</source>
-            <translation>یہ نوٹ اب موجود نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>No note is chosen. Select one or more notes in the list first.</source>
-            <translation>کوئی نوٹ نہیں چنا گیا۔ پہلے فہرست میں ایک یا زیادہ نوٹ چنیں۔</translation>
-        </message>
-        <message>
-            <source>The English meaning is empty. Write what the word means in English.</source>
-            <translation>انگریزی معنی خالی ہے۔ انگریزی میں لکھیں کہ اس لفظ کا کیا مطلب ہے۔</translation>
-        </message>
-        <message>
-            <source>The tag is empty. Type a tag, for example verb.</source>
-            <translation>ٹیگ خالی ہے۔ کوئی ٹیگ لکھیں، مثلاً verb۔</translation>
-        </message>
-        <message>
-            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
-            <translation>ٹیگ “{tag}” میں خالی جگہ ہے۔ ٹیگ ایک ہی لفظ ہوتا ہے: خالی جگہ کی بجائے ⁦-⁩ یا ⁦_⁩ لکھیں۔</translation>
         </message>
     </context>
     <context>
@@ -1203,16 +1441,16 @@
             <translation>پورے ٹیسٹ کے لیے %1 منٹ</translation>
         </message>
         <message>
+            <source> minutes</source>
+            <translation> منٹ</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>؛ </translation>
         </message>
         <message>
             <source>, </source>
             <translation>، </translation>
-        </message>
-        <message>
-            <source> minutes</source>
-            <translation> منٹ</translation>
         </message>
         <message>
             <source>questions</source>
@@ -1279,10 +1517,6 @@
             <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
             <translation>ابھی کافی دہرائیاں نہیں ہیں: {needed} درکار میں سے {items} (وہی دہرائی گنی جاتی ہے جو کارڈ کے پچھلے جواب کے ایک دن یا زیادہ بعد ہو)۔ موجودہ ماڈل رکھا گیا ہے۔</translation>
         </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
         <message numerus="yes">
             <source>The model could not be fitted to your %Ln review(s), so the current one is kept.</source>
             <translation>
@@ -1316,6 +1550,10 @@
         <message>
             <source>the fitting was stopped</source>
             <translation>ماڈل بنانا روک دیا گیا</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2278,10 +2516,6 @@
             <translation>id خالی ہے۔</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on row {first}).</source>
-            <translation>id “{id}” دو بار استعمال ہوا ہے (پہلی بار قطار {first} میں)۔</translation>
-        </message>
-        <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
             <translation>قسم “{kind}” نہ vocab ہے، نہ kanji، نہ grammar۔</translation>
         </message>
@@ -2316,6 +2550,10 @@
         <message>
             <source>“{name}” is not in the media/ folder.</source>
             <translation>“{name}” فولڈر media/ میں نہیں ہے۔</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id “{id}” دو بار استعمال ہوا ہے (پہلی بار قطار {first} میں)۔</translation>
         </message>
         <message>
             <source>The row has {cells} cells, but the first row names {columns} columns.</source>
@@ -2472,6 +2710,10 @@
         <message>
             <source>The media file name “{name}” is not safe; the file was left out.</source>
             <translation>میڈیا فائل کا نام “{name}” محفوظ نہیں ہے؛ یہ فائل چھوڑ دی گئی۔</translation>
+        </message>
+        <message>
+            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
+            <translation>نوٹ کا id “{id}” دو بار آیا ہے؛ پہلا نوٹ رکھا گیا اور دوسرا چھوڑ دیا گیا۔</translation>
         </message>
         <message>
             <source>Shorten it; long texts belong in a separate file.</source>
@@ -2674,12 +2916,20 @@
             <translation>Anki کے میڈیا فولڈر میں اس فائل کا نام بدلیں۔</translation>
         </message>
         <message>
+            <source>Give every note its own id.</source>
+            <translation>ہر نوٹ کو اپنا الگ id دیں۔</translation>
+        </message>
+        <message>
             <source>note {guid}</source>
             <translation>نوٹ {guid}</translation>
         </message>
         <message>
             <source>{file}, note {guid}</source>
             <translation>{file}، نوٹ {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}، لائن {line}</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {column} ({field})</source>
@@ -2694,10 +2944,6 @@
             <translation>{file}، قطار {row}</translation>
         </message>
         <message>
-            <source>{file}, line {line}</source>
-            <translation>{file}، لائن {line}</translation>
-        </message>
-        <message>
             <source>{file}, column {field}</source>
             <translation>{file}، کالم {field}</translation>
         </message>
@@ -2705,17 +2951,17 @@
             <source>{file}, field {field}</source>
             <translation>{file}، خانہ {field}</translation>
         </message>
-        <message>
-            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
-            <translation>نوٹ کا id “{id}” دو بار آیا ہے؛ پہلا نوٹ رکھا گیا اور دوسرا چھوڑ دیا گیا۔</translation>
-        </message>
-        <message>
-            <source>Give every note its own id.</source>
-            <translation>ہر نوٹ کو اپنا الگ id دیں۔</translation>
-        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} منٹ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
+        </message>
         <message>
             <source>Welcome to jpprep</source>
             <translation>jpprep میں خوش آمدید</translation>
@@ -2792,14 +3038,6 @@ What is your name? It is shown only here.</source>
         <message>
             <source>That is not the instructor password. Nothing was made.</source>
             <translation>یہ استاد کا پاس ورڈ نہیں۔ کچھ نہیں بنایا گیا۔</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
-            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} منٹ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
-            <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
         </message>
     </context>
     <context>
@@ -3715,244 +3953,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>BankWords</name>
-        <message>
-            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
-            <translation>بینک کا “id” حروف، ہندسوں، ⁦'-'⁩، ⁦'_'⁩ یا ⁦'.'⁩ سے بنا ایک مختصر نام ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>“{field}” must be the name of a file.</source>
-            <translation>“{field}” کسی فائل کا نام ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>The file {name} must be inside the bank's folder.</source>
-            <translation>فائل {name} بینک کے فولڈر کے اندر ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
-            <translation>فائل {name} موجود نہیں ہے۔ اسے {path} پر رکھیں، یا نام درست کریں۔</translation>
-        </message>
-        <message>
-            <source>Passage number {position} has no “id”.</source>
-            <translation>عبارت نمبر {position} کا کوئی “id” نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>The passage id {passage} is used twice.</source>
-            <translation>عبارت کا id {passage} دو بار استعمال ہوا ہے۔</translation>
-        </message>
-        <message>
-            <source>Passage {passage}: “kind” must be text, notice or table.</source>
-            <translation>عبارت {passage}: “kind” کو text، notice یا table ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Passage {passage} is a table but has no “rows”.</source>
-            <translation>عبارت {passage} ایک جدول ہے لیکن اس میں “rows” نہیں ہیں۔</translation>
-        </message>
-        <message>
-            <source>Passage {passage} has no text, rows or image.</source>
-            <translation>عبارت {passage} میں نہ متن ہے، نہ قطاریں، نہ تصویر۔</translation>
-        </message>
-        <message>
-            <source>The bank has no questions: “items” must be a list that is not empty.</source>
-            <translation>بینک میں کوئی سوال نہیں ہے: “items” ایک ایسی فہرست ہونی چاہیے جو خالی نہ ہو۔</translation>
-        </message>
-        <message>
-            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
-            <translation>“items” کا اندراج نمبر {position} { } کے اندر لکھا ہوا سوال نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>Question number {position} has no valid “id”.</source>
-            <translation>سوال نمبر {position} کا کوئی درست “id” نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>This question id is used twice. Give every question its own id.</source>
-            <translation>سوال کا یہ id دو بار استعمال ہوا ہے۔ ہر سوال کو اپنا الگ id دیں۔</translation>
-        </message>
-        <message>
-            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
-            <translation>سوال کا id {item} دو بینکوں ({first} اور {second}) میں ہے۔ سوالوں کو ایسے id دیں جو سب بینکوں میں الگ الگ ہوں۔</translation>
-        </message>
-        <message>
-            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
-            <translation>{type} سوال کی کوئی قسم نہیں ہے۔ اقسام کی فہرست docs/item-bank-format.md میں دیکھیں۔</translation>
-        </message>
-        <message>
-            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
-            <translation>“{field}” سوال کی کوئی فیلڈ نہیں ہے۔ docs/item-bank-format.md دیکھیں۔</translation>
-        </message>
-        <message>
-            <source>“{field}” must be text.</source>
-            <translation>“{field}” متن ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
-            <translation>“{field}” کی مارک اپ ٹوٹی ہوئی ہے: ⁦'[['⁩ اور ⁦']]'⁩ کے جوڑے پورے نہیں ہیں۔</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
-            <translation>“{field}” کی مارک اپ ٹوٹی ہوئی ہے: ⁦'《'⁩ اور ⁦'》'⁩ کے جوڑے پورے نہیں ہیں۔</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
-            <translation>“{field}” کی مارک اپ ٹوٹی ہوئی ہے: ⁦《…》⁩ میں لکھا تلفظ کانجی کے فوراً بعد آنا چاہیے، یا جس لفظ کا تلفظ ہے اسے ｜ سے نشان زد کریں۔</translation>
-        </message>
-        <message>
-            <source>“choices” must be a list.</source>
-            <translation>“choices” ایک فہرست ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Each choice must be text or {"text", "image"}.</source>
-            <translation>ہر انتخاب یا تو متن ہو یا ⁦{"text", "image"}⁩۔</translation>
-        </message>
-        <message>
-            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
-            <translation>دو انتخاب ایک جیسے ہیں ({choice}): اس طرح سوال کے دو درست جواب ہو جائیں گے یا جواب ظاہر ہو جائے گا۔</translation>
-        </message>
-        <message>
-            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
-            <translation>★ (جملے کی ترتیب) والے سوال میں ٹھیک چار ٹکڑے ہونے چاہییں؛ اس میں {count} ہیں۔</translation>
-        </message>
-        <message>
-            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
-            <translation>“order” میں ٹکڑوں کے نمبر 1 سے 4 تک درست ترتیب میں ہوں، ہر نمبر ایک بار۔</translation>
-        </message>
-        <message>
-            <source>“star” must be the ★ slot, 1 to 4.</source>
-            <translation>“star” میں ★ والی جگہ کا نمبر ہو، 1 سے 4 تک۔</translation>
-        </message>
-        <message>
-            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
-            <translation>★ والے سوال میں “order” اور “star” لکھے جاتے ہیں، “answer” نہیں (جواب وہ ٹکڑا ہے جو ★ والی جگہ پر آتا ہے)۔</translation>
-        </message>
-        <message>
-            <source>A question needs 2 to 4 choices; this one has {count}.</source>
-            <translation>سوال میں 2 سے 4 انتخاب ہونے چاہییں؛ اس میں {count} ہیں۔</translation>
-        </message>
-        <message>
-            <source>This question has {count} right answers; exactly one is allowed.</source>
-            <translation>اس سوال کے {count} درست جواب ہیں؛ صرف ایک درست جواب ہو سکتا ہے۔</translation>
-        </message>
-        <message>
-            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
-            <translation>اس سوال کا کوئی درست جواب نہیں ہے۔ “answer” شامل کریں: درست انتخاب کا نمبر (1 سے 4)۔</translation>
-        </message>
-        <message>
-            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
-            <translation>“answer” کسی انتخاب کا نمبر ہونا چاہیے، 1 سے {max} تک۔</translation>
-        </message>
-        <message>
-            <source>There is no passage {passage}.</source>
-            <translation>عبارت {passage} موجود نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>A {type} question needs a “passage”.</source>
-            <translation>{type} والے سوال کے لیے “passage” ضروری ہے۔</translation>
-        </message>
-        <message>
-            <source>Each line of “script” must be {"speaker", "text"}.</source>
-            <translation>“script” کی ہر سطر ⁦{"speaker", "text"}⁩ ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
-            <translation>سننے والے سوال کے لیے “audio” (ایک فائل) یا “script” (جو بولا جاتا ہے) ضروری ہے۔</translation>
-        </message>
-        <message>
-            <source>A question that is only heard needs “audio” or “script”.</source>
-            <translation>جو سوال صرف سنا جاتا ہے اس کے لیے “audio” یا “script” ضروری ہے۔</translation>
-        </message>
-        <message>
-            <source>A {type} question needs an “image” (the photo or drawing).</source>
-            <translation>{type} والے سوال کے لیے “image” (تصویر یا خاکہ) ضروری ہے۔</translation>
-        </message>
-        <message>
-            <source>Mark the tested word with [[…]] in “stem”.</source>
-            <translation>“stem” میں جانچے جانے والے لفظ کو ⁦[[…]]⁩ سے نشان زد کریں۔</translation>
-        </message>
-        <message>
-            <source>The tested word must not carry furigana (it would give the answer away).</source>
-            <translation>جانچے جانے والے لفظ پر فوریگانا نہیں ہونا چاہیے (اس سے جواب ظاہر ہو جائے گا)۔</translation>
-        </message>
-        <message>
-            <source>This question has no “stem” or “question”.</source>
-            <translation>اس سوال میں نہ “stem” ہے نہ “question”۔</translation>
-        </message>
-        <message>
-            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
-            <translation>“furigana” کو ⁦"on"⁩ یا ⁦"off"⁩ ہونا چاہیے (یا اسے نہ لکھیں تاکہ امتحان کی ترتیب چلے)۔</translation>
-        </message>
-        <message>
-            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
-            <translation>پرچہ نمبر {position} کے لیے “id” اور “sections” ضروری ہیں (ہر حصے کے لیے اس کے سوالوں کے id کی فہرست)۔</translation>
-        </message>
-        <message>
-            <source>Form {form}, section {section}: there is no question {missing}.</source>
-            <translation>پرچہ {form}، حصہ {section}: سوال {missing} موجود نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>The form {form} is for {form_exam}, not for {exam}.</source>
-            <translation>پرچہ {form} {form_exam} کے لیے ہے، {exam} کے لیے نہیں۔</translation>
-        </message>
-        <message>
-            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
-            <translation>پرچہ {form} میں حصے {sections} ہیں، جو {exam} میں نہیں ہیں (اس کے حصے {known} ہیں)۔</translation>
-        </message>
-        <message>
-            <source>The form {form} has no questions for the section {section}.</source>
-            <translation>پرچہ {form} میں حصہ {section} کے لیے کوئی سوال نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
-            <translation>پرچہ {form} کا حصہ {section}، {exam} سے میل نہیں کھاتا: {counts}۔ مقررہ پرچہ ایک مکمل نمونہ امتحان ہوتا ہے: ہر حصے میں ٹھیک وہی سوال دیں جو امتحان میں ہوتے ہیں، یا پرچہ نکال دیں اور jpprep کو بینک سے پرچہ بنانے دیں۔</translation>
-        </message>
-        <message>
-            <source>No question bank has a form named {form}.</source>
-            <translation>سوالوں کے کسی بینک میں {form} نام کا پرچہ نہیں ہے۔</translation>
-        </message>
-        <message>
-            <source>{type} on {topic}: {have} instead of {want}</source>
-            <translation>{type} ({topic} پر): {want} کے بجائے {have}</translation>
-        </message>
-        <message>
-            <source>{type}: {have} instead of {want}</source>
-            <translation>{type}: {want} کے بجائے {have}</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>؛ </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>، </translation>
-        </message>
-        <message>
-            <source>line {line}</source>
-            <translation>لائن {line}</translation>
-        </message>
-        <message>
-            <source>question {item}</source>
-            <translation>سوال {item}</translation>
-        </message>
-        <message>
-            <source>field {field}</source>
-            <translation>فیلڈ {field}</translation>
-        </message>
-        <message>
-            <source>This question bank was not loaded because of this problem:</source>
-            <translation>یہ سوالوں کا بینک اس مسئلے کی وجہ سے لوڈ نہیں ہوا:</translation>
-        </message>
-        <message numerus="yes">
-            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
-            <translation>
-                <numerusform>سوالوں کے اس بینک میں %Ln مسئلہ ہے، اس لیے یہ لوڈ نہیں ہوا۔ پہلا مسئلہ:</numerusform>
-                <numerusform>سوالوں کے اس بینک میں %Ln مسائل ہیں، اس لیے یہ لوڈ نہیں ہوا۔ پہلا مسئلہ:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A teacher can list them all with “jpprep exam check”.</source>
-            <translation>استاد “jpprep exam check” سے سب مسائل کی فہرست دیکھ سکتے ہیں۔</translation>
         </message>
     </context>
 </TS>

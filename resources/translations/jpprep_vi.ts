@@ -118,6 +118,243 @@
         </message>
     </context>
     <context>
+        <name>BankWords</name>
+        <message>
+            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
+            <translation>“id” của ngân hàng phải là một tên ngắn gồm chữ cái, chữ số, '-', '_' hoặc '.'.</translation>
+        </message>
+        <message>
+            <source>“{field}” must be the name of a file.</source>
+            <translation>“{field}” phải là tên của một tệp.</translation>
+        </message>
+        <message>
+            <source>The file {name} must be inside the bank's folder.</source>
+            <translation>Tệp {name} phải nằm trong thư mục của ngân hàng.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
+            <translation>Tệp {name} không tồn tại. Hãy đặt tệp ở {path}, hoặc sửa lại tên.</translation>
+        </message>
+        <message>
+            <source>Passage number {position} has no “id”.</source>
+            <translation>Đoạn văn số {position} không có “id”.</translation>
+        </message>
+        <message>
+            <source>The passage id {passage} is used twice.</source>
+            <translation>Id đoạn văn {passage} được dùng hai lần.</translation>
+        </message>
+        <message>
+            <source>Passage {passage}: “kind” must be text, notice or table.</source>
+            <translation>Đoạn văn {passage}: “kind” phải là text, notice hoặc table.</translation>
+        </message>
+        <message>
+            <source>Passage {passage} is a table but has no “rows”.</source>
+            <translation>Đoạn văn {passage} là một bảng nhưng không có “rows”.</translation>
+        </message>
+        <message>
+            <source>Passage {passage} has no text, rows or image.</source>
+            <translation>Đoạn văn {passage} không có văn bản, hàng hay hình ảnh.</translation>
+        </message>
+        <message>
+            <source>The bank has no questions: “items” must be a list that is not empty.</source>
+            <translation>Ngân hàng không có câu hỏi nào: “items” phải là một danh sách không rỗng.</translation>
+        </message>
+        <message>
+            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
+            <translation>Mục số {position} của “items” không phải là một câu hỏi viết trong dấu ngoặc nhọn { }.</translation>
+        </message>
+        <message>
+            <source>Question number {position} has no valid “id”.</source>
+            <translation>Câu hỏi số {position} không có “id” hợp lệ.</translation>
+        </message>
+        <message>
+            <source>This question id is used twice. Give every question its own id.</source>
+            <translation>Id câu hỏi này được dùng hai lần. Hãy cho mỗi câu hỏi một id riêng.</translation>
+        </message>
+        <message>
+            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
+            <translation>Id câu hỏi {item} có trong hai ngân hàng ({first} và {second}). Hãy đặt cho các câu hỏi id không trùng nhau giữa các ngân hàng.</translation>
+        </message>
+        <message>
+            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
+            <translation>{type} không phải là một dạng câu hỏi. Xem danh sách các dạng trong docs/item-bank-format.md.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
+            <translation>“{field}” không phải là một trường của câu hỏi. Xem docs/item-bank-format.md.</translation>
+        </message>
+        <message>
+            <source>“{field}” must be text.</source>
+            <translation>“{field}” phải là văn bản.</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
+            <translation>Đánh dấu trong “{field}” bị hỏng: '[[' và ']]' không thành cặp.</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
+            <translation>Đánh dấu trong “{field}” bị hỏng: '《' và '》' không thành cặp.</translation>
+        </message>
+        <message>
+            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
+            <translation>Đánh dấu trong “{field}” bị hỏng: cách đọc 《…》 phải đứng ngay sau kanji, hoặc hãy đánh dấu phần gốc bằng ｜.</translation>
+        </message>
+        <message>
+            <source>“choices” must be a list.</source>
+            <translation>“choices” phải là một danh sách.</translation>
+        </message>
+        <message>
+            <source>Each choice must be text or {"text", "image"}.</source>
+            <translation>Mỗi lựa chọn phải là văn bản hoặc {"text", "image"}.</translation>
+        </message>
+        <message>
+            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
+            <translation>Hai lựa chọn giống nhau ({choice}): câu hỏi sẽ có hai đáp án đúng hoặc để lộ đáp án.</translation>
+        </message>
+        <message>
+            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
+            <translation>Câu hỏi ★ (sắp xếp câu) cần đúng bốn mảnh; câu này có {count}.</translation>
+        </message>
+        <message>
+            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
+            <translation>“order” phải liệt kê số của các mảnh từ 1 đến 4 theo đúng thứ tự, mỗi số một lần.</translation>
+        </message>
+        <message>
+            <source>“star” must be the ★ slot, 1 to 4.</source>
+            <translation>“star” phải là vị trí ★, từ 1 đến 4.</translation>
+        </message>
+        <message>
+            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
+            <translation>Câu hỏi ★ dùng “order” và “star”, không dùng “answer” (đáp án là mảnh ở vị trí ★).</translation>
+        </message>
+        <message>
+            <source>A question needs 2 to 4 choices; this one has {count}.</source>
+            <translation>Một câu hỏi cần từ 2 đến 4 lựa chọn; câu này có {count}.</translation>
+        </message>
+        <message>
+            <source>This question has {count} right answers; exactly one is allowed.</source>
+            <translation>Câu hỏi này có {count} đáp án đúng; chỉ được có đúng một.</translation>
+        </message>
+        <message>
+            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
+            <translation>Câu hỏi này không có đáp án đúng. Hãy thêm “answer”: số của lựa chọn đúng (từ 1 đến 4).</translation>
+        </message>
+        <message>
+            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
+            <translation>“answer” phải là số của một lựa chọn, từ 1 đến {max}.</translation>
+        </message>
+        <message>
+            <source>There is no passage {passage}.</source>
+            <translation>Không có đoạn văn {passage}.</translation>
+        </message>
+        <message>
+            <source>A {type} question needs a “passage”.</source>
+            <translation>Câu hỏi dạng {type} cần có “passage”.</translation>
+        </message>
+        <message>
+            <source>Each line of “script” must be {"speaker", "text"}.</source>
+            <translation>Mỗi dòng của “script” phải là {"speaker", "text"}.</translation>
+        </message>
+        <message>
+            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
+            <translation>Câu hỏi nghe cần “audio” (một tệp) hoặc “script” (nội dung được nói).</translation>
+        </message>
+        <message>
+            <source>A question that is only heard needs “audio” or “script”.</source>
+            <translation>Câu hỏi chỉ nghe mà không in ra cần “audio” hoặc “script”.</translation>
+        </message>
+        <message>
+            <source>A {type} question needs an “image” (the photo or drawing).</source>
+            <translation>Câu hỏi dạng {type} cần “image” (ảnh hoặc hình vẽ).</translation>
+        </message>
+        <message>
+            <source>Mark the tested word with [[…]] in “stem”.</source>
+            <translation>Hãy đánh dấu từ được kiểm tra bằng [[…]] trong “stem”.</translation>
+        </message>
+        <message>
+            <source>The tested word must not carry furigana (it would give the answer away).</source>
+            <translation>Từ được kiểm tra không được có furigana (như vậy sẽ lộ đáp án).</translation>
+        </message>
+        <message>
+            <source>This question has no “stem” or “question”.</source>
+            <translation>Câu hỏi này không có “stem” hay “question”.</translation>
+        </message>
+        <message>
+            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
+            <translation>“furigana” phải là "on" hoặc "off" (hoặc bỏ đi để theo thiết lập của bài thi).</translation>
+        </message>
+        <message>
+            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
+            <translation>Đề số {position} cần có “id” và “sections” (với mỗi phần, danh sách id câu hỏi của phần đó).</translation>
+        </message>
+        <message>
+            <source>Form {form}, section {section}: there is no question {missing}.</source>
+            <translation>Đề {form}, phần {section}: không có câu hỏi {missing}.</translation>
+        </message>
+        <message>
+            <source>The form {form} is for {form_exam}, not for {exam}.</source>
+            <translation>Đề {form} dành cho {form_exam}, không phải cho {exam}.</translation>
+        </message>
+        <message>
+            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
+            <translation>Đề {form} có các phần {sections}, mà {exam} không có (các phần của nó là {known}).</translation>
+        </message>
+        <message>
+            <source>The form {form} has no questions for the section {section}.</source>
+            <translation>Đề {form} không có câu hỏi nào cho phần {section}.</translation>
+        </message>
+        <message>
+            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
+            <translation>Phần {section} của đề {form} không khớp với {exam}: {counts}. Đề cố định là một bài thi thử đầy đủ: hãy cho mỗi phần đúng các câu hỏi như bài thi thật, hoặc bỏ đề đó đi để jpprep tự tạo đề từ ngân hàng.</translation>
+        </message>
+        <message>
+            <source>No question bank has a form named {form}.</source>
+            <translation>Không ngân hàng câu hỏi nào có đề tên là {form}.</translation>
+        </message>
+        <message>
+            <source>{type} on {topic}: {have} instead of {want}</source>
+            <translation>{type} về {topic}: {have} thay vì {want}</translation>
+        </message>
+        <message>
+            <source>{type}: {have} instead of {want}</source>
+            <translation>{type}: {have} thay vì {want}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>dòng {line}</translation>
+        </message>
+        <message>
+            <source>question {item}</source>
+            <translation>câu hỏi {item}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>trường {field}</translation>
+        </message>
+        <message>
+            <source>This question bank was not loaded because of this problem:</source>
+            <translation>Ngân hàng câu hỏi này không được tải vì lỗi sau:</translation>
+        </message>
+        <message numerus="yes">
+            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
+            <translation>
+                <numerusform>Ngân hàng câu hỏi này có %Ln lỗi nên không được tải. Lỗi đầu tiên:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A teacher can list them all with “jpprep exam check”.</source>
+            <translation>Giáo viên có thể xem tất cả bằng “jpprep exam check”.</translation>
+        </message>
+    </context>
+    <context>
         <name>BlueprintNotes</name>
         <message>
             <source>Real JLPT scores are scaled with Item Response Theory (equated across sessions); a mock can only give a linear estimate from raw answers.</source>
@@ -868,6 +1105,10 @@
             <translation>Hồ sơ đó không còn tồn tại.</translation>
         </message>
         <message>
+            <source>That options preset no longer exists.</source>
+            <translation>Bộ thiết lập đó không còn tồn tại.</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>Hồ sơ cần có tên. Hãy nhập một tên, ví dụ tên của bạn.</translation>
         </message>
@@ -956,6 +1197,26 @@
             <translation>Bộ thẻ đó không còn nữa.</translation>
         </message>
         <message>
+            <source>That note no longer exists.</source>
+            <translation>Ghi chú đó không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>No note is chosen. Select one or more notes in the list first.</source>
+            <translation>Chưa chọn ghi chú nào. Hãy chọn trước một hoặc nhiều ghi chú trong danh sách.</translation>
+        </message>
+        <message>
+            <source>The English meaning is empty. Write what the word means in English.</source>
+            <translation>Nghĩa tiếng Anh đang trống. Hãy viết nghĩa của từ bằng tiếng Anh.</translation>
+        </message>
+        <message>
+            <source>The tag is empty. Type a tag, for example verb.</source>
+            <translation>Thẻ đang trống. Hãy gõ một thẻ, ví dụ verb.</translation>
+        </message>
+        <message>
+            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
+            <translation>Thẻ “{tag}” có khoảng trắng. Thẻ là một từ: hãy dùng - hoặc _ thay cho khoảng trắng.</translation>
+        </message>
+        <message>
             <source>That student no longer exists.</source>
             <translation>Học viên đó không còn nữa.</translation>
         </message>
@@ -1016,40 +1277,16 @@
             <translation>{file}, dòng {line}</translation>
         </message>
         <message>
+            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
+            <translation>Đã xảy ra lỗi không mong muốn; không có gì bị thay đổi. Hãy báo cho giáo viên của bạn.</translation>
+        </message>
+        <message>
             <source>Please tell your teacher: the lab configuration file has a problem. The rest of the file still applies.</source>
             <translation>Hãy báo cho giáo viên: tệp cấu hình phòng máy có vấn đề. Các thiết lập khác trong tệp vẫn được áp dụng.</translation>
         </message>
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>Việc học chỉ tiếp tục trên máy tính này; các câu trả lời của bạn ở đây không nằm trong cơ sở dữ liệu của lớp.</translation>
-        </message>
-        <message>
-            <source>That options preset no longer exists.</source>
-            <translation>Bộ thiết lập đó không còn tồn tại.</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong; nothing was changed. Please tell your teacher.</source>
-            <translation>Đã xảy ra lỗi không mong muốn; không có gì bị thay đổi. Hãy báo cho giáo viên của bạn.</translation>
-        </message>
-        <message>
-            <source>That note no longer exists.</source>
-            <translation>Ghi chú đó không còn tồn tại.</translation>
-        </message>
-        <message>
-            <source>No note is chosen. Select one or more notes in the list first.</source>
-            <translation>Chưa chọn ghi chú nào. Hãy chọn trước một hoặc nhiều ghi chú trong danh sách.</translation>
-        </message>
-        <message>
-            <source>The English meaning is empty. Write what the word means in English.</source>
-            <translation>Nghĩa tiếng Anh đang trống. Hãy viết nghĩa của từ bằng tiếng Anh.</translation>
-        </message>
-        <message>
-            <source>The tag is empty. Type a tag, for example verb.</source>
-            <translation>Thẻ đang trống. Hãy gõ một thẻ, ví dụ verb.</translation>
-        </message>
-        <message>
-            <source>The tag “{tag}” has a space in it. A tag is one word: use - or _ instead of spaces.</source>
-            <translation>Thẻ “{tag}” có khoảng trắng. Thẻ là một từ: hãy dùng - hoặc _ thay cho khoảng trắng.</translation>
         </message>
     </context>
     <context>
@@ -1182,16 +1419,16 @@
             <translation>%1 phút cho toàn bài thi</translation>
         </message>
         <message>
+            <source> minutes</source>
+            <translation> phút</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>; </translation>
         </message>
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source> minutes</source>
-            <translation> phút</translation>
         </message>
         <message>
             <source>questions</source>
@@ -1256,10 +1493,6 @@
             <source>Not enough reviews yet: {items} of the {needed} needed (a review counts when it comes a day or more after the card's previous answer). The current model is kept.</source>
             <translation>Chưa đủ lượt ôn tập: mới có {items} trên {needed} lượt cần thiết (một lượt ôn tập chỉ được tính khi cách câu trả lời trước đó của thẻ ít nhất một ngày). Mô hình hiện tại được giữ nguyên.</translation>
         </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
         <message numerus="yes">
             <source>The model could not be fitted to your %Ln review(s), so the current one is kept.</source>
             <translation>
@@ -1291,6 +1524,10 @@
         <message>
             <source>the fitting was stopped</source>
             <translation>việc điều chỉnh đã bị dừng</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2208,10 +2445,6 @@
             <translation>id đang trống.</translation>
         </message>
         <message>
-            <source>The id “{id}” is used twice (first on row {first}).</source>
-            <translation>id “{id}” được dùng hai lần (lần đầu ở hàng {first}).</translation>
-        </message>
-        <message>
             <source>The kind “{kind}” is not vocab, kanji or grammar.</source>
             <translation>Loại “{kind}” không phải vocab, kanji hay grammar.</translation>
         </message>
@@ -2246,6 +2479,10 @@
         <message>
             <source>“{name}” is not in the media/ folder.</source>
             <translation>“{name}” không có trong thư mục media/.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is used twice (first on row {first}).</source>
+            <translation>id “{id}” được dùng hai lần (lần đầu ở hàng {first}).</translation>
         </message>
         <message>
             <source>The row has {cells} cells, but the first row names {columns} columns.</source>
@@ -2402,6 +2639,10 @@
         <message>
             <source>The media file name “{name}” is not safe; the file was left out.</source>
             <translation>Tên tệp phương tiện “{name}” không an toàn; tệp này đã bị bỏ qua.</translation>
+        </message>
+        <message>
+            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
+            <translation>Id ghi chú “{id}” xuất hiện hai lần; ghi chú đầu tiên được giữ lại và ghi chú thứ hai bị bỏ qua.</translation>
         </message>
         <message>
             <source>Shorten it; long texts belong in a separate file.</source>
@@ -2604,12 +2845,20 @@
             <translation>Hãy đổi tên tệp đó trong thư mục media của Anki.</translation>
         </message>
         <message>
+            <source>Give every note its own id.</source>
+            <translation>Hãy cho mỗi ghi chú một id riêng.</translation>
+        </message>
+        <message>
             <source>note {guid}</source>
             <translation>ghi chú {guid}</translation>
         </message>
         <message>
             <source>{file}, note {guid}</source>
             <translation>{file}, ghi chú {guid}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>{file}, dòng {line}</translation>
         </message>
         <message>
             <source>{file}, row {row}, column {column} ({field})</source>
@@ -2624,10 +2873,6 @@
             <translation>{file}, hàng {row}</translation>
         </message>
         <message>
-            <source>{file}, line {line}</source>
-            <translation>{file}, dòng {line}</translation>
-        </message>
-        <message>
             <source>{file}, column {field}</source>
             <translation>{file}, cột {field}</translation>
         </message>
@@ -2635,17 +2880,17 @@
             <source>{file}, field {field}</source>
             <translation>{file}, trường {field}</translation>
         </message>
-        <message>
-            <source>The note id “{id}” appears twice; the first note was kept and the second left out.</source>
-            <translation>Id ghi chú “{id}” xuất hiện hai lần; ghi chú đầu tiên được giữ lại và ghi chú thứ hai bị bỏ qua.</translation>
-        </message>
-        <message>
-            <source>Give every note its own id.</source>
-            <translation>Hãy cho mỗi ghi chú một id riêng.</translation>
-        </message>
     </context>
     <context>
         <name>ProfileDialog</name>
+        <message>
+            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} phút hoặc hỏi giáo viên.</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
+            <translation>Sai quá nhiều lần. Hãy đợi {n} giây hoặc hỏi giáo viên.</translation>
+        </message>
         <message>
             <source>Welcome to jpprep</source>
             <translation>Chào mừng đến với jpprep</translation>
@@ -2721,14 +2966,6 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <message>
             <source>That is not the instructor password. Nothing was made.</source>
             <translation>Đó không phải mật khẩu giáo viên. Chưa tạo gì cả.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} minutes, or ask your teacher.</source>
-            <translation>Sai quá nhiều lần. Hãy đợi {n} phút hoặc hỏi giáo viên.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
-            <translation>Sai quá nhiều lần. Hãy đợi {n} giây hoặc hỏi giáo viên.</translation>
         </message>
     </context>
     <context>
@@ -3634,243 +3871,6 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>Sai quá nhiều lần. Hãy đợi {n} giây hoặc hỏi giáo viên.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BankWords</name>
-        <message>
-            <source>The bank's “id” must be a short name made of letters, digits, '-', '_' or '.'.</source>
-            <translation>“id” của ngân hàng phải là một tên ngắn gồm chữ cái, chữ số, '-', '_' hoặc '.'.</translation>
-        </message>
-        <message>
-            <source>“{field}” must be the name of a file.</source>
-            <translation>“{field}” phải là tên của một tệp.</translation>
-        </message>
-        <message>
-            <source>The file {name} must be inside the bank's folder.</source>
-            <translation>Tệp {name} phải nằm trong thư mục của ngân hàng.</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist. Put it at {path}, or correct the name.</source>
-            <translation>Tệp {name} không tồn tại. Hãy đặt tệp ở {path}, hoặc sửa lại tên.</translation>
-        </message>
-        <message>
-            <source>Passage number {position} has no “id”.</source>
-            <translation>Đoạn văn số {position} không có “id”.</translation>
-        </message>
-        <message>
-            <source>The passage id {passage} is used twice.</source>
-            <translation>Id đoạn văn {passage} được dùng hai lần.</translation>
-        </message>
-        <message>
-            <source>Passage {passage}: “kind” must be text, notice or table.</source>
-            <translation>Đoạn văn {passage}: “kind” phải là text, notice hoặc table.</translation>
-        </message>
-        <message>
-            <source>Passage {passage} is a table but has no “rows”.</source>
-            <translation>Đoạn văn {passage} là một bảng nhưng không có “rows”.</translation>
-        </message>
-        <message>
-            <source>Passage {passage} has no text, rows or image.</source>
-            <translation>Đoạn văn {passage} không có văn bản, hàng hay hình ảnh.</translation>
-        </message>
-        <message>
-            <source>The bank has no questions: “items” must be a list that is not empty.</source>
-            <translation>Ngân hàng không có câu hỏi nào: “items” phải là một danh sách không rỗng.</translation>
-        </message>
-        <message>
-            <source>Entry number {position} of “items” is not a question written in braces { }.</source>
-            <translation>Mục số {position} của “items” không phải là một câu hỏi viết trong dấu ngoặc nhọn { }.</translation>
-        </message>
-        <message>
-            <source>Question number {position} has no valid “id”.</source>
-            <translation>Câu hỏi số {position} không có “id” hợp lệ.</translation>
-        </message>
-        <message>
-            <source>This question id is used twice. Give every question its own id.</source>
-            <translation>Id câu hỏi này được dùng hai lần. Hãy cho mỗi câu hỏi một id riêng.</translation>
-        </message>
-        <message>
-            <source>The question id {item} is in two banks ({first} and {second}). Give questions ids that are unique across banks.</source>
-            <translation>Id câu hỏi {item} có trong hai ngân hàng ({first} và {second}). Hãy đặt cho các câu hỏi id không trùng nhau giữa các ngân hàng.</translation>
-        </message>
-        <message>
-            <source>{type} is not a question type. See the list of types in docs/item-bank-format.md.</source>
-            <translation>{type} không phải là một dạng câu hỏi. Xem danh sách các dạng trong docs/item-bank-format.md.</translation>
-        </message>
-        <message>
-            <source>“{field}” is not a field of a question. See docs/item-bank-format.md.</source>
-            <translation>“{field}” không phải là một trường của câu hỏi. Xem docs/item-bank-format.md.</translation>
-        </message>
-        <message>
-            <source>“{field}” must be text.</source>
-            <translation>“{field}” phải là văn bản.</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '[[' and ']]' do not pair up.</source>
-            <translation>Đánh dấu trong “{field}” bị hỏng: '[[' và ']]' không thành cặp.</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: '《' and '》' do not pair up.</source>
-            <translation>Đánh dấu trong “{field}” bị hỏng: '《' và '》' không thành cặp.</translation>
-        </message>
-        <message>
-            <source>The markup in “{field}” is broken: a reading 《…》 must follow kanji, or mark its base with ｜.</source>
-            <translation>Đánh dấu trong “{field}” bị hỏng: cách đọc 《…》 phải đứng ngay sau kanji, hoặc hãy đánh dấu phần gốc bằng ｜.</translation>
-        </message>
-        <message>
-            <source>“choices” must be a list.</source>
-            <translation>“choices” phải là một danh sách.</translation>
-        </message>
-        <message>
-            <source>Each choice must be text or {"text", "image"}.</source>
-            <translation>Mỗi lựa chọn phải là văn bản hoặc {"text", "image"}.</translation>
-        </message>
-        <message>
-            <source>Two choices are the same ({choice}): the question would have two right answers or give the answer away.</source>
-            <translation>Hai lựa chọn giống nhau ({choice}): câu hỏi sẽ có hai đáp án đúng hoặc để lộ đáp án.</translation>
-        </message>
-        <message>
-            <source>A ★ (sentence composition) question needs exactly four pieces; this one has {count}.</source>
-            <translation>Câu hỏi ★ (sắp xếp câu) cần đúng bốn mảnh; câu này có {count}.</translation>
-        </message>
-        <message>
-            <source>“order” must list the piece numbers 1 to 4 in their right order, each once.</source>
-            <translation>“order” phải liệt kê số của các mảnh từ 1 đến 4 theo đúng thứ tự, mỗi số một lần.</translation>
-        </message>
-        <message>
-            <source>“star” must be the ★ slot, 1 to 4.</source>
-            <translation>“star” phải là vị trí ★, từ 1 đến 4.</translation>
-        </message>
-        <message>
-            <source>A ★ question takes “order” and “star”, not “answer” (the answer is the piece in the ★ slot).</source>
-            <translation>Câu hỏi ★ dùng “order” và “star”, không dùng “answer” (đáp án là mảnh ở vị trí ★).</translation>
-        </message>
-        <message>
-            <source>A question needs 2 to 4 choices; this one has {count}.</source>
-            <translation>Một câu hỏi cần từ 2 đến 4 lựa chọn; câu này có {count}.</translation>
-        </message>
-        <message>
-            <source>This question has {count} right answers; exactly one is allowed.</source>
-            <translation>Câu hỏi này có {count} đáp án đúng; chỉ được có đúng một.</translation>
-        </message>
-        <message>
-            <source>This question has no right answer. Add “answer”: the number of the right choice (1 to 4).</source>
-            <translation>Câu hỏi này không có đáp án đúng. Hãy thêm “answer”: số của lựa chọn đúng (từ 1 đến 4).</translation>
-        </message>
-        <message>
-            <source>“answer” must be the number of a choice, from 1 to {max}.</source>
-            <translation>“answer” phải là số của một lựa chọn, từ 1 đến {max}.</translation>
-        </message>
-        <message>
-            <source>There is no passage {passage}.</source>
-            <translation>Không có đoạn văn {passage}.</translation>
-        </message>
-        <message>
-            <source>A {type} question needs a “passage”.</source>
-            <translation>Câu hỏi dạng {type} cần có “passage”.</translation>
-        </message>
-        <message>
-            <source>Each line of “script” must be {"speaker", "text"}.</source>
-            <translation>Mỗi dòng của “script” phải là {"speaker", "text"}.</translation>
-        </message>
-        <message>
-            <source>A listening question needs “audio” (a file) or “script” (what is said).</source>
-            <translation>Câu hỏi nghe cần “audio” (một tệp) hoặc “script” (nội dung được nói).</translation>
-        </message>
-        <message>
-            <source>A question that is only heard needs “audio” or “script”.</source>
-            <translation>Câu hỏi chỉ nghe mà không in ra cần “audio” hoặc “script”.</translation>
-        </message>
-        <message>
-            <source>A {type} question needs an “image” (the photo or drawing).</source>
-            <translation>Câu hỏi dạng {type} cần “image” (ảnh hoặc hình vẽ).</translation>
-        </message>
-        <message>
-            <source>Mark the tested word with [[…]] in “stem”.</source>
-            <translation>Hãy đánh dấu từ được kiểm tra bằng [[…]] trong “stem”.</translation>
-        </message>
-        <message>
-            <source>The tested word must not carry furigana (it would give the answer away).</source>
-            <translation>Từ được kiểm tra không được có furigana (như vậy sẽ lộ đáp án).</translation>
-        </message>
-        <message>
-            <source>This question has no “stem” or “question”.</source>
-            <translation>Câu hỏi này không có “stem” hay “question”.</translation>
-        </message>
-        <message>
-            <source>“furigana” must be "on" or "off" (or left out to follow the exam).</source>
-            <translation>“furigana” phải là "on" hoặc "off" (hoặc bỏ đi để theo thiết lập của bài thi).</translation>
-        </message>
-        <message>
-            <source>Form number {position} needs an “id” and “sections” (for each section, its list of question ids).</source>
-            <translation>Đề số {position} cần có “id” và “sections” (với mỗi phần, danh sách id câu hỏi của phần đó).</translation>
-        </message>
-        <message>
-            <source>Form {form}, section {section}: there is no question {missing}.</source>
-            <translation>Đề {form}, phần {section}: không có câu hỏi {missing}.</translation>
-        </message>
-        <message>
-            <source>The form {form} is for {form_exam}, not for {exam}.</source>
-            <translation>Đề {form} dành cho {form_exam}, không phải cho {exam}.</translation>
-        </message>
-        <message>
-            <source>The form {form} has the sections {sections}, which {exam} does not have (it has {known}).</source>
-            <translation>Đề {form} có các phần {sections}, mà {exam} không có (các phần của nó là {known}).</translation>
-        </message>
-        <message>
-            <source>The form {form} has no questions for the section {section}.</source>
-            <translation>Đề {form} không có câu hỏi nào cho phần {section}.</translation>
-        </message>
-        <message>
-            <source>The form {form}, section {section}, does not match {exam}: {counts}. A fixed form is a full mock exam: give each section exactly the questions of the exam, or leave the form out and let jpprep make one from the bank.</source>
-            <translation>Phần {section} của đề {form} không khớp với {exam}: {counts}. Đề cố định là một bài thi thử đầy đủ: hãy cho mỗi phần đúng các câu hỏi như bài thi thật, hoặc bỏ đề đó đi để jpprep tự tạo đề từ ngân hàng.</translation>
-        </message>
-        <message>
-            <source>No question bank has a form named {form}.</source>
-            <translation>Không ngân hàng câu hỏi nào có đề tên là {form}.</translation>
-        </message>
-        <message>
-            <source>{type} on {topic}: {have} instead of {want}</source>
-            <translation>{type} về {topic}: {have} thay vì {want}</translation>
-        </message>
-        <message>
-            <source>{type}: {have} instead of {want}</source>
-            <translation>{type}: {have} thay vì {want}</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>; </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>line {line}</source>
-            <translation>dòng {line}</translation>
-        </message>
-        <message>
-            <source>question {item}</source>
-            <translation>câu hỏi {item}</translation>
-        </message>
-        <message>
-            <source>field {field}</source>
-            <translation>trường {field}</translation>
-        </message>
-        <message>
-            <source>This question bank was not loaded because of this problem:</source>
-            <translation>Ngân hàng câu hỏi này không được tải vì lỗi sau:</translation>
-        </message>
-        <message numerus="yes">
-            <source>This question bank has %Ln problem(s), so it was not loaded. The first:</source>
-            <translation>
-                <numerusform>Ngân hàng câu hỏi này có %Ln lỗi nên không được tải. Lỗi đầu tiên:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A teacher can list them all with “jpprep exam check”.</source>
-            <translation>Giáo viên có thể xem tất cả bằng “jpprep exam check”.</translation>
         </message>
     </context>
 </TS>
