@@ -38,6 +38,7 @@ from pathlib import Path
 from sqlalchemy import and_, delete, exists, func, or_, select, update
 
 from jpprep.errors import JpprepError
+from jpprep.services.deck_stamp import stamp_decks
 from jpprep.services.note_actions import _chunks, _deck, _forget_study_hints, _subtree
 from jpprep.store.db import Database
 from jpprep.store.models import (
@@ -164,7 +165,7 @@ def _send_home(s, returning: list[tuple[int, int, int]], now: int) -> None:
         top = s.scalar(select(func.max(Card.position)).where(Card.deck_id == home)) or 0
         s.execute(update(Card), [{"id": cid, "deck_id": home, "position": top + 1 + i}
                                  for i, cid in enumerate(cards)])
-        s.execute(update(Deck).where(Deck.id == home).values(updated_ms=now))
+    stamp_decks(s, by_home, now)
 
 
 def delete_deck(db: Database, deck_id: int, *, now: int,

@@ -23,6 +23,12 @@ from jpprep.store.models import Card, Deck
 _CHUNK = 500
 
 
+def next_stamp(old: int | None, now: int) -> int:
+    """The stamp a deck row takes now (for a row already loaded; stamp_decks does the same
+    in SQL for many decks)."""
+    return old + 1 if old is not None and old >= now else now
+
+
 def stamp_decks(s: Session, deck_ids: Iterable[int | None], now: int) -> None:
     """Set the change stamp of these decks (None and repeats are ignored)."""
     ids = sorted({int(d) for d in deck_ids if d is not None})

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select, text, update
 from jpprep import paths
 from jpprep.decks.model import DeckData, NoteData
 from jpprep.errors import ValidationError
+from jpprep.services.deck_stamp import next_stamp
 from jpprep.store.db import Database
 from jpprep.store.models import Card, Deck, Media, Note
 
@@ -128,7 +129,7 @@ def _root_deck(s, deck: DeckData, *, source: str, now: int, cache: dict) -> Deck
     row.meta = {**(row.meta or {}), "version": deck.version, "languages": deck.languages,
                 "level": deck.level, "sector": deck.sector, "card_types": deck.card_types,
                 "licence": deck.licence, "attribution": deck.attribution}
-    row.updated_ms = now
+    row.updated_ms = next_stamp(row.updated_ms, now)
     return row
 
 

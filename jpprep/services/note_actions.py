@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select, update
 
 from jpprep.errors import ValidationError
 from jpprep.services.browser import NoteRow, not_kana, note_row
+from jpprep.services.deck_stamp import next_stamp
 from jpprep.store.db import Database
 from jpprep.store.models import (
     Card,
@@ -148,7 +149,7 @@ def add_note(db: Database, deck_id: int, *, now: int, expression: str, reading: 
         for kind_ in dict.fromkeys(kinds):
             s.add(Card(note_id=n.id, deck_id=deck.id, kind=kind_, ord=0,
                        position=(top or 0) + 1))
-        deck.updated_ms = now
+        deck.updated_ms = next_stamp(deck.updated_ms, now)
         return note_row(n, deck.name)
 
 
@@ -220,7 +221,7 @@ def move_notes(db: Database, note_ids, deck_id: int, *, now: int) -> int:
                 top += 1 + cards[-1][1] - first
             moved += s.execute(update(Note).where(Note.id.in_(part), Note.deck_id != deck.id)
                                .values(deck_id=deck.id, updated_ms=now)).rowcount or 0
-        deck.updated_ms = now
+        deck.updated_ms = next_stamp(deck.updated_ms, now)
     _forget_study_hints(db)
     return moved
 

@@ -104,3 +104,33 @@ def test_the_stamp_changes_even_within_the_same_millisecond(db):
         stamp_decks(s, [n5], T0 - MIN)  # a PC whose clock is behind: still a new value
     with db.session() as s:
         assert s.scalar(select(Deck.updated_ms).where(Deck.id == n5)) == T0 + 2
+
+
+def test_notes_moved_away_are_not_offered_by_their_old_deck_on_another_pc(db, other):
+    """The other PC remembered N5's first new card, which has just gone to another deck: it
+    offers the next one (the study cache checks a remembered card is still in the deck)."""
+    from jpprep.services.note_actions import move_notes
+
+    pid, n5, (first, second) = simple_setup(db, 2)
+    with db.session() as s:
+        elsewhere = make_deck(s, "Mine")
+        first_note = s.get(Card, first).note_id
+    assert new_in(other, pid, "JLPT::N5", T0) == 2
+    shown = study.next_card(other, pid, n5, T0)
+    assert shown is not None and shown.card_id == first
+    move_notes(db, [first_note], elsewhere, now=T0 + MIN)
+    assert new_in(other, pid, "JLPT::N5", T0 + 2 * MIN) == 1
+    shown = study.next_card(other, pid, n5, T0 + 2 * MIN)
+    assert shown is not None and shown.card_id == second
+
+
+def test_a_note_added_in_the_same_millisecond_as_the_last_change_is_counted_on_another_pc(db, other):
+    """Two quick adds in one millisecond (or on a PC whose clock is behind the last writer's):
+    the other PC counts both."""
+    from jpprep.services.note_actions import add_note
+
+    pid, n5, _cards = simple_setup(db, 1)
+    add_note(db, n5, now=T0, expression="水", reading="みず", meanings={"en": "water"})
+    assert new_in(other, pid, "JLPT::N5", T0) == 2
+    add_note(db, n5, now=T0, expression="火", reading="ひ", meanings={"en": "fire"})
+    assert new_in(other, pid, "JLPT::N5", T0) == 3
