@@ -84,6 +84,7 @@ def reading(text: str, overrides: Mapping[str, str] | None = None, *,
 _SPOKEN = {"は": "わ", "へ": "え", "を": "お"}
 
 
-def romaji(text: str) -> str:
-    """Hepburn romaji of the text's reading, words separated by spaces."""
-    return _romaji_words(text)
+def romaji(text: str, fixed: Mapping[int, tuple[int, str]] | None = None) -> str:
+    """Hepburn romaji of the text's reading, words separated by spaces; `fixed` gives some
+    words' readings by position, {start: (end, kana)} (see romaji.to_romaji_words)."""
+    return _romaji_words(text, fixed)

@@ -3,6 +3,8 @@ engine, which reads words in context better than pykakasi)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from jpprep.japanese.kana import to_hiragana
 
 _BASE = {
@@ -75,17 +77,28 @@ def kana_to_romaji(text: str) -> str:
 _PUNCT = {"。": ".", "、": ",", "！": "!", "？": "?", "「": "\x02", "」": "\x03", "『": "\x02", "』": "\x03", "・": " ", "　": " "}
 
 
-def to_romaji_words(text: str) -> str:
-    """Romaji of Japanese text with spaces between words; particles read as said (wa, e, o)."""
+def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = None) -> str:
+    """Romaji of Japanese text with spaces between words; particles read as said (wa, e, o).
+
+    `fixed` gives the reading of some stretches of the text, {start: (end, kana)}, where the
+    stretch begins and ends at the engine's word edges (a card's own word in its example
+    sentence: 嚥下 read えんげ where the engine alone says えんか); other starts are ignored."""
     from jpprep.japanese.engine import glued, plain_reading, units
 
     groups: list[list[str]] = []  # [kana, kind] kind: "w" word, "p" punctuation/other
     prev = None
+    pos = skip_to = 0
     for u in units(text):
+        start, pos = pos, pos + len(u.surface)
+        if start < skip_to:  # inside a fixed stretch: its reading is already said
+            prev = u
+            continue
         glue = glued(prev, u)
         prev = u
         r = u.reading if u.reading is not None else plain_reading(u.surface)
-        if u.pos1 == "助詞" and r in ("は", "へ", "を"):
+        if fixed and start in fixed:
+            skip_to, r = fixed[start]
+        elif u.pos1 == "助詞" and r in ("は", "へ", "を"):
             r = {"は": "わ", "へ": "え", "を": "お"}[r]
         if not any(c.isalnum() for c in r):
             groups.append(["".join(_PUNCT.get(c, c) for c in r), "p"])

@@ -30,12 +30,28 @@ def example_segments(text: str, expression: str = "", reading: str | None = None
     for the rest. The word counts only where the engine cuts the sentence at its edges (嚥下 in
     嚥下の力が…, not 日 inside 日曜日 or 後 inside 後ろ), so a shorter word inside another keeps
     the engine's reading."""
+    return list(_example(text, expression, reading or None)[0])
+
+
+def example_romaji(text: str, expression: str = "", reading: str | None = None) -> str:
+    """Romaji of a note's example sentence that says the word as its furigana do: the note's
+    reading where example_segments draws it (嚥下 enge, not the engine's enka), the engine's
+    elsewhere."""
+    if not text:
+        return ""
+    spans = _example(text, expression, reading or None)[1]
+    return romaji(text, {s: (e, reading) for s, e in spans} if spans else None)
+
+
+@lru_cache(maxsize=512)
+def _example(text: str, expression: str, reading: str | None):
+    """(segments, the spans of the sentence that carry the note's reading)."""
     segs = segments(text)
     if not (text and expression and reading and expression in text and kanji_in(expression)):
-        return segs
+        return tuple(segs), ()
     spans = _whole_word_spans(text, expression)
     if not spans:
-        return segs
+        return tuple(segs), ()
     word = segments(expression, reading)
     out: list[tuple[str, str | None]] = []
     pos = 0
@@ -46,7 +62,7 @@ def example_segments(text: str, expression: str = "", reading: str | None = None
             if span is None:
                 out.append((text[i], r) if r is None else (piece, r))
             elif r is not None and not (span[0] <= pos and end <= span[1]):
-                return segs  # a reading across the word's edge: leave the sentence to the engine
+                return tuple(segs), ()  # a reading across the word's edge: the engine's sentence
             elif i == span[0]:
                 out.extend(word)
             if r is not None:
@@ -58,7 +74,7 @@ def example_segments(text: str, expression: str = "", reading: str | None = None
             merged[-1] = (merged[-1][0] + piece, None)
         else:
             merged.append((piece, r))
-    return merged
+    return tuple(merged), tuple(spans)
 
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -78,10 +94,10 @@ def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
-def romaji(text: str) -> str:
+def romaji(text: str, fixed=None) -> str:
     from jpprep.japanese import romaji as to_romaji
 
-    return to_romaji(text)
+    return to_romaji(text, fixed)
 
 
 def token_info(segs, settings: dict) -> dict[int, str]:

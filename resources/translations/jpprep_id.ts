@@ -3761,6 +3761,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Contoh kalimat</translation>
         </message>
         <message>
+            <source>Example sentence in romaji</source>
+            <translation>Contoh kalimat dalam romaji</translation>
+        </message>
+        <message>
             <source>Show answer (Space)</source>
             <translation>Tampilkan jawaban (Space)</translation>
         </message>

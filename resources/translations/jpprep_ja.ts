@@ -3761,6 +3761,10 @@ What is your name? It is shown only here.</source>
             <translation>例文</translation>
         </message>
         <message>
+            <source>Example sentence in romaji</source>
+            <translation>例文のローマ字</translation>
+        </message>
+        <message>
             <source>Show answer (Space)</source>
             <translation>答えを表示 (Space)</translation>
         </message>

@@ -3841,6 +3841,10 @@ What is your name? It is shown only here.</source>
             <translation>उदाहरण वाक्य</translation>
         </message>
         <message>
+            <source>Example sentence in romaji</source>
+            <translation>उदाहरण वाक्य रोमाजीमा</translation>
+        </message>
+        <message>
             <source>Show answer (Space)</source>
             <translation>उत्तर देखाउनुहोस् (Space)</translation>
         </message>

@@ -3841,6 +3841,10 @@ What is your name? It is shown only here.</source>
             <translation>مثالی جملہ</translation>
         </message>
         <message>
+            <source>Example sentence in romaji</source>
+            <translation>مثالی جملہ رومانجی میں</translation>
+        </message>
+        <message>
             <source>Show answer (Space)</source>
             <translation>جواب دکھائیں (Space)</translation>
         </message>

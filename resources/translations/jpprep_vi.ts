@@ -3761,6 +3761,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Câu ví dụ</translation>
         </message>
         <message>
+            <source>Example sentence in romaji</source>
+            <translation>Câu ví dụ bằng romaji</translation>
+        </message>
+        <message>
             <source>Show answer (Space)</source>
             <translation>Hiện đáp án (Space)</translation>
         </message>

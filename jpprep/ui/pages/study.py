@@ -159,6 +159,17 @@ class StudyPage(QWidget):
         self.fallback_label.setStyleSheet("color: palette(mid);")
         self.example = FuriganaView(point_size=18)
         self.example.setAccessibleName(self.tr("Example sentence"))
+        # the sentence in romaji when the learner asked for romaji: a beginner who cannot read
+        # kana yet could read the word's reading but not its example. Smaller, in italics; left
+        # to right in an Urdu window too (the app's style keeps a Latin line's order: ui/bidi.py)
+        self.example_romaji = QLabel()
+        self.example_romaji.setAccessibleName(self.tr("Example sentence in romaji"))
+        self.example_romaji.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.example_romaji.setWordWrap(True)
+        self.example_romaji.setTextFormat(Qt.TextFormat.PlainText)
+        quiet = QFont(small)
+        quiet.setItalic(True)
+        self.example_romaji.setFont(quiet)
         self.example_translation = QLabel()
         self.example_translation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.example_translation.setWordWrap(True)
@@ -174,7 +185,7 @@ class StudyPage(QWidget):
         self.body_layout.addWidget(self.answer_box, 0, Qt.AlignmentFlag.AlignHCenter)
         for w in (self.check_label, self.line, self.answer_word,
                   self.reading_label, self.meaning_label, self.fallback_label, self.example,
-                  self.example_translation, self.done_label):
+                  self.example_romaji, self.example_translation, self.done_label):
             self.body_layout.addWidget(w)
         for view in (self.question, self.answer_word, self.example):
             # its height for the width it gets, not for three characters' width (a sentence
@@ -341,7 +352,8 @@ class StudyPage(QWidget):
             self.timer_label.clear()
             for w in (self.prompt, self.question, self.question_text, self.line, self.answer_word,
                       self.reading_label, self.meaning_label, self.fallback_label, self.example,
-                      self.example_translation, self.answer_box, self.check_label):
+                      self.example_romaji, self.example_translation, self.answer_box,
+                      self.check_label):
                 w.hide()
             self.done_label.setText("" if self._session().status().ran_out else self.tr(
                 "Well done! Nothing more is due here today.\nCome back tomorrow, or study another deck."))
@@ -391,6 +403,9 @@ class StudyPage(QWidget):
         # the note's own reading over its word in the sentence too (嚥下 えんげ, not the engine's えんか)
         self.example.setSegments(japanese_text.example_segments(ja, card.expression, card.reading))
         self.example.setFuriganaMode(mode, known_kanji)
+        # said as the furigana above say it (the note's reading on its word: 嚥下 enge)
+        self.example_romaji.setText(japanese_text.example_romaji(ja, card.expression, card.reading)
+                                    if self.ctx.settings.get("show_romaji") else "")
         lang = self._language()
         self.example_translation.setText(example.get(lang) or example.get("en", ""))
         for rating, name in RATINGS:
@@ -434,6 +449,7 @@ class StudyPage(QWidget):
             w.setVisible(revealed and has_card)
         self.fallback_label.setVisible(revealed and has_card and bool(self.fallback_label.text()))
         self.example.setVisible(revealed and has_card and bool(self.example.plainText()))
+        self.example_romaji.setVisible(revealed and has_card and bool(self.example_romaji.text()))
         self.answer_word.setVisible(revealed and has_card and self.card.kind in ("production",
                                                                                  "listening"))
         self.show_button.setVisible(has_card and not revealed)
