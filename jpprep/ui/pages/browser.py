@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from jpprep import lab
 from jpprep.services import browser as service
 from jpprep.ui import i18n
+from jpprep.ui.widgets.flow_row import FlowRow, least_height_for_width
 from jpprep.ui.widgets.note_actions import NoteActions
 from jpprep.ui.widgets.note_editor import NoteEditor
 from jpprep.ui.widgets.reading_preview import ReadingPreview
@@ -99,7 +99,7 @@ class BrowserPage(QWidget):
         title.setFont(f)
         outer.addWidget(title)
 
-        filters = QHBoxLayout()
+        filters = FlowRow()  # wraps onto a second line on a narrow screen or at large text
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(self.tr("Search Japanese, reading, romaji or meaning"))
         self.search.setClearButtonEnabled(True)
@@ -118,8 +118,9 @@ class BrowserPage(QWidget):
                            ("buried", self.tr("Buried"))):
             self.state.addItem(label, key)
         self.state.setToolTip(self.tr("Notes with a card in this state for you"))
-        for w, stretch in ((self.search, 3), (self.tag, 1), (self.deck, 2), (self.level, 1),
-                           (self.sector, 1), (self.state, 1)):
+        # the short combo boxes keep their width: on a second line they do not fill it
+        for w, stretch in ((self.search, 3), (self.tag, 1), (self.deck, 2), (self.level, 0),
+                           (self.sector, 0), (self.state, 0)):
             if w in (self.level, self.state):  # short words: shown whole in every language
                 w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             elif isinstance(w, QComboBox):  # long deck names must not push the row off screen
@@ -129,7 +130,7 @@ class BrowserPage(QWidget):
             filters.addWidget(w, stretch)
         outer.addLayout(filters)
 
-        line = QHBoxLayout()
+        line = FlowRow()  # the count, then the buttons (wrapping themselves when need be)
         self.count = QLabel(objectName="count")
         line.addWidget(self.count)
         self.actions = NoteActions(ctx, self, self)
@@ -138,6 +139,7 @@ class BrowserPage(QWidget):
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()  # an empty line would take room from the list on a 600 px screen
         outer.addWidget(self.message)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -197,7 +199,10 @@ class BrowserPage(QWidget):
             for w in (self.editor.save, self.editor.status):
                 form.takeRow(w)
                 pane_layout.addWidget(w)
-        pane.setMinimumWidth(EDITOR_WIDTH)
+        # at least as wide as the widest field, label or button in it (long at 150% text), so
+        # the fields are not cut off at the right of a scroll area that cannot scroll sideways
+        pane.setMinimumWidth(max(EDITOR_WIDTH, side.minimumSizeHint().width()
+                                 + scroll.verticalScrollBar().sizeHint().width()))
         split.addWidget(pane)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
@@ -332,6 +337,11 @@ class BrowserPage(QWidget):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        """What the main window's scroll area asks: the least height at this width, with the
+        filters and buttons on as many lines as they need; the list and editor take the rest."""
+        return least_height_for_width(self.layout(), width)
+
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.actions.selection_changed(len(rows))
@@ -356,6 +366,7 @@ class BrowserPage(QWidget):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def changed(self, select_id: int | None = None, saved: bool = False) -> None:
         """Notes changed: search again (decks and sectors too) and select that note."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +29,7 @@ from jpprep.errors import JpprepError
 from jpprep.services import note_actions as service
 from jpprep.ui import i18n
 from jpprep.ui.error_text import shown_text
+from jpprep.ui.widgets.flow_row import FlowRow
 from jpprep.ui.widgets.furigana import JP_FAMILY
 from jpprep.ui.widgets.reading_preview import ReadingPreview, _error_text
 
@@ -151,8 +151,7 @@ class NoteActions(QWidget):
         self.ctx, self.host = ctx, host
         self.dialog: QDialog | None = None  # the one open now (tests reach it here)
         self.job = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowRow(self)  # onto two lines when the window is too narrow for five buttons
         self.add = QPushButton(self.tr("&New note…"), objectName="new_note")
         self.delete = QPushButton(self.tr("&Delete…"), objectName="delete_notes")
         self.move = QPushButton(self.tr("M&ove…"), objectName="move_notes")
@@ -162,7 +161,6 @@ class NoteActions(QWidget):
                                      "selected notes, or else the deck chosen above"))
         for b in (self.add, self.delete, self.move, self.tag, self.fill):
             row.addWidget(b)
-        row.addStretch(1)
         self.add.clicked.connect(self.add_note)
         self.delete.clicked.connect(self.delete_selected)
         self.move.clicked.connect(self.move_selected)

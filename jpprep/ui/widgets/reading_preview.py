@@ -74,13 +74,11 @@ class ReadingPreview(QWidget):
         self.scope.addItem(self.tr("in this deck"), "deck")
         self.scope.addItem(self.tr("in every deck"), "all")
         self.save_override = QPushButton(self.tr("Sa&ve correction"), objectName="save_override")
-        grid.addWidget(QLabel(self.tr("Always read")), 0, 0)
-        grid.addWidget(self.word, 0, 1)
-        grid.addWidget(QLabel(self.tr("as")), 1, 0)
-        grid.addWidget(self.word_reading, 1, 1)
-        grid.addWidget(self.scope, 2, 1)
-        grid.addWidget(self.save_override, 3, 1)
-        grid.setColumnStretch(1, 1)
+        # labels above their fields, as in the note editor: beside them, Nepali's "as" and the
+        # button made the row wider than the browser's editor at 150% text on a 1024x600 screen
+        for row, w in enumerate((QLabel(self.tr("Always read")), self.word, QLabel(self.tr("as")),
+                                 self.word_reading, self.scope, self.save_override)):
+            grid.addWidget(w, row, 0)
         box.addLayout(grid)
         self.override_status = QLabel(objectName="override_status")
         self.override_status.setWordWrap(True)
