@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
 
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
+from jpprep.ui.exam.text import furigana_on, with_paren_ruby
 
 
 def ltr(text: str) -> str:
@@ -35,7 +36,7 @@ class ResultsView(QWidget):
         lay = QVBoxLayout(self)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.verdict.setStyleSheet(theme.sized_css(13.5) + " font-weight: bold;")
         lay.addWidget(self.verdict)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -110,7 +111,7 @@ class ResultsView(QWidget):
                 band = self.tr("below A1") if result["band"] == "*" else result["band"]
                 head += "  " + self.tr("Band: %1").replace("%1", band)
         self.verdict.setText(head)
-        self.verdict.setStyleSheet("font-size: 18px; font-weight: bold; color: %s;" % (
+        self.verdict.setStyleSheet(theme.sized_css(13.5) + " font-weight: bold; color: %s;" % (
             "#1b5e20" if passed else "#b71c1c" if passed is False else "#263238"))
         # in Urdu a reason that begins with a section's Japanese name still runs right to left
         # (the app's style, jpprep.ui.bidi)
@@ -186,7 +187,12 @@ class ResultsView(QWidget):
 
     def _review_html(self, review, bp) -> str:
         """One block per line: the Japanese lines left to right, the learner's language in its
-        own direction (Urdu right to left, with the Japanese answers kept whole inside it)."""
+        own direction (Urdu right to left, with the Japanese answers kept whole inside it).
+
+        The reading aids are the test's: where the exam printed furigana (SSW food service,
+        construction; an item's own "furigana"), the question, the script and the answers carry
+        their readings here too, in brackets after the kanji (床（ゆか）) as the choices had them,
+        since rich text cannot draw ruby; never on the tested word. JLPT and JFT-Basic: none."""
         # tr() outside the f-strings: lupdate does not look inside them
         your_answer, right_answer, script_word = self.tr("Your answer"), self.tr("Right answer"), self.tr("Script")
         ui = ' dir="rtl"' if self.isRightToLeft() else ' dir="ltr"'
@@ -199,25 +205,30 @@ class ResultsView(QWidget):
         def jp(text: str) -> str:  # Japanese (and numbers) inside a line of the learner's language
             return f"\u2066{html.escape(text)}\u2069"
 
-        out = ['<div style="font-family: \'Noto Sans JP\'; font-size: 14px;">']
+        out = [f'<div style="font-family: \'Noto Sans JP\'; {theme.sized_css(10.5)}">']
         for n, e in enumerate(review.entries, start=1):
             it = e.item
             qt = qtypes.get(it.type)
             mark = "✔" if e.correct else "✘"
             color = "#1b5e20" if e.correct else "#b71c1c"
-            text = it.full_sentence() if it.format == "star" else " ".join(
-                x for x in (markup.plain(it.stem), markup.plain(it.question)) if x)
+            fur = furigana_on(getattr(bp, "furigana_default", "off"), it)
+
+            def said(t: str, fur=fur) -> str:  # as the test printed it
+                return with_paren_ruby(t) if fur else markup.plain(t)
+
+            text = said(it.full_sentence()) if it.format == "star" else " ".join(
+                x for x in (said(it.stem), said(it.question)) if x)
             if not text and it.script:
-                text = " / ".join(t for _s, t in it.script)
-            yours = "–" if e.answer is None else f"{e.answer}. {markup.plain(it.choices[e.answer - 1].text)}" \
+                text = " / ".join(said(t) for _s, t in it.script)
+            yours = "–" if e.answer is None else f"{e.answer}. {said(it.choices[e.answer - 1].text)}" \
                 if 0 < e.answer <= len(it.choices) else str(e.answer)
-            right = f"{it.correct}. {markup.plain(it.correct_text)}"
+            right = f"{it.correct}. {said(it.correct_text)}"
             out.append(block(f'<b style="color:{color}">{mark} {n}</b> <i>{jp(qt.name)}</i>', top=14 if n > 1 else 0))
             out.append(block(html.escape(text), ' dir="ltr"'))
             out.append(block(f'{html.escape(your_answer)}: {jp(yours)} — '
                              f'{html.escape(right_answer)}: <b>{jp(right)}</b>'))
             if it.script:
-                script = " ".join(f"{sp}：{t}" if sp else t for sp, t in it.script)
+                script = " ".join(f"{sp}：{said(t)}" if sp else said(t) for sp, t in it.script)
                 out.append(block(f"{html.escape(script_word)}: {jp(script)}", colour="#455a64"))
             expl_lang = lang if it.explanation.get(lang) else "en"
             expl = it.explanation.get(expl_lang)

@@ -1,0 +1,75 @@
+"""After a mock, the list of questions and explanations gives the reading aids the test gave:
+an SSW mock that printed furigana (food service) shows the readings of its kanji there too, in
+brackets as its answer choices had them; a JLPT mock, printed without furigana, shows none. Before,
+the review showed every kanji bare."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from .conftest import open_window
+
+SHOT_DIR = os.environ.get("JPPREP_SHOTS")  # set it to a folder to look at the review
+
+pytestmark = pytest.mark.usefixtures("ui_defaults")
+
+KANJI = "[\u4e00-\u9fff\u3005]"
+BARE = f"{KANJI}+(?![\u4e00-\u9fff\u3005（])"  # kanji with no reading after them
+
+
+def _finish_mock(qtbot, db, clock, exam: str, **settings):
+    """The results page after answering 1 to every question of the exam's mock."""
+    w = open_window(qtbot, db, clock, "Dewi", size=(1024, 600), **settings)
+    page = w.show_page("exams")
+    page.exam.setCurrentIndex(page.exam.findData(exam))
+    page.start_btn.click()
+    runner = page.runner
+    assert runner is not None, page.message.text()
+    for _ in range(300):
+        runner = page.runner
+        if runner is None:
+            break
+        if runner.s.waiting:  # a section's start screen (JLPT: the break between booklets)
+            runner.begin_section()
+            continue
+        runner.answer(1)
+        if runner.s.index + 1 == len(runner.s.section.items):
+            runner.finish_section()
+            runner.finish_section()  # the second press closes the section
+        else:
+            runner.next()
+    view = page.results
+    assert view.isVisible()
+    from jpprep.services import exams as svc
+
+    view.entries = svc.review(db, page._attempt_shown).entries  # what the list shows
+    return w, view
+
+
+def _japanese_lines(view) -> list[str]:
+    """The review's question, answer and script lines: not the question types' names (the
+    test prints them without readings) nor the explanations (in the learner's language)."""
+    explanations = {t for e in view.entries for t in e.item.explanation.values()}
+    lines = view.review.toPlainText().split("\n")
+    return [line for line in lines if line not in explanations
+            and not re.match(r"^[✔✘] \d", line) and re.search(KANJI, line)]
+
+
+def test_ssw_review_gives_the_readings_the_test_gave(qtbot, app_db, clock):
+    w, view = _finish_mock(qtbot, app_db, clock, "ssw-food-service", ui_language="en")
+    if SHOT_DIR:
+        w.grab().save(str(Path(SHOT_DIR) / "exam-review-ssw-food-service.png"))
+    lines = _japanese_lines(view)
+    assert len(lines) > 20
+    bare = [(line, re.findall(BARE, line)) for line in lines if re.findall(BARE, line)]
+    assert not bare, bare[:5]  # before: 床に　直接　置く, every kanji without its reading
+    assert any("（" in line for line in lines)
+
+
+def test_jlpt_review_has_no_readings_as_the_test_had_none(qtbot, app_db, clock):
+    _w, view = _finish_mock(qtbot, app_db, clock, "jlpt-n5", ui_language="en")
+    lines = _japanese_lines(view)
+    assert lines and not any(re.search(f"{KANJI}（", line) for line in lines)
