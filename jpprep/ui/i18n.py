@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLibraryInfo, QObject, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QObject, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QApplication
 
 from jpprep import paths
@@ -38,6 +38,10 @@ CODES = [code for code, _name in LANGUAGES]
 TRANSLATED = [c for c in CODES if c != "en"]
 # languages a card's meaning may be in (decks carry meaning_<code> columns)
 MEANING_LANGUAGES = ["en", "ur", "ne", "id", "vi", "tl", "my"]
+# their names in English, translated in the StudyPage context (listed in _DYNAMIC below):
+# "No Urdu meaning yet", "No Urdu explanation yet"
+LANGUAGE_NAMES = {"en": "English", "ur": "Urdu", "ne": "Nepali", "id": "Indonesian",
+                  "vi": "Vietnamese", "tl": "Tagalog", "my": "Burmese", "ja": "Japanese"}
 
 ENV_FIXED = "JPPREP_UI_LANGUAGE"
 
@@ -165,6 +169,11 @@ def meaning_language_for(settings: dict | None) -> str:
         return chosen
     lang = language_for(settings)
     return lang if lang in MEANING_LANGUAGES else "en"
+
+
+def language_name(code: str) -> str:
+    """A meaning language's name in the interface language ("Urdu", "اردو" in Urdu...)."""
+    return QCoreApplication.translate("StudyPage", LANGUAGE_NAMES.get(code, code))
 
 
 def is_rtl(lang: str) -> bool:

@@ -3179,6 +3179,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <source>Script</source>
             <translation>Naskah</translation>
         </message>
+        <message>
+            <source>No {language} explanation yet: showing English.</source>
+            <translation>Belum ada penjelasan dalam bahasa {language}: menampilkan bahasa Inggris.</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

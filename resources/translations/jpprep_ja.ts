@@ -3179,6 +3179,10 @@ What is your name? It is shown only here.</source>
             <source>Script</source>
             <translation>スクリプト</translation>
         </message>
+        <message>
+            <source>No {language} explanation yet: showing English.</source>
+            <translation>{language}の解説はまだありません。英語で表示しています。</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

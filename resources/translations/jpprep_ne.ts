@@ -3251,6 +3251,10 @@ What is your name? It is shown only here.</source>
             <source>Script</source>
             <translation>स्क्रिप्ट</translation>
         </message>
+        <message>
+            <source>No {language} explanation yet: showing English.</source>
+            <translation>अहिलेसम्म {language} व्याख्या छैन: अङ्ग्रेजी देखाइँदै।</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

@@ -3251,6 +3251,10 @@ What is your name? It is shown only here.</source>
             <source>Script</source>
             <translation>متن</translation>
         </message>
+        <message>
+            <source>No {language} explanation yet: showing English.</source>
+            <translation>ابھی {language} میں وضاحت موجود نہیں: انگریزی دکھائی جا رہی ہے۔</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

@@ -3179,6 +3179,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <source>Script</source>
             <translation>Lời thoại</translation>
         </message>
+        <message>
+            <source>No {language} explanation yet: showing English.</source>
+            <translation>Chưa có lời giải thích bằng {language}: đang hiện tiếng Anh.</translation>
+        </message>
     </context>
     <context>
         <name>RunnerBase</name>

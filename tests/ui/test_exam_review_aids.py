@@ -1,7 +1,9 @@
 """After a mock, the list of questions and explanations gives the reading aids the test gave:
 an SSW mock that printed furigana (food service) shows the readings of its kanji there too, in
-brackets as its answer choices had them; a JLPT mock, printed without furigana, shows none. Before,
-the review showed every kanji bare."""
+brackets as its answer choices had them; a JLPT mock, printed without furigana, shows none. An
+explanation missing in the learner's meaning language is shown in English with a note saying so,
+as the reviewer does for a meaning. Before, the review showed every kanji bare and English
+explanations without a word."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from .conftest import open_window
 
 SHOT_DIR = os.environ.get("JPPREP_SHOTS")  # set it to a folder to look at the review
@@ -73,3 +76,42 @@ def test_jlpt_review_has_no_readings_as_the_test_had_none(qtbot, app_db, clock):
     _w, view = _finish_mock(qtbot, app_db, clock, "jlpt-n5", ui_language="en")
     lines = _japanese_lines(view)
     assert lines and not any(re.search(f"{KANJI}（", line) for line in lines)
+
+
+def _explanations_shown(view, meanings: str, note: str) -> None:
+    """Each question's explanation in the meaning language where it has one, else in English
+    after the note; nothing else."""
+    text = view.review.toPlainText()
+    missing = 0
+    for e in view.entries:
+        expl = e.item.explanation
+        assert (expl.get(meanings) or expl["en"]) in text, expl
+        missing += not expl.get(meanings)
+    assert text.count(note) == (missing if meanings != "en" else 0)
+    return missing
+
+
+def test_english_explanations_say_so_in_the_learners_language(qtbot, app_db, clock):
+    """Urdu interface and meanings; the food-service bank has English explanations only."""
+    w, view = _finish_mock(qtbot, app_db, clock, "ssw-food-service", ui_language="ur",
+                           meaning_language="ur")
+    if SHOT_DIR:
+        w.grab().save(str(Path(SHOT_DIR) / "exam-review-ssw-food-service-ur.png"))
+    note = "ابھی اردو میں وضاحت موجود نہیں: انگریزی دکھائی جا رہی ہے۔"
+    assert _explanations_shown(view, "ur", note) == len(view.entries) > 20
+
+
+@pytest.mark.parametrize("meanings", ["ur", "en"])
+def test_explanations_follow_the_meaning_language(qtbot, app_db, clock, meanings):
+    """JLPT N5's banks have Urdu explanations for most questions. In an Urdu window, Urdu
+    meanings give those, and English with the note for the rest; English meanings ("Meanings
+    and explanations in: English") give English with no note (before, the review took the
+    interface language and showed Urdu)."""
+    _w, view = _finish_mock(qtbot, app_db, clock, "jlpt-n5", ui_language="ur",
+                            meaning_language=meanings)
+    note = "ابھی اردو میں وضاحت موجود نہیں: انگریزی دکھائی جا رہی ہے۔"
+    _explanations_shown(view, meanings, note)
+    urdu = sum(bool(e.item.explanation.get("ur")) for e in view.entries)
+    shown = view.review.toPlainText()
+    assert urdu > 20 and sum(e.item.explanation.get("ur", "\0") in shown
+                             for e in view.entries) == (urdu if meanings == "ur" else 0)

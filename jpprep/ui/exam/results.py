@@ -192,7 +192,8 @@ class ResultsView(QWidget):
         The reading aids are the test's: where the exam printed furigana (SSW food service,
         construction; an item's own "furigana"), the question, the script and the answers carry
         their readings here too, in brackets after the kanji (床（ゆか）) as the choices had them,
-        since rich text cannot draw ruby; never on the tested word. JLPT and JFT-Basic: none."""
+        since rich text cannot draw ruby; never on the tested word. JLPT and JFT-Basic: none.
+        An explanation missing in the learner's language is shown in English with a note."""
         # tr() outside the f-strings: lupdate does not look inside them
         your_answer, right_answer, script_word = self.tr("Your answer"), self.tr("Right answer"), self.tr("Script")
         ui = ' dir="rtl"' if self.isRightToLeft() else ' dir="ltr"'
@@ -206,6 +207,8 @@ class ResultsView(QWidget):
             return f"\u2066{html.escape(text)}\u2069"
 
         out = ['<div style="font-family: \'Noto Sans JP\'; font-size: 14px;">']
+        fallback = self.tr("No {language} explanation yet: showing English.").format(
+            language=i18n.language_name(lang))
         for n, e in enumerate(review.entries, start=1):
             it = e.item
             qt = qtypes.get(it.type)
@@ -233,6 +236,8 @@ class ResultsView(QWidget):
             expl_lang = lang if it.explanation.get(lang) else "en"
             expl = it.explanation.get(expl_lang)
             if expl:
+                if expl_lang != lang:  # as the reviewer says it for a meaning
+                    out.append(block(f"<i>{html.escape(fallback)}</i>", colour="#455a64"))
                 direction = ' dir="rtl"' if i18n.is_rtl(expl_lang) else ' dir="ltr"'
                 out.append(block(html.escape(expl), direction, colour="#37474f"))
         out.append("</div>")

@@ -266,7 +266,8 @@ class ExamsPage(QWidget):
     def _show_attempt(self, attempt_id: int, result: dict) -> None:
         self._attempt_shown = attempt_id
         rv = svc.review(self.ctx.db, attempt_id)
-        self.results.show_result(result, rv, i18n.current_language())  # explanations in the UI language
+        # explanations in the learner's meaning language ("Meanings and explanations in:")
+        self.results.show_result(result, rv, i18n.meaning_language_for(self.ctx.settings))
         self.stack.setCurrentWidget(self.results)
 
     def _open_result(self, item) -> None:

@@ -41,8 +41,7 @@ from jpprep.ui.widgets.furigana import FuriganaView
 from jpprep.ui.widgets.offline_banner import OfflineBanner
 
 RATINGS = [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")]
-LANGUAGE_NAMES = {"en": "English", "ur": "Urdu", "ne": "Nepali", "id": "Indonesian",
-                  "vi": "Vietnamese", "tl": "Tagalog", "my": "Burmese", "ja": "Japanese"}
+LANGUAGE_NAMES = i18n.LANGUAGE_NAMES
 
 
 class StudyPage(QWidget):
