@@ -33,12 +33,21 @@ def _is_romaji(text: str) -> bool:
     return bool(text) and text.isascii() and any(c.isalpha() for c in text)
 
 
+_MAX_READINGS = 64
+
+
 def _readings(text: str) -> set[str]:
-    """The engine's reading and the tagger's own (明日: あした and あす)."""
-    from jpprep.japanese import reading
+    """The engine's reading with the other standard readings of its numbers and counters
+    (10分: じゅっぷん and じっぷん; 600個: ろっぴゃっこ and ろっぴゃくこ), and the tagger's own
+    reading (明日: あした and あす)."""
+    from jpprep.japanese.engine import plain_reading, units
     from jpprep.japanese.tokenizer import tokenize
 
-    out = {_clean(to_hiragana(reading(text)))}
+    heads = [""]
+    for u in units(text):
+        r = plain_reading(u.surface) if u.reading is None else u.reading
+        heads = [h + a for h in heads for a in (r, *u.alts)][:_MAX_READINGS]
+    out = {_clean(to_hiragana(h)) for h in heads}
     raw = tokenize(text)
     if all(t.reading for t in raw):
         out.add(_clean("".join(t.reading for t in raw)))

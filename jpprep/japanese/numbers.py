@@ -83,10 +83,11 @@ _H_ROW = _GEMINATE_K
 
 
 class Counter:
-    __slots__ = ("base", "gem", "p", "b", "special", "four", "seven", "nine", "four_p")
+    __slots__ = ("base", "gem", "p", "b", "special", "four", "seven", "nine", "four_p", "zero",
+                 "alts")
 
     def __init__(self, base, gem=None, p=None, b=None, special=None, four="よん", seven="なな",
-                 nine="きゅう", four_p=False):
+                 nine="きゅう", four_p=False, zero="ぜろ", alts=()):
         self.base = base
         self.four_p = four_p  # よんぷん
         self.gem = gem  # tails whose last sound becomes っ (いっこ, ろっぴゃっこ)
@@ -94,12 +95,16 @@ class Counter:
         self.b = b  # form after ん for 3, 1000, 万 (ぼん)
         self.special = special or {}  # whole-number irregular readings
         self.four, self.seven, self.nine = four, seven, nine
+        self.zero = zero  # ０個 ぜろこ; れい where that is the set form (０時 れいじ, ０度 れいど)
+        # other standard forms, as changes to the fields above: 時 {"seven": "なな"} (ななじ
+        # beside しちじ), 階 {"b": None} (さんかい beside さんがい); see alternatives()
+        self.alts = alts
 
-    def read(self, n: int) -> str:
+    def read(self, n: int, zero: str | None = None) -> str:
         if n in self.special:
             return self.special[n]
         if n == 0:
-            return "れい" + self.base  # 零時 れいじ
+            return (zero or self.zero) + self.base
         head = read_int(n)
         tail = _tail(n)
         if tail in _TAIL_TEXT:
@@ -145,25 +150,28 @@ _TSU = {1: "ひとつ", 2: "ふたつ", 3: "みっつ", 4: "よっつ", 5: "い�
         8: "やっつ", 9: "ここのつ", 10: "とお"}
 
 COUNTERS: dict[str, Counter] = {
-    "日": Counter("にち", special=_DAYS, seven="しち", nine="く"),  # 19日 じゅうくにち
+    "日": Counter("にち", special=_DAYS, seven="しち", nine="く",  # 19日 じゅうくにち
+                 alts=({"seven": "なな"},)),
     "日間": Counter("にちかん", special={k: v + "かん" for k, v in _DAY_COUNT.items()},
                   seven="しち", nine="く"),
     "日目": Counter("にちめ", special={k: v + "め" for k, v in _DAY_COUNT.items()},
                   seven="しち", nine="く"),
     "月": Counter("がつ", four="し", seven="しち", nine="く"),
-    "人": Counter("にん", special=_PEOPLE, four="よ"),
-    "人目": Counter("にんめ", special={1: "ひとりめ", 2: "ふたりめ"}, four="よ"),
+    "人": Counter("にん", special=_PEOPLE, four="よ", alts=({"seven": "しち"}, {"nine": "く"})),
+    "人目": Counter("にんめ", special={1: "ひとりめ", 2: "ふたりめ"}, four="よ",
+                  alts=({"seven": "しち"},)),
     "つ": Counter("つ", special=_TSU),
-    "時": Counter("じ", four="よ", seven="しち", nine="く"),
-    "時間": Counter("じかん", four="よ", seven="しち", nine="く"),
-    "時半": Counter("じはん", four="よ", seven="しち", nine="く"),
-    "年": Counter("ねん", four="よ"),
+    "時": Counter("じ", four="よ", seven="しち", nine="く", zero="れい", alts=({"seven": "なな"},)),
+    "時間": Counter("じかん", four="よ", seven="しち", nine="く", alts=({"seven": "なな"},)),
+    "時半": Counter("じはん", four="よ", seven="しち", nine="く", zero="れい",
+                  alts=({"seven": "なな"},)),
+    "年": Counter("ねん", four="よ", alts=({"seven": "しち"},)),
     "年間": Counter("ねんかん", four="よ"),
     "年生": Counter("ねんせい", four="よ"),
     "円": Counter("えん", four="よ"),
-    "分": _h("ふん", "ぷん", "ぷん", four_p=True),
+    "分": _h("ふん", "ぷん", "ぷん", four_p=True, alts=({"four_p": False},)),
     "分の": Counter("ぶんの"),  # fractions: ３分の１ さんぶんのいち
-    "分間": _h("ふんかん", "ぷんかん", "ぷんかん", four_p=True),
+    "分間": _h("ふんかん", "ぷんかん", "ぷんかん", four_p=True, alts=({"four_p": False},)),
     "本": _h("ほん", "ぽん", "ぼん"),
     "匹": _h("ひき", "ぴき", "びき"),
     # 箱: ひとはこ, ふたはこ, さんはこ (not voiced after ん), ろっぱこ, はっぱこ, じゅっぱこ
@@ -178,7 +186,7 @@ COUNTERS: dict[str, Counter] = {
     "個": _k("こ"),
     "回": _k("かい"),
     "回目": _k("かいめ"),
-    "階": _k("かい", b="がい"),
+    "階": _k("かい", b="がい", alts=({"b": None},)),
     "課": _k("か"),
     "箇所": _k("かしょ"),
     "カ所": _k("かしょ"),
@@ -194,21 +202,21 @@ COUNTERS: dict[str, Counter] = {
     "カ国": _k("かこく"),
     "か国": _k("かこく"),
     "件": _k("けん"),
-    "軒": _k("けん", b="げん"),
+    "軒": _k("けん", b="げん", alts=({"b": None},)),
     "曲": _k("きょく"),
     "kg": _k("きろぐらむ"),
     "km": _k("きろめーとる"),
     "キロ": _k("きろ"),
     "冊": _st("さつ"),
-    "歳": _st("さい", special={20: "はたち"}),
-    "才": _st("さい", special={20: "はたち"}),
+    "歳": _st("さい", special={20: "はたち"}, alts=({"special": None},)),
+    "才": _st("さい", special={20: "はたち"}, alts=({"special": None},)),
     "週": _st("しゅう"),
     "週間": _st("しゅうかん"),
     "足": _st("そく", b="ぞく"),
     "世紀": _st("せいき"),
     "センチ": _st("せんち"),
     "頭": _st("とう"),
-    "点": _st("てん"),
+    "点": _st("てん", zero="れい"),
     "着": _st("ちゃく"),
     "通": _st("つう"),
     "丁目": _st("ちょうめ"),
@@ -221,7 +229,7 @@ COUNTERS: dict[str, Counter] = {
     "晩": Counter("ばん", special={1: "ひとばん", 2: "ふたばん"}),
     "羽": Counter("わ", special={3: "さんば", 6: "ろっぱ", 8: "はっぱ", 10: "じゅっぱ",
                                 100: "ひゃっぱ"}),
-    "度": Counter("ど"),
+    "度": Counter("ど", zero="れい"),
     "倍": Counter("ばい"),
     "枚": Counter("まい"),
     "台": Counter("だい"),
@@ -310,7 +318,8 @@ def nan_counter(counter: str) -> str | None:
     return "なん" + three[2:] if three.startswith("さん") else "なん" + c.base
 
 
-def read_with_counter(n: int, counter: str) -> str | None:
+def read_with_counter(n: int, counter: str, zero: str | None = None) -> str | None:
+    """The reading of n + counter; `zero` overrides the counter's word for 0 (零 is れい)."""
     c = COUNTERS.get(counter)
     if c is None:
         return None
@@ -320,4 +329,38 @@ def read_with_counter(n: int, counter: str) -> str | None:
         return None
     if counter in ("つ",) and n > 10:
         return None
-    return c.read(n)
+    return c.read(n, zero)
+
+
+def _variant(c: Counter, **change) -> Counter:
+    fields = {k: getattr(c, k) for k in Counter.__slots__ if k != "alts"}
+    fields.update(change)
+    return Counter(**fields)
+
+
+def alternatives(n: int, counter: str) -> frozenset[str]:
+    """Other standard readings of n + counter, which a learner may say or type instead of
+    read_with_counter's: じっぷん beside じゅっぷん (10 with a geminate), はちこ beside はっこ,
+    ひゃくかい and ろっぴゃくこ beside ひゃっかい and ろっぴゃっこ (k-row counters), ぜろ and
+    れい for 0, and each counter's own `alts` (ななじ, さんかい, よんふん, にじゅっさい).
+    Forms that are not said are not here: いちこ, ろくこ, さんほん, じゅうふん."""
+    main = read_with_counter(n, counter)
+    c = COUNTERS.get(counter)
+    if main is None or c is None:
+        return frozenset()
+    out = set()
+    if n == 0:
+        out.update(("ぜろ" + c.base, "れい" + c.base))
+    variants = [_variant(c, **change) for change in c.alts]
+    if c.gem and "8" in c.gem:
+        variants.append(_variant(c, gem=c.gem - {"8"}))  # はちこ, はちほん, はちふん
+    if c.gem and "100" in c.gem and c.p is None:
+        variants.append(_variant(c, gem=c.gem - {"100"}))  # ひゃくこ, ろっぴゃくかい
+    for v in variants:
+        out.add(v.read(n))
+    for r in (main, *out):
+        k = r.rfind("じゅっ")
+        if k >= 0 and c.gem and _tail(n) == "10":
+            out.add(r[:k] + "じっ" + r[k + 3:])  # じっぷん, にじっかい
+    out.discard(main)
+    return frozenset(out)

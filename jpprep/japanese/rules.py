@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from jpprep.japanese import heteronyms, table
 from jpprep.japanese import numbers as num
@@ -78,12 +79,32 @@ def compounds(toks: list[Tok]) -> None:
             continue
         j, r = best
         if r == "=":  # a word the tagger reads right: keep its tokens, skip past it
+            _as_alone(toks, i, j)
             i = j
             continue
         _merge(toks, i, j, r)
         n = len(toks)
         _reread_suffix(toks, i + 1)
         i += 1
+
+
+def _as_alone(toks: list[Tok], i: int, j: int) -> None:
+    """toks[i:j] are a word the tagger reads right on its own ("=" in the table). Inside a
+    sentence it sometimes picks another reading for a part (申込書が: 書 かき, a form of 書く;
+    腕に内出血: 内 うち); the part gets its reading from the word alone (しょ, ない)."""
+    alone = _alone("".join(t.surface for t in toks[i:j]))
+    if len(alone) != j - i or any(t.surface != a[0] for t, a in zip(toks[i:j], alone)):
+        return  # cut differently alone: nothing to compare part by part
+    for t, (_, r) in zip(toks[i:j], alone):
+        if r and t.reading != r:
+            _set(t, r)
+
+
+@lru_cache(maxsize=8192)
+def _alone(word: str) -> tuple[tuple[str, str | None], ...]:
+    from jpprep.japanese.tokenizer import tokenize
+
+    return tuple((t.surface, t.reading) for t in tokenize(word))
 
 
 _IRREGULAR_COUNTERS = ("人", "歳", "才", "日", "月", "つ")
@@ -189,9 +210,14 @@ def numbers(toks: list[Tok]) -> None:
             continue
         if _is_digits(t.surface):
             j = i + 1
-            while j + 1 < len(toks) and toks[j].surface in (",", "，", ".", "．") and _is_digits(
-                    toks[j + 1].surface):
-                j += 2
+            while j < len(toks):  # the tagger may cut a number: ５０００ is ５０ + ００
+                if _is_digits(toks[j].surface) and not toks[j].fixed:
+                    j += 1
+                elif j + 1 < len(toks) and toks[j].surface in (",", "，", ".", "．") and \
+                        _is_digits(toks[j + 1].surface):
+                    j += 2
+                else:
+                    break
             text = "".join(x.surface for x in toks[i:j])
             norm = unicodedata.normalize("NFKC", text)
             value = num.parse_digits(norm) if "." not in norm else None
@@ -203,14 +229,17 @@ def numbers(toks: list[Tok]) -> None:
                     value *= _BIG[c[1]]
                     c = c2
             if c is not None:
+                alts = frozenset()
                 if value is not None:
                     reading = num.read_with_counter(value, c[1])
+                    alts = num.alternatives(value, c[1])
                 else:
                     base = num.read_decimal(norm)
                     if base is not None:
                         reading = base + num.COUNTERS[c[1]].base
                 if reading is not None:
                     _merge(toks, i, c[0], reading, ("名詞", "数詞", "", ""))
+                    toks[i].alts = alts
                     i += 1
                     continue
             reading = num.read_decimal(norm)
@@ -233,11 +262,14 @@ def numbers(toks: list[Tok]) -> None:
                 continue
             value = num.parse_kanji_number(text)
             if c is not None and value is not None and not any(x.fixed for x in toks[j:c[0]]):
-                reading = num.read_with_counter(value, c[1])
+                reading = num.read_with_counter(value, c[1], zero="れい")  # 零 is れい
                 if reading is not None:
+                    alts = num.alternatives(value, c[1])
                     if text[0] in num.KANJI_BIG and reading.startswith("いち"):
                         reading = reading[2:]  # 万年 まんねん, not いちまんねん
+                        alts = frozenset(a[2:] for a in alts if a.startswith("いち"))
                     _merge(toks, i, c[0], reading, ("名詞", "数詞", "", ""))
+                    toks[i].alts = alts
                     i += 1
                     continue
             i = j

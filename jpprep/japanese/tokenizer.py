@@ -21,7 +21,7 @@ class Tok:
     """One morpheme. `reading` is hiragana, or None when the tagger has none (unknown word)."""
 
     __slots__ = ("surface", "reading", "pos1", "pos2", "pos3", "lemma", "fixed", "pron", "base",
-                 "unvoiced")
+                 "unvoiced", "alts")
 
     def __init__(self, surface, reading, pos1="", pos2="", pos3="", lemma="", pron=None,
                  base=""):
@@ -37,6 +37,7 @@ class Tok:
         # UniDic marks a noun's rendaku form (箱 read ばこ as in ゴミ箱) as 濁音形; this is its
         # plain reading (はこ), used when nothing precedes it that could voice it.
         self.unvoiced = None
+        self.alts = ()  # other standard readings (10分: じっぷん beside じゅっぷん), for answers
 
     def __repr__(self) -> str:
         return f"Tok({self.surface!r}, {self.reading!r}, {self.pos1}-{self.pos2}-{self.pos3})"

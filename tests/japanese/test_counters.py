@@ -103,3 +103,35 @@ def test_counters_next_to_words_that_look_alike(text, kana):
 ])
 def test_counts_in_sentences(text, kana):
     assert reading(text) == kana
+
+
+@pytest.mark.parametrize("text, kana", [
+    # 0 with a counter is ゼロ, as people say it (０個 ぜろこ, not れいこ) ...
+    ("0個", "ぜろこ"), ("０個", "ぜろこ"), ("0人", "ぜろにん"), ("0回", "ぜろかい"),
+    ("0本", "ぜろほん"), ("0円", "ぜろえん"), ("0歳", "ぜろさい"), ("0件", "ぜろけん"),
+    ("在庫は０個になりました。", "ざいこはぜろこになりました。"),
+    # ... but れい where that is the set form, and for the kanji 零
+    ("0時", "れいじ"), ("午前０時", "ごぜんれいじ"), ("0度", "れいど"), ("0点", "れいてん"),
+    ("零時", "れいじ"), ("0.5個", "れいてんごこ"),
+])
+def test_zero_with_a_counter(text, kana):
+    assert reading(text) == kana
+
+
+def test_hyakuyattsu_is_one_word_with_its_okurigana_outside():
+    # 百八つ (the 108 worldly desires, the 108 strokes of the bell) is ひゃくやっつ, as in JMdict
+    # and as 八つ is やっつ; the つ is okurigana, outside the ruby, as in 八[やっ]つ
+    from jpprep.japanese import annotate
+
+    assert reading("百八つの煩悩") == "ひゃくやっつのぼんのう"
+    assert [(s.text, s.reading) for s in annotate("百八つ")] == [("百八", "ひゃくやっ"), ("つ", None)]
+    assert [(s.text, s.reading) for s in annotate("八つ")] == [("八", "やっ"), ("つ", None)]
+
+
+@pytest.mark.parametrize("text, kana", [
+    # the tagger cuts full-width ５０００ into ５０ + ００: the number is read whole
+    ("５０００個", "ごせんこ"), ("５０００", "ごせん"), ("１０５０円", "せんごじゅうえん"),
+    ("５０００個の　うち、２５個が　不良品でした。", "ごせんこの　うち、にじゅうごこが　ふりょうひんでした。"),
+])
+def test_a_number_the_tagger_cuts_is_read_whole(text, kana):
+    assert reading(text) == kana
