@@ -94,10 +94,33 @@ def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
+def kana_to_romaji(kana: str) -> str:
+    from jpprep.japanese.romaji import kana_to_romaji as to_romaji
+
+    return to_romaji(kana)
+
+
 def romaji(text: str, fixed=None) -> str:
     from jpprep.japanese import romaji as to_romaji
 
     return to_romaji(text, fixed)
+
+
+def word_romaji(expression: str, reading: str) -> str:
+    """Romaji of a note's reading. The engine splits a bare kana string into words badly (えんげ
+    came out "e n ge", うしろとおります "ushiro to orimasu"), so the words are cut where the
+    engine cuts the written word when it reads it as the note does (食べる taberu), and the
+    note's reading is one word otherwise (嚥下 enge, not the engine's enka)."""
+    from jpprep.japanese import reading as engine_reading
+    from jpprep.japanese.kana import to_hiragana
+
+    if not reading:
+        return ""
+    if not expression:
+        return kana_to_romaji(reading)
+    if engine_reading(expression) == to_hiragana(reading):
+        return romaji(expression)
+    return romaji(expression, {0: (len(expression), reading)})
 
 
 def token_info(segs, settings: dict) -> dict[int, str]:
@@ -107,6 +130,6 @@ def token_info(segs, settings: dict) -> dict[int, str]:
         if reading:
             line = reading
             if settings.get("show_romaji"):
-                line += f"  ({romaji(reading)})"
+                line += f"  ({kana_to_romaji(reading)})"  # one piece's reading: one word
             info[i] = line
     return info

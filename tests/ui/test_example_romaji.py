@@ -40,6 +40,7 @@ def _answers(qtbot, db, clock, tmp_path, **settings) -> dict:
             win.grab().save(str(Path(SHOT_DIR) / f"reviewer-example-romaji-{name}.png"))
         if label.isVisible():
             seen[page.card.expression] = (label.text(), drawn_runs(label))
+            seen["reading " + page.card.expression] = page.reading_label.text()
         qtbot.keyClick(page, Qt.Key.Key_4)  # Easy: the next card
     return seen
 
@@ -49,6 +50,9 @@ def test_example_sentence_has_romaji_that_reads_the_cards_word(qtbot, db, clock,
     assert seen["嚥下"][0] == "enge no chikara ga yowakunatteimasu."  # the engine alone: enka
     assert seen["便"][0] == "ben no joutai o kansatsu shimasu."  # the engine alone: bin
     assert seen["日"][0] == "nichiyoubi ni aimashou."  # 日 inside 日曜日 keeps the engine's
+    # the word's own romaji: its kana cut into words by the engine read "e n ge"
+    assert seen["reading 嚥下"] == "えんげ  (enge)"
+    assert seen["reading 便"] == "べん  (ben)"
 
 
 def test_no_example_romaji_when_romaji_is_off(qtbot, db, clock, tmp_path):
@@ -65,3 +69,11 @@ def test_example_romaji_runs_left_to_right_in_urdu(qtbot, db, clock, tmp_path):
     line = sorted(runs)
     assert line[0][2].startswith("enge"), runs
     assert line[-1][2].endswith("."), runs
+
+
+def test_hover_romaji_of_a_reading_is_one_word():
+    """The word's hover text said えんげ as "e n ge" (its kana cut into words by the engine)."""
+    from jpprep.ui.japanese_text import token_info
+
+    segs = [("嚥下", "えんげ"), ("の", None), ("力", "ちから")]
+    assert token_info(segs, {"show_romaji": True}) == {0: "えんげ  (enge)", 2: "ちから  (chikara)"}
