@@ -106,21 +106,12 @@ def romaji(text: str, fixed=None) -> str:
     return to_romaji(text, fixed)
 
 
-def word_romaji(expression: str, reading: str) -> str:
-    """Romaji of a note's reading. The engine splits a bare kana string into words badly (えんげ
-    came out "e n ge", うしろとおります "ushiro to orimasu"), so the words are cut where the
-    engine cuts the written word when it reads it as the note does (食べる taberu), and the
-    note's reading is one word otherwise (嚥下 enge, not the engine's enka)."""
-    from jpprep.japanese import reading as engine_reading
-    from jpprep.japanese.kana import to_hiragana
-
-    if not reading:
-        return ""
-    if not expression:
-        return kana_to_romaji(reading)
-    if engine_reading(expression) == to_hiragana(reading):
-        return romaji(expression)
-    return romaji(expression, {0: (len(expression), reading)})
+def word_romaji(reading: str) -> str:
+    """Romaji of a note's reading, as one word, as its example sentence's romaji says the word
+    (example_romaji). The engine's word splitter cut bare kana badly (えんげ "e n ge",
+    うしろとおります "ushiro to orimasu"), and even the written word into pieces a learner
+    does not say apart (端座位 "tanza i", 彼ら "kare ra", 発電機 "hatsuden ki")."""
+    return kana_to_romaji(reading) if reading else ""
 
 
 def token_info(segs, settings: dict) -> dict[int, str]:

@@ -77,3 +77,14 @@ def test_hover_romaji_of_a_reading_is_one_word():
 
     segs = [("嚥下", "えんげ"), ("の", None), ("力", "ちから")]
     assert token_info(segs, {"show_romaji": True}) == {0: "えんげ  (enge)", 2: "ちから  (chikara)"}
+
+
+def test_the_word_is_said_alike_beside_the_reading_and_in_the_example():
+    """内出血 read (nai shukketsu) beside its reading but naishukketsu in its example: one word
+    in both now, and the note's reading in both."""
+    from jpprep.ui.japanese_text import example_romaji, word_romaji
+
+    word = word_romaji("ないしゅっけつ")
+    assert word == "naishukketsu"
+    assert example_romaji("腕に内出血を見つけました。", "内出血", "ないしゅっけつ") == \
+        f"ude ni {word} o mitsukemashita."

@@ -394,8 +394,7 @@ class StudyPage(QWidget):
         self.answer_word.setSegments(word_segments)
         self.reading_label.setText(card.reading or "")
         if self.ctx.settings.get("show_romaji") and card.reading:
-            self.reading_label.setText(
-                f"{card.reading}  ({japanese_text.word_romaji(card.expression, card.reading)})")
+            self.reading_label.setText(f"{card.reading}  ({japanese_text.word_romaji(card.reading)})")
         self.meaning_label.setText(meaning)
         self.fallback_label.setText(fallback)
         example = (card.examples or [{}])[0] if card.examples else {}
