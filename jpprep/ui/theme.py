@@ -210,3 +210,31 @@ def apply_font(lang: str = "en", scale: int = 100, app: QApplication | None = No
 
 def current_scale() -> int:
     return _state.get("scale", 100)
+
+
+# ---------------------------------------------------------------- text sized from the app font
+BODY_POINTS = 10.0  # the body text size that pages' own sizes were chosen against (text at 100%)
+
+
+def sized_points(points: float) -> float:
+    """`points` as chosen against body text of BODY_POINTS, in points for the app font now: a
+    title or a question grows with the learner's text size (Settings) as the body text does.
+    A fixed size did not: at 150% the Mock exams title ("Thi thử") was smaller than the body."""
+    app = QApplication.instance()
+    body = app.font().pointSizeF() if app is not None else -1
+    return points * (body if body > 0 else BODY_POINTS) / BODY_POINTS
+
+
+def sized_font(points: float, *, family: str | None = None, bold: bool = False) -> QFont:
+    """The app font at sized_points(points), with `family` (e.g. Noto Sans JP) first."""
+    font = QFont(QApplication.font())
+    if family:
+        font.setFamilies([family, *[f for f in font.families() if f != family]])
+    font.setPointSizeF(sized_points(points))
+    font.setBold(bold)
+    return font
+
+
+def sized_css(points: float) -> str:
+    """The same size for a style sheet or rich text: 'font-size: 15.0pt;'."""
+    return f"font-size: {sized_points(points):.1f}pt;"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushB
 
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
+from jpprep.ui import theme
 from jpprep.ui.exam.text import JText, furigana_on, with_paren_ruby
 from jpprep.ui.widgets.furigana import JP_FAMILY
 
@@ -103,10 +104,8 @@ class QuestionView(QWidget):
 
     @staticmethod
     def _jp(size: int, bold: bool = False) -> QFont:
-        f = QFont(JP_FAMILY)
-        f.setPointSize(size)
-        f.setBold(bold)
-        return f
+        """Japanese at `size` points for 100% text, growing with the learner's text size."""
+        return theme.sized_font(size, family=JP_FAMILY, bold=bold)
 
     def show_item(self, item, *, part_label: str, furigana_default: str, passage=None, answer=None,
                   can_play: bool = True, played: bool = False, audio_ready: bool = False,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
 
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
 from jpprep.ui.exam.text import furigana_on, with_paren_ruby
 
 
@@ -36,7 +36,7 @@ class ResultsView(QWidget):
         lay = QVBoxLayout(self)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.verdict.setStyleSheet(theme.sized_css(13.5) + " font-weight: bold;")
         lay.addWidget(self.verdict)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -111,7 +111,7 @@ class ResultsView(QWidget):
                 band = self.tr("below A1") if result["band"] == "*" else result["band"]
                 head += "  " + self.tr("Band: %1").replace("%1", band)
         self.verdict.setText(head)
-        self.verdict.setStyleSheet("font-size: 18px; font-weight: bold; color: %s;" % (
+        self.verdict.setStyleSheet(theme.sized_css(13.5) + " font-weight: bold; color: %s;" % (
             "#1b5e20" if passed else "#b71c1c" if passed is False else "#263238"))
         # in Urdu a reason that begins with a section's Japanese name still runs right to left
         # (the app's style, jpprep.ui.bidi)
@@ -206,7 +206,7 @@ class ResultsView(QWidget):
         def jp(text: str) -> str:  # Japanese (and numbers) inside a line of the learner's language
             return f"\u2066{html.escape(text)}\u2069"
 
-        out = ['<div style="font-family: \'Noto Sans JP\'; font-size: 14px;">']
+        out = [f'<div style="font-family: \'Noto Sans JP\'; {theme.sized_css(10.5)}">']
         fallback = self.tr("No {language} explanation yet: showing English.").format(
             language=i18n.language_name(lang))
         for n, e in enumerate(review.entries, start=1):

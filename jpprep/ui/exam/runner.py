@@ -21,7 +21,7 @@ from jpprep import paths
 from jpprep.errors import JpprepError
 from jpprep.exams import markup, speech
 from jpprep.services import exams as svc
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
 from jpprep.ui.exam.nav_bar import NavBar
 from jpprep.ui.exam.question import QuestionView
 from jpprep.ui.exam.widgets import MarkSheet, Palette
@@ -83,7 +83,7 @@ class RunnerBase(QWidget):
         self.break_label = QLabel()
         self.break_label.setWordWrap(True)
         self.break_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.break_label.setStyleSheet("font-size: 17px;")
+        self.break_label.setStyleSheet(theme.sized_css(12.75))
         bl.addWidget(self.break_label)
         self.begin_btn = self._button(self.tr("Start the section (Enter)"), self.begin_section)
         bl.addWidget(self.begin_btn, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -382,9 +382,9 @@ class JlptRunner(RunnerBase):
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.title.setStyleSheet("font-weight: bold; " + theme.sized_css(11.25))
         self.clock = QLabel()
-        self.clock.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.clock.setStyleSheet(theme.sized_css(11.25) + " font-weight: bold;")
         self.clock.setMinimumWidth(160)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -459,7 +459,8 @@ class CbtRunner(RunnerBase):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         head = QFrame()
-        head.setStyleSheet("QFrame { background: #1a237e; } QLabel { color: white; font-size: 14px; }")
+        head.setStyleSheet("QFrame { background: #1a237e; } QLabel { color: white; %s }"
+                           % theme.sized_css(10.5))
         hl = QHBoxLayout(head)
         self.title = QLabel()
         self.section_label = QLabel()

@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from jpprep.exams import markup
+from jpprep.ui import theme
 from jpprep.ui.widgets.furigana import JP_FAMILY, FuriganaView
 
 
@@ -62,9 +62,8 @@ class JText(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        font = QFont(JP_FAMILY)
-        font.setPointSize(point_size)
-        self.label.setFont(font)
+        # point_size at 100% text, grown with the learner's text size as the ruby view is
+        self.label.setFont(theme.sized_font(point_size, family=JP_FAMILY))
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.ruby = FuriganaView(point_size=point_size)
         self.ruby.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -16,7 +16,7 @@ from jpprep.errors import JpprepError
 from jpprep.exams import blueprint as bpmod
 from jpprep.exams import types as qtypes
 from jpprep.services import exams as svc
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
 from jpprep.ui.error_text import error_text
 from jpprep.ui.exam.blueprint_words import note
 from jpprep.ui.exam.results import ResultsView
@@ -40,7 +40,7 @@ class ExamsPage(QWidget):
         home = QWidget()
         hl = QVBoxLayout(home)
         title = QLabel(self.tr("Mock exams"))
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        title.setFont(theme.sized_font(15, bold=True))  # grows with the text size
         hl.addWidget(title)
         form = QFormLayout()
         self.exam = QComboBox()

@@ -1,0 +1,77 @@
+"""Mock exam text follows the learner's text size (Settings). Its sizes were fixed (20 px title,
+18 px result, 15 px JLPT header and clock, 14 px CBT header, 17 px section break, 14 px review,
+15-16 pt Japanese questions and choices): at 150% the Mock exams title ("Thi thử") was smaller
+than the body text and a question no bigger than at 100%. They now come from
+jpprep.ui.theme.sized_font / sized_css, relative to the app font."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from jpprep.ui import theme
+
+from .test_exam_runner import answer_section, page_for, press_start  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.usefixtures("ui_defaults")
+
+
+def _points(widget) -> float:
+    """The size asked for, in points (a style sheet's font-size is the font once polished)."""
+    widget.ensurePolished()
+    f = widget.font()
+    return f.pointSizeF() if f.pointSizeF() > 0 else f.pixelSize() * 72 / 96
+
+
+def _jlpt_sizes(page_for, qtbot, clock, scale: int) -> dict[str, float]:
+    theme.apply_font("en", scale)
+    page = page_for("jlpt-n5")
+    title = next(w for w in page.findChildren(QLabel) if w.text() == page.tr("Mock exams"))
+    sizes = {"body": QApplication.font().pointSizeF(), "title": _points(title)}
+    runner = press_start(qtbot, page)
+    sizes |= {"header": _points(runner.title), "clock": _points(runner.clock),
+              "break": _points(runner.break_label), "question": _points(runner.view.stem.label),
+              "choice": _points(runner.view.buttons[0])}
+    while page.runner is not None:
+        answer_section(qtbot, runner, clock)
+        qtbot.keyClick(runner, Qt.Key.Key_E)  # finish the section: asks once, then finishes
+        qtbot.keyClick(runner, Qt.Key.Key_E)
+        if page.runner is not None:
+            qtbot.keyClick(runner, Qt.Key.Key_Return)  # the break: start the next section
+    assert page.runner is None, "the mock did not finish"
+    sizes["result"] = _points(page.results.verdict)
+    sizes["review"] = _review_points(page.results.review.toHtml())
+    return sizes
+
+
+def _review_points(html: str) -> float:
+    """The size of the review's Japanese text, in points (Qt writes a px size as px)."""
+    import re
+
+    size, unit = re.search(r"font-family:'Noto Sans JP'; font-size:([\d.]+)(pt|px)", html).groups()
+    return float(size) * (72 / 96 if unit == "px" else 1)
+
+
+def test_mock_exam_text_grows_with_the_text_size(page_for, qtbot, clock):
+    small = _jlpt_sizes(page_for, qtbot, clock, 100)
+    big = _jlpt_sizes(page_for, qtbot, clock, 150)
+    assert big["body"] == pytest.approx(1.5 * small["body"], rel=0.02)
+    grew = {k: round(big[k] / small[k], 2) for k in small}
+    assert all(r == pytest.approx(1.5, abs=0.06) for r in grew.values()), grew
+    assert big["title"] > big["body"] and big["result"] > big["body"], big
+    assert big["question"] > big["body"] and big["choice"] > big["body"], big
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+def test_cbt_header_and_question_keep_their_size_next_to_the_body_text(page_for, qtbot, scale):
+    """The CBT screen's header is a little larger than body text and the question larger still,
+    at 100% and at 150% alike (at 150% the 14 px header was smaller than body text)."""
+    theme.apply_font("en", scale)
+    body = QApplication.font().pointSizeF()
+    page = page_for("jft-basic")  # held here: qtbot keeps only a weak reference to it
+    runner = press_start(qtbot, page)
+    assert type(runner).__name__ == "CbtRunner"
+    assert _points(runner.title) == pytest.approx(1.05 * body, rel=0.02)
+    assert _points(runner.view.stem.label) == pytest.approx(1.6 * body, rel=0.02)
+    assert _points(runner.view.buttons[0]) == pytest.approx(1.5 * body, rel=0.02)
