@@ -78,3 +78,26 @@ def test_html_in_a_field_is_shown_as_text(qtbot, app_db, clock, qapp_setup):
     page.search.clear()
     qtbot.keyClicks(page.search, "bold")
     assert _column(page, 2) == ["<b>bold</b><img src=x>"]  # literal text, nothing rendered
+
+
+def test_a_long_error_after_saved_shows_all_its_lines(qtbot, app_db, clock, qapp_setup, ui_defaults):
+    """At 1366x768 the message under Save kept the height of the first text it had ("Saved.",
+    one line), so a refused reading lost its second line."""
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, "Aisha", size=(1366, 768))
+    page = w.show_page("decks")
+    qtbot.keyClicks(page.search, "eat")
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved."
+    qtbot.wait(50)  # laid out with the one-line message
+    page.reading.selectAll()
+    qtbot.keyClicks(page.reading, "taberu")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    status = page.status
+    assert "is not kana" in status.text()
+    need = status.heightForWidth(status.width())
+    assert need > status.fontMetrics().lineSpacing() * 1.5  # it does take two lines or more
+    assert status.height() >= need, f"{status.height()} px shown of {need} px"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+import shiboken6
 
 from jpprep import lab
 from jpprep.services import browser as service
@@ -197,7 +198,14 @@ class BrowserPage(QWidget):
         pane_layout.addWidget(scroll, 1)
         if isinstance(form, QFormLayout):
             for w in (self.editor.save, self.editor.status):
-                form.takeRow(w)
+                taken = form.takeRow(w)
+                # the form's layout items go: Qt keeps the first item a widget had as the one
+                # whose height-for-width it forgets on a change, so the new layout's item kept
+                # the height of the first text ("Saved.": one line) and a longer message lost
+                # its second line
+                for item in (taken.labelItem, taken.fieldItem):
+                    if item is not None:
+                        shiboken6.delete(item)
                 pane_layout.addWidget(w)
         # at least as wide as the widest field, label or button in it (long at 150% text), so
         # the fields are not cut off at the right of a scroll area that cannot scroll sideways
