@@ -69,3 +69,94 @@ def test_clicking_a_word_reports_which_one(qtbot, qapp_setup):
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [4]
     assert view.tokenAt(QPoint(-5, -5)) == -1
+
+
+# -- a reading wider than its kanji (JIS X 4051 / JLReq 3.3 ruby overhang) -----------------------
+HUNDRED_EIGHT = [("今日", "きょう"), ("は", None), ("百八", "ひゃくやっ"), ("つの", None), ("鐘", "かね"),
+                 ("を", None), ("聞", "き"), ("きに", None), ("行", "い"), ("きました。", None)]
+DENSE = [("百八", "ひゃくやっ"), ("つ", None), ("一日中", "いちにちじゅう"), ("、", None), ("申込", "もうしこみ"),
+         ("書", "しょ"), ("が", None), ("百八", "ひゃくやっ"), ("つ", None), ("百八", "ひゃくやっ"), ("つ", None)]
+
+
+def _base_left_right(view, box) -> tuple[float, float]:
+    """Where the kanji themselves are drawn: centred in the box when it is mid-line."""
+    from PySide6.QtGui import QFontMetrics
+
+    width = QFontMetrics(view.font()).horizontalAdvance(box.text)
+    left = box.rect.x() + (box.rect.width() - width) / 2
+    return left, left + width
+
+
+def _gap(view, before: str, after: str) -> float:
+    """The space between the kanji/kana of two neighbouring boxes on one line."""
+    boxes = view._boxes
+    for a, b in zip(boxes, boxes[1:]):
+        if a.text == before and b.text == after:
+            assert a.rect.y() == b.rect.y(), "the pair was meant to be on one line"
+            return _base_left_right(view, b)[0] - _base_left_right(view, a)[1]
+    raise AssertionError(f"no {before}{after} in the view")
+
+
+def test_a_wide_reading_hangs_over_the_kana_so_the_word_is_not_split(qtbot, qapp_setup):
+    view = FuriganaView(point_size=28)
+    qtbot.addWidget(view)
+    view.show()  # a hidden widget gets its resize events only when shown
+    view.setSegments(HUNDRED_EIGHT)
+    view.resize(2000, view.heightForWidth(2000))
+    kana_pair = _gap(view, "つ", "の")
+    # ひゃくやっ is wider than 百八: it may hang over は and つ, so no space opens around 百八
+    assert _gap(view, "百八", "つ") <= kana_pair + 1  # was about half a ruby character (百八 つ)
+    assert _gap(view, "は", "百八") <= kana_pair + 1
+    pair = next(b for b in view._boxes if b.text == "百八")
+    assert pair.over_l > 0 and pair.over_r > 0  # shared out over both kana, centred over 百八
+
+
+def test_a_word_at_the_line_head_keeps_its_kanji_together(qtbot, qapp_setup):
+    view = FuriganaView(point_size=28)
+    qtbot.addWidget(view)
+    view.show()  # a hidden widget gets its resize events only when shown
+    view.setSegments([("申込", "もうしこみ"), ("書", "しょ"), ("が", None), ("届", "とど"), ("きました", None)])
+    view.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    view.resize(2000, view.heightForWidth(2000))
+    first, second = view._boxes[0], view._boxes[1]
+    assert first.base_rect().right() + 1 == second.base_rect().x()  # 申込書, not 申込 書
+    assert view.ruby_rects()[0].x() >= 0  # the reading starts at the line head, not before it
+
+
+def test_readings_never_overlap_and_nothing_is_drawn_outside_the_widget(qtbot, qapp_setup):
+    view = FuriganaView(point_size=24)
+    qtbot.addWidget(view)
+    view.show()  # a hidden widget gets its resize events only when shown
+    for segments in (HUNDRED_EIGHT, DENSE, DENSE[::-1]):
+        view.setSegments(segments)
+        for align in (Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignLeft):
+            view.setAlignment(align)
+            natural = view.sizeHint().width()
+            for width in list(range(60, natural + 1, 23)) + [natural]:
+                view.resize(width, view.heightForWidth(width))
+                rubies = view.ruby_rects()
+                for r in rubies + [b.base_rect() for b in view._boxes if b.text != "\n"]:
+                    assert view.rect().contains(r) or r.width() > width, (width, r)
+                for a, b in zip(rubies, rubies[1:]):
+                    if a.y() == b.y():
+                        assert a.right() < b.x(), (width, a, b)  # never touch, never overlap
+            view.resize(natural, view.heightForWidth(natural))
+            ys = {b.rect.y() for b in view._boxes}
+            assert len(ys) == 1, "at its size hint the text fits on one line"
+
+
+def test_the_overhang_keeps_japanese_left_to_right_in_a_right_to_left_window(qtbot, qapp_setup):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        view = FuriganaView(point_size=28)
+        qtbot.addWidget(view)
+        view.show()  # a hidden widget gets its resize events only when shown
+        view.setSegments(HUNDRED_EIGHT)
+        view.resize(2000, view.heightForWidth(2000))
+        xs = [b.rect.x() for b in view._boxes]
+        assert xs == sorted(xs)
+        assert _gap(view, "百八", "つ") <= _gap(view, "つ", "の") + 1
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

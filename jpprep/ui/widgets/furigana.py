@@ -6,12 +6,18 @@ wrap anywhere, except that closing punctuation never starts a line and opening b
 end one (basic JIS X 4051 kinsoku). The ruby band is always reserved, so toggling furigana never
 makes the text jump.
 
+A reading wider than its kanji may overhang a neighbouring kana or punctuation mark that has no
+reading of its own, by up to one ruby character on each side (JIS X 4051, JLReq 3.3), so the
+word's kanji stay together (百八つ, not 百八 つ); only what is left over spaces the base out. At
+the start or end of a line the overhang becomes space inside the box, so nothing is cut off.
+
 Modes: "all" (readings over every kanji segment), "none", "unknown" (readings only where the
 segment has a kanji the learner does not know yet).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
@@ -27,13 +33,48 @@ def has_kanji(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "々" for ch in text)
 
 
+def _can_be_overhung(box: "_Box") -> bool:
+    """A reading may hang over a kana or punctuation mark with no reading of its own, not a kanji."""
+    if box.ruby or len(box.text) != 1 or box.text == "\n":
+        return False
+    ch = box.text
+    return "\u3040" <= ch <= "\u30ff" or "\uff66" <= ch <= "\uff9f" or unicodedata.category(ch).startswith("P")
+
+
 @dataclass
 class _Box:
     token: int  # index of the segment this box belongs to
     text: str
     ruby: str | None
-    width: int
+    width: int  # the advance the box takes in the line: pad_l + base_w + pad_r
     rect: QRect = QRect()
+    base_w: int = 0  # the base text's own width
+    pad_l: int = 0  # space before and after the base when the reading is wider
+    pad_r: int = 0
+    over_l: int = 0  # how far the reading hangs over the neighbouring box on each side
+    over_r: int = 0
+
+    def base_rect(self) -> QRect:
+        return QRect(self.rect.x() + self.pad_l, self.rect.y(), self.base_w, self.rect.height())
+
+    def ruby_span(self) -> tuple[int, int]:
+        """Left x and width of the band the reading is drawn in (the reading's width, or the base's)."""
+        return self.rect.x() - self.over_l, self.width + self.over_l + self.over_r
+
+    def settle_line_edges(self, first: bool, last: bool) -> None:
+        """At a line's start or end there is nothing to hang over: the overhang becomes space.
+
+        Space the reading still needs goes on the line's edge side, not between this word and the
+        next (JLReq 3.3: ruby at the line head is aligned with the line head): 申込書が, not 申込 書が.
+        """
+        if first and self.over_l:
+            self.pad_l, self.width, self.over_l = self.pad_l + self.over_l, self.width + self.over_l, 0
+        if last and self.over_r:
+            self.pad_r, self.width, self.over_r = self.pad_r + self.over_r, self.width + self.over_r, 0
+        if first and not last:
+            self.pad_l, self.pad_r = self.pad_l + self.pad_r, 0
+        elif last and not first:
+            self.pad_l, self.pad_r = 0, self.pad_l + self.pad_r
 
 
 class FuriganaView(QWidget):
@@ -96,6 +137,11 @@ class FuriganaView(QWidget):
         """The readings currently drawn, in order (for tests and screen readers)."""
         return [b.ruby for b in self._boxes if b.ruby]
 
+    def ruby_rects(self) -> list[QRect]:
+        """Where each visible reading is drawn, in order (for tests)."""
+        ruby_h = self._line_height()[0]
+        return [QRect(x, b.rect.y(), w, ruby_h) for b in self._boxes if b.ruby for x, w in [b.ruby_span()]]
+
     def _shows_reading(self, index: int, text: str, reading: str | None) -> bool:
         if not reading or index in self._hidden or not has_kanji(text):
             return False
@@ -117,15 +163,37 @@ class FuriganaView(QWidget):
         boxes: list[_Box] = []
         for i, (text, reading) in enumerate(self._segments):
             if self._shows_reading(i, text, reading):
-                width = max(fm.horizontalAdvance(text), rm.horizontalAdvance(reading))
-                boxes.append(_Box(i, text, reading, width))
+                base = fm.horizontalAdvance(text)
+                boxes.append(_Box(i, text, reading, max(base, rm.horizontalAdvance(reading)), base_w=base))
             else:
                 for ch in text:
-                    if ch == "\n":
-                        boxes.append(_Box(i, ch, None, 0))
-                    else:
-                        boxes.append(_Box(i, ch, None, fm.horizontalAdvance(ch)))
+                    width = 0 if ch == "\n" else fm.horizontalAdvance(ch)
+                    boxes.append(_Box(i, ch, None, width, base_w=width))
+        self._place_readings(boxes, rm.horizontalAdvance("あ"))
         return boxes
+
+    @staticmethod
+    def _place_readings(boxes: list[_Box], ruby_char: int) -> None:
+        """Share a reading's extra width out as overhang onto kana neighbours first, then as space.
+
+        Each side may hang over its neighbour by at most one ruby character and half the
+        neighbour's width, so two readings hanging over the same kana from both sides never meet.
+        """
+        for i, box in enumerate(boxes):
+            excess = box.width - box.base_w
+            if not box.ruby or excess <= 0:
+                continue
+            caps = []
+            for j in (i - 1, i + 1):
+                nb = boxes[j] if 0 <= j < len(boxes) else None
+                caps.append(min(ruby_char, nb.width // 2) if nb is not None and _can_be_overhung(nb) else 0)
+            left = min(caps[0], excess // 2)
+            right = min(caps[1], excess - left)  # a side that cannot hang leaves more to the other
+            left = min(caps[0], excess - right)
+            rest = excess - left - right
+            box.over_l, box.over_r = left, right
+            box.pad_l, box.pad_r = rest // 2, rest - rest // 2
+            box.width = box.base_w + rest
 
     def _line_height(self) -> tuple[int, int]:
         return QFontMetrics(self._ruby_font()).height(), QFontMetrics(self.font()).height()
@@ -142,7 +210,7 @@ class FuriganaView(QWidget):
                 lines.append([])
                 x = 0
                 continue
-            if x + box.width > width and lines[-1]:
+            if lines[-1] and x + box.width + box.over_r > width:  # over_r: it may end the line
                 # kinsoku: pull a forbidden line-start back, or carry a forbidden line-end over
                 carry: list[_Box] = []
                 if box.text and box.text[0] in NO_LINE_START and lines[-1]:
@@ -153,11 +221,15 @@ class FuriganaView(QWidget):
                     lines[-1] = carry
                     carry = []
                 lines.append(carry)
-                x = sum(b.width for b in carry)
+                x = sum(b.width for b in carry) + (carry[0].over_l if carry else 0)
+            if not lines[-1]:
+                x += box.over_l
             lines[-1].append(box)
             x += box.width
         y = 0
         for line in lines:
+            for k, b in enumerate(line):
+                b.settle_line_edges(k == 0, k == len(line) - 1)
             total = sum(b.width for b in line)
             if self._align & Qt.AlignmentFlag.AlignHCenter:
                 bx = max(0, (width - total) // 2)
@@ -182,7 +254,7 @@ class FuriganaView(QWidget):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
-        natural = sum(b.width for b in self._make_boxes()) + 8
+        natural = sum(b.width for b in self._make_boxes()) + 8  # the text's ends hang over nothing
         w = min(max(natural, fm.horizontalAdvance("漢") * 4), 900)
         return QSize(w, self.heightForWidth(w))
 
@@ -210,11 +282,13 @@ class FuriganaView(QWidget):
             if b.ruby:
                 p.setFont(ruby_font)
                 p.setPen(ruby_color)
-                p.drawText(QRect(b.rect.x(), b.rect.y(), b.rect.width(), ruby_h),
+                rx, rw = b.ruby_span()
+                p.drawText(QRect(rx, b.rect.y(), rw, ruby_h),
                            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, b.ruby)
             p.setFont(base_font)
             p.setPen(text_color)
-            p.drawText(QRect(b.rect.x(), b.rect.y() + ruby_h, b.rect.width(), base_h),
+            base = b.base_rect()
+            p.drawText(QRect(base.x(), base.y() + ruby_h, base.width(), base_h),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, b.text)
         p.end()
 
