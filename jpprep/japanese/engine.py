@@ -27,8 +27,6 @@ _SOFT = re.compile(r"[、，,\s]")
 _NUMBER_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万億兆何]")
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
-_INFLECTED = ("動詞", "形容詞", "助動詞")
-_GLUE_POS2 = ("接続助詞", "非自立可能")
 
 
 Unit = Tok  # a piece of the input with its reading (None: read as written)
@@ -110,12 +108,6 @@ def spoken(t: Tok) -> str | None:
     if t.base in ("言う", "いう", "云う") and r.startswith("いう"):
         return "ゆう" + r[2:]
     return r
-
-
-def glued(prev: Tok | None, t: Tok) -> bool:
-    """Written together with the previous word in romaji (食べ|て|いる -> tabeteiru)."""
-    return prev is not None and (t.pos1 == "助動詞" or t.pos2 in _GLUE_POS2) and (
-        prev.pos1 in _INFLECTED or prev.pos2 == "接続助詞")
 
 
 def _split_overrides(text: str, overrides: Mapping[str, str]):

@@ -83,7 +83,8 @@ def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = Non
     `fixed` gives the reading of some stretches of the text, {start: (end, kana)}, where the
     stretch begins and ends at the engine's word edges (a card's own word in its example
     sentence: 嚥下 read えんげ where the engine alone says えんか); other starts are ignored."""
-    from jpprep.japanese.engine import glued, plain_reading, units
+    from jpprep.japanese.engine import plain_reading, units
+    from jpprep.japanese.word_edges import edge
 
     groups: list[list[str]] = []  # [kana, kind] kind: "w" word, "p" punctuation/other
     prev = None
@@ -93,7 +94,7 @@ def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = Non
         if start < skip_to:  # inside a fixed stretch: its reading is already said
             prev = u
             continue
-        glue = glued(prev, u)
+        sep = edge(prev, u)
         prev = u
         r = u.reading if u.reading is not None else plain_reading(u.surface)
         if fixed and start in fixed:
@@ -102,8 +103,8 @@ def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = Non
             r = {"は": "わ", "へ": "え", "を": "お"}[r]
         if not any(c.isalnum() for c in r):
             groups.append(["".join(_PUNCT.get(c, c) for c in r), "p"])
-        elif glue and groups and groups[-1][1] == "w":
-            groups[-1][0] += r
+        elif sep != " " and groups and groups[-1][1] == "w":
+            groups[-1][0] += sep + r  # kana_to_romaji keeps the hyphen: riyousha-san
         else:
             groups.append([r, "w"])
     out: list[str] = []

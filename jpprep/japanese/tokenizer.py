@@ -21,7 +21,7 @@ class Tok:
     """One morpheme. `reading` is hiragana, or None when the tagger has none (unknown word)."""
 
     __slots__ = ("surface", "reading", "pos1", "pos2", "pos3", "lemma", "fixed", "pron", "base",
-                 "unvoiced", "alts")
+                 "unvoiced", "alts", "cform")
 
     def __init__(self, surface, reading, pos1="", pos2="", pos3="", lemma="", pron=None,
                  base=""):
@@ -38,6 +38,7 @@ class Tok:
         # plain reading (はこ), used when nothing precedes it that could voice it.
         self.unvoiced = None
         self.alts = ()  # other standard readings (10分: じっぷん beside じゅっぷん), for answers
+        self.cform = ""  # conjugated form of an inflecting word (連用形-一般, 終止形-一般), or ""
 
     def __repr__(self) -> str:
         return f"Tok({self.surface!r}, {self.reading!r}, {self.pos1}-{self.pos2}-{self.pos3})"
@@ -67,8 +68,8 @@ def _parse(text: str) -> list[list[str]]:
     for line in raw.split("\n"):
         if line:
             cols = line.split("\t")
-            if len(cols) < 10:
-                cols += [""] * (10 - len(cols))
+            if len(cols) < 11:
+                cols += [""] * (11 - len(cols))
             rows.append(cols)
     return rows
 
@@ -87,6 +88,8 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def _mark_rendaku(tok: Tok, cols: list[str]) -> None:
+    if cols[10] != "*":
+        tok.cform = cols[10]
     if cols[8] == "濁音形" and tok.pos1 == "名詞" and len(cols[9]) == len(cols[1]):
         tok.unvoiced = cols[9].translate(_K2H)
 

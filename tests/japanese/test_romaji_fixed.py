@@ -6,8 +6,8 @@ from jpprep.japanese import romaji
 
 def test_fixed_reading_replaces_the_engines_on_its_stretch_only():
     text = "嚥下の力が弱くなっています。"
-    assert romaji(text) == "enka no chikara ga yowakunatteimasu."  # the engine alone
-    assert romaji(text, {0: (2, "えんげ")}) == "enge no chikara ga yowakunatteimasu."
+    assert romaji(text) == "enka no chikara ga yowaku natte imasu."  # the engine alone
+    assert romaji(text, {0: (2, "えんげ")}) == "enge no chikara ga yowaku natte imasu."
     # a start that is not where a word starts is ignored
     assert romaji(text, {1: (2, "げ")}) == romaji(text)
 

@@ -47,7 +47,7 @@ def _answers(qtbot, db, clock, tmp_path, **settings) -> dict:
 
 def test_example_sentence_has_romaji_that_reads_the_cards_word(qtbot, db, clock, tmp_path):
     seen = _answers(qtbot, db, clock, tmp_path, show_romaji=True, ui_language="en")
-    assert seen["嚥下"][0] == "enge no chikara ga yowakunatteimasu."  # the engine alone: enka
+    assert seen["嚥下"][0] == "enge no chikara ga yowaku natte imasu."  # the engine alone: enka
     assert seen["便"][0] == "ben no joutai o kansatsu shimasu."  # the engine alone: bin
     assert seen["日"][0] == "nichiyoubi ni aimashou."  # 日 inside 日曜日 keeps the engine's
     # the word's own romaji: its kana cut into words by the engine read "e n ge"
@@ -63,7 +63,7 @@ def test_no_example_romaji_when_romaji_is_off(qtbot, db, clock, tmp_path):
 def test_example_romaji_runs_left_to_right_in_urdu(qtbot, db, clock, tmp_path):
     seen = _answers(qtbot, db, clock, tmp_path, show_romaji=True, ui_language="ur")
     text, runs = seen["嚥下"]
-    assert text == "enge no chikara ga yowakunatteimasu."
+    assert text == "enge no chikara ga yowaku natte imasu."
     # drawn left to right: the leftmost run begins the sentence, the full stop ends it on the
     # right (in a right-to-left line it stood at the left: ".enge no ...")
     line = sorted(runs)
