@@ -35,7 +35,8 @@ from jpprep.services.study import _Ctx, streak
 
 DAY = 86_400_000
 STATS_VERSION = 1  # format of stats_day; another value rebuilds
-FULL_REBUILD_DAYS = 40  # more noted days than this: re-sum the whole log at once (numpy)
+FULL_REBUILD_DAYS = 40  # more noted days than this: re-sum the whole log at once
+NUMPY_FROM = 50_000  # review rows: a whole log longer than this is summed with numpy
 # (min days, max days or None, English label for the CLI; the UI words it from the numbers)
 AGE_BUCKETS = [(0, 7, "< 1 week"), (7, 30, "1-4 weeks"), (30, 90, "1-3 months"),
                (90, 365, "3-12 months"), (365, None, "> 1 year")]
@@ -257,9 +258,7 @@ def _write_days(s, profile_id: int, sums: dict, days=None) -> None:
 
 def _rebuild(s, profile_id: int, off: int, now: int, dirty_ids: list[int]) -> None:
     """Sum the profile's whole review log again."""
-    cards, rows = _whole_log(s, profile_id)
-    sums = _sum_all_numpy(cards, rows, off)
-    _write_days(s, profile_id, sums)
+    _write_days(s, profile_id, _sum_whole_log(s, profile_id, off))
     s.execute(text("DELETE FROM stats_meta WHERE profile_id = :p"), {"p": profile_id})
     s.execute(text("INSERT INTO stats_meta (profile_id, version, day_offset_ms, built_ms) "
                    "VALUES (:p, :v, :off, :now)"),
@@ -304,6 +303,29 @@ def _whole_log(s, profile_id: int):
                         f"COALESCE(duration_ms, 0) FROM revlog WHERE {scan} = ? "
                         "AND kind = 'review'", (profile_id,), 5)
     return cards, rows
+
+
+def _sum_whole_log(s, profile_id: int, off: int) -> dict[tuple[int, int], list[int]]:
+    """sum_rows over the profile's whole review log. A log of up to NUMPY_FROM rows (a year
+    of daily study) is summed in plain Python: importing numpy costs more than that (0.3 s on
+    a quiet laptop, seconds while other threads hold the interpreter at start-up), and this
+    runs when a Progress page opens on a summary not made yet (a profile's first visit, a new
+    day-start hour). Beyond that, numpy."""
+    n = s.execute(text("SELECT COUNT(*) FROM (SELECT 1 FROM revlog WHERE profile_id = :p "
+                       "AND kind = 'review' LIMIT :n) AS x"),
+                  {"p": profile_id, "n": NUMPY_FROM + 1}).scalar()
+    if n > NUMPY_FROM:
+        return _sum_all_numpy(*_whole_log(s, profile_id), off)
+    rows = s.execute(text(
+        "SELECT COALESCE(c.deck_id, 0), r.card_id, r.reviewed_ms, r.rating, r.state_before, "
+        "COALESCE(r.duration_ms, 0) FROM revlog r LEFT JOIN card c ON c.id = r.card_id "
+        "WHERE r.profile_id = :p AND r.kind = 'review'"), {"p": profile_id}).all()
+    first: dict[int, int] = {}
+    for _deck, card, ms, *_rest in rows:
+        if ms < first.get(card, ms + 1):
+            first[card] = ms
+    return sum_rows(((deck, ms, rating, before, dur, first[card])
+                     for deck, card, ms, rating, before, dur in rows), off)
 
 
 def _forget_dirty(s, ids: list[int]) -> None:
@@ -374,7 +396,7 @@ def _day_sums(s, ctx: _Ctx, deck_id: int | None, off: int, now: int,
     decks = None if deck_id is None else set(ctx.subtree(deck_id))
     out: dict[int, list[int]] = {}
     if not kept:  # no triggers on this kind of database: sum the log now
-        for (deck, day), v in _sum_all_numpy(*_whole_log(s, p), off).items():
+        for (deck, day), v in _sum_whole_log(s, p, off).items():
             if decks is None or deck in decks:
                 acc = out.setdefault(day, [0] * len(_SUMS))
                 for i, x in enumerate(v):

@@ -288,3 +288,20 @@ def test_prepare_builds_the_summary_ahead_of_the_page(db):
     with db.session() as s:
         assert s.execute(text("SELECT SUM(answers) FROM stats_day")).scalar() == 18
     _same(db, pid, decks, now)
+
+
+def test_whole_log_summed_in_python_or_numpy_gives_the_same_numbers(db, monkeypatch):
+    """A short log is re-summed in plain Python (no numpy import for a first Progress page), a
+    long one with numpy: the same numbers, with card ages and a card moved to another deck."""
+    pid, decks, cards = _setup(db)
+    now = _answer_days(db, pid, cards, T0, 5)
+    with db.session() as s:
+        s.add(Review(uid=uuid.uuid4().hex, profile_id=pid, card_id=cards[5],
+                     reviewed_ms=T0 - 50 * DAY, rating=3, duration_ms=0, state_before=2,
+                     state_after=2, due_ms=T0, kind="review"))
+        s.execute(update(Card).where(Card.id == cards[0]).values(deck_id=decks["B"]))
+    plain = {d: stats.direct_stats_data(db, pid, now, d) for d in [None, *decks.values()]}
+    monkeypatch.setattr(stats, "NUMPY_FROM", 10)
+    with_numpy = {d: stats.direct_stats_data(db, pid, now, d) for d in [None, *decks.values()]}
+    assert plain == with_numpy
+    assert plain[None].reviews_total == 5 * 9 + 1

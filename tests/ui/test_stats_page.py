@@ -7,7 +7,7 @@ import random
 from PySide6.QtCore import QDate, Qt
 
 from jpprep.services import planning, profiles, study
-from jpprep.store.models import Card, Deck, Note
+from jpprep.store.models import Card, Deck, Note, Review
 from jpprep.ui.context import AppContext
 from jpprep.ui.pages.stats import ExamTargetDialog, StatsPage
 
@@ -116,3 +116,19 @@ def test_fit_memory_model_runs_in_the_background_and_reports(qtbot, qapp_setup, 
     assert page.optimize_button.isEnabled()
     text = page.optimize_label.text().replace("\u2066", "").replace("\u2069", "")
     assert text.startswith("Default: Not enough reviews yet:")
+
+
+def test_first_visit_shows_the_figures_without_numpy(qtbot, qapp_setup, db, clock, monkeypatch):
+    """A profile's first Progress page (no summary yet: first visit, another day-start hour)
+    sums its log in plain Python: importing numpy in the page's worker took seconds beside the
+    start-up jobs, with "–" in every figure meanwhile. numpy stays for logs of a year and more."""
+    import sys
+
+    info, _deck = _history(db, days=40)
+    monkeypatch.setitem(sys.modules, "numpy", None)  # any `import numpy` now fails
+    page = _page(qtbot, db, info, clock)
+    with db.session() as s:
+        total = s.query(Review).filter_by(profile_id=info.id, kind="review").count()
+    assert total > 0
+    assert page.figures["reviews"].text().replace(",", "") == str(total)
+    assert not page.plan_label.text().startswith("The statistics could not be read")
