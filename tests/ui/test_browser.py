@@ -101,3 +101,30 @@ def test_a_long_error_after_saved_shows_all_its_lines(qtbot, app_db, clock, qapp
     need = status.heightForWidth(status.width())
     assert need > status.fontMetrics().lineSpacing() * 1.5  # it does take two lines or more
     assert status.height() >= need, f"{status.height()} px shown of {need} px"
+
+
+def test_column_headings_fit_at_1024x600_with_150_percent_text(qtbot, app_db, clock, qapp_setup, ui_defaults):
+    """Squeezed with their cells, the headings were cut ("Tiếng Nhật" at 1024x600, 150%)."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, "Lan", size=(1024, 600), ui_language="vi", text_scale=150)
+    page = w.show_page("decks")
+    qtbot.wait(50)
+    header = page.table.horizontalHeader()
+    assert page.table.horizontalHeaderItem(0).text() == "Tiếng Nhật"
+    for c in range(page.table.columnCount()):
+        if not page.table.isColumnHidden(c):
+            heading = page.table.horizontalHeaderItem(c).text()
+            assert header.sectionSize(c) >= header.sectionSizeHint(c), f"{heading!r} is cut"
+            assert page.table.horizontalHeaderItem(c).data(_Qt.ItemDataRole.ToolTipRole) is None
+    level = page.table.columnViewportPosition(4) + header.sectionSize(4)
+    assert level <= page.table.viewport().width()  # and all of them in view
+    w.resize(700, 600)  # truly no room: elided, the whole heading on hover
+    qtbot.wait(50)
+    cut = [c for c in (0, 1, 3, 5) if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert cut
+    for c in cut:
+        tip = page.table.horizontalHeaderItem(c).data(_Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith(page.table.horizontalHeaderItem(c).text())

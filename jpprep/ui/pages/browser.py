@@ -50,7 +50,7 @@ TYPING_PAUSE_FROM = 20_000  # notes: from here a search waits for typing to paus
 EDITOR_WIDTH = 250  # px at least for the editor, its preview and the correction row
 ADDED_FROM = 720  # px of list: narrower (a 1024x600 screen), the Added column is left out
 MEANING_SHARE, MEANING_MIN = 0.3, 140  # the meaning column's part of the list's width, px
-COLUMN_FLOOR = 56  # px: a squeezed column still shows its first characters
+COLUMN_FLOOR = 56  # px: a column squeezed below its heading still shows its first characters
 
 
 class _SideScroll(QScrollArea):
@@ -321,7 +321,10 @@ class BrowserPage(QWidget):
     def _fit_columns(self) -> None:
         """Every column in view, the meaning with at least MEANING_SHARE of the width: the
         Japanese, reading, tags and deck columns give up room in proportion when the list is
-        narrow (a 1024x600 screen); their whole text stays in the tooltip."""
+        narrow (a 1024x600 screen); their whole text stays in the tooltip. Their headings stay
+        whole (the meaning gives up its share down to MEANING_MIN for them): squeezed with
+        the cells, "Tiếng Nhật" was cut at 150% text. Only when even that is too little is a
+        heading elided, its whole text in its tooltip."""
         header = self.table.horizontalHeader()
         self.table.setColumnHidden(6, self.table.width() < ADDED_FROM)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -330,16 +333,29 @@ class BrowserPage(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
             if not self.table.isColumnHidden(c):
                 fixed += max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
-        want = {c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
-                for c in (0, 1, *SHORT_COLUMNS)}
+        heads = {c: header.sectionSizeHint(c) for c in (0, 1, *SHORT_COLUMNS)}
+        want = {c: max(heads[c], self.table.sizeHintForColumn(c)) for c in heads}
         for c in SHORT_COLUMNS:  # tags and deck names are long: shown in part
-            want[c] = min(SHORT_WIDTH, want[c])
+            want[c] = max(heads[c], min(SHORT_WIDTH, want[c]))
         shown = self.table.viewport().width()
         room = shown - fixed - max(MEANING_MIN, int(shown * MEANING_SHARE))
-        scale = min(1.0, max(room, 0) / max(sum(want.values()), 1))
-        for c, width in want.items():
+        if sum(want.values()) <= room:
+            sizes = want
+        elif sum(heads.values()) <= room:  # headings whole, the cells' extra in proportion
+            extra = (room - sum(heads.values())) / max(sum(want.values()) - sum(heads.values()), 1)
+            sizes = {c: heads[c] + int((want[c] - heads[c]) * extra) for c in heads}
+        else:
+            room = max(room, shown - fixed - MEANING_MIN)
+            scale = min(1.0, max(room, 0) / max(sum(heads.values()), 1))
+            sizes = {c: max(min(COLUMN_FLOOR, heads[c]), int(heads[c] * scale)) for c in heads}
+        hint = header.toolTip()
+        for c, width in sizes.items():
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(c, max(COLUMN_FLOOR, int(width * scale)))
+            header.resizeSection(c, width)
+            item = self.table.horizontalHeaderItem(c)
+            if item is not None:  # an elided heading: its whole text on hover (else the hint)
+                item.setData(Qt.ItemDataRole.ToolTipRole,
+                             f"{item.text()}\n{hint}" if width < heads[c] else None)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
