@@ -87,14 +87,14 @@ def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = Non
     from jpprep.japanese.word_edges import edge
 
     groups: list[list[str]] = []  # [kana, kind] kind: "w" word, "p" punctuation/other
-    prev = None
+    prev = first = None  # the unit before, and the first unit of the word it ends
     pos = skip_to = 0
     for u in units(text):
         start, pos = pos, pos + len(u.surface)
         if start < skip_to:  # inside a fixed stretch: its reading is already said
             prev = u
             continue
-        sep = edge(prev, u)
+        sep = edge(prev, u, first)
         prev = u
         r = u.reading if u.reading is not None else plain_reading(u.surface)
         if fixed and start in fixed:
@@ -107,6 +107,7 @@ def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = Non
             groups[-1][0] += sep + r  # kana_to_romaji keeps the hyphen: riyousha-san
         else:
             groups.append([r, "w"])
+            first = u
     out: list[str] = []
     space = False  # a word that follows gets a space before it
     for kana, kind in groups:

@@ -2,11 +2,13 @@
 UniDic's parts of speech and conjugated forms (not from word lists), in this one place.
 
     kangoshi, riyousha, amerikajin     a suffix (接尾辞) joins its word
-    riyousha-san, tanaka-san           an honorific suffix joins with a hyphen
+    riyousha-san, tanaka-san           an honorific suffix joins with a hyphen, but not to
+    okyakusan, okosama                 a word that starts with the prefix お/ご
     ocha, gohan                        a prefix (接頭辞) joins the word after it
     tabemashita, takakatta, nomitakunai, tabete, tabereba, tabetari, tabesou
                                        an auxiliary (助動詞), a bound particle (接続助詞, 副助詞),
                                        ない or そう joins a verb or adjective in a non-final form
+    tabenaide kudasai                  (the te particle joins any form)
     taberu sou desu, takai desu, taberu kara
                                        ...but not one in its final or attributive form
     tabete imasu, matte kudasai, yowaku narimasu, benkyou shimasu, shizuka ja nai
@@ -16,6 +18,7 @@ UniDic's parts of speech and conjugated forms (not from word lists), in this one
                                        (not ください or する: omachi kudasai, ohanashi shimasu)
     nihongo, toukyoueki                a one-kanji noun right after a noun joins it
     sanbon, juppun, sangatsu           a number with its counter is one unit already (numbers.py)
+    samui node                         ので is one word (UniDic: の + the copula's で)
     wa, o, e, no, ni                   other particles stand apart
 """
 
@@ -28,20 +31,27 @@ from jpprep.japanese.tokenizer import Tok
 # the one place a meaning, not a part of speech, decides: the hyphen of tanaka-san.
 HONORIFICS = frozenset(["さん", "様", "さま", "ちゃん", "君", "くん", "殿", "氏"])
 _INFLECTED = ("動詞", "形容詞", "助動詞")
+_CONTENT = ("名詞", "動詞", "形容詞", "形状詞", "接頭辞")
 _FINAL = ("終止形", "連体形", "命令形", "意志推量形")
 # after a 連用形 these are not the second half of a compound verb but words of their own:
 # the request お待ちください (omachi kudasai) and the humble お話しする (ohanashi suru)
 _APART = frozenset(["下さる", "なさる", "為さる", "為る"])
 
 
-def edge(prev: Tok | None, t: Tok) -> str:
-    """What stands between `prev` and `t` in romaji: "" (one word), "-" or " "."""
+def edge(prev: Tok | None, t: Tok, first: Tok | None = None) -> str:
+    """What stands between `prev` and `t` in romaji: "" (one word), "-" or " ". `first` is the
+    first unit of the word `prev` ends (お of お客), when the caller knows it."""
     if prev is None:
         return " "
     if t.pos1 == "接尾辞":
-        return "-" if t.lemma in HONORIFICS else ""
-    if prev.pos1 == "接頭辞":
-        return ""
+        prefixed = first is not None and first.pos1 == "接頭辞"  # okyakusan, okosama
+        return "-" if t.lemma in HONORIFICS and not prefixed else ""
+    if prev.pos1 == "接頭辞" and t.pos1 in _CONTENT:  # a JMdict compound that starts with お
+        return ""  # (お母さん) keeps the prefix's tag, and a particle after it stays apart
+    if prev.pos2 == "準体助詞" and t.lemma == "だ" and t.cform.startswith("連用形"):
+        return ""  # the conjunction ので (の + で in UniDic): samui node
+    if t.pos2 == "接続助詞" and t.lemma == "て" and prev.pos1 in _INFLECTED:
+        return ""  # て/で joins any form, also ない's 終止形: tabenaide kudasai
     if _attaches(t):
         if t.pos1 == "形容詞" and prev.lemma == "だ":  # ja nai, de wa nai
             return " "

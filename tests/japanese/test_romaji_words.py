@@ -35,6 +35,7 @@ CASES = [
     ("少々お待ちください", "shoushou omachi kudasai"),
     ("先生にお話しします", "sensei ni ohanashi shimasu"),
     ("名前をここに書いてください", "namae o koko ni kaite kudasai"),
+    ("廊下を走らないでください", "rouka o hashiranaide kudasai"),
     # nouns with する, the copula, な-adjectives
     ("車を運転することができます", "kuruma o unten suru koto ga dekimasu"),
     ("この公園は静かじゃないです", "kono kouen wa shizuka ja nai desu"),
@@ -49,6 +50,11 @@ CASES = [
     ("大きい箱を三本買いました", "ookii hako o sanbon kaimashita"),
     ("日本へ来てから、三年になります", "nihon e kite kara, sannen ni narimasu"),
     ("3月5日に東京へ行きます", "sangatsu itsuka ni toukyou e ikimasu"),
+    # a word that starts with お/ご takes its honorific without a hyphen; ので is one word
+    ("お客さんが待っています", "okyakusan ga matte imasu"),
+    ("お子様用のいすがあります", "okosamayou no isu ga arimasu"),
+    ("お母さんと買い物に行きます", "okaasan to kaimono ni ikimasu"),
+    ("寒いので、窓を閉めました", "samui node, mado o shimemashita"),
     # names and places
     ("田中太郎さんは大阪出身です", "tanaka tarou-san wa oosaka shusshin desu"),
     ("東京へ行きたいけど、時間がない", "toukyou e ikitai kedo, jikan ga nai"),
