@@ -55,7 +55,7 @@ def _info(s: Session, p: Preset) -> PresetInfo:
 def _deck(s: Session, deck_id: int) -> Deck:
     deck = s.get(Deck, deck_id)
     if deck is None:
-        raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")
+        raise ValidationError(f"there is no deck {deck_id}.", field="deck_id", code="deck_gone")
     return deck
 
 
@@ -95,7 +95,8 @@ def update_preset(
     with db.session() as s:
         p = s.get(Preset, preset_id)
         if p is None:
-            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id",
+                                  code="preset_gone")
         if config is not None:
             merged = {**(p.config or {}), **config}
             p.config = validate(merged).to_dict()
@@ -113,7 +114,8 @@ def assign_preset(db, deck_id: int, preset_id: int) -> None:
     with db.session() as s:
         deck = _deck(s, deck_id)
         if s.get(Preset, preset_id) is None:
-            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+            raise ValidationError(f"there is no preset {preset_id}.", field="preset_id",
+                                  code="preset_gone")
         deck.preset_id = preset_id
 
 
@@ -239,7 +241,8 @@ def save_deck_options(
             p = s.get(Preset, preset_id) if preset_id is not None else (
                 s.get(Preset, deck.preset_id) if deck.preset_id else default_preset(s))
             if p is None:
-                raise ValidationError(f"there is no preset {preset_id}.", field="preset_id")
+                raise ValidationError(f"there is no preset {preset_id}.", field="preset_id",
+                                      code="preset_gone")
         p.config = validate({**(p.config or {}), **(config or {})}).to_dict()
         if name is not None:
             name = name.strip()

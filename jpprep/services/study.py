@@ -241,7 +241,8 @@ def _answer_call(db, profile_id: int, card_id: int, rating: int, now: int, durat
                 q.ahead(_SQL_NEXT_REVLOG_ID)
             ctx = _Ctx(s, profile_id, now, q)
             if with_next and deck_id is not None and deck_id not in ctx.decks:
-                raise ValidationError(f"there is no deck {deck_id}.", field="deck_id")
+                raise ValidationError(f"there is no deck {deck_id}.", field="deck_id",
+                                      code="deck_gone")
             rows = q.all(*read)
             res = None
             if review_uid is not None and (not rows or rows[0][-1]):
@@ -317,7 +318,8 @@ def _answer(ctx: _Ctx, card_id: int, rating: int, duration_ms: int,
     q, profile_id, now = ctx.q, ctx.profile_id, ctx.now
     me = next((r for r in rows if r[0] == card_id), None)
     if me is None:
-        raise ValidationError(f"there is no card {card_id}.", field="card_id")
+        raise ValidationError(f"there is no card {card_id}.", field="card_id",
+                              code="card_gone")
     deck_id, note_id = me[1], me[2]
     old = _state_of(me, 3)
     states = {str(card_id): old}
@@ -391,7 +393,8 @@ def _rows(s: Session, profile_id: int, card_ids) -> list[tuple[int, CardState | 
     found = set(s.scalars(select(Card.id).where(Card.id.in_(ids))))
     missing = [i for i in ids if i not in found]
     if missing:
-        raise ValidationError(f"there is no card {missing[0]}.", field="card_id")
+        raise ValidationError(f"there is no card {missing[0]}.", field="card_id",
+                              code="card_gone")
     return [(i, s.get(CardState, (profile_id, i))) for i in ids]
 
 
@@ -589,7 +592,8 @@ def replay_card(db, profile_id: int, card_id: int) -> SrsCard:
         ctx = _Ctx(s, profile_id, 0)
         card = s.get(Card, card_id)
         if card is None:
-            raise ValidationError(f"there is no card {card_id}.", field="card_id")
+            raise ValidationError(f"there is no card {card_id}.", field="card_id",
+                                  code="card_gone")
         return ctx.scheduler(card.deck_id).replay(card_id, card_log(s, profile_id, card_id))
 
 

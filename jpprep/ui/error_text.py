@@ -118,6 +118,9 @@ class ErrorWords(QObject):
             "assign_bad_date": self.tr("“{value}” is not a date. Write it as YYYY-MM-DD, for "
                                        "example 2026-03-31."),
             "deck_gone": self.tr("That deck no longer exists."),
+            # study and card actions (jpprep/services/study.py)
+            "card_gone": self.tr("This card no longer exists: its note or deck was deleted. "
+                                 "Go back to Home and choose a deck."),
             # notes typed in the browser, the note editor and Add note
             # (jpprep/services/note_actions.py, browser.py; a typed word or reading uses the
             # deck file's words: problem_words.py)

@@ -1197,6 +1197,10 @@
             <translation>Dek itu sudah tidak ada.</translation>
         </message>
         <message>
+            <source>This card no longer exists: its note or deck was deleted. Go back to Home and choose a deck.</source>
+            <translation>Kartu ini sudah tidak ada: catatan atau deknya sudah dihapus. Kembali ke Beranda dan pilih dek.</translation>
+        </message>
+        <message>
             <source>That note no longer exists.</source>
             <translation>Catatan itu sudah tidak ada.</translation>
         </message>

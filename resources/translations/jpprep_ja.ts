@@ -1197,6 +1197,10 @@
             <translation>そのデッキはもうありません。</translation>
         </message>
         <message>
+            <source>This card no longer exists: its note or deck was deleted. Go back to Home and choose a deck.</source>
+            <translation>このカードはもうありません。ノートかデッキが削除されました。ホームに戻って、デッキを選んでください。</translation>
+        </message>
+        <message>
             <source>That note no longer exists.</source>
             <translation>そのノートはもう存在しません。</translation>
         </message>

@@ -1215,6 +1215,10 @@
             <translation>त्यो डेक अब छैन।</translation>
         </message>
         <message>
+            <source>This card no longer exists: its note or deck was deleted. Go back to Home and choose a deck.</source>
+            <translation>यो कार्ड अब छैन: यसको नोट वा डेक मेटाइएको छ। गृहपृष्ठमा फर्केर एउटा डेक छान्नुहोस्।</translation>
+        </message>
+        <message>
             <source>That note no longer exists.</source>
             <translation>त्यो नोट अब छैन।</translation>
         </message>

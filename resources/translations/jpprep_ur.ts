@@ -1215,6 +1215,10 @@
             <translation>وہ ڈیک اب موجود نہیں ہے۔</translation>
         </message>
         <message>
+            <source>This card no longer exists: its note or deck was deleted. Go back to Home and choose a deck.</source>
+            <translation>یہ کارڈ اب موجود نہیں ہے: اس کا نوٹ یا ڈیک حذف کر دیا گیا ہے۔ ہوم پر واپس جائیں اور کوئی ڈیک منتخب کریں۔</translation>
+        </message>
+        <message>
             <source>That note no longer exists.</source>
             <translation>یہ نوٹ اب موجود نہیں ہے۔</translation>
         </message>

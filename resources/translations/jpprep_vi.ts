@@ -1197,6 +1197,10 @@
             <translation>Bộ thẻ đó không còn nữa.</translation>
         </message>
         <message>
+            <source>This card no longer exists: its note or deck was deleted. Go back to Home and choose a deck.</source>
+            <translation>Thẻ này không còn nữa: ghi chú hoặc bộ thẻ chứa nó đã bị xóa. Hãy quay lại Trang chủ và chọn một bộ thẻ.</translation>
+        </message>
+        <message>
             <source>That note no longer exists.</source>
             <translation>Ghi chú đó không còn tồn tại.</translation>
         </message>
