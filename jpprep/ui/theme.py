@@ -10,7 +10,7 @@ right-to-left window (jpprep.ui.bidi).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 THEMES = ["system", "light", "dark", "high_contrast"]
@@ -73,6 +73,10 @@ def _focus_style_class():
 
     from jpprep.ui import bidi
 
+    PM = QStyle.PixelMetric
+    INDICATOR_METRICS = (PM.PM_ExclusiveIndicatorWidth, PM.PM_ExclusiveIndicatorHeight,
+                         PM.PM_IndicatorWidth, PM.PM_IndicatorHeight)
+
     class FocusStyle(QProxyStyle):
         """Fusion with a thick focus outline, menu items a little wider, and text that runs the
         way its letters do in a right-to-left window (jpprep.ui.bidi)."""
@@ -119,6 +123,19 @@ def _focus_style_class():
             result = super().unpolish(target)
             if isinstance(target, QLabel):
                 target.removeEventFilter(self.label_documents)
+            return result
+
+        def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 (Qt name)
+            """A radio button's circle and a check box's square grow with the text beside them:
+            the base style draws them the same few pixels at any size, so at 150% text they
+            were dots beside the exam's large Japanese choices."""
+            result = super().pixelMetric(metric, option, widget)
+            if metric in INDICATOR_METRICS and option is not None:
+                # the text beside it against body text at 100% (which the base size suits)
+                body = QFontMetricsF(sized_font(BODY_POINTS)).height() * 100 / current_scale()
+                ratio = option.fontMetrics.height() / body
+                if ratio > 1:
+                    result = round(result * ratio)
             return result
 
         def sizeFromContents(self, kind, option, size, widget=None):  # noqa: N802 (Qt name)

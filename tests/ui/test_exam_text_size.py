@@ -75,3 +75,28 @@ def test_cbt_header_and_question_keep_their_size_next_to_the_body_text(page_for,
     assert _points(runner.title) == pytest.approx(1.05 * body, rel=0.02)
     assert _points(runner.view.stem.label) == pytest.approx(1.6 * body, rel=0.02)
     assert _points(runner.view.buttons[0]) == pytest.approx(1.5 * body, rel=0.02)
+
+
+def _choice_circle(page_for, qtbot, scale: int, pages: list) -> tuple[int, int]:
+    """The first choice's radio circle (height in px, as drawn) and its text's line height."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    theme.apply_theme(theme.current_theme())  # the app's own style, as the app opens with
+    theme.apply_font("en", scale)
+    page = page_for("jlpt-n5")
+    pages.append(page)  # held: qtbot keeps only a weak reference to it
+    runner = press_start(qtbot, page)
+    button = runner.view.buttons[0]
+    opt = QStyleOptionButton()
+    button.initStyleOption(opt)
+    circle = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, opt, button)
+    return circle.height(), button.fontMetrics().height()
+
+
+def test_choice_circles_grow_with_the_text_size(page_for, qtbot):
+    """At 150% the answer circles stayed the base style's 14 px beside the larger Japanese."""
+    pages = []
+    small, _line = _choice_circle(page_for, qtbot, 100, pages)
+    big, big_line = _choice_circle(page_for, qtbot, 150, pages)
+    assert big == pytest.approx(1.5 * small, abs=2), (small, big)
+    assert big >= 0.6 * big_line, f"a {big} px circle beside {big_line} px text"
