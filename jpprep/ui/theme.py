@@ -10,7 +10,7 @@ right-to-left window (jpprep.ui.bidi).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 THEMES = ["system", "light", "dark", "high_contrast"]
@@ -130,10 +130,11 @@ def _focus_style_class():
             the base style draws them the same few pixels at any size, so at 150% text they
             were dots beside the exam's large Japanese choices."""
             result = super().pixelMetric(metric, option, widget)
-            if metric in INDICATOR_METRICS and option is not None:
-                # the text beside it against body text at 100% (which the base size suits)
-                body = QFontMetricsF(sized_font(BODY_POINTS)).height() * 100 / current_scale()
-                ratio = option.fontMetrics.height() / body
+            if metric in INDICATOR_METRICS and widget is not None:
+                # the text beside it against body text at 100% (which the base size suits), in
+                # points: a line's height differs by script (Urdu's Nastaliq is tall)
+                body = QApplication.font().pointSizeF() * 100 / current_scale()
+                ratio = widget.font().pointSizeF() / body if body > 0 else 1
                 if ratio > 1:
                     result = round(result * ratio)
             return result
