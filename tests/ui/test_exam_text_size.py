@@ -100,3 +100,29 @@ def test_choice_circles_grow_with_the_text_size(page_for, qtbot):
     big, big_line = _choice_circle(page_for, qtbot, 150, pages)
     assert big == pytest.approx(1.5 * small, abs=2), (small, big)
     assert big >= 0.6 * big_line, f"a {big} px circle beside {big_line} px text"
+
+
+def _sheet(page_for, qtbot, scale: int, pages: list):
+    theme.apply_font("en", scale)
+    page = page_for("jlpt-n5")
+    pages.append(page)  # held: qtbot keeps only a weak reference to it
+    runner = press_start(qtbot, page)
+    qtbot.wait(20)
+    sheet = runner.sheet
+    row = (sheet.sizeHint().height() - 8) / len(sheet.rows)
+    return sheet, row, sheet._bubble(0, 1).height()
+
+
+def test_mark_sheet_rows_and_bubbles_grow_with_the_text_size(page_for, qtbot):
+    """The sheet's numbers were a fixed 9 pt in fixed 26 px rows beside a 150% question."""
+    from PySide6.QtWidgets import QScrollArea
+
+    pages = []
+    _sheet_small, small_row, small_bubble = _sheet(page_for, qtbot, 100, pages)
+    sheet, big_row, big_bubble = _sheet(page_for, qtbot, 150, pages)
+    assert big_row == pytest.approx(1.5 * small_row, abs=1)
+    assert big_bubble == pytest.approx(1.5 * small_bubble, abs=1)
+    # every bubble of a row is in the sheet's view: no sideways scrolling at 150%
+    scroll = next(w for w in pages[-1].findChildren(QScrollArea) if w.widget() is sheet)
+    assert sheet._bubble(0, 4).right() < scroll.viewport().width()
+    assert scroll.horizontalScrollBar().maximum() == 0

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from jpprep.ui import i18n
+from jpprep.ui import i18n, theme
 
-ROW_H = 26
+# the sheet at 100% text, in px; it grows with the text size (theme.sized_points)
+ROW_H = 26  # one question's row
+NUMBER_W = 40  # the question number's column
+STEP = 26  # from one bubble to the next
+BUBBLE = 20
+NUMBER_POINTS = 9  # the numbers' size against 10 pt body text
 
 
 class MarkSheet(QWidget):
@@ -26,15 +31,33 @@ class MarkSheet(QWidget):
 
     def set_rows(self, rows: list[tuple[int, int | None]], current: int) -> None:
         self.rows, self.current = rows, current
-        self.updateGeometry()
-        self.setMinimumHeight(self.sizeHint().height())
+        self._fit()
         self.update()
 
+    def _fit(self) -> None:
+        self.updateGeometry()
+        self.setMinimumHeight(self.sizeHint().height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: rows grow with it
+            self._fit()
+
+    @staticmethod
+    def _px(px: int) -> int:
+        """`px` at 100% text, at the text size now: the numbers were a fixed 9 pt in fixed
+        26 px rows, small beside the 150% question."""
+        return round(px * theme.sized_points(1.0))
+
+    def row_height(self) -> int:
+        return self._px(ROW_H)
+
     def sizeHint(self) -> QSize:
-        return QSize(40 + 4 * 26 + 10, 8 + ROW_H * max(1, len(self.rows)))
+        return QSize(self._px(NUMBER_W + 4 * STEP + 10), 8 + self.row_height() * max(1, len(self.rows)))
 
     def _bubble(self, row: int, choice: int) -> QRect:
-        return QRect(40 + (choice - 1) * 26, 4 + row * ROW_H + 3, 20, 20)
+        top = 4 + row * self.row_height() + (self.row_height() - self._px(BUBBLE)) // 2
+        return QRect(self._px(NUMBER_W + (choice - 1) * STEP), top, self._px(BUBBLE), self._px(BUBBLE))
 
     def paintEvent(self, _event) -> None:
         # colours from the palette, so the sheet reads in light, dark and high-contrast themes;
@@ -47,15 +70,14 @@ class MarkSheet(QWidget):
         bubble = QColor("#b0306a") if pal.color(QPalette.ColorRole.Base).lightness() > 128 else QColor("#f48fb1")
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSize(9)
-        p.setFont(font)
+        p.setFont(theme.sized_font(NUMBER_POINTS))
+        row_h = self.row_height()
         for r, (n, ans) in enumerate(self.rows):
-            y = 4 + r * ROW_H
+            y = 4 + r * row_h
             if r == self.current:
-                p.fillRect(QRect(0, y, self.width(), ROW_H), current)
+                p.fillRect(QRect(0, y, self.width(), row_h), current)
             p.setPen(text)
-            p.drawText(QRect(2, y, 34, ROW_H), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(QRect(2, y, self._px(NUMBER_W) - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        i18n.number(r + 1))  # the question number in the language's digits
             for c in range(1, n + 1):
                 rect = self._bubble(r, c)
