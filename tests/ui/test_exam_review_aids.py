@@ -19,6 +19,7 @@ SHOT_DIR = os.environ.get("JPPREP_SHOTS")  # set it to a folder to look at the r
 
 pytestmark = pytest.mark.usefixtures("ui_defaults")
 
+WJ = "\u2060"  # the review joins a Japanese phrase's letters (no line break inside a word)
 KANJI = "[\u4e00-\u9fff\u3005]"
 BARE = f"{KANJI}+(?![\u4e00-\u9fff\u3005（])"  # kanji with no reading after them
 
@@ -56,7 +57,7 @@ def _japanese_lines(view) -> list[str]:
     """The review's question, answer and script lines: not the question types' names (the
     test prints them without readings) nor the explanations (in the learner's language)."""
     explanations = {t for e in view.entries for t in e.item.explanation.values()}
-    lines = view.review.toPlainText().split("\n")
+    lines = view.review.toPlainText().replace(WJ, "").split("\n")
     return [line for line in lines if line not in explanations
             and not re.match(r"^[✔✘] \d", line) and re.search(KANJI, line)]
 
@@ -81,7 +82,7 @@ def test_jlpt_review_has_no_readings_as_the_test_had_none(qtbot, app_db, clock):
 def _explanations_shown(view, meanings: str, note: str) -> None:
     """Each question's explanation in the meaning language where it has one, else in English
     after the note; nothing else."""
-    text = view.review.toPlainText()
+    text = view.review.toPlainText().replace(WJ, "")
     missing = 0
     for e in view.entries:
         expl = e.item.explanation
@@ -112,6 +113,36 @@ def test_explanations_follow_the_meaning_language(qtbot, app_db, clock, meanings
     note = "ابھی اردو میں وضاحت موجود نہیں: انگریزی دکھائی جا رہی ہے۔"
     _explanations_shown(view, meanings, note)
     urdu = sum(bool(e.item.explanation.get("ur")) for e in view.entries)
-    shown = view.review.toPlainText()
+    shown = view.review.toPlainText().replace(WJ, "")
     assert urdu > 20 and sum(e.item.explanation.get("ur", "\0") in shown
                              for e in view.entries) == (urdu if meanings == "ur" else 0)
+
+
+def _review_lines(view) -> list[str]:
+    """The review's lines as laid out in its view, word joiners taken out."""
+    doc = view.review.document()
+    doc.size()  # laid out to the end
+    lines, block = [], doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(block.text()[line.textStart():line.textStart() + line.textLength()])
+        block = block.next()
+    return [line.replace(WJ, "") for line in lines]
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+def test_urdu_review_keeps_japanese_words_whole_and_needs_no_outer_scroll_bar(qtbot, app_db, clock, scale):
+    """In Urdu at 1024x600 a long answer broke inside a word ("やっ" / "つける") and the result
+    page scrolled as a whole besides its list of questions (at 150%)."""
+    w, view = _finish_mock(qtbot, app_db, clock, "ssw-food-service", ui_language="ur",
+                           meaning_language="ur", text_scale=scale)
+    qtbot.wait(50)
+    if SHOT_DIR:
+        w.grab().save(str(Path(SHOT_DIR) / f"exam-review-ur-{scale}.png"))
+    lines = _review_lines(view)
+    cut = [line for line in lines if "やっ" in line and "やっつける" not in line]
+    assert any("やっつける" in line for line in lines) and not cut, cut
+    assert w.stack.currentWidget().verticalScrollBar().maximum() == 0
+    assert view.review.height() >= view.review.minimumHeight()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from jpprep.exams import markup
 from jpprep.exams import types as qtypes
+from jpprep.japanese.phrases import WORD_JOINER, no_break_inside
 from jpprep.ui import i18n, theme
 from jpprep.ui.exam.text import furigana_on, with_paren_ruby
 
@@ -25,6 +26,14 @@ def _fmt(x) -> str:
         return "–"
     x = float(x)  # in the language's digits and decimal sign (Nepali ७०.५)
     return i18n.number(int(x)) if x.is_integer() else QLocale().toString(x, "f", 1)
+
+
+class _ReviewBrowser(QTextBrowser):
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt name)
+        """Copied text without the word joiners that keep a Japanese word on one line."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText().replace(WORD_JOINER, ""))
+        return data
 
 
 class ResultsView(QWidget):
@@ -59,7 +68,7 @@ class ResultsView(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #37474f;")
         lay.addWidget(self.note)
-        self.review = QTextBrowser()
+        self.review = _ReviewBrowser()
         # Tab reaches it, and arrows and Page Down scroll the questions: a keyboard user could
         # not read past the first few explanations
         self.review.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -70,7 +79,8 @@ class ResultsView(QWidget):
         self.review.setMinimumHeight(4 * self.review.fontMetrics().height())
         lay.addWidget(self.review, 1)
         self.status = QLabel()
-        lay.addWidget(self.status)
+        self.status.hide()  # until it has something to say (say()): in Urdu at 150% its empty
+        lay.addWidget(self.status)  # line made the result 28 px taller than a 1024x600 view
         row = QHBoxLayout()
         self.send_btn = QPushButton(self.tr("Send missed questions to a review deck"))
         self.send_btn.clicked.connect(self.sendMissed)
@@ -87,6 +97,11 @@ class ResultsView(QWidget):
         and the layout laid the note over the table's last row (four sections, 150% text,
         1024x600)."""
         return super().heightForWidth(width) + self.review.minimumHeight()
+
+    def say(self, text: str) -> None:
+        """A line under the questions (what sending the missed ones did), shown only with text."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def show_result(self, result: dict, review, lang: str = "en") -> None:
         self.lang = lang
@@ -134,7 +149,7 @@ class ResultsView(QWidget):
         self.note.setText(self._note(result))
         self.review.setHtml(self._review_html(review, bp))
         self.send_btn.setEnabled(bool(result.get("missed")))
-        self.status.setText("")
+        self.say("")
 
     def _section_name(self, s: dict) -> str:
         return s["name_en"] if i18n.current_language() == "en" else s["name"]
@@ -204,7 +219,7 @@ class ResultsView(QWidget):
             return f'<p{direction} style="{style}">{body}</p>'
 
         def jp(text: str) -> str:  # Japanese (and numbers) inside a line of the learner's language
-            return f"\u2066{html.escape(text)}\u2069"
+            return f"\u2066{html.escape(no_break_inside(text))}\u2069"  # broken between phrases
 
         out = [f'<div style="font-family: \'Noto Sans JP\'; {theme.sized_css(10.5)}">']
         fallback = self.tr("No {language} explanation yet: showing English.").format(
@@ -227,7 +242,7 @@ class ResultsView(QWidget):
                 if 0 < e.answer <= len(it.choices) else str(e.answer)
             right = f"{it.correct}. {said(it.correct_text)}"
             out.append(block(f'<b style="color:{color}">{mark} {n}</b> <i>{jp(qt.name)}</i>', top=14 if n > 1 else 0))
-            out.append(block(html.escape(text), ' dir="ltr"'))
+            out.append(block(html.escape(no_break_inside(text)), ' dir="ltr"'))
             out.append(block(f'{html.escape(your_answer)}: {jp(yours)} — '
                              f'{html.escape(right_answer)}: <b>{jp(right)}</b>'))
             if it.script:

@@ -278,5 +278,5 @@ class ExamsPage(QWidget):
 
     def _send_missed(self) -> None:
         up = svc.send_missed_to_deck(self.ctx.db, self._attempt_shown, now=self.ctx.now())
-        self.results.status.setText(self.tr("%1 question(s) added to the deck %2.").replace("%1", i18n.number(up.added + up.updated))
-                                    .replace("%2", up.deck_name))
+        self.results.say(self.tr("%1 question(s) added to the deck %2.").replace("%1", i18n.number(up.added + up.updated))
+                         .replace("%2", up.deck_name))
