@@ -18,13 +18,6 @@ from jpprep.ui import i18n
 from jpprep.ui.exam.bank_words import bank_error_text, is_bank_code
 from jpprep.ui.problem_words import is_problem_code, problem_place, problem_text
 
-# Left-to-right isolate: a path or a key stays readable inside an Urdu (right-to-left) sentence.
-LRI, PDI = "\u2066", "\u2069"
-
-
-def _ltr(text) -> str:
-    return f"{LRI}{text}{PDI}"
-
 
 class ErrorWords(QObject):
     """The translation context of error messages (lupdate reads self.tr() in a class)."""
@@ -159,7 +152,7 @@ class ErrorWords(QObject):
         }.get(code)
 
     def at_line(self, file: str, line: int) -> str:
-        return self.tr("{file}, line {line}").format(file=_ltr(file), line=i18n.number(line))
+        return self.tr("{file}, line {line}").format(file=i18n.ltr(file), line=i18n.number(line))
 
     def unexpected(self) -> str:
         return self.tr("Something unexpected went wrong; nothing was changed. Please tell "
@@ -186,7 +179,7 @@ def _value(key: str, value) -> str:
         return "" if value is None else str(value)
     if isinstance(value, int):
         return i18n.number(value)
-    return _ltr(value) if key in ("key", "value", "known", "driver", "detail", "mode", "type",
+    return i18n.ltr(value) if key in ("key", "value", "known", "driver", "detail", "mode", "type",
                                   "exam", "types", "first", "tag") \
         else str(value)
 
@@ -221,7 +214,7 @@ def _place(err, words: ErrorWords) -> str:
     if not file:
         return ""
     line = getattr(err, "line", None)
-    return words.at_line(file, line) if line is not None else _ltr(file)
+    return words.at_line(file, line) if line is not None else i18n.ltr(file)
 
 
 def lab_problems_text(problems) -> str:

@@ -364,9 +364,11 @@ def interval(ms: int) -> str:
     return _intervals[0].words(ms)
 
 
-def ltr(text: str) -> str:
+def ltr(text) -> str:
     """`text` as one left-to-right run (Unicode isolate) inside a sentence of any direction:
-    after Urdu words "2026-12-01" read "01-12-2026" and "70 / 180" read "180 / 70"."""
+    after Urdu words "2026-12-01" read "01-12-2026" and "70 / 180" read "180 / 70". Also a
+    file name, a key or an id inside a translated message; None and "" give ""."""
+    text = "" if text is None else str(text)
     return f"\u2066{text}\u2069" if text else text
 
 

@@ -20,12 +20,6 @@ from PySide6.QtCore import QObject
 
 from jpprep.ui import i18n
 
-LRI, PDI = "\u2066", "\u2069"
-
-
-def _ltr(text) -> str:
-    return f"{LRI}{text}{PDI}"
-
 
 class ProblemWords(QObject):
     """The translation context of import problems (lupdate reads self.tr() in a class)."""
@@ -180,30 +174,30 @@ class ProblemWords(QObject):
 
     def note(self, guid: str) -> str:
         """An Anki note by its GUID (the field of an Anki package's problem)."""
-        return self.tr("note {guid}").format(guid=_ltr(guid))
+        return self.tr("note {guid}").format(guid=i18n.ltr(guid))
 
     def note_place(self, file: str, guid: str) -> str:
-        return self.tr("{file}, note {guid}").format(file=_ltr(file), guid=_ltr(guid))
+        return self.tr("{file}, note {guid}").format(file=i18n.ltr(file), guid=i18n.ltr(guid))
 
     def place(self, file: str, row: int | None, field: str | None, column: str = "",
               line: int | None = None) -> str:
         """A spreadsheet's row (as Excel shows it) and column, or a text file's line."""
-        file = _ltr(file)
+        file = i18n.ltr(file)
         if row is None and line is not None:  # deck.toml: a line of text, not a row
             return self.tr("{file}, line {line}").format(file=file, line=i18n.number(line))
         if row is not None and column and field and not _same(column, field):
             return self.tr("{file}, row {row}, column {column} ({field})").format(
-                file=file, row=i18n.number(row), column=_ltr(column), field=_ltr(field))
+                file=file, row=i18n.number(row), column=i18n.ltr(column), field=i18n.ltr(field))
         field = column or field
         if row is not None and field:
             return self.tr("{file}, row {row}, column {field}").format(
-                file=file, row=i18n.number(row), field=_ltr(field))
+                file=file, row=i18n.number(row), field=i18n.ltr(field))
         if row is not None:
             return self.tr("{file}, row {row}").format(file=file, row=i18n.number(row))
         if column:
-            return self.tr("{file}, column {field}").format(file=file, field=_ltr(column))
+            return self.tr("{file}, column {field}").format(file=file, field=i18n.ltr(column))
         if field:  # not a column: a deck.toml key, or the role a sheet has no column for
-            return self.tr("{file}, field {field}").format(file=file, field=_ltr(field))
+            return self.tr("{file}, field {field}").format(file=file, field=i18n.ltr(field))
         return file
 
 
@@ -216,7 +210,7 @@ def _value(value) -> str:
         return "" if value is None else str(value)
     if isinstance(value, int):
         return i18n.number(value)
-    return _ltr(value)
+    return i18n.ltr(value)
 
 
 def is_problem_code(code) -> bool:
@@ -278,8 +272,8 @@ def problem_column(err) -> str:
     if column and field and not _same(column, field):
         # one left-to-right run: inside an Urdu table cell, two runs and their brackets were
         # measured narrower than drawn ("English …")
-        return _ltr(f"{column} ({field})")
-    return _ltr(column or field) if column or field else ""
+        return i18n.ltr(f"{column} ({field})")
+    return i18n.ltr(column or field) if column or field else ""
 
 
 def problem_text(err) -> str:

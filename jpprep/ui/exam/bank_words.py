@@ -21,12 +21,7 @@ from PySide6.QtCore import QObject
 
 from jpprep.ui import i18n
 
-LRI, PDI = "\u2066", "\u2069"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-
-
-def _ltr(text) -> str:
-    return f"{LRI}{text}{PDI}"
 
 
 class BankWords(QObject):
@@ -125,10 +120,10 @@ class BankWords(QObject):
         """One question type of a form that has too many or too few of it."""
         if topic:
             return self.tr("{type} on {topic}: {have} instead of {want}").format(
-                type=_ltr(kind), topic=_ltr(topic), have=i18n.number(have),
+                type=i18n.ltr(kind), topic=i18n.ltr(topic), have=i18n.number(have),
                 want=i18n.number(want))
         return self.tr("{type}: {have} instead of {want}").format(
-            type=_ltr(kind), have=i18n.number(have), want=i18n.number(want))
+            type=i18n.ltr(kind), have=i18n.number(have), want=i18n.number(want))
 
     def list_separator(self) -> str:
         return self.tr("; ")
@@ -140,10 +135,10 @@ class BankWords(QObject):
         return self.tr("line {line}").format(line=i18n.number(line))
 
     def question(self, item: str) -> str:
-        return self.tr("question {item}").format(item=_ltr(item))
+        return self.tr("question {item}").format(item=i18n.ltr(item))
 
     def field(self, field: str) -> str:
-        return self.tr("field {field}").format(field=_ltr(field))
+        return self.tr("field {field}").format(field=i18n.ltr(field))
 
     def problems(self, count: int, first: str, place: str) -> str:
         """A bank that was not loaded: how many problems, the first one and where it is."""
@@ -169,7 +164,7 @@ def _value(words: BankWords, key: str, value) -> str:
         return "" if value is None else str(value)
     if isinstance(value, int):
         return i18n.number(value)
-    return _ltr(value)
+    return i18n.ltr(value)
 
 
 def bank_text(err) -> str:
@@ -184,7 +179,7 @@ def bank_text(err) -> str:
     if template is None:
         return english
     values = {k: _value(words, k, v) for k, v in (getattr(err, "params", None) or {}).items()}
-    values.setdefault("field", _ltr(getattr(err, "field", None) or ""))  # as written: a JSON key
+    values.setdefault("field", i18n.ltr(getattr(err, "field", None) or ""))  # as written: a JSON key
     # {name} placeholders only: the templates also hold JSON braces ({"text", "image"})
     missing = [m for m in _PLACEHOLDER.findall(template) if m not in values]
     if missing:  # a translation out of step with the raise site
@@ -197,7 +192,7 @@ def bank_place(err) -> str:
     words = BankWords()
     parts = []
     if getattr(err, "file", None):
-        parts.append(_ltr(err.file))
+        parts.append(i18n.ltr(err.file))
     if getattr(err, "line", None) is not None:
         parts.append(words.line(err.line))
     item = (getattr(err, "params", None) or {}).get("item")
