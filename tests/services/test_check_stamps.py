@@ -5,7 +5,6 @@ after a restart. Each test fails without the stamp: the other handle keeps "no n
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from jpprep.services import study  # noqa: E402
 from jpprep.services.check import check_database  # noqa: E402
 from jpprep.store.db import Database  # noqa: E402
 from jpprep.store.models import Card, CardState, Deck  # noqa: E402
+from tests.services.test_check_database import raw  # noqa: E402  (writes as a broken tool would)
 
 
 @pytest.fixture
@@ -34,16 +34,6 @@ def other(db):
     d = Database(db.url)
     yield d
     d.close()
-
-
-def raw(db, *statements):
-    """Write like a broken tool would: foreign keys off."""
-    con = sqlite3.connect(str(db.path))
-    con.execute("PRAGMA foreign_keys=OFF")
-    for st in statements:
-        con.execute(st)
-    con.commit()
-    con.close()
 
 
 def new_in(db, pid, name, now):

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import open_window
+from tests.ui.test_walk_faults import jft_result
 
 pytestmark = pytest.mark.usefixtures("ui_defaults")
 KANJI = "[\u4e00-\u9fff\u3005]"
@@ -114,15 +115,7 @@ def test_result_note_stands_below_the_whole_table_at_150_percent(qtbot, app_db, 
     w = open_window(qtbot, app_db, clock, "Dewi", size=(1024, 600), ui_language=lang,
                     text_scale=150)
     page = w.show_page("exams")
-    sections = [{"id": k, "name": n, "name_en": e, "correct": 4, "total": 12, "percent": 33.3,
-                 "projected": None, "max": None, "minimum": None, "below_minimum": False}
-                for k, n, e in (("a", "文字と語彙", "Script and Vocabulary"),
-                                ("b", "会話と表現", "Conversation and Expression"),
-                                ("c", "聴解", "Listening Comprehension"),
-                                ("d", "読解", "Reading Comprehension"))]
-    result = {"method": "scaled_total", "complete": True, "passed": False, "total": 101,
-              "total_max": 250, "band": "*", "correct": 19, "questions": 50,
-              "sections": sections}
+    result = jft_result()
     from types import SimpleNamespace
 
     from jpprep.exams import blueprint

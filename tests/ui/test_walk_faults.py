@@ -281,6 +281,18 @@ def test_nepali_jft_estimate_note_writes_its_range_in_devanagari(qtbot):
     assert "१०-२५०" in view.note.text() and not re.search("[0-9]", view.note.text())
 
 
+def jft_result() -> dict:
+    """A failed JFT-Basic result with its four sections (two lines each in most languages)."""
+    sections = [{"id": k, "name": n, "name_en": e, "correct": 4, "total": 12, "percent": 33.3,
+                 "projected": None, "max": None, "minimum": None, "below_minimum": False}
+                for k, n, e in (("a", "文字と語彙", "Script and Vocabulary"),
+                                ("b", "会話と表現", "Conversation and Expression"),
+                                ("c", "聴解", "Listening Comprehension"),
+                                ("d", "読解", "Reading Comprehension"))]
+    return {"method": "scaled_total", "complete": True, "passed": False, "total": 101,
+            "total_max": 250, "band": "*", "correct": 19, "questions": 50, "sections": sections}
+
+
 def _jft_review():
     from types import SimpleNamespace
 
@@ -418,15 +430,7 @@ def test_result_page_buttons_are_in_view_at_1024x600(qtbot, app_db, clock, lang)
 
     w = open_window(qtbot, app_db, clock, "Siti", size=(1024, 600), ui_language=lang)
     page = w.show_page("exams")
-    sections = [{"id": k, "name": n, "name_en": e, "correct": 4, "total": 12, "percent": 33.3,
-                 "projected": None, "max": None, "minimum": None, "below_minimum": False}
-                for k, n, e in (("a", "文字と語彙", "Script and Vocabulary"),
-                                ("b", "会話と表現", "Conversation and Expression"),
-                                ("c", "聴解", "Listening Comprehension"),
-                                ("d", "読解", "Reading Comprehension"))]
-    result = {"method": "scaled_total", "complete": True, "passed": False, "total": 101,
-              "total_max": 250, "band": "*", "correct": 19, "questions": 50,
-              "sections": sections}
+    result = jft_result()
     page.results.show_result(result, _jft_review(), lang)
     page.stack.setCurrentWidget(page.results)
     qtbot.wait(50)
