@@ -55,6 +55,30 @@ def item_text_flags(widget_direction: Qt.LayoutDirection, flags: int, text: str)
     return flags | _FORCE_LTR if wanted == LTR else flags
 
 
+_ISOLATES = ("\u2066", "\u2067", "\u2068")
+_LINE_BREAKS = ("\n", "\u2028")
+
+
+def item_view_text(widget_direction: Qt.LayoutDirection, text: str) -> str:
+    """A table, list or tree cell's text as the style should draw it. Qt lays a cell out in
+    its view's direction whatever its letters, so in Urdu a cell of Latin (an English meaning,
+    tags, a deck name) ran right to left: "Water, please." read ".Water, please" and an elided
+    meaning or tag showed its "…" at the start ("…level-approxi"). Each line of a cell in a
+    right-to-left view that has no right-to-left letter (Latin, kana, figures) goes into a
+    left-to-right isolate: it keeps its order and still stands at the cell's start (the right),
+    as a label's line does (item_text_flags). A line with Urdu in it is left as it is."""
+    if widget_direction != RTL or not text or text.isspace():
+        return text
+    lines = text.replace("\u2028", "\n").split("\n") if any(b in text for b in _LINE_BREAKS) else [text]
+    out = []
+    for line in lines:
+        if line and not line.startswith(_ISOLATES) and paragraph_direction(line) != RTL \
+                and not line.isspace():
+            line = f"\u2066{line}\u2069"
+        out.append(line)
+    return "\n".join(out)
+
+
 def set_paragraph_directions(doc: QTextDocument) -> None:
     """In a right-to-left label: each paragraph of `doc` that has a right-to-left letter and no
     direction of its own (dir="ltr" in the HTML) runs right to left; one without (a version

@@ -69,7 +69,7 @@ def _focus_style_class():
     the start-up frame does without (jpprep.ui.main_window paints it, then asks for the ring)."""
     if "FocusStyle" in _state:
         return _state["FocusStyle"]
-    from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle
+    from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle, QStyleOptionViewItem
 
     from jpprep.ui import bidi
 
@@ -112,6 +112,17 @@ def _focus_style_class():
             (jpprep.ui.bidi)."""
             flags = bidi.item_text_flags(painter.layoutDirection(), int(flags), text)
             super().drawItemText(painter, rect, flags, pal, enabled, text, role)
+
+        def drawControl(self, element, option, painter, widget=None):  # noqa: N802 (Qt name)
+            """A table, list or tree cell's Latin text keeps its order in a right-to-left view
+            (jpprep.ui.bidi.item_view_text): Qt lays every cell out in the view's direction."""
+            if element == QStyle.ControlElement.CE_ItemViewItem \
+                    and option.direction == Qt.LayoutDirection.RightToLeft and option.text:
+                text = bidi.item_view_text(option.direction, option.text)
+                if text != option.text:
+                    option = QStyleOptionViewItem(option)
+                    option.text = text
+            super().drawControl(element, option, painter, widget)
 
         def polish(self, target):  # noqa: N802 (Qt name; also called with a palette or the app)
             result = super().polish(target)
