@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QListWidget, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem
 
-from .test_rtl_paragraphs import drawn_runs, urdu, window  # noqa: F401 (urdu: a fixture)
+from .test_rtl_paragraphs import drawn_runs, drawn_x, urdu, window  # noqa: F401 (urdu: a fixture)
 
 pytestmark = pytest.mark.usefixtures("ui_defaults")
 
