@@ -28,6 +28,16 @@ from jpprep.ui.error_text import error_text
 JP_FAMILY = "Noto Sans JP"
 
 
+class _Line(QLabel):
+    """A line of text that takes room only while it says something: an empty label still takes
+    a line's height (41 px of Urdu at 150% text), which the deck browser's editor, 131 px high
+    on a 1024x600 screen, needed for the Japanese field."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class NoteEditor(QWidget):
     """The form; `saved` carries the stored NoteRow after a save."""
 
@@ -52,16 +62,18 @@ class NoteEditor(QWidget):
         form.addRow(self.tr("&Meaning (English):"), self.meaning)
         form.addRow(self.tr("T&ags:"), self.tags)
         form.addRow(self.tr("&Level:"), self.note_level)
-        self.generated = QLabel(objectName="generated")
+        self.generated = _Line(objectName="generated")
         self.generated.setWordWrap(True)
         form.addRow(self.generated)
         self.save = QPushButton(self.tr("&Save"), objectName="save")
         self.save.setEnabled(False)
         form.addRow(self.save)
-        self.status = QLabel(objectName="status")
+        self.status = _Line(objectName="status")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.status)
+        self.generated.setText("")
+        self.status.setText("")
         self.save.clicked.connect(self.save_note)
         # a lab may lock deck changes: in a class database every student shares the notes
         self.locked = not lab.allowed("edit_decks")
