@@ -296,7 +296,7 @@ def _set(t: Tok, reading: str) -> None:
 _RENDAKU_AFTER_NOUN = {"作り": ("つくり", "づくり"), "通り": ("とおり", "どおり"),
                        "係": ("かかり", "がかり")}
 _CONTEXT_WORDS = frozenset(["何", "他", "川", "山", "々", "人", "方", "行っ", "米", "種", "実",
-                            *_RENDAKU_AFTER_NOUN])
+                            "十分", "梁", *_RENDAKU_AFTER_NOUN])
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
@@ -337,6 +337,9 @@ def context(toks: list[Tok]) -> None:
         s = t.surface
         if s not in watch and s not in _CONTEXT_WORDS:
             continue
+        if s == "十分":  # the number rules read 十|分 as じゅっぷん, the tagger 十分 as じゅうぶん
+            _ten_minutes(t, heteronyms.ten_minutes(toks, i))
+            continue
         if t.fixed and (s, t.reading) in defaults:  # a hand-written default beats the table
             _set(t, defaults[(s, t.reading)])
             continue
@@ -363,13 +366,16 @@ def context(toks: list[Tok]) -> None:
             _set(t, "かた")  # 利用者の方は, 認知症の方には (not 右の方, こちらの方が)
         elif s == "種" and t.reading == "しゅ" and heteronyms.seed_tane(toks, i):
             _set(t, "たね")  # 種をまく (not この種の問題)
-        elif s == "実" and t.reading == "じつ" and heteronyms.fruit_mi(toks, i):
-            _set(t, "み")  # 小さい実は (not 実は "actually")
+        elif s == "実" and t.reading == "じつ" and (
+                heteronyms.fruit_mi(toks, i) or heteronyms.fruit_mi_subject(toks, i)):
+            _set(t, "み")  # 小さい実は, 実が赤くなる (not 実は "actually")
+        elif s == "梁" and t.reading == "りょう" and heteronyms.beam_hari(toks, i):
+            _set(t, "はり")  # 梁の上 (the beam), not りょう (the Liang dynasty)
         elif s in _RENDAKU_AFTER_NOUN and t.reading == _RENDAKU_AFTER_NOUN[s][0] and i and \
-                toks[i - 1].pos1 == "名詞" and toks[i - 1].pos2 != "数詞" and \
+                t.pos1 != "動詞" and toks[i - 1].pos1 == "名詞" and toks[i - 1].pos2 != "数詞" and \
                 has_kanji(toks[i - 1].surface):
             _set(t, _RENDAKU_AFTER_NOUN[s][1])  # 資料作り づくり, 予定通り どおり, 保全係 がかり
-        elif s == "行っ" and t.reading == "おこなっ" and not _object_before(toks, i):
+        elif s == "行っ" and t.reading == "おこなっ" and not heteronyms.object_before(toks, i):
             _set(t, "いっ")  # 行った いった (go); おこなった (carry out) takes an object in を
         elif s == "山" and t.reading == "やま" and i and (
                 toks[i - 1].pos2 == "固有名詞" or _KATAKANA_WORD.fullmatch(toks[i - 1].surface)):
@@ -383,15 +389,16 @@ def context(toks: list[Tok]) -> None:
             _set(t, d)
 
 
-def _object_before(toks: list[Tok], i: int) -> bool:
-    """A を among the few tokens before i, within the clause."""
-    for k in range(i - 1, max(-1, i - 5), -1):
-        u = toks[k]
-        if u.pos1 in _PUNCT:
-            return False
-        if u.surface == "を" and u.pos1 == "助詞":
-            return True
-    return False
+def _ten_minutes(t: Tok, duration: bool | None) -> None:
+    if duration is None or duration == (t.reading == "じゅっぷん"):
+        return
+    if duration:
+        _set(t, "じゅっぷん")
+        t.pos1, t.pos2, t.alts = "名詞", "数詞", num.alternatives(10, "分")
+    else:
+        _set(t, "じゅうぶん")
+        t.pos1, t.pos2, t.alts = "形状詞", "一般", ()
+    t.fixed = True
 
 
 def _repeat(prev: Tok, t: Tok) -> None:

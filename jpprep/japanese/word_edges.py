@@ -3,7 +3,10 @@ UniDic's parts of speech and conjugated forms (not from word lists), in this one
 
     kangoshi, riyousha, amerikajin     a suffix (接尾辞) joins its word
     riyousha-san, tanaka-san           an honorific suffix joins with a hyphen, but not to
-    okyakusan, okosama                 a word that starts with the prefix お/ご
+    okyakusan, okosama, omawarisan     a word that starts with the prefix お/ご (also one
+                                       UniDic spells with it: お巡り, lemma 御巡り)
+    sanjikan goto ni, shurui goto ni   the suffix ごと/毎 ("every") is a word of its own, except
+    higoto ni, yogoto ni               after one kanji, where JMdict has the word (日毎, 夜毎)
     ocha, gohan                        a prefix (接頭辞) joins the word after it
     tabemashita, takakatta, nomitakunai, tabete, tabereba, tabetari, tabesou
                                        an auxiliary (助動詞), a bound particle (接続助詞, 副助詞),
@@ -44,8 +47,10 @@ def edge(prev: Tok | None, t: Tok, first: Tok | None = None) -> str:
     if prev is None:
         return " "
     if t.pos1 == "接尾辞":
-        prefixed = first is not None and first.pos1 == "接頭辞"  # okyakusan, okosama
-        return "-" if t.lemma in HONORIFICS and not prefixed else ""
+        if t.lemma == "毎":  # sanjikan goto ni; higoto, yogoto, toshigoto are JMdict words
+            return "" if len(prev.surface) == 1 and is_kanji(prev.surface) else " "
+        prefixed = first is not None and (first.pos1 == "接頭辞" or first.lemma[:1] == "御")
+        return "-" if t.lemma in HONORIFICS and not prefixed else ""  # okyakusan, omawarisan
     if prev.pos1 == "接頭辞" and t.pos1 in _CONTENT:  # a JMdict compound that starts with お
         return ""  # (お母さん) keeps the prefix's tag, and a particle after it stays apart
     if prev.pos2 == "準体助詞" and t.lemma == "だ" and t.cform.startswith("連用形"):

@@ -55,6 +55,13 @@ CASES = [
     ("お子様用のいすがあります", "okosamayou no isu ga arimasu"),
     ("お母さんと買い物に行きます", "okaasan to kaimono ni ikimasu"),
     ("寒いので、窓を閉めました", "samui node, mado o shimemashita"),
+    ("お巡りさんに道を聞きました", "omawarisan ni michi o kikimashita"),
+    ("おまわりさんが来ました", "omawarisan ga kimashita"),
+    # ごと ("every") is a word of its own, except in a JMdict word after one kanji (日毎)
+    ("二時間ごとに体位を変えます", "nijikan goto ni taii o kaemasu"),
+    ("ごみは種類ごとに分けます", "gomi wa shurui goto ni wakemasu"),
+    ("3時間毎に休みます", "sanjikan goto ni yasumimasu"),
+    ("日ごとに暖かくなります", "higoto ni atatakaku narimasu"),
     # names and places
     ("田中太郎さんは大阪出身です", "tanaka tarou-san wa oosaka shusshin desu"),
     ("東京へ行きたいけど、時間がない", "toukyou e ikitai kedo, jikan ga nai"),
