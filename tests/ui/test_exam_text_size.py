@@ -126,3 +126,22 @@ def test_mark_sheet_rows_and_bubbles_grow_with_the_text_size(page_for, qtbot):
     scroll = next(w for w in pages[-1].findChildren(QScrollArea) if w.widget() is sheet)
     assert sheet._bubble(0, 4).right() < scroll.viewport().width()
     assert scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_mark_sheet_view_follows_a_text_size_change_during_the_exam(page_for, qtbot):
+    """The sheet's view took its width when the exam started: after a change to 150% in
+    Settings its fourth bubbles were cut (and back at 100% a gap was left beside them)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    pages = []
+    sheet, _row, _bubble = _sheet(page_for, qtbot, 100, pages)
+    scroll = next(w for w in pages[-1].findChildren(QScrollArea) if w.widget() is sheet)
+    narrow = scroll.width()
+    theme.apply_font("en", 150)
+    qtbot.wait(20)
+    assert scroll.width() >= 1.4 * narrow
+    assert sheet._bubble(0, 4).right() < scroll.viewport().width()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    theme.apply_font("en", 100)
+    qtbot.wait(20)
+    assert scroll.width() == narrow

@@ -397,12 +397,10 @@ class JlptRunner(RunnerBase):
         side.addWidget(QLabel(self.tr("Answer sheet")))
         self.sheet = MarkSheet()
         self.sheet.marked.connect(self._marked)
-        sheet_scroll = QScrollArea()
+        self.sheet_scroll = sheet_scroll = QScrollArea()
         sheet_scroll.setWidget(self.sheet)
         sheet_scroll.setWidgetResizable(True)
-        # as wide as the sheet, which grows with the text size (at 150% it was cut at 170 px)
-        sheet_scroll.setFixedWidth(self.sheet.sizeHint().width() + 2 * sheet_scroll.frameWidth()
-                                   + sheet_scroll.verticalScrollBar().sizeHint().width())
+        self._fit_sheet()
         sheet_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side.addWidget(sheet_scroll, 1)
         body.addLayout(side)
@@ -417,6 +415,19 @@ class JlptRunner(RunnerBase):
         nav.addStretch(1)
         nav.addWidget(self.finish_btn)
         root.addLayout(nav)
+
+    def _fit_sheet(self) -> None:
+        """The sheet's view as wide as the sheet, which grows with the text size (at 150% a
+        fixed 170 px cut its fourth bubble), now and after a text size change during the exam
+        (the width set when the exam started cut the sheet, or left a gap, until the next)."""
+        scroll = self.sheet_scroll
+        scroll.setFixedWidth(self.sheet.sizeHint().width() + 2 * scroll.frameWidth()
+                             + scroll.verticalScrollBar().sizeHint().width())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "sheet_scroll"):
+            self._fit_sheet()
 
     def _marked(self, row: int, choice: int) -> None:
         if self.s.waiting:
