@@ -1,4 +1,5 @@
-"""`jpprep exam`: list the mock exams, show a blueprint, run/see results from scripts."""
+"""`jpprep exam`: list the mock exams and their fixed forms, show a blueprint, check banks, see
+results from scripts."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ def register(subparsers) -> None:
     ls = sub.add_parser("list", help="list the exams this version knows")
     ls.add_argument("--json", action="store_true", help="machine-readable output")
     ls.set_defaults(func=_list)
+    lf = sub.add_parser("list-forms", help="list an exam's fixed mock forms (shipped and the centre's own)")
+    lf.add_argument("exam_id")
+    lf.add_argument("--json", action="store_true", help="machine-readable output")
+    lf.set_defaults(func=_list_forms)
     bp = sub.add_parser("blueprint", help="show one exam's blueprint (sections, timing, scoring)")
     bp.add_argument("exam_id")
     bp.add_argument("--json", action="store_true", help="print the blueprint data file")
@@ -20,6 +25,7 @@ def register(subparsers) -> None:
     ck = sub.add_parser("check", help="validate item bank files (and that they fill an exam)")
     ck.add_argument("files", nargs="+")
     ck.add_argument("--exam", help="also check the banks hold enough items for this exam")
+    ck.add_argument("--form", help="also check this fixed form fills the exam (needs --exam)")
     ck.set_defaults(func=_check)
     gn = sub.add_parser("generate", help="make kanji-reading and orthography items from a deck's word list")
     gn.add_argument("deck", help="a deck folder (with notes.csv) or a notes.csv file")
@@ -30,6 +36,7 @@ def register(subparsers) -> None:
     gn.set_defaults(func=_generate)
     rs = sub.add_parser("results", help="finished mock exams of the profile")
     rs.add_argument("--exam", help="only this exam")
+    rs.add_argument("--form", help="only attempts at this fixed form (see list-forms)")
     rs.add_argument("--json", action="store_true")
     rs.set_defaults(func=_results)
 
@@ -47,6 +54,24 @@ def _list(args) -> int:
     else:
         for r in rows:
             print(f"{r['id']:<26} {r['questions']:>3} Q {r['minutes']:>4} min  {r['name']} ({r['name_ja']})")
+    return 0
+
+
+def _list_forms(args) -> int:
+    from jpprep.exams import blueprint
+    from jpprep.services.exam_forms import list_forms
+
+    bp = blueprint.get(args.exam_id)
+    forms = list_forms(bp.id)
+    if args.json:
+        print(json.dumps([{"id": f.id, "exam": f.exam_id, "name": f.name, "questions": f.items,
+                           "bank_file": f.bank_file} for f in forms], ensure_ascii=False, indent=1))
+        return 0
+    if not forms:
+        print(f"{bp.name} ({bp.id}) has no fixed forms: each mock is assembled from the banks.")
+        return 0
+    for f in forms:
+        print(f"{f.id:<26} {f.name:<12} {f.items:>3} Q  {f.bank_file}")
     return 0
 
 
@@ -86,10 +111,22 @@ def _check(args) -> int:
     if failed:
         return 2
     total = sum(len(b.items) for b in banks)
+    if args.form and not args.exam:
+        from jpprep.errors import ValidationError
+
+        raise ValidationError("--form needs --exam (the exam the form is for).", field="form",
+                              hint=f"For example: jpprep exam check FILE --exam jlpt-n5 --form {args.form}")
     if args.exam:
         from jpprep.exams import form as formmod
 
-        formmod.check_fills(blueprint.get(args.exam), banks)
+        bp = blueprint.get(args.exam)
+        if args.form:
+            from jpprep.services.exam_forms import check_known
+
+            check_known(args.form, bp, banks)
+            formmod.assemble(bp, banks, form_id=args.form)
+        else:
+            formmod.check_fills(bp, banks)
     print(f"ok: {len(banks)} bank(s), {total} items")
     return 0
 
@@ -103,12 +140,16 @@ def _results(args) -> int:
     from jpprep.services.profiles import find_profile, list_profiles
     from jpprep.store.db import Database
 
+    if args.form:
+        from jpprep.services.exam_forms import find_form
+
+        find_form(args.form, args.exam)  # a mistyped id is named, with the forms there are
     db = Database(paths.database_url(), backup_dir=paths.backups_dir())
     try:
         prof = find_profile(db, args.profile) if args.profile else next(iter(list_profiles(db)), None)
         if prof is None:
             raise ValidationError("no such profile.", field="profile", hint="Pass --profile NAME.")
-        rows = svc.list_results(db, prof.id, args.exam)
+        rows = svc.list_results(db, prof.id, args.exam, args.form)
     finally:
         db.close()
     if args.json:
@@ -116,7 +157,8 @@ def _results(args) -> int:
         return 0
     for r in rows:
         verdict = {True: "pass", False: "fail", None: "practice"}[r.passed]
-        print(f"#{r.attempt_id} {r.exam_id} {r.mode} total {r.total}/{r.total_max} {verdict}")
+        form = f" form {r.form_id}" if r.form_id else ""
+        print(f"#{r.attempt_id} {r.exam_id} {r.mode}{form} total {r.total}/{r.total_max} {verdict}")
     return 0
 
 

@@ -64,6 +64,7 @@ class ResultSummary:
     total_max: float | None
     passed: bool | None
     sections: list  # [(scoring section id, name_en, percent, projected, below_minimum)]
+    form_id: str | None = None  # the fixed form taken (None: assembled at random)
 
 
 @dataclass
@@ -168,6 +169,10 @@ def start_exam(db: Database, profile_id: int, exam_id: str, *, now: int, mode: s
     banks = load_banks(files if files is not None else bank_files())
     if seed is None:
         seed = random.Random(now).randrange(1 << 30)
+    if form_id:
+        from jpprep.services.exam_forms import check_known
+
+        check_known(form_id, bp, banks)  # an unknown id names the exam's forms
     form = formmod.assemble(bp, banks, mode=mode, section_id=section_id, types=types, count=count,
                             seed=seed, form_id=form_id)
     form.banks = [_stored_path(b.path) for b in banks]
@@ -304,12 +309,15 @@ def _day(ms: int) -> str:
 
 # --- results ---------------------------------------------------------------------------------
 
-def list_results(db: Database, profile_id: int, exam_id: str | None = None) -> list[ResultSummary]:
+def list_results(db: Database, profile_id: int, exam_id: str | None = None,
+                 form_id: str | None = None) -> list[ResultSummary]:
     with db.session() as s:
         q = select(ExamAttempt).where(ExamAttempt.profile_id == profile_id, ExamAttempt.finished_ms.is_not(None),
                                       ExamAttempt.result.is_not(None))
         if exam_id:
             q = q.where(ExamAttempt.exam_id == exam_id)
+        if form_id:
+            q = q.where(ExamAttempt.form_id == form_id)
         rows = s.execute(q.order_by(ExamAttempt.finished_ms.desc(), ExamAttempt.id.desc())).scalars().all()
         out = []
         for r in rows:
@@ -317,7 +325,7 @@ def list_results(db: Database, profile_id: int, exam_id: str | None = None) -> l
             out.append(ResultSummary(r.id, r.exam_id, r.mode, r.started_ms, r.finished_ms, res.get("total"),
                                      res.get("total_max"), res.get("passed"),
                                      [(x["id"], x["name_en"], x["percent"], x["projected"], x["below_minimum"])
-                                      for x in res.get("sections", [])]))
+                                      for x in res.get("sections", [])], r.form_id))
     return out
 
 
