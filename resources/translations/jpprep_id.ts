@@ -1383,6 +1383,10 @@
             <translation>Latihan</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>Paket soal</translation>
+        </message>
+        <message>
             <source>Section or type</source>
             <translation>Bagian atau jenis</translation>
         </message>
@@ -1453,6 +1457,18 @@
         <message>
             <source>Weak question types:</source>
             <translation>Jenis soal yang lemah:</translation>
+        </message>
+        <message>
+            <source>Random (new questions each time)</source>
+            <translation>Acak (soal baru setiap kali)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 questions)</source>
+            <translation>%1 (%2 soal)</translation>
+        </message>
+        <message>
+            <source>From the question bank %1</source>
+            <translation>Dari bank soal %1</translation>
         </message>
         <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>

@@ -1383,6 +1383,10 @@
             <translation>練習</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>問題セット</translation>
+        </message>
+        <message>
             <source>Section or type</source>
             <translation>セクション・問題形式</translation>
         </message>
@@ -1453,6 +1457,18 @@
         <message>
             <source>Weak question types:</source>
             <translation>苦手な問題形式:</translation>
+        </message>
+        <message>
+            <source>Random (new questions each time)</source>
+            <translation>ランダム（毎回新しい問題）</translation>
+        </message>
+        <message>
+            <source>%1 (%2 questions)</source>
+            <translation>%1（%2問）</translation>
+        </message>
+        <message>
+            <source>From the question bank %1</source>
+            <translation>問題バンク %1 から</translation>
         </message>
         <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>

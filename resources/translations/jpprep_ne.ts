@@ -1405,6 +1405,10 @@
             <translation>अभ्यास</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>प्रश्नपत्र</translation>
+        </message>
+        <message>
             <source>Section or type</source>
             <translation>खण्ड वा प्रकार</translation>
         </message>
@@ -1475,6 +1479,18 @@
         <message>
             <source>Weak question types:</source>
             <translation>कमजोर प्रश्न प्रकार:</translation>
+        </message>
+        <message>
+            <source>Random (new questions each time)</source>
+            <translation>स्वतः छानिएका (हरेक पटक नयाँ प्रश्नहरू)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 questions)</source>
+            <translation>%1 (%2 प्रश्न)</translation>
+        </message>
+        <message>
+            <source>From the question bank %1</source>
+            <translation>प्रश्न बैंक %1 बाट</translation>
         </message>
         <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>

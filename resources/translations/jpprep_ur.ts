@@ -1405,6 +1405,10 @@
             <translation>مشق</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>پرچہ</translation>
+        </message>
+        <message>
             <source>Section or type</source>
             <translation>حصہ یا قسم</translation>
         </message>
@@ -1475,6 +1479,18 @@
         <message>
             <source>Weak question types:</source>
             <translation>کمزور سوالی اقسام:</translation>
+        </message>
+        <message>
+            <source>Random (new questions each time)</source>
+            <translation>بے ترتیب (ہر بار نئے سوالات)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 questions)</source>
+            <translation>%1 (%2 سوالات)</translation>
+        </message>
+        <message>
+            <source>From the question bank %1</source>
+            <translation>سوالوں کے بینک %1 سے</translation>
         </message>
         <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>

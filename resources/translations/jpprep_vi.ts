@@ -1383,6 +1383,10 @@
             <translation>Luyện tập</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>Đề thi</translation>
+        </message>
+        <message>
             <source>Section or type</source>
             <translation>Phần hoặc dạng câu hỏi</translation>
         </message>
@@ -1453,6 +1457,18 @@
         <message>
             <source>Weak question types:</source>
             <translation>Dạng câu hỏi yếu:</translation>
+        </message>
+        <message>
+            <source>Random (new questions each time)</source>
+            <translation>Ngẫu nhiên (câu hỏi mới mỗi lần)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 questions)</source>
+            <translation>%1 (%2 câu hỏi)</translation>
+        </message>
+        <message>
+            <source>From the question bank %1</source>
+            <translation>Từ ngân hàng câu hỏi %1</translation>
         </message>
         <message>
             <source>No weak question types yet: finish a mock or a practice set first.</source>

@@ -1,12 +1,15 @@
 """Mock exams page: choose an exam and a practice mode, run it, see the result and review.
 
 Modes: full timed mock, one section, one question type, and "my weak types" (types under 60%
-in recent attempts). An exam left open (app closed, power cut) can be resumed with the time
-that was left. Banks come from decks/exams/ and the data folder's exams/ (or the list in
-ctx.settings["exam_banks"]).
+in recent attempts). A full mock is assembled at random (the default) or is one of the fixed
+forms the banks hold (jpprep.services.exam_forms), so a class can all take "Form A". An exam
+left open (app closed, power cut) can be resumed with the time that was left. Banks come from
+decks/exams/ and the data folder's exams/ (or the list in ctx.settings["exam_banks"]).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLis
 from jpprep.errors import JpprepError
 from jpprep.exams import blueprint as bpmod
 from jpprep.exams import types as qtypes
+from jpprep.services import exam_forms
 from jpprep.services import exams as svc
 from jpprep.ui import i18n, theme
 from jpprep.ui.error_text import error_text
@@ -49,12 +53,16 @@ class ExamsPage(QWidget):
         for key, label in MODES:
             self.mode.addItem(self.tr(label), key)
         self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.form_choice = QComboBox()  # random, or one of the exam's fixed forms
+        self.form_choice.setObjectName("examForm")
+        self._forms: dict[str, list] = {}  # exam id -> [exam_forms.FormInfo]
         self.part = QComboBox()
         self.part.currentIndexChanged.connect(self._part_changed)
         self.count = QSpinBox()
         self.count.setRange(1, 50)
         form.addRow(self.tr("Exam"), self.exam)
         form.addRow(self.tr("Practice"), self.mode)
+        form.addRow(self.tr("Form"), self.form_choice)
         form.addRow(self.tr("Section or type"), self.part)
         form.addRow(self.tr("Questions"), self.count)
         hl.addLayout(form)
@@ -124,6 +132,9 @@ class ExamsPage(QWidget):
         if self.runner is not None:
             return
         infos = {e.id: e for e in svc.list_exams(self.bank_files())}
+        self._forms = {}
+        for f in exam_forms.list_forms(files=self.bank_files()):
+            self._forms.setdefault(f.exam_id, []).append(f)
         for i in range(self.exam.count()):
             e = infos.get(self.exam.itemData(i))
             if e is None:
@@ -141,12 +152,17 @@ class ExamsPage(QWidget):
         results = svc.list_results(self.ctx.db, self.ctx.profile_id)  # read, then draw
         self.resume_btn.setVisible(bool(unfinished))
         self.history.clear()
+        form_names = {f.id: f.name for forms in self._forms.values() for f in forms}
         for r in results:
             bp = bpmod.all_blueprints().get(r.exam_id)
             verdict = {True: self.tr("pass (estimate)"), False: self.tr("not yet"), None: self.tr("practice")}[r.passed]
-            secs = ", ".join(f"{name} {i18n.percent(pct)}" + (" ⚠" if below else "")
-                             for _i, name, pct, _p, below in r.sections)
+            # each section kept whole left to right, joined with the language's comma: in
+            # Urdu the last "⚠" stood at the far left, before the first section's name
+            secs = self.tr(", ").join(i18n.ltr(f"{name} {i18n.percent(pct)}" + (" ⚠" if below else ""))
+                                      for _i, name, pct, _p, below in r.sections)
             mode = self.tr(dict(MODES).get(r.mode, r.mode))  # "Full timed mock", not "full"
+            if r.form_id:  # "JLPT N5 · Full timed mock · Form A · ..."
+                mode += " · " + i18n.ltr(form_names.get(r.form_id, r.form_id))
             it = QListWidgetItem(f"{bp.name if bp else r.exam_id} · {mode} · {verdict} · {secs}")
             it.setData(Qt.ItemDataRole.UserRole, r.attempt_id)
             self.history.addItem(it)
@@ -181,7 +197,22 @@ class ExamsPage(QWidget):
         # one paragraph per line; Urdu lines start on the right even when they begin with
         # "JLPT N5" (the app's style, jpprep.ui.bidi)
         self.info.setText("".join(f'<p style="margin:0">{line}</p>' for line in lines))
+        self._fill_forms()
         self._mode_changed()
+
+    def _fill_forms(self) -> None:
+        """Random first (a new mock each time, as before), then the exam's fixed forms; the
+        choice stays when the list is filled again (after an exam, or another exam and back)."""
+        keep = self.form_choice.currentData()
+        self.form_choice.clear()
+        self.form_choice.addItem(self.tr("Random (new questions each time)"), "")
+        for f in self._forms.get(self.exam_id(), []):
+            self.form_choice.addItem(self.tr("%1 (%2 questions)").replace("%1", i18n.ltr(f.name))
+                                     .replace("%2", i18n.number(f.items)), f.id)
+            self.form_choice.setItemData(self.form_choice.count() - 1, self.tr("From the question bank %1")
+                                         .replace("%1", i18n.ltr(Path(f.bank_file).name)),
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.form_choice.setCurrentIndex(max(0, self.form_choice.findData(keep)) if keep else 0)
 
     def _mode_changed(self, *_args) -> None:
         bp = bpmod.get(self.exam_id())
@@ -189,6 +220,7 @@ class ExamsPage(QWidget):
         self.part.clear()
         self.part.setEnabled(mode in ("section", "type"))
         self.count.setEnabled(mode in ("type", "weak"))
+        self.form_choice.setEnabled(mode == "full")  # a fixed form is a whole mock exam
         if mode == "section":
             for s in bp.sections:
                 self.part.addItem(f"{s.name}  {s.name_en}", s.id)
@@ -218,7 +250,9 @@ class ExamsPage(QWidget):
     def start(self) -> None:
         mode = self.mode.currentData()
         kw = {}
-        if mode == "section":
+        if mode == "full" and self.form_choice.currentData():
+            kw["form_id"] = self.form_choice.currentData()
+        elif mode == "section":
             kw["section_id"] = self.part.currentData()
         elif mode == "type":
             kw["types"] = [self.part.currentData()]
