@@ -95,3 +95,23 @@ def test_deck_browser_meaning_cell_reads_left_to_right_in_urdu(qtbot, app_db, cl
     page.refresh()
     qtbot.wait(50)
     assert SENTENCE in seen(page.table, "Water"), drawn_runs(page.table.viewport())
+
+
+def test_urdu_past_results_keep_each_section_whole(qtbot, app_db, clock):
+    """Mock exams > Past results: "JLPT N5 · ... · Language Knowledge and Reading 0% ⚠,
+    Listening 0% ⚠" drew its last "⚠" at the far left, before the first section's name."""
+    from jpprep.services import exams as esvc
+    from jpprep.ui import i18n
+
+    from .conftest import open_window
+
+    w = open_window(qtbot, app_db, clock, "Raza", ui_language="ur")
+    run = esvc.start_exam(app_db, w.ctx.profile_id, "jlpt-n5", now=clock())
+    esvc.finish_exam(app_db, run, clock())  # nothing answered: every section below its minimum
+    page = w.show_page("exams")
+    page.refresh()
+    qtbot.wait(50)
+    line = seen(page.history, "Listening")
+    for name in ("Language Knowledge and Reading", "Listening"):
+        assert f"{name} {i18n.percent(0)} ⚠" in line, line
+    assert "،" in line and "," not in line, line  # Urdu's comma between them
