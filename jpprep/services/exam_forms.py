@@ -33,14 +33,35 @@ def list_forms(exam_id: str | None = None, files: list[str | Path] | None = None
     the one start_exam takes, and the only one listed."""
     from jpprep.services.exams import bank_files
 
+    paths = [Path(f) for f in (files if files is not None else bank_files())]
+    key = (exam_id, tuple(_stamp(p) for p in paths))
+    if key in _seen:  # the exams page asks at every visit: read the banks again only when changed
+        return list(_seen[key])
     banks = []
-    for f in files if files is not None else bank_files():
+    for f in paths:
         try:
             banks.append(bankmod.load(f))
         except ValidationError:
             continue  # the exams page and `jpprep exam check` say what is wrong with it
     bps = [bpmod.get(exam_id)] if exam_id else list(bpmod.all_blueprints().values())
-    return forms_in(banks, bps)
+    forms = forms_in(banks, bps)
+    if len(_seen) > 16:
+        _seen.clear()
+    _seen[key] = tuple(forms)
+    return forms
+
+
+_seen: dict[tuple, tuple[FormInfo, ...]] = {}
+
+
+def _stamp(path: Path) -> tuple:
+    """A bank file as it is now: a changed, new or removed file is read again. Its media files
+    are not looked at (a picture removed since is still refused when the exam starts)."""
+    try:
+        st = path.stat()
+        return str(path.resolve()), st.st_mtime_ns, st.st_size
+    except OSError:
+        return str(path), None, None
 
 
 def forms_in(banks: list[bankmod.Bank], bps: list[bpmod.Blueprint]) -> list[FormInfo]:

@@ -58,6 +58,18 @@ def test_a_centres_form_in_the_data_folder_is_listed_and_one_for_another_exam_or
     assert "centre-n4" not in {f.id for f in exam_forms.list_forms()}
 
 
+def test_an_instructor_editing_a_bank_sees_the_change_at_once():
+    assert "centre-july" not in {f.id for f in exam_forms.list_forms("jlpt-n5")}
+    path = centre_bank()
+    assert {f.id: f.name for f in exam_forms.list_forms("jlpt-n5")}["centre-july"] == "July class test"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["forms"][0]["title"] = "July class test (second sitting)"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert {f.id: f.name for f in exam_forms.list_forms("jlpt-n5")}["centre-july"] == "July class test (second sitting)"
+    path.unlink()
+    assert "centre-july" not in {f.id for f in exam_forms.list_forms("jlpt-n5")}
+
+
 def test_a_form_without_a_title_is_named_by_its_banks_title_when_alone():
     data = json.loads((SHIPPED / "jlpt-n5-form-b.json").read_text(encoding="utf-8"))
     del data["forms"][0]["title"]
