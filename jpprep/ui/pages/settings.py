@@ -49,7 +49,9 @@ class SettingsPage(QWidget):
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
+        # 12 px above and below (not 20), and the meanings note across the whole row: in Urdu
+        # at 150% on a 1024x600 screen the page was 47 px taller than the window and scrolled
+        layout.setContentsMargins(24, 12, 24, 12)
         title = QLabel(self.tr("Settings"))
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.6)
@@ -74,7 +76,7 @@ class SettingsPage(QWidget):
         self._row(form, self.tr("&Meanings and explanations in:"), self.meaning)
         note = QLabel(self.tr("When a card has no meaning in this language, English is shown and the card says so."))
         note.setWordWrap(True)
-        form.addRow("", note)
+        form.addRow(note)  # one line in most languages (under the field alone it took two)
 
         self.furigana = self._combo("furigana_mode", [
             ("all", self.tr("Always")), ("unknown", self.tr("Only for kanji I don't know yet")),
