@@ -315,7 +315,14 @@ def run_sync(args) -> int:
             if restored:
                 print(f"restored {len(restored)} deleted shipped deck(s): {', '.join(restored)}")
             for r in reports:
-                print(f"{r.deck_name}: {r.added} added, {r.updated} updated")
+                print(f"{r.deck_name}: {r.added} added, {r.updated} updated"
+                      + (f", {r.retired} retired" if r.retired else ""))
+                if r.retired_kept:
+                    print(f"  {r.retired_kept} retired note(s) had answers or changes: kept with "
+                          f"their history, suspended, in \"{r.retired_deck}\"")
+                if r.retired_left:
+                    print(f"  {r.retired_left} note(s) no longer shipped stay in the deck(s) "
+                          "you moved them to")
             if not reports:
                 print("shipped decks are up to date")
             if removed:

@@ -46,12 +46,21 @@ class ImportReport:
     deck_name: str = ""
     states_added: int = 0
     reviews_added: int = 0
+    # a shipped deck's sync (services/retire.py): notes the new version no longer has, taken
+    # out of the deck; of them, those kept with everyone's progress (suspended) in
+    # `retired_deck`; and those the learner had moved to a deck of their own, left there
+    retired: int = 0
+    retired_kept: int = 0
+    retired_left: int = 0
+    retired_deck: str = ""
 
     def to_dict(self) -> dict:
         return {"deck_id": self.deck_id, "deck": self.deck_name, "added": self.added,
                 "updated": self.updated, "unchanged": self.unchanged,
                 "cards_added": self.cards_added, "media_added": self.media_added,
                 "states_added": self.states_added, "reviews_added": self.reviews_added,
+                "retired": self.retired, "retired_kept": self.retired_kept,
+                "retired_left": self.retired_left, "retired_deck": self.retired_deck,
                 "skipped": [{"where": w, "reason": r} for w, r in self.skipped]}
 
 
@@ -129,6 +138,8 @@ def _root_deck(s, deck: DeckData, *, source: str, now: int, cache: dict) -> Deck
     row.meta = {**(row.meta or {}), "version": deck.version, "languages": deck.languages,
                 "level": deck.level, "sector": deck.sector, "card_types": deck.card_types,
                 "licence": deck.licence, "attribution": deck.attribution}
+    if source == "shipped":  # notes changed after this are the learner's (services/retire.py)
+        row.meta["synced_ms"] = now
     row.updated_ms = next_stamp(row.updated_ms, now)
     return row
 
@@ -321,9 +332,12 @@ def _store_media(s, deck_row: Deck, media: dict, report: ImportReport) -> None:
 
 
 def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress: Progress = None,
-                profile_id: int | None = None, fill_readings: bool = True) -> ImportReport:
+                profile_id: int | None = None, fill_readings: bool = True,
+                retire: bool = False, last_sync: int | None = None) -> ImportReport:
     """Add or update every note of `deck` in one transaction. `profile_id` receives the
-    scheduling carried by the notes (Anki history), when there is any."""
+    scheduling carried by the notes (Anki history), when there is any. `retire` (a shipped
+    deck's sync): in the same transaction, the deck's notes that `deck` no longer has are
+    retired (services/retire.py); `last_sync` is when it was synced before (Deck.meta)."""
     with bulk_gc():
         if fill_readings:
             from jpprep.decks.readings import fill_readings as fill
@@ -346,7 +360,8 @@ def import_deck(db: Database, deck: DeckData, *, source: str, now: int, progress
         report = _write_deck(db, deck, _chunked(notes),
                              total=len(notes), deck_names=(n.deck or deck.name for n in notes),
                              note_ids=lambda: [n.id for n in notes], skipped=skipped,
-                             source=source, now=now, progress=progress, profile_id=profile_id)
+                             source=source, now=now, progress=progress, profile_id=profile_id,
+                             retire=(last_sync,) if retire else None)
         report.skipped_problems = twice
         return report
 
@@ -373,12 +388,14 @@ def _chunked(notes: list):
 
 def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names, note_ids,
                 skipped: list, source: str, now: int, progress: Progress,
-                profile_id: int | None, fill_each: bool = False, finish=None) -> ImportReport:
+                profile_id: int | None, fill_each: bool = False, finish=None,
+                retire: tuple[int | None] | None = None) -> ImportReport:
     """Write the notes that `chunks` yields (lists of NoteData, no id twice) in one transaction.
     deck_names: every note's `n.deck or deck.name`, in note order (decks are made before the
     notes come); note_ids(): every note's id (called only when notes may be there already);
     fill_each: make missing readings chunk by chunk; finish(): called after the last note,
-    before the media are stored (a stream checks itself and adds its media there)."""
+    before the media are stored (a stream checks itself and adds its media there);
+    retire: (last sync,) to retire the notes the deck no longer has (services/retire.py)."""
     prefix = deck.guid_prefix or deck.id
     with db.session() as s:
         cache: dict[str, Deck] = {}
@@ -480,6 +497,10 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
         report.updated = len(changed)
         if finish is not None:
             finish()
+        if retire is not None:
+            _retire(s, deck, prefix, root, {f"{prefix}:{i}" for i in note_ids()}, retire[0],
+                    now, report, lambda name: _ensure_deck(s, name, source="retired", now=now,
+                                                           cache=cache))
         if profile_id is not None:
             from jpprep.services.import_history import import_scheduling
 
@@ -489,6 +510,16 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
         if progress:
             progress(total, total, "done")
     return report
+
+
+def _retire(s, deck: DeckData, prefix: str, root: Deck, keep: set[str], last_sync, now: int,
+            report: ImportReport, ensure) -> None:
+    from jpprep.services.retire import retire_missing
+
+    out = retire_missing(s, prefix=prefix, key=deck.id, root=root, deck_name=root.name,
+                         keep=keep, last_sync=last_sync, now=now, ensure=ensure)
+    report.retired, report.retired_kept = out.deleted + out.kept, out.kept
+    report.retired_left, report.retired_deck = out.left, out.deck_name
 
 
 def _old_cards(s, existing: dict) -> dict[tuple[int, str, int], tuple[int, int, int]]:
@@ -506,7 +537,9 @@ def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
                        progress: Progress = None, offered=None) -> list[ImportReport]:
     """Import every deck folder in decks_dir whose version differs from the one imported last
     (kept in Deck.meta["version"]). Unchanged decks cost one small query each. `offered`
-    (deck id -> bool, e.g. jpprep.lab's deck_offered) leaves out decks a lab does not offer."""
+    (deck id -> bool, e.g. jpprep.lab's deck_offered) leaves out decks a lab does not offer.
+    Each deck is one transaction: its notes added and updated, and the notes it no longer has
+    retired (services/retire.py); a failure leaves that deck as it was."""
     from jpprep.decks.native import read_deck, read_deck_toml
 
     decks_dir = Path(decks_dir)
@@ -514,9 +547,9 @@ def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
         return []
     folders = sorted(p for p in decks_dir.iterdir() if (p / "deck.toml").is_file())
     with db.session() as s:
-        known = {row.source_key: (row.meta or {}).get("version")
-                 for row in s.execute(select(Deck.source_key, Deck.meta)
-                                      .where(Deck.source == "shipped"))}
+        metas = {row.source_key: row.meta or {} for row in s.execute(
+            select(Deck.source_key, Deck.meta).where(Deck.source == "shipped"))}
+    known = {key: meta.get("version") for key, meta in metas.items()}
     reports = []
     for i, folder in enumerate(folders):
         meta = read_deck_toml(folder)
@@ -528,7 +561,14 @@ def sync_shipped_decks(db: Database, decks_dir: Path, *, now: int,
         deck = read_deck(folder, strict=False)
         if progress:
             progress(i, len(folders), deck.name)
-        reports.append(import_deck(db, deck, source="shipped", now=now))
+        # the notes this version no longer has are retired in the same transaction
+        synced = metas.get(deck.id, {}).get("synced_ms")
+        reports.append(import_deck(db, deck, source="shipped", now=now, retire=True,
+                                   last_sync=int(synced) if synced is not None else None))
+    if any(r.retired for r in reports):
+        from jpprep.services.note_actions import _forget_study_hints
+
+        _forget_study_hints(db)  # cards left decks: this process's remembered first new cards
     return reports
 
 

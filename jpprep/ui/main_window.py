@@ -556,15 +556,29 @@ class MainWindow(QMainWindow):
         self._busy(self.tr("Loading the decks that come with jpprep…"))
 
         def done(reports):
-            added = sum(r.added for r in reports or [])
-            self._idle(self.tr("Decks ready.") if not added else
-                       self.tr("Added %Ln note(s) from the shipped decks.", "", added))
+            self._idle(self.sync_message(reports or []))
             self.refresh_current()
 
         return run_in_background(sync_shipped, self.db, paths.decks_dir(), now=self.clock(),
                                  offered=lab.current().deck_offered,
                                  on_done=done, on_error=self._background_error,
                                  on_progress=self._on_progress)
+
+    def sync_message(self, reports) -> str:
+        """What loading the shipped decks did: notes added, and notes a new version no longer
+        has taken out (services/retire.py), those with answers kept in the Retired deck."""
+        added = sum(r.added for r in reports)
+        retired = sum(r.retired for r in reports)
+        kept = sum(r.retired_kept for r in reports)
+        parts = [self.tr("Decks ready.") if not added else
+                 self.tr("Added %Ln note(s) from the shipped decks.", "", added)]
+        if retired:
+            parts.append(self.tr("Took out %Ln note(s) that jpprep no longer ships.", "",
+                                 retired))
+        if kept:
+            parts.append(self.tr("%Ln of them you had studied or changed: kept with your "
+                                 "answers, suspended, in the deck Retired.", "", kept))
+        return " ".join(parts)
 
     def _background_error(self, exc: Exception) -> None:
         """A job started with the window failed: said like a page's error (a read-only

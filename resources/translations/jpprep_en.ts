@@ -400,6 +400,20 @@
                 <numerusform>Added %Ln notes from the shipped decks.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Took out %Ln note(s) that jpprep no longer ships.</source>
+            <translation>
+                <numerusform>Took out %Ln note that jpprep no longer ships.</numerusform>
+                <numerusform>Took out %Ln notes that jpprep no longer ships.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</source>
+            <translation>
+                <numerusform>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</numerusform>
+                <numerusform>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MoveDialog</name>

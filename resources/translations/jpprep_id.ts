@@ -2177,6 +2177,18 @@
                 <numerusform>%Ln catatan ditambahkan dari dek bawaan.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Took out %Ln note(s) that jpprep no longer ships.</source>
+            <translation>
+                <numerusform>%Ln catatan yang tidak lagi disertakan jpprep dikeluarkan dari deknya.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</source>
+            <translation>
+                <numerusform>%Ln di antaranya pernah Anda pelajari atau ubah: disimpan bersama jawaban Anda, ditangguhkan, di dek Retired.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import a deck</source>
             <translation>Impor dek</translation>

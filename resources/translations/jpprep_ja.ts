@@ -2177,6 +2177,18 @@
                 <numerusform>付属のデッキから %Ln 件のノートを追加しました。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Took out %Ln note(s) that jpprep no longer ships.</source>
+            <translation>
+                <numerusform>jpprep に含まれなくなったノート %Ln 件をデッキから外しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</source>
+            <translation>
+                <numerusform>そのうち学習または編集したことのある %Ln 件は、解答の記録とともに保留にして「Retired」デッキに残しています。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import a deck</source>
             <translation>デッキを読み込む</translation>

@@ -2229,6 +2229,20 @@
                 <numerusform>समावेश डेकहरूबाट %Ln नोटहरू थपिए।</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Took out %Ln note(s) that jpprep no longer ships.</source>
+            <translation>
+                <numerusform>jpprep सँग अब नआउने %Ln नोट आफ्नो डेकबाट हटाइयो।</numerusform>
+                <numerusform>jpprep सँग अब नआउने %Ln नोटहरू आफ्ना डेकहरूबाट हटाइए।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</source>
+            <translation>
+                <numerusform>तीमध्ये तपाईंले पढेको वा बदलेको %Ln नोट तपाईंका उत्तरहरूसँगै, रोकिएको अवस्थामा, Retired डेकमा राखिएको छ।</numerusform>
+                <numerusform>तीमध्ये तपाईंले पढेका वा बदलेका %Ln नोटहरू तपाईंका उत्तरहरूसँगै, रोकिएको अवस्थामा, Retired डेकमा राखिएका छन्।</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import a deck</source>
             <translation>डेक आयात गर्नुहोस्</translation>

@@ -2229,6 +2229,20 @@
                 <numerusform>ساتھ آنے والے ڈیکوں سے %Ln نوٹ شامل کیے گئے۔</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Took out %Ln note(s) that jpprep no longer ships.</source>
+            <translation>
+                <numerusform>%Ln نوٹ جو اب jpprep کے ساتھ نہیں آتا، اپنے ڈیک سے نکال دیا گیا۔</numerusform>
+                <numerusform>%Ln نوٹ جو اب jpprep کے ساتھ نہیں آتے، اپنے ڈیکوں سے نکال دیے گئے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</source>
+            <translation>
+                <numerusform>ان میں سے %Ln نوٹ آپ نے پڑھا یا بدلا تھا: وہ آپ کے جوابات کے ساتھ، معطل حالت میں، Retired ڈیک میں محفوظ ہے۔</numerusform>
+                <numerusform>ان میں سے %Ln نوٹ آپ نے پڑھے یا بدلے تھے: وہ آپ کے جوابات کے ساتھ، معطل حالت میں، Retired ڈیک میں محفوظ ہیں۔</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import a deck</source>
             <translation>ڈیک درآمد کریں</translation>

@@ -2177,6 +2177,18 @@
                 <numerusform>Đã thêm %Ln ghi chú từ các bộ thẻ có sẵn.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Took out %Ln note(s) that jpprep no longer ships.</source>
+            <translation>
+                <numerusform>Đã đưa %Ln ghi chú không còn đi kèm jpprep ra khỏi bộ thẻ của chúng.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of them you had studied or changed: kept with your answers, suspended, in the deck Retired.</source>
+            <translation>
+                <numerusform>Trong số đó, %Ln ghi chú bạn đã học hoặc sửa: được giữ lại cùng câu trả lời của bạn, ở trạng thái tạm ngưng, trong bộ thẻ Retired.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import a deck</source>
             <translation>Nhập bộ thẻ</translation>
