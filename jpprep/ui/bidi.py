@@ -14,6 +14,7 @@ inside a sentence are another matter: i18n.ltr isolates them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -57,6 +58,7 @@ def item_text_flags(widget_direction: Qt.LayoutDirection, flags: int, text: str)
 
 _ISOLATES = ("\u2066", "\u2067", "\u2068")
 _LINE_BREAKS = ("\n", "\u2028")
+_LINE_BREAKS_RE = re.compile("([\n\u2028])")
 
 
 def item_view_text(widget_direction: Qt.LayoutDirection, text: str) -> str:
@@ -69,14 +71,15 @@ def item_view_text(widget_direction: Qt.LayoutDirection, text: str) -> str:
     as a label's line does (item_text_flags). A line with Urdu in it is left as it is."""
     if widget_direction != RTL or not text or text.isspace():
         return text
-    lines = text.replace("\u2028", "\n").split("\n") if any(b in text for b in _LINE_BREAKS) else [text]
+    # the delegate has turned a cell's "\n" into U+2028 (the style breaks lines only there):
+    # each line between them is looked at alone, and the breaks stay as they were
     out = []
-    for line in lines:
-        if line and not line.startswith(_ISOLATES) and paragraph_direction(line) != RTL \
-                and not line.isspace():
+    for line in _LINE_BREAKS_RE.split(text):
+        if line and line not in _LINE_BREAKS and not line.startswith(_ISOLATES) \
+                and not line.isspace() and paragraph_direction(line) != RTL:
             line = f"\u2066{line}\u2069"
         out.append(line)
-    return "\n".join(out)
+    return "".join(out)
 
 
 def set_paragraph_directions(doc: QTextDocument) -> None:

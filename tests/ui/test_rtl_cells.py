@@ -115,3 +115,15 @@ def test_urdu_past_results_keep_each_section_whole(qtbot, app_db, clock):
     for name in ("Language Knowledge and Reading", "Listening"):
         assert f"{name} {i18n.percent(0)} ⚠" in line, line
     assert "،" in line and "," not in line, line  # Urdu's comma between them
+
+
+def test_two_line_cell_keeps_its_lines_in_urdu(qtbot, urdu):
+    """The exam result's section names, Japanese over English: the delegate turns "\\n" into a
+    line separator, and an isolate must not take it away ("Listening聴解" on one line)."""
+    view = _table(["聴解\nListening"])
+    view.resizeRowsToContents()
+    w = window(qtbot, view)  # noqa: F841 (kept alive while drawn)
+    runs = drawn_runs(view.viewport())
+    y_jp = next(y for _x, y, t in runs if "聴解" in t)
+    y_en = next(y for _x, y, t in runs if "Listening" in t)
+    assert y_en > y_jp, runs

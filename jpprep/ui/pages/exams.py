@@ -156,8 +156,10 @@ class ExamsPage(QWidget):
         for r in results:
             bp = bpmod.all_blueprints().get(r.exam_id)
             verdict = {True: self.tr("pass (estimate)"), False: self.tr("not yet"), None: self.tr("practice")}[r.passed]
-            secs = ", ".join(f"{name} {i18n.percent(pct)}" + (" ⚠" if below else "")
-                             for _i, name, pct, _p, below in r.sections)
+            # each section kept whole left to right, joined with the language's comma: in
+            # Urdu the last "⚠" stood at the far left, before the first section's name
+            secs = self.tr(", ").join(i18n.ltr(f"{name} {i18n.percent(pct)}" + (" ⚠" if below else ""))
+                                      for _i, name, pct, _p, below in r.sections)
             mode = self.tr(dict(MODES).get(r.mode, r.mode))  # "Full timed mock", not "full"
             if r.form_id:  # "JLPT N5 · Full timed mock · Form A · ..."
                 mode += " · " + i18n.ltr(form_names.get(r.form_id, r.form_id))
