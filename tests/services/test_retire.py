@@ -263,3 +263,61 @@ def test_a_retired_note_that_comes_back_returns_to_the_deck_with_its_progress(db
         assert (card.reps, card.queue) == (1, -1)  # her progress; still suspended
         assert s.scalar(select(func.count()).select_from(Review)
                         .where(Review.card_id == card.card_id)) == 1
+
+
+def test_two_computers_of_a_class_syncing_at_once_retire_each_note_once(backend_url, tmp_path,
+                                                                         clock, monkeypatch):
+    """A lab starts the new version on every PC at the same moment: both read the old version
+    and import at once on the one PostgreSQL server. Both succeed; the studied note is in one
+    Retired deck, suspended once per profile; the other is gone."""
+    import threading
+
+    from jpprep.decks import native
+    from jpprep.store.db import Database
+
+    if not backend_url.startswith("postgresql"):
+        pytest.skip("only a server is synced by many computers at once")
+    first, second = Database(backend_url), Database(backend_url)
+    try:
+        root = write_version(tmp_path / "decks", "1", ["1", "2", "3"])
+        sync_shipped_decks(first, root, now=clock())
+        with first.session() as s:
+            s.add_all([Profile(name="aisha", created_ms=clock()),
+                       Profile(name="ravi", created_ms=clock())])
+        with first.session() as s:
+            aisha = s.scalar(select(Profile.id).where(Profile.name == "aisha"))
+        study.answer(first, aisha, card_of(first, "食べる"), 3, clock())
+        write_version(root, "2", ["3"])
+        both = threading.Barrier(2, timeout=30)
+        read = native.read_deck
+
+        def read_together(*args, **kwargs):  # both have seen version 1 and import version 2
+            both.wait()
+            return read(*args, **kwargs)
+
+        monkeypatch.setattr(native, "read_deck", read_together)
+        out, errors = [], []
+
+        def run(db):
+            try:
+                out.extend(sync_shipped_decks(db, root, now=clock() + 1000))
+            except Exception as exc:  # noqa: BLE001 (the test reports it)
+                errors.append(exc)
+
+        threads = [threading.Thread(target=run, args=(db,)) for db in (first, second)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert not errors, errors
+        assert len(out) == 2 and sum(r.retired_kept for r in out) == 1
+        assert deck_of(first, "食べる") == RETIRED and deck_of(first, "水") is None
+        assert [d.name for d in browser.list_decks(first)].count(RETIRED) == 1
+        with first.session() as s:
+            cid = card_of(first, "食べる")
+            assert s.scalar(select(func.count()).select_from(CardState)
+                            .where(CardState.card_id == cid)) == 2  # aisha's and ravi's
+            assert s.get(CardState, (aisha, cid)).reps == 1
+    finally:
+        first.close()
+        second.close()
