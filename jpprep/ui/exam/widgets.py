@@ -77,8 +77,12 @@ class MarkSheet(QWidget):
             if r == self.current:
                 p.fillRect(QRect(0, y, self.width(), row_h), current)
             p.setPen(text)
-            p.drawText(QRect(2, y, self._px(NUMBER_W) - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       i18n.number(r + 1))  # the question number in the language's digits
+            # the question number in the language's digits, next to its bubbles: the sheet is
+            # drawn left to right as printed, so "right" is absolute (in Urdu it stood at the
+            # far left of its column, away from its row)
+            p.drawText(QRect(2, y, self._px(NUMBER_W) - 6, row_h),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
+                       i18n.number(r + 1))
             for c in range(1, n + 1):
                 rect = self._bubble(r, c)
                 p.setPen(QPen(bubble, 1.2))
