@@ -34,7 +34,7 @@ def list_forms(exam_id: str | None = None, files: list[str | Path] | None = None
     from jpprep.services.exams import bank_files
 
     paths = [Path(f) for f in (files if files is not None else bank_files())]
-    key = (exam_id, tuple(_stamp(p) for p in paths))
+    key = (exam_id, tuple(file_stamp(p) for p in paths))
     if key in _seen:  # the exams page asks at every visit: read the banks again only when changed
         return list(_seen[key])
     banks = []
@@ -54,7 +54,7 @@ def list_forms(exam_id: str | None = None, files: list[str | Path] | None = None
 _seen: dict[tuple, tuple[FormInfo, ...]] = {}
 
 
-def _stamp(path: Path) -> tuple:
+def file_stamp(path: Path) -> tuple:
     """A bank file as it is now: a changed, new or removed file is read again. Its media files
     are not looked at (a picture removed since is still refused when the exam starts)."""
     try:

@@ -124,9 +124,27 @@ def _resolve(stored: str) -> Path:
 
 
 def list_exams(files: list[str | Path] | None = None) -> list[ExamInfo]:
+    """Every exam, and whether the banks can fill a full mock of it. The Mock exams page asks at
+    every visit and reading the shipped banks takes 0.2-0.4 s on a small laptop: the answer is
+    kept until a bank file changes, appears or goes (exam_forms.file_stamp)."""
+    from jpprep.services.exam_forms import file_stamp
+
+    files = [Path(f) for f in (files if files is not None else bank_files())]
+    key = tuple(file_stamp(p) for p in files)
+    if key not in _exams_seen:
+        if len(_exams_seen) > 16:
+            _exams_seen.clear()
+        _exams_seen[key] = tuple(_list_exams(files))
+    return list(_exams_seen[key])
+
+
+_exams_seen: dict[tuple, tuple[ExamInfo, ...]] = {}
+
+
+def _list_exams(files: list[Path]) -> list[ExamInfo]:
     banks, problem, error = [], "", None
     try:
-        banks = load_banks(files if files is not None else bank_files())
+        banks = load_banks(files)
     except ValidationError as exc:
         problem, error = str(exc), exc
     out = []

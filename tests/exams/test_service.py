@@ -135,6 +135,28 @@ def test_list_exams_marks_which_can_run(tmp_path):
     assert "needs" in info["jlpt-n5"].problem
 
 
+def test_list_exams_reads_the_banks_again_only_when_one_changed(tmp_path, monkeypatch):
+    """The Mock exams page asks at every visit; an instructor's edit still shows at once."""
+    import json
+
+    from jpprep.exams import bank as bankmod
+
+    path = synthetic.synthetic_bank(blueprint.get("jft-basic"), tmp_path / "j")
+    reads = []
+    load = bankmod.load
+    monkeypatch.setattr(bankmod, "load", lambda f: reads.append(f) or load(f))
+    assert {e.id: e for e in svc.list_exams([path])}["jft-basic"].available
+    assert {e.id: e for e in svc.list_exams([path])}["jft-basic"].available
+    assert len(reads) == 1
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["items"] = data["items"][:-1]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert not {e.id: e for e in svc.list_exams([path])}["jft-basic"].available
+    assert len(reads) == 2
+    path.unlink()
+    assert not {e.id: e for e in svc.list_exams([path])}["jft-basic"].available
+
+
 def test_cli_results_json(setup, capsys, monkeypatch):
     import json
 
