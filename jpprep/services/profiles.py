@@ -56,6 +56,9 @@ def create_profile(db: Database, name: str, *, now: int, role: str = "student") 
         p = Profile(name=name, created_ms=now, role=role, settings={"day_starts_hour": 4})
         s.add(p)
         s.flush()
+        from jpprep.services.retire import suspend_retired_for
+
+        suspend_retired_for(s, p.id)  # retired shipped notes are not new cards for it either
         return _info(p)
 
 

@@ -12,11 +12,12 @@ learner studies (docs/deck-format.md, "Notes a shipped deck no longer has"):
   deck synced before, a note changed after it was added counts as changed): the note and its
   cards move, with everyone's progress, to the deck "Retired::<deck name>" (source "retired",
   source_key the shipped deck id), and every card of it is suspended for every profile there
-  is (a row is added for a profile that never saw it), so no study queue shows it. The review
-  log is not touched: the review log is FK-bound to cards with ON DELETE CASCADE, so deleting
-  a studied card would delete its answers and the Progress page, the stats summary and a
-  class server's records would lose them. The statistics follow the moved cards (the card
-  triggers of stats_dirty). The learner can browse, unsuspend or delete that deck.
+  is (a row is added for a profile that never saw it, and for a profile made later:
+  suspend_retired_for), so no study queue shows it. The review log is not touched: it is
+  FK-bound to cards with ON DELETE CASCADE, so deleting a studied card would delete its
+  answers, and the Progress page, the stats summary and a class server's records would lose
+  them. The statistics follow the moved cards (the card triggers of stats_dirty). The learner
+  can browse, unsuspend or delete that deck.
 - **The learner moved it to a deck of their own** (outside the shipped deck and its
   sub-decks): it stays there untouched; it is theirs now (counted as `retired_left`).
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, literal, select, update
 
 from jpprep.services.deck_stamp import stamp_decks
 from jpprep.services.note_actions import _chunks, _subtree
@@ -140,6 +141,16 @@ def _move_kept(s, kept: set[int], cards: list, target: Deck, now: int) -> None:
     for part in _chunks(sorted(kept)):
         s.execute(update(Note).where(Note.id.in_(part)).values(deck_id=target.id,
                                                                 updated_ms=now))
+
+
+def suspend_retired_for(s, profile_id: int) -> None:
+    """A profile made after notes were retired: their cards suspended for it too, so that its
+    study queue (all decks) does not introduce them as new cards (profiles.create_profile)."""
+    cards = select(Card.id).join(Deck, Deck.id == Card.deck_id).where(Deck.source == "retired")
+    s.execute(insert(CardState).from_select(
+        ["profile_id", "card_id", "state", "queue", "due_ms", "reps", "lapses", "flag", "leech"],
+        select(literal(profile_id), cards.subquery().c.id, literal(0), literal(SUSPENDED),
+               literal(0), literal(0), literal(0), literal(0), literal(False))))
 
 
 def _suspend_for_everyone(s, card_ids: list[int]) -> None:

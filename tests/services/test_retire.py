@@ -321,3 +321,22 @@ def test_two_computers_of_a_class_syncing_at_once_retire_each_note_once(backend_
     finally:
         first.close()
         second.close()
+
+
+def test_a_profile_made_after_the_retiring_is_not_offered_the_retired_cards(db, lib, clock):
+    from jpprep.services.profiles import create_profile
+
+    sync(db, write_version(lib["root"], "2", ["2", "3", "4"]), clock)
+    newcomer = create_profile(db, "mei", now=clock()).id
+    retired = next(d.id for d in browser.list_decks(db) if d.name == RETIRED)
+    counts = {c.name: c for c in study.deck_counts(db, newcomer, clock())}
+    assert (counts[RETIRED].new, counts[RETIRED].review) == (0, 0)
+    assert study.next_card(db, newcomer, retired, clock()) is None
+    seen = set()
+    for _ in range(12):  # every new card all decks offer her
+        card = study.next_card(db, newcomer, None, clock())
+        if card is None:
+            break
+        seen.add(card.expression)
+        study.bury(db, newcomer, [card.card_id], clock())
+    assert "食べる" not in seen and "水" in seen
