@@ -69,7 +69,7 @@ def _focus_style_class():
     the start-up frame does without (jpprep.ui.main_window paints it, then asks for the ring)."""
     if "FocusStyle" in _state:
         return _state["FocusStyle"]
-    from PySide6.QtWidgets import QLabel, QProxyStyle, QStyle, QStyleOptionViewItem
+    from PySide6.QtWidgets import QHeaderView, QLabel, QProxyStyle, QStyle, QStyleOptionViewItem
 
     from jpprep.ui import bidi
 
@@ -128,7 +128,23 @@ def _focus_style_class():
             result = super().polish(target)
             if isinstance(target, QLabel):  # rich and selectable text: by paragraph (bidi)
                 target.installEventFilter(self.label_documents)
+            elif isinstance(target, QHeaderView):
+                self._narrowest_column(target)
             return result
+
+        def _narrowest_column(self, header) -> None:
+            """Qt lets no column be narrower than the font's widest glyph: 84 px in Urdu's
+            Naskh (127 px at 150% text, against 43 and 64 in Latin), so three columns of the
+            Progress page's retention tables did not fit their table at 1024x600 and it
+            scrolled sideways, the Answers column cut. A header that has Qt's own minimum
+            gets at most two and a half lines' height instead (Latin and Devanagari keep theirs);
+            one the page set itself keeps it."""
+            if header.orientation() != Qt.Orientation.Horizontal:
+                return
+            fm = header.fontMetrics()
+            margin = 2 * self.pixelMetric(PM.PM_HeaderMargin, None, header)
+            if header.minimumSectionSize() == fm.maxWidth() + margin:  # Qt's default
+                header.setMinimumSectionSize(min(fm.maxWidth(), round(2.5 * fm.height())) + margin)
 
         def unpolish(self, target):  # noqa: N802 (Qt name)
             result = super().unpolish(target)
