@@ -666,6 +666,10 @@
             </translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
             <source>{name} is at risk: {why}</source>
             <translation>{name} berisiko: {why}</translation>
         </message>

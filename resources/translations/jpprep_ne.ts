@@ -673,6 +673,10 @@
             </translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
             <source>{name} is at risk: {why}</source>
             <translation>{name} जोखिममा छ: {why}</translation>
         </message>

@@ -33,6 +33,7 @@ from jpprep.errors import JpprepError
 from jpprep.services import assignments, reports
 from jpprep.ui import i18n
 from jpprep.ui.error_text import error_text
+from jpprep.ui.widgets.flow_row import FlowRow
 
 COLUMNS = ("Student", "Minutes", "Answers", "Retention", "Assigned", "Latest mock", "Trend", "Status")
 
@@ -109,7 +110,7 @@ class ClassroomPage(QWidget):
         self.reasons.setObjectName("reasons")
         layout.addWidget(self.reasons)
 
-        row = QHBoxLayout()
+        row = FlowRow()  # onto two lines when the window is too narrow (Urdu at 150% on 1024x600)
         self.assign_button = QPushButton(self.tr("&Assign…"))
         self.assign_button.clicked.connect(self.assign)
         self.csv_button = QPushButton(self.tr("Class report &CSV…"))
@@ -120,7 +121,6 @@ class ClassroomPage(QWidget):
         self.student_pdf_button.clicked.connect(lambda: self.export("pdf", student=True))
         for b in (self.assign_button, self.csv_button, self.pdf_button, self.student_pdf_button):
             row.addWidget(b)
-        row.addStretch(1)
         layout.addLayout(row)
 
         layout.addWidget(QLabel(self.tr("Assignments:")))
@@ -190,7 +190,8 @@ class ClassroomPage(QWidget):
         return code
 
     def _why(self, r) -> str:
-        return "; ".join(self.risk_text(code, values) for code, values in r.risks)
+        # the language's own separator (Urdu ؛): a Latin ";" after "Lab::Basics" read as part of it
+        return self.tr("; ").join(self.risk_text(code, values) for code, values in r.risks)
 
     def _show_reasons(self) -> None:
         r = self.selected_student()
