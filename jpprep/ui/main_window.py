@@ -556,7 +556,10 @@ class MainWindow(QMainWindow):
         self._busy(self.tr("Loading the decks that come with jpprep…"))
 
         def done(reports):
-            self._idle(self.sync_message(reports or []))
+            status, notice = self.sync_message(reports or [])
+            self._idle(status)
+            if notice:
+                self._tell_retired(notice)
             self.refresh_current()
 
         return run_in_background(sync_shipped, self.db, paths.decks_dir(), now=self.clock(),
@@ -564,21 +567,36 @@ class MainWindow(QMainWindow):
                                  on_done=done, on_error=self._background_error,
                                  on_progress=self._on_progress)
 
-    def sync_message(self, reports) -> str:
-        """What loading the shipped decks did: notes added, and notes a new version no longer
-        has taken out (services/retire.py), those with answers kept in the Retired deck."""
+    def sync_message(self, reports) -> tuple[str, str]:
+        """What loading the shipped decks did: (the status bar's line: notes added; a notice,
+        "" when none: notes a new version no longer has taken out (services/retire.py), and
+        those with answers kept in the Retired deck)."""
         added = sum(r.added for r in reports)
         retired = sum(r.retired for r in reports)
         kept = sum(r.retired_kept for r in reports)
-        parts = [self.tr("Decks ready.") if not added else
-                 self.tr("Added %Ln note(s) from the shipped decks.", "", added)]
+        status = (self.tr("Decks ready.") if not added else
+                  self.tr("Added %Ln note(s) from the shipped decks.", "", added))
+        parts = []
         if retired:
             parts.append(self.tr("Took out %Ln note(s) that jpprep no longer ships.", "",
                                  retired))
         if kept:
             parts.append(self.tr("%Ln of them you had studied or changed: kept with your "
                                  "answers, suspended, in the deck Retired.", "", kept))
-        return " ".join(parts)
+        return status, "\n\n".join(parts)
+
+    def _tell_retired(self, text: str) -> None:
+        """Said once, when a new version took notes out: too long for the status bar in most
+        languages, and the learner finds a new deck (Retired) on Home."""
+        box = QMessageBox(QMessageBox.Icon.Information, "jpprep", text,
+                          QMessageBox.StandardButton.Ok, self)  # not modal: no wait
+        box.setObjectName("notesRetired")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setLayoutDirection(self.layoutDirection())
+        QTimer.singleShot(60_000, box.close)  # a lab PC is not left with it open
+        box.show()
+        self._retired_box = box
 
     def _background_error(self, exc: Exception) -> None:
         """A job started with the window failed: said like a page's error (a read-only

@@ -1,10 +1,13 @@
 """Loading the shipped decks at start when a new version no longer has some notes
-(jpprep.services.retire): the window says how many were taken out and how many studied ones
-were kept, in the interface language, and Home shows the Retired deck with nothing to study."""
+(jpprep.services.retire): a notice says how many were taken out and how many studied ones were
+kept, in the interface language, and Home shows the Retired deck with nothing to study."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from jpprep.services import study
 from jpprep.ui import i18n
@@ -48,10 +51,16 @@ def test_the_window_says_in_urdu_how_many_notes_were_retired(qtbot, qapp_setup, 
     assert i18n.current_language() == "ur"
     _answer(app_db, w, "食べる", clock)
     _version_2(deck_dir)
-    shown = _sync(qtbot, w)
+    assert _sync(qtbot, w) == "ڈیک تیار ہیں۔"  # the status bar: decks ready
+    box = w.findChild(QMessageBox, "notesRetired")  # the rest does not fit there: a notice
+    assert box is not None and box.isVisible() and not box.isModal()
+    shown = box.text()
     assert "2 نوٹ جو اب jpprep کے ساتھ نہیں آتے" in shown  # 2 taken out
     assert "ان میں سے 1 نوٹ آپ نے پڑھا" in shown and "Retired" in shown  # 1 kept
     assert "note(s)" not in shown
+    assert box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    box.grab().save("/tmp/helper-55/retired_box_ur.png")
+    box.close()
     page = w.show_page("home")
     page.refresh()
     rows = {name: counts for name, *counts in page.deck_rows()}
@@ -68,3 +77,4 @@ def test_nothing_retired_says_only_that_the_decks_are_ready(qtbot, qapp_setup, u
     monkeypatch.setattr(paths, "decks_dir", lambda: deck_dir)
     w = open_window(qtbot, app_db, clock)
     assert _sync(qtbot, w) == "Decks ready."
+    assert w.findChild(QMessageBox, "notesRetired") is None
