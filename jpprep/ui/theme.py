@@ -109,8 +109,11 @@ def _focus_style_class():
                          role=QPalette.ColorRole.NoRole):
             """A label's, button's, check box's or group box's text: in a right-to-left window
             a line with Urdu in it runs right to left even when it begins with a Latin word
-            (jpprep.ui.bidi)."""
+            (jpprep.ui.bidi); in a text of several lines with Urdu, a line of Latin alone (a
+            file name under a sentence) keeps its order, its "…" or "." at its end."""
             flags = bidi.item_text_flags(painter.layoutDirection(), int(flags), text)
+            if "\n" in text:  # one paragraph for Qt: a line of Latin in it keeps its own order
+                text = bidi.item_view_text(painter.layoutDirection(), text)
             super().drawItemText(painter, rect, flags, pal, enabled, text, role)
 
         def drawControl(self, element, option, painter, widget=None):  # noqa: N802 (Qt name)
