@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from jpprep.ui.widgets.furigana import NO_LINE_START, FuriganaView
@@ -162,3 +163,41 @@ def test_the_overhang_keeps_japanese_left_to_right_in_a_right_to_left_window(qtb
         assert _gap(view, "百八", "つ") <= _gap(view, "つ", "の") + 1
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _base_gaps(view, texts: list[str]) -> list[float]:
+    boxes = [next(b for b in view._boxes if b.text == t) for t in texts]
+    return [_base_left_right(view, b)[0] - _base_left_right(view, a)[1] for a, b in zip(boxes, boxes[1:])]
+
+
+@pytest.mark.parametrize("segments", [
+    [("新", "しん"), ("申込", "もうしこみ"), ("書", "しょ"), ("を", None), ("書", "か"), ("いてください。", None)],
+    [("この", None), ("新", "しん"), ("申込", "もうしこみ"), ("書", "しょ"), ("を", None), ("出", "だ"), ("します。", None)],
+])
+def test_words_side_by_side_share_their_readings_without_a_gap(qtbot, qapp_setup, segments):
+    """新申込書 showed as 新 申込 書: もうしこみ is wider than 申込 and its neighbours have readings
+    of their own, so the view spaced the kanji apart; the three readings now share one band."""
+    view = FuriganaView(point_size=28)
+    qtbot.addWidget(view)
+    view.show()
+    view.setSegments(segments)
+    for align in (Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignLeft):
+        view.setAlignment(align)
+        view.resize(2000, view.heightForWidth(2000))
+        gaps = _base_gaps(view, ["新", "申込", "書"])
+        assert all(abs(g) <= 3 for g in gaps), gaps  # 新申込書, not 新 申込 書 (about 10 px)
+        rubies = view.ruby_rects()[:3]
+        assert [r.x() for r in rubies] == sorted(r.x() for r in rubies)
+        assert all(a.right() < b.x() for a, b in zip(rubies, rubies[1:]))
+        assert all(view.rect().contains(r) for r in view.ruby_rects())
+
+
+def test_readings_that_fit_stay_over_their_own_kanji(qtbot, qapp_setup):
+    view = FuriganaView(point_size=28)
+    qtbot.addWidget(view)
+    view.show()
+    view.setSegments([("利用", "りよう"), ("者", "しゃ"), ("の", None), ("方", "かた")])
+    view.resize(2000, view.heightForWidth(2000))
+    for box, ruby in zip([b for b in view._boxes if b.ruby], view.ruby_rects()):
+        base = box.base_rect()
+        assert abs((ruby.x() + ruby.width() / 2) - (base.x() + base.width() / 2)) <= 1

@@ -10,6 +10,9 @@ A reading wider than its kanji may overhang a neighbouring kana or punctuation m
 reading of its own, by up to one ruby character on each side (JIS X 4051, JLReq 3.3), so the
 word's kanji stay together (百八つ, not 百八 つ); only what is left over spaces the base out. At
 the start or end of a line the overhang becomes space inside the box, so nothing is cut off.
+Words with readings side by side (新申込書: 新 しん, 申込 もうしこみ, 書 しょ) share their readings
+as one band (jukugo ruby): a wide reading moves its neighbours' readings aside rather than
+opening a space between the kanji, and the band as a whole hangs over kana at its ends.
 
 Modes: "all" (readings over every kanji segment), "none", "unknown" (readings only where the
 segment has a kanji the learner does not know yet).
@@ -67,9 +70,9 @@ class _Box:
         Space the reading still needs goes on the line's edge side, not between this word and the
         next (JLReq 3.3: ruby at the line head is aligned with the line head): 申込書が, not 申込 書が.
         """
-        if first and self.over_l:
+        if first and self.over_l > 0:  # (a negative overhang: the reading sits inside the box)
             self.pad_l, self.width, self.over_l = self.pad_l + self.over_l, self.width + self.over_l, 0
-        if last and self.over_r:
+        if last and self.over_r > 0:
             self.pad_r, self.width, self.over_r = self.pad_r + self.over_r, self.width + self.over_r, 0
         if first and not last:
             self.pad_l, self.pad_r = self.pad_l + self.pad_r, 0
@@ -179,14 +182,24 @@ class FuriganaView(QWidget):
         Each side may hang over its neighbour by at most one ruby character and half the
         neighbour's width, so two readings hanging over the same kana from both sides never meet.
         """
+        def cap(j: int) -> int:
+            nb = boxes[j] if 0 <= j < len(boxes) else None
+            return min(ruby_char, nb.width // 2) if nb is not None and _can_be_overhung(nb) else 0
+
+        i, in_runs = 0, set()
+        while i < len(boxes):  # words with readings side by side share one band of readings
+            j = i
+            while j < len(boxes) and boxes[j].ruby:
+                j += 1
+            if j - i > 1 and any(b.width > b.base_w for b in boxes[i:j]):
+                FuriganaView._place_run(boxes[i:j], cap(i - 1), cap(j))
+                in_runs.update(range(i, j))
+            i = max(j, i + 1)
         for i, box in enumerate(boxes):
             excess = box.width - box.base_w
-            if not box.ruby or excess <= 0:
+            if not box.ruby or excess <= 0 or i in in_runs:
                 continue
-            caps = []
-            for j in (i - 1, i + 1):
-                nb = boxes[j] if 0 <= j < len(boxes) else None
-                caps.append(min(ruby_char, nb.width // 2) if nb is not None and _can_be_overhung(nb) else 0)
+            caps = [cap(i - 1), cap(i + 1)]
             left = min(caps[0], excess // 2)
             right = min(caps[1], excess - left)  # a side that cannot hang leaves more to the other
             left = min(caps[0], excess - right)
@@ -194,6 +207,49 @@ class FuriganaView(QWidget):
             box.over_l, box.over_r = left, right
             box.pad_l, box.pad_r = rest // 2, rest - rest // 2
             box.width = box.base_w + rest
+
+    @staticmethod
+    def _place_run(run: list[_Box], cap_l: int, cap_r: int) -> None:
+        """Lay the readings of adjacent words end to end, each as near the middle of its own
+        kanji as the others allow, hanging at most cap_l / cap_r over the kana at the run's ends;
+        what still does not fit spaces out the words whose readings are wide, as one word alone
+        would be (a pixel or two each, not one gap)."""
+        rubies = [b.width for b in run]  # a box's width is max(base, reading) until placed here
+        excess = [b.width - b.base_w for b in run]
+        rest = max(0, sum(excess) - cap_l - cap_r)
+        x, wanted, before = 0, [], 0
+        for box, ruby, ex in zip(run, rubies, excess):
+            share = rest * (before + ex) // sum(excess) - rest * before // sum(excess)
+            before += ex
+            box.pad_l, box.pad_r = share // 2, share - share // 2
+            box.width = box.pad_l + box.base_w + box.pad_r
+            wanted.append(x + box.pad_l + (box.base_w - ruby) / 2)  # centred over its kanji
+            x += box.width
+        lo, hi = -cap_l, x + cap_r
+        blocks: list[list] = []  # [sum of (wanted start - offset in block), count, first, last]
+        for k in range(len(run)):
+            blocks.append([wanted[k], 1, k, k])
+            while len(blocks) > 1:  # merge while a block would run into the one before it
+                a, b = blocks[-2], blocks[-1]
+                width_a = sum(rubies[a[2]:a[3] + 1])
+                if a[0] / a[1] + width_a <= b[0] / b[1]:
+                    break
+                blocks[-2:] = [[a[0] + b[0] - width_a * b[1], a[1] + b[1], a[2], b[3]]]
+        pos = [0] * len(run)
+        for total, count, first, last in blocks:
+            at = total / count
+            for k in range(first, last + 1):
+                pos[k] = round(at)
+                at += rubies[k]
+        for k in range(len(run)):  # within the band, end to end, in whole pixels
+            pos[k] = max(pos[k], lo if k == 0 else pos[k - 1] + rubies[k - 1])
+        for k in reversed(range(len(run))):
+            pos[k] = min(pos[k], (hi if k == len(run) - 1 else pos[k + 1]) - rubies[k])
+        x = 0
+        for k, box in enumerate(run):
+            box.over_l = x - pos[k]
+            box.over_r = pos[k] + rubies[k] - (x + box.width)
+            x += box.width
 
     def _line_height(self) -> tuple[int, int]:
         return QFontMetrics(self._ruby_font()).height(), QFontMetrics(self.font()).height()
@@ -210,7 +266,7 @@ class FuriganaView(QWidget):
                 lines.append([])
                 x = 0
                 continue
-            if lines[-1] and x + box.width + box.over_r > width:  # over_r: it may end the line
+            if lines[-1] and x + box.width + max(0, box.over_r) > width:  # over_r: it may end the line
                 # kinsoku: pull a forbidden line-start back, or carry a forbidden line-end over
                 carry: list[_Box] = []
                 if box.text and box.text[0] in NO_LINE_START and lines[-1]:
@@ -221,9 +277,9 @@ class FuriganaView(QWidget):
                     lines[-1] = carry
                     carry = []
                 lines.append(carry)
-                x = sum(b.width for b in carry) + (carry[0].over_l if carry else 0)
+                x = sum(b.width for b in carry) + (max(0, carry[0].over_l) if carry else 0)
             if not lines[-1]:
-                x += box.over_l
+                x += max(0, box.over_l)
             lines[-1].append(box)
             x += box.width
         y = 0
