@@ -1,7 +1,8 @@
 """The Classroom page in Urdu on a 1024x600 screen at 150% text: its row of four buttons was
 wider than the window, so the page scrolled sideways and "Student report PDF…" and the table's
 Status column were cut off; the reasons a student is at risk were joined with a Latin ";",
-which after an assignment's name ("Lab::Basics;") read as part of it."""
+which after an assignment's name ("Lab::Basics;") read as part of it. In Nepali the trend was
+written in Latin digits."""
 
 from __future__ import annotations
 
@@ -51,3 +52,10 @@ def test_urdu_risk_reasons_are_joined_with_the_urdu_semicolon(qtbot, klass, cloc
     page.table.setCurrentCell(rows["رضا"], 0)
     text = page.reasons.text()
     assert "؛ " in text and ";" not in text, text
+
+
+def test_nepali_trend_is_written_in_nepali_digits(qtbot, klass, clock):
+    """"+17" stood in Latin digits beside "१००%" and "JLPT N5 ६७%"."""
+    page = _classroom(qtbot, klass, clock, "ne", (1366, 768), 100)
+    rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+    assert page.table.item(rows["Ayesha"], 6).text() == "+१७"

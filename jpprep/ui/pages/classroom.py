@@ -143,7 +143,9 @@ class ClassroomPage(QWidget):
         self.table.setRowCount(len(self.report.students))
         for row, r in enumerate(self.report.students):
             latest = max(r.exams, key=lambda e: e.date, default=None)
-            trend = "–" if latest is None or latest.trend is None else f"{latest.trend:+.0f}"
+            # signed, in the language's digits (Nepali +१७, not +17 beside १००%)
+            trend = "–" if latest is None or latest.trend is None else \
+                ("+" if round(latest.trend) >= 0 else "") + i18n.number(round(latest.trend))
             if self.isRightToLeft() and trend != "–":
                 trend = f"\u2066{trend}\u2069"  # "+16", not "16+", in Urdu
             cells = [r.name, i18n.count(round(r.study_minutes)), i18n.count(r.reviews), _pct(r.retention),
