@@ -441,8 +441,9 @@ class JlptRunner(RunnerBase):
     def refresh(self) -> None:
         sec = self.s.section
         n_sec = len(self.s.form.sections)
+        # the section's place in the language's digits, as the clock beside it (Nepali १/३)
         self.title.setText(f"{self.bp.name_ja or self.bp.name}　{sec.name}"
-                           f"　({self.s.section_index + 1}/{n_sec})")
+                           f"　({i18n.number(self.s.section_index + 1)}/{i18n.number(n_sec)})")
         self.show_question()
         answers = self.s.answers
         self.sheet.set_rows([(len(self.run.items[i].choices), answers.get(i)) for i in sec.items], self.s.index)
