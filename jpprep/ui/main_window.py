@@ -35,6 +35,7 @@ from jpprep.services import local_state
 from jpprep.ui import i18n, theme
 from jpprep.ui.context import AppContext, system_clock
 from jpprep.ui.error_text import error_text, shown_text
+from jpprep.ui.widgets.status_bar import StatusBar
 from jpprep.ui.workers import run_in_background
 
 # (key, module, class, title); pages are built when first shown
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a deck file dropped on the window opens the import dialog
         self.nav.currentRowChanged.connect(self._show_row)
 
+        self.setStatusBar(StatusBar())  # a message of Latin alone keeps its order in Urdu
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
