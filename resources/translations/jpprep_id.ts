@@ -3689,10 +3689,6 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <source>%1 to %2</source>
             <translation>%1 sampai %2</translation>
         </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
-        </message>
     </context>
     <context>
         <name>StudyPage</name>

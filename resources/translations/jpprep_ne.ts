@@ -3771,10 +3771,6 @@ What is your name? It is shown only here.</source>
             <source>%1 to %2</source>
             <translation>%1 देखि %2 सम्म</translation>
         </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
-        </message>
     </context>
     <context>
         <name>StudyPage</name>

@@ -3689,10 +3689,6 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <source>%1 to %2</source>
             <translation>%1 đến %2</translation>
         </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
-        </message>
     </context>
     <context>
         <name>StudyPage</name>

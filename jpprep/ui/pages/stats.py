@@ -59,7 +59,9 @@ class StatsWords(QObject):
     def percent(self, rate: float | None) -> str:
         if rate is None:
             return "–"
-        return self.tr("%1%").replace("%1", i18n.number(round(rate * 100)))
+        # i18n.percent, as every other page: one sign per language (Urdu: CLDR's %, with
+        # Latin digits; Progress alone used to write ٪)
+        return i18n.percent(round(rate * 100))
 
     def short_date(self, day: dt.date) -> str:
         """The locale's short date without the year: 9/28, 28/09, 09/28 (ja)."""
