@@ -340,6 +340,8 @@ def context(toks: list[Tok]) -> None:
         if s == "十分":  # the number rules read 十|分 as じゅっぷん, the tagger 十分 as じゅうぶん
             _ten_minutes(t, heteronyms.ten_minutes(toks, i))
             continue
+        if s == "何時" and t.reading == "いつ" and i + 1 < len(toks) and toks[i + 1].surface == "も":
+            continue  # 何時も いつも ("always"); elsewhere the default なんじ (何時ですか)
         if t.fixed and (s, t.reading) in defaults:  # a hand-written default beats the table
             _set(t, defaults[(s, t.reading)])
             continue

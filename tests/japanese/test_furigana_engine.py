@@ -102,4 +102,6 @@ def test_everyday_heteronyms_read_as_a_beginner_needs():
     from jpprep.japanese import reading
 
     assert reading("今、何時ですか。") == "いま、なんじですか。"
+    assert reading("何時から始まりますか。") == "なんじからはじまりますか。"
+    assert reading("何時もありがとうございます。") == "いつもありがとうございます。"  # not なんじも
     assert reading("米を買いました。") == "こめをかいました。"
