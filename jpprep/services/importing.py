@@ -16,12 +16,12 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 
 from jpprep import paths
 from jpprep.decks.model import DeckData, NoteData
 from jpprep.errors import ValidationError
-from jpprep.services.deck_stamp import next_stamp
+from jpprep.services.deck_stamp import next_stamp, stamp_decks
 from jpprep.store.db import Database
 from jpprep.store.models import Card, Deck, Media, Note
 
@@ -409,6 +409,14 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
         existing = _existing_notes(s, lambda: [f"{prefix}:{i}" for i in note_ids()], fast)
         old_cards = _old_cards(s, existing)
         ids: dict[str, int] = {g: e["id"] for g, e in existing.items()}
+        # the decks whose notes follow the data; a note found elsewhere was moved there (the
+        # browser's Move) and keeps its deck: note id -> that deck
+        ours = _own_decks(s, root, deck_ids, deck.id) if existing else set()
+        elsewhere: dict[int, int] = {}
+        # such a deck's last card position (a new card of such a note goes after it), read
+        # before a writer thread shares the connection; joined: the decks that got one
+        tops = _last_positions(s, {e["deck_id"] for e in existing.values()} - ours)
+        joined: set[int] = set()
         if fast:
             # SQLite: the new notes get the ids SQLite would give them (after the highest), so
             # their cards are made while a second thread writes the notes
@@ -438,6 +446,8 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                         continue
                     values = _note_row(n)
                     values["deck_id"] = deck_ids[n.deck or deck.name]
+                    if old["deck_id"] not in ours:
+                        values["deck_id"] = elsewhere[old["id"]] = old["deck_id"]
                     if any(old[k] != values[k] for k in values):
                         changed.append({"id": old["id"], **values, "updated_ms": now})
                     else:
@@ -472,9 +482,15 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                     rows = []
                     for pos, (n, guid) in enumerate(zip(chunk, guids), done):
                         nid, did = ids[guid], deck_ids[n.deck or deck.name]
+                        mine = elsewhere.get(nid)
                         for kind, ord_ in (n.cards or default):
                             old = old_cards.get((nid, kind, ord_)) if old_cards else None
-                            if old is None:
+                            if mine is not None:  # moved: its cards stay as they are
+                                if old is None:  # a new card type: after that deck's cards
+                                    tops[mine] += 1
+                                    joined.add(mine)
+                                    rows.append((nid, mine, kind, ord_, tops[mine]))
+                            elif old is None:
                                 rows.append((nid, did, kind, ord_, pos))
                             elif old[1] != did or old[2] != pos:
                                 card_updates.append({"id": old[0], "deck_id": did,
@@ -495,6 +511,8 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
         if card_updates:
             s.execute(update(Card), card_updates)
         report.updated = len(changed)
+        if joined:  # cards joined decks of the learner's (study caches: services/deck_stamp.py)
+            stamp_decks(s, joined, now)
         if finish is not None:
             finish()
         if retire is not None:
@@ -520,6 +538,29 @@ def _retire(s, deck: DeckData, prefix: str, root: Deck, keep: set[str], last_syn
                          keep=keep, last_sync=last_sync, now=now, ensure=ensure)
     report.retired, report.retired_kept = out.deleted + out.kept, out.kept
     report.retired_left, report.retired_deck = out.left, out.deck_name
+
+
+def _own_decks(s, root: Deck, deck_ids: dict[str, int], key: str) -> set[int]:
+    """The decks an import places its notes in by the data: the deck and its sub-decks (as
+    services/retire.py counts them), the decks the data names, and the deck's Retired deck (a
+    note that comes back leaves it). A note in any other deck was put there by someone (the
+    browser's Move to "My words", or to another shipped deck): an update keeps it there."""
+    from jpprep.services.note_actions import _subtree
+
+    ours = _subtree(s, root.id) | set(deck_ids.values())
+    ours.update(s.scalars(select(Deck.id).where(Deck.source == "retired",
+                                                Deck.source_key == key)))
+    return ours
+
+
+def _last_positions(s, deck_ids: set[int]) -> dict[int, int]:
+    """Each deck's highest card position (0 for a deck without cards)."""
+    out = dict.fromkeys(deck_ids, 0)
+    if deck_ids:
+        out.update((d, p or 0) for d, p in s.execute(
+            select(Card.deck_id, func.max(Card.position))
+            .where(Card.deck_id.in_(sorted(deck_ids))).group_by(Card.deck_id)))
+    return out
 
 
 def _old_cards(s, existing: dict) -> dict[tuple[int, str, int], tuple[int, int, int]]:
