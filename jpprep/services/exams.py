@@ -93,6 +93,7 @@ class AttemptReview:
     blueprint: bpmod.Blueprint
     result: scoring.ExamResult | dict | None
     entries: list[ReviewEntry] = field(default_factory=list)
+    form_id: str | None = None  # the fixed form taken (None: assembled at random)
 
 
 # --- banks -----------------------------------------------------------------------------------
@@ -379,7 +380,7 @@ def review(db: Database, attempt_id: int) -> AttemptReview:
         row = s.get(ExamAttempt, attempt_id)
         if row is None:
             raise ValidationError("no such exam attempt.", field="attempt", code="exam_attempt_gone")
-        state, result, exam_id = dict(row.state), row.result, row.exam_id
+        state, result, exam_id, form_id = dict(row.state), row.result, row.exam_id, row.form_id
     bp = bpmod.get(exam_id)
     banks = load_banks([_resolve(p) for p in state["form"].get("banks", [])])
     items, passages = _index(banks)
@@ -392,7 +393,7 @@ def review(db: Database, attempt_id: int) -> AttemptReview:
         a = answers.get(iid)
         entries.append(ReviewEntry(it, a, it.is_correct(a),
                                    passages.get(f"{it.bank}/{it.passage}") if it.passage else None))
-    return AttemptReview(attempt_id, bp, result, entries)
+    return AttemptReview(attempt_id, bp, result, entries, form_id)
 
 
 # --- review deck -----------------------------------------------------------------------------

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTe
 from jpprep import __version__, paths
 
 
-def sources_text() -> str:
-    """Markdown listing every shipped source with its licence (decks/sources.json, ATTRIBUTION.md)."""
+def sources_text(heading: str = "Sources") -> str:
+    """Markdown listing every shipped source with its licence (decks/sources.json, ATTRIBUTION.md)
+    under `heading` (the dialog's, in the interface language). The credits themselves stay as
+    the licences have them, in English."""
     parts = []
     src = paths.decks_dir() / "sources.json"
     if src.is_file():
@@ -24,7 +26,7 @@ def sources_text() -> str:
     parts.append("- **Noto Sans JP** font: SIL Open Font License 1.1, © Adobe (resources/fonts/OFL-NotoSansJP.txt)")
     parts.append("- **UniDic (unidic-lite)** dictionary for readings: BSD licence, © NINJAL")
     attribution = paths.decks_dir() / "ATTRIBUTION.md"
-    text = "## Sources\n\n" + "\n".join(parts)
+    text = f"## {heading}\n\n" + "\n".join(parts)
     if attribution.is_file():
         text += "\n\n" + attribution.read_text(encoding="utf-8")
     return text
@@ -52,7 +54,7 @@ class AboutDialog(QDialog):
         self.sources = QTextBrowser()
         self.sources.setOpenExternalLinks(False)
         self.sources.setOpenLinks(False)  # nothing is ever loaded from the network
-        self.sources.setMarkdown(sources_text())
+        self.sources.setMarkdown(sources_text(self.tr("Sources")))
         self.tabs.addTab(self.sources, self.tr("Sources"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

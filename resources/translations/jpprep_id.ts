@@ -3140,6 +3140,10 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             <translation>Kembali ke ujian</translation>
         </message>
         <message>
+            <source>Form: %1</source>
+            <translation>Paket soal: %1</translation>
+        </message>
+        <message>
             <source>Practice finished: %1 of %2 correct.</source>
             <translation>Latihan selesai: %1 dari %2 benar.</translation>
         </message>
@@ -3260,6 +3264,73 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <message>
             <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
             <translation>Server kelas tidak dapat dihubungi. Lanjutkan ujian: jawaban Anda disimpan di komputer ini dan dikirim saat server kembali, meskipun jpprep ditutup sementara itu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionNames</name>
+        <message>
+            <source>Script and Vocabulary</source>
+            <translation>Huruf dan Kosakata</translation>
+        </message>
+        <message>
+            <source>Conversation and Expression</source>
+            <translation>Percakapan dan Ungkapan</translation>
+        </message>
+        <message>
+            <source>Listening Comprehension</source>
+            <translation>Pemahaman Mendengar</translation>
+        </message>
+        <message>
+            <source>Reading Comprehension</source>
+            <translation>Pemahaman Membaca</translation>
+        </message>
+        <message>
+            <source>Listening</source>
+            <translation>Pemahaman Mendengar</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Pemahaman Membaca</translation>
+        </message>
+        <message>
+            <source>Language Knowledge</source>
+            <translation>Pengetahuan Bahasa</translation>
+        </message>
+        <message>
+            <source>Language Knowledge and Reading</source>
+            <translation>Pengetahuan Bahasa dan Pemahaman Membaca</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Vocabulary)</source>
+            <translation>Pengetahuan Bahasa (Huruf dan Kosakata)</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Grammar) and Reading</source>
+            <translation>Pengetahuan Bahasa (Tata Bahasa) dan Pemahaman Membaca</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Teori</translation>
+        </message>
+        <message>
+            <source>Practical</source>
+            <translation>Praktik</translation>
+        </message>
+        <message>
+            <source>Practical (judgement)</source>
+            <translation>Praktik (penilaian situasi)</translation>
+        </message>
+        <message>
+            <source>Japanese listening</source>
+            <translation>Menyimak bahasa Jepang</translation>
+        </message>
+        <message>
+            <source>Nursing Care Japanese</source>
+            <translation>Bahasa Jepang untuk Perawatan Lansia</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>

@@ -3140,6 +3140,10 @@ What is your name? It is shown only here.</source>
             <translation>試験一覧に戻る</translation>
         </message>
         <message>
+            <source>Form: %1</source>
+            <translation>フォーム: %1</translation>
+        </message>
+        <message>
             <source>Practice finished: %1 of %2 correct.</source>
             <translation>練習終了：%2 問中 %1 問正解。</translation>
         </message>
@@ -3260,6 +3264,73 @@ What is your name? It is shown only here.</source>
         <message>
             <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
             <translation>クラスのサーバーに接続できません。試験はそのまま続けてください。解答はこのコンピューターに保存されており、サーバーが戻ったら送信されます。その間に jpprep を閉じても失われません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionNames</name>
+        <message>
+            <source>Script and Vocabulary</source>
+            <translation>文字と語彙</translation>
+        </message>
+        <message>
+            <source>Conversation and Expression</source>
+            <translation>会話と表現</translation>
+        </message>
+        <message>
+            <source>Listening Comprehension</source>
+            <translation>聴解</translation>
+        </message>
+        <message>
+            <source>Reading Comprehension</source>
+            <translation>読解</translation>
+        </message>
+        <message>
+            <source>Listening</source>
+            <translation>聴解</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>読解</translation>
+        </message>
+        <message>
+            <source>Language Knowledge</source>
+            <translation>言語知識（文字・語彙・文法）</translation>
+        </message>
+        <message>
+            <source>Language Knowledge and Reading</source>
+            <translation>言語知識（文字・語彙・文法）・読解</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Vocabulary)</source>
+            <translation>言語知識（文字・語彙）</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Grammar) and Reading</source>
+            <translation>言語知識（文法）・読解</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>学科</translation>
+        </message>
+        <message>
+            <source>Practical</source>
+            <translation>実技</translation>
+        </message>
+        <message>
+            <source>Practical (judgement)</source>
+            <translation>実技（判断）</translation>
+        </message>
+        <message>
+            <source>Japanese listening</source>
+            <translation>日本語の聴き取り</translation>
+        </message>
+        <message>
+            <source>Nursing Care Japanese</source>
+            <translation>介護日本語</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
         </message>
     </context>
     <context>

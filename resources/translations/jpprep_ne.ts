@@ -3214,6 +3214,10 @@ What is your name? It is shown only here.</source>
             <translation>परीक्षाहरूमा फर्कनुहोस्</translation>
         </message>
         <message>
+            <source>Form: %1</source>
+            <translation>फारम: %1</translation>
+        </message>
+        <message>
             <source>Practice finished: %1 of %2 correct.</source>
             <translation>अभ्यास सकियो: %2 मध्ये %1 सही।</translation>
         </message>
@@ -3335,6 +3339,73 @@ What is your name? It is shown only here.</source>
         <message>
             <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
             <translation>कक्षाको सर्भरमा पुग्न सकिएन। परीक्षा जारी राख्नुहोस्: तपाईंका उत्तरहरू यो कम्प्युटरमा सुरक्षित छन् र सर्भर फर्केपछि पठाइनेछन्, बीचमा jpprep बन्द भए पनि।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionNames</name>
+        <message>
+            <source>Script and Vocabulary</source>
+            <translation>लिपि र शब्दावली</translation>
+        </message>
+        <message>
+            <source>Conversation and Expression</source>
+            <translation>कुराकानी र अभिव्यक्ति</translation>
+        </message>
+        <message>
+            <source>Listening Comprehension</source>
+            <translation>सुनेर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Reading Comprehension</source>
+            <translation>पढेर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Listening</source>
+            <translation>सुनेर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>पढेर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Language Knowledge</source>
+            <translation>भाषा ज्ञान</translation>
+        </message>
+        <message>
+            <source>Language Knowledge and Reading</source>
+            <translation>भाषा ज्ञान र पढेर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Vocabulary)</source>
+            <translation>भाषा ज्ञान (लिपि र शब्दावली)</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Grammar) and Reading</source>
+            <translation>भाषा ज्ञान (व्याकरण) र पढेर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>सैद्धान्तिक ज्ञान</translation>
+        </message>
+        <message>
+            <source>Practical</source>
+            <translation>व्यावहारिक</translation>
+        </message>
+        <message>
+            <source>Practical (judgement)</source>
+            <translation>व्यावहारिक (परिस्थितिको निर्णय)</translation>
+        </message>
+        <message>
+            <source>Japanese listening</source>
+            <translation>जापानी भाषा सुनेर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Nursing Care Japanese</source>
+            <translation>हेरचाह (कैगो) को जापानी भाषा</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>जम्मा</translation>
         </message>
     </context>
     <context>

@@ -3214,6 +3214,10 @@ What is your name? It is shown only here.</source>
             <translation>امتحانات پر واپس</translation>
         </message>
         <message>
+            <source>Form: %1</source>
+            <translation>فارم: %1</translation>
+        </message>
+        <message>
             <source>Practice finished: %1 of %2 correct.</source>
             <translation>مشق مکمل: %2 میں سے %1 درست۔</translation>
         </message>
@@ -3335,6 +3339,73 @@ What is your name? It is shown only here.</source>
         <message>
             <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
             <translation>کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ امتحان جاری رکھیں: آپ کے جوابات اس کمپیوٹر پر محفوظ ہیں اور سرور واپس آنے پر بھیج دیے جائیں گے، چاہے اس دوران jpprep بند ہو جائے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionNames</name>
+        <message>
+            <source>Script and Vocabulary</source>
+            <translation>رسم الخط اور ذخیرۂ الفاظ</translation>
+        </message>
+        <message>
+            <source>Conversation and Expression</source>
+            <translation>گفتگو اور اظہار</translation>
+        </message>
+        <message>
+            <source>Listening Comprehension</source>
+            <translation>سن کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Reading Comprehension</source>
+            <translation>پڑھ کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Listening</source>
+            <translation>سن کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>پڑھ کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Language Knowledge</source>
+            <translation>زبان کا علم</translation>
+        </message>
+        <message>
+            <source>Language Knowledge and Reading</source>
+            <translation>زبان کا علم اور پڑھ کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Vocabulary)</source>
+            <translation>زبان کا علم (حروف اور ذخیرۂ الفاظ)</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Grammar) and Reading</source>
+            <translation>زبان کا علم (قواعد) اور پڑھ کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>نظری علم</translation>
+        </message>
+        <message>
+            <source>Practical</source>
+            <translation>عملی</translation>
+        </message>
+        <message>
+            <source>Practical (judgement)</source>
+            <translation>عملی (صورتِ حال کا فیصلہ)</translation>
+        </message>
+        <message>
+            <source>Japanese listening</source>
+            <translation>جاپانی سن کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Nursing Care Japanese</source>
+            <translation>نگہداشت کی جاپانی زبان</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>کل</translation>
         </message>
     </context>
     <context>

@@ -3140,6 +3140,10 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             <translation>Quay lại thi thử</translation>
         </message>
         <message>
+            <source>Form: %1</source>
+            <translation>Đề: %1</translation>
+        </message>
+        <message>
             <source>Practice finished: %1 of %2 correct.</source>
             <translation>Luyện tập xong: đúng %1 / %2 câu.</translation>
         </message>
@@ -3260,6 +3264,73 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <message>
             <source>The class server is not reachable. Go on with the exam: your answers are saved on this computer and sent when the server is back, even if jpprep is closed meanwhile.</source>
             <translation>Không kết nối được với máy chủ của lớp. Hãy tiếp tục làm bài: câu trả lời của bạn được lưu trên máy tính này và sẽ được gửi khi máy chủ hoạt động trở lại, kể cả khi jpprep bị đóng trong lúc đó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionNames</name>
+        <message>
+            <source>Script and Vocabulary</source>
+            <translation>Chữ viết và từ vựng</translation>
+        </message>
+        <message>
+            <source>Conversation and Expression</source>
+            <translation>Hội thoại và diễn đạt</translation>
+        </message>
+        <message>
+            <source>Listening Comprehension</source>
+            <translation>Nghe hiểu</translation>
+        </message>
+        <message>
+            <source>Reading Comprehension</source>
+            <translation>Đọc hiểu</translation>
+        </message>
+        <message>
+            <source>Listening</source>
+            <translation>Nghe hiểu</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Đọc hiểu</translation>
+        </message>
+        <message>
+            <source>Language Knowledge</source>
+            <translation>Kiến thức ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Language Knowledge and Reading</source>
+            <translation>Kiến thức ngôn ngữ và Đọc hiểu</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Vocabulary)</source>
+            <translation>Kiến thức ngôn ngữ (Chữ - Từ vựng)</translation>
+        </message>
+        <message>
+            <source>Language Knowledge (Grammar) and Reading</source>
+            <translation>Kiến thức ngôn ngữ (Ngữ pháp) và Đọc hiểu</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Lý thuyết</translation>
+        </message>
+        <message>
+            <source>Practical</source>
+            <translation>Thực hành</translation>
+        </message>
+        <message>
+            <source>Practical (judgement)</source>
+            <translation>Thực hành (phán đoán tình huống)</translation>
+        </message>
+        <message>
+            <source>Japanese listening</source>
+            <translation>Nghe tiếng Nhật</translation>
+        </message>
+        <message>
+            <source>Nursing Care Japanese</source>
+            <translation>Tiếng Nhật điều dưỡng</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Tổng</translation>
         </message>
     </context>
     <context>

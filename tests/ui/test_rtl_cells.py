@@ -99,7 +99,8 @@ def test_deck_browser_meaning_cell_reads_left_to_right_in_urdu(qtbot, app_db, cl
 
 def test_urdu_past_results_keep_each_section_whole(qtbot, app_db, clock):
     """Mock exams > Past results: "JLPT N5 · ... · Language Knowledge and Reading 0% ⚠,
-    Listening 0% ⚠" drew its last "⚠" at the far left, before the first section's name."""
+    Listening 0% ⚠" drew its last "⚠" at the far left, before the first section's name.
+    (The names are Urdu now: each section still stays whole.)"""
     from jpprep.services import exams as esvc
     from jpprep.ui import i18n
 
@@ -111,10 +112,13 @@ def test_urdu_past_results_keep_each_section_whole(qtbot, app_db, clock):
     page = w.show_page("exams")
     page.refresh()
     qtbot.wait(50)
-    line = seen(page.history, "Listening")
-    for name in ("Language Knowledge and Reading", "Listening"):
-        assert f"{name} {i18n.percent(0)} ⚠" in line, line
-    assert "،" in line and "," not in line, line  # Urdu's comma between them
+    # the names in Urdu now (jpprep.ui.exam.blueprint_words): each section right to left,
+    # its name, then 0%, then ⚠ (from the right), the first section at the right
+    line = seen(page.history, "سن کر سمجھنا").replace(" ", "")
+    listening, lk_reading = "سن کر سمجھنا", "زبان کا علم اور پڑھ کر سمجھنا"
+    drawn = f"⚠{i18n.percent(0)}{listening}،⚠{i18n.percent(0)}{lk_reading}".replace(" ", "")
+    assert drawn in line, line  # Urdu's comma between them
+    assert "," not in line, line
 
 
 def test_two_line_cell_keeps_its_lines_in_urdu(qtbot, urdu):

@@ -56,3 +56,41 @@ NOTES = [
 def note(text: str) -> str:
     """A blueprint's note in the interface language (its English when it is not listed)."""
     return QCoreApplication.translate(CONTEXT, text) if text in NOTES else text
+
+# The sections' English names (a blueprint's sections and scoring sections, "name_en"): the
+# result table, the reasons, Past results and the readiness trend say them in the interface
+# language beside the Japanese name. tests/ui/test_section_names.py fails when a blueprint has
+# a section name that is not listed here.
+SECTIONS_CONTEXT = "SectionNames"
+SECTIONS = [
+    QT_TRANSLATE_NOOP("SectionNames", "Script and Vocabulary"),
+    QT_TRANSLATE_NOOP("SectionNames", "Conversation and Expression"),
+    QT_TRANSLATE_NOOP("SectionNames", "Listening Comprehension"),
+    QT_TRANSLATE_NOOP("SectionNames", "Reading Comprehension"),
+    QT_TRANSLATE_NOOP("SectionNames", "Listening"),
+    QT_TRANSLATE_NOOP("SectionNames", "Reading"),
+    QT_TRANSLATE_NOOP("SectionNames", "Language Knowledge"),
+    QT_TRANSLATE_NOOP("SectionNames", "Language Knowledge and Reading"),
+    QT_TRANSLATE_NOOP("SectionNames", "Language Knowledge (Vocabulary)"),
+    QT_TRANSLATE_NOOP("SectionNames", "Language Knowledge (Grammar) and Reading"),
+    QT_TRANSLATE_NOOP("SectionNames", "Knowledge"),
+    QT_TRANSLATE_NOOP("SectionNames", "Practical"),
+    QT_TRANSLATE_NOOP("SectionNames", "Practical (judgement)"),
+    QT_TRANSLATE_NOOP("SectionNames", "Japanese listening"),
+    QT_TRANSLATE_NOOP("SectionNames", "Nursing Care Japanese"),
+    QT_TRANSLATE_NOOP("SectionNames", "Total"),
+]
+
+
+def section_name(name_en: str) -> str:
+    """A section's name in the interface language, from its English name; a centre's own
+    section that is not listed keeps its English."""
+    return QCoreApplication.translate(SECTIONS_CONTEXT, name_en) if name_en in SECTIONS else name_en
+
+
+def both_names(name: str, name_en: str, sep: str = "  ") -> str:
+    """The Japanese name the test prints, then the interface language's (聴解  Listening); in a
+    Japanese interface the Japanese name alone."""
+    from jpprep.ui import i18n
+
+    return name if i18n.current_language() == "ja" else f"{name}{sep}{section_name(name_en)}"

@@ -13,6 +13,7 @@ from jpprep.exams import markup
 from jpprep.exams import types as qtypes
 from jpprep.japanese.phrases import WORD_JOINER, no_break_inside
 from jpprep.ui import i18n, theme
+from jpprep.ui.exam.blueprint_words import section_name
 from jpprep.ui.exam.text import furigana_on, with_paren_ruby
 
 
@@ -92,6 +93,13 @@ class ResultsView(QWidget):
         self.back_btn.clicked.connect(self.back)
         row.addWidget(self.send_btn)
         row.addStretch(1)
+        # the fixed form taken ("Form B"), between the buttons: a line of its own made the
+        # result taller than a 1024x600 window at 150%
+        self.form_label = QLabel()
+        self.form_label.setObjectName("resultForm")
+        self.form_label.hide()
+        row.addWidget(self.form_label)
+        row.addStretch(1)
         row.addWidget(self.back_btn)
         lay.addLayout(row)
 
@@ -107,8 +115,11 @@ class ResultsView(QWidget):
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def show_result(self, result: dict, review, lang: str = "en") -> None:
+    def show_result(self, result: dict, review, lang: str = "en", form_name: str = "") -> None:
+        """`form_name`: the fixed form taken ("Form B"), empty for a random mock."""
         self.lang = lang
+        self.form_label.setText(self.tr("Form: %1").replace("%1", ltr(form_name)) if form_name else "")
+        self.form_label.setVisible(bool(form_name))
         bp = review.blueprint
         passed = result.get("passed")
         total = result.get("total")
@@ -138,7 +149,7 @@ class ResultsView(QWidget):
         secs = result.get("sections", [])
         self.table.setRowCount(len(secs))
         for r, s in enumerate(secs):
-            cells = [f"{s['name']}\n{s['name_en']}",
+            cells = ["\n".join(self._names(s)),
                      ltr(f"{_fmt(s['correct'])} / {_fmt(s['total'])} ({_fmt(s['percent'])}%)"),
                      ltr(f"{_fmt(s['projected'])} / {_fmt(s['max'])}") if s["projected"] is not None else "–",
                      _fmt(s["minimum"]) + ("  ⚠ " + self.tr("below the minimum") if s["below_minimum"] else "")]
@@ -162,8 +173,20 @@ class ResultsView(QWidget):
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
                                   + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
 
+    def _names(self, s: dict) -> list[str]:
+        """A section's Japanese name, as the test prints it, and its name in the interface
+        language (jpprep.ui.exam.blueprint_words); in Japanese the one name."""
+        if i18n.current_language() == "ja":
+            return [s["name"]]
+        return [s["name"], section_name(s["name_en"])]
+
     def _section_name(self, s: dict) -> str:
-        return s["name_en"] if i18n.current_language() == "en" else s["name"]
+        """In a sentence: English names it in English, Japanese in Japanese, any other language
+        in Japanese with its own words after it: 聴解 (سن کر سمجھنا)."""
+        if i18n.current_language() == "en":
+            return s["name_en"]
+        names = self._names(s)
+        return names[0] if len(names) == 1 else f"{names[0]} ({names[1]})"
 
     def _reasons(self, result: dict, bp) -> list[str]:
         """Why it would fail, in the learner's language, from the result's figures (the

@@ -22,6 +22,7 @@ from jpprep.errors import JpprepError
 from jpprep.exams import markup, speech
 from jpprep.services import exams as svc
 from jpprep.ui import i18n, theme
+from jpprep.ui.exam.blueprint_words import both_names
 from jpprep.ui.exam.nav_bar import NavBar
 from jpprep.ui.exam.question import QuestionView
 from jpprep.ui.exam.widgets import MarkSheet, Palette
@@ -353,7 +354,7 @@ class RunnerBase(QWidget):
             sec = self.s.section
             mins = self.s.time_left() // 60_000
             self.break_label.setText(self.tr("Next section: %1\n%2 minutes. The timer starts when you begin.")
-                                     .replace("%1", f"{sec.name}  {sec.name_en}").replace("%2", i18n.number(mins)))
+                                     .replace("%1", both_names(sec.name, sec.name_en)).replace("%2", i18n.number(mins)))
             self.page.setCurrentWidget(self.break_box)
             return
         self.page.setCurrentWidget(self.scroll)
@@ -532,7 +533,7 @@ class CbtRunner(RunnerBase):
     def refresh(self) -> None:
         sec = self.s.section
         self.title.setText(self.bp.name)
-        self.section_label.setText(f"{sec.name}　{sec.name_en}")
+        self.section_label.setText(both_names(sec.name, sec.name_en, "　"))
         pos, total = self.s.position()
         self.number.setText(self.tr("Question %1 of %2").replace("%1", i18n.number(pos))
                             .replace("%2", i18n.number(total)))

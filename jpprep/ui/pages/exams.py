@@ -22,7 +22,7 @@ from jpprep.services import exam_forms
 from jpprep.services import exams as svc
 from jpprep.ui import i18n, theme
 from jpprep.ui.error_text import error_text
-from jpprep.ui.exam.blueprint_words import note
+from jpprep.ui.exam.blueprint_words import both_names, note, section_name
 from jpprep.ui.exam.results import ResultsView
 from jpprep.ui.exam.runner import make_runner
 
@@ -156,9 +156,13 @@ class ExamsPage(QWidget):
         for r in results:
             bp = bpmod.all_blueprints().get(r.exam_id)
             verdict = {True: self.tr("pass (estimate)"), False: self.tr("not yet"), None: self.tr("practice")}[r.passed]
-            # each section kept whole left to right, joined with the language's comma: in
-            # Urdu the last "⚠" stood at the far left, before the first section's name
-            secs = self.tr(", ").join(i18n.ltr(f"{name} {i18n.percent(pct)}" + (" ⚠" if below else ""))
+            # each section kept whole, in its name's direction (a first-strong isolate: Urdu's
+            # "سن کر سمجھنا 67% ⚠" right to left, a centre's English-only name left to right),
+            # joined with the language's comma: in Urdu the last "⚠" stood at the far left,
+            # before the first section's name. The figure reads "67%" as everywhere else (after
+            # Urdu letters, without its isolate, it was drawn "%67")
+            secs = self.tr(", ").join("\u2068" + f"{section_name(name)} {i18n.ltr(i18n.percent(pct))}"
+                                      + (" ⚠" if below else "") + "\u2069"
                                       for _i, name, pct, _p, below in r.sections)
             mode = self.tr(dict(MODES).get(r.mode, r.mode))  # "Full timed mock", not "full"
             if r.form_id:  # "JLPT N5 · Full timed mock · Form A · ..."
@@ -186,7 +190,7 @@ class ExamsPage(QWidget):
             lines.append(self.tr("Not yet confirmed:") + " " + " ".join(note(x) for x in bp.verify))
         rd = svc.readiness(self.ctx.db, self.ctx.profile_id, eid)
         # each trend one left-to-right run: after Urdu words "40% → 55%" read "55% → 40%"
-        trend = [f"{rd.section_names.get(sid, sid)}: "
+        trend = [f"{section_name(rd.section_names.get(sid, sid))}: "
                  + i18n.ltr(" → ".join(i18n.percent(p) for _t, p in pts[-5:]))
                  for sid, pts in rd.sections.items() if pts]
         if trend:
@@ -223,7 +227,7 @@ class ExamsPage(QWidget):
         self.form_choice.setEnabled(mode == "full")  # a fixed form is a whole mock exam
         if mode == "section":
             for s in bp.sections:
-                self.part.addItem(f"{s.name}  {s.name_en}", s.id)
+                self.part.addItem(both_names(s.name, s.name_en), s.id)
         elif mode == "type":
             seen = set()
             for s in bp.sections:
@@ -301,7 +305,11 @@ class ExamsPage(QWidget):
         self._attempt_shown = attempt_id
         rv = svc.review(self.ctx.db, attempt_id)
         # explanations in the learner's meaning language ("Meanings and explanations in:")
-        self.results.show_result(result, rv, i18n.meaning_language_for(self.ctx.settings))
+        form = ""
+        if rv.form_id:  # its title ("Form B"), as the Form list and Past results say it
+            names = {f.id: f.name for forms in self._forms.values() for f in forms}
+            form = names.get(rv.form_id, rv.form_id)
+        self.results.show_result(result, rv, i18n.meaning_language_for(self.ctx.settings), form)
         self.stack.setCurrentWidget(self.results)
 
     def _open_result(self, item) -> None:
