@@ -52,6 +52,17 @@ def _info(s: Session, p: Preset) -> PresetInfo:
     return PresetInfo(p.id, p.name, validate(p.config), p.fsrs_params, ids)
 
 
+def _check_free(s: Session, name: str, preset_id: int | None = None) -> None:
+    """Refuse a name another preset has (case and outer spaces do not count): two presets
+    of one name cannot be told apart in the deck options' list."""
+    key = name.strip().casefold()
+    for pid, other in s.execute(select(Preset.id, Preset.name)):
+        if pid != preset_id and (other or "").strip().casefold() == key:
+            raise ValidationError(f"there is already a preset called {other!r}.", field="name",
+                                  hint="Choose another name, or choose that preset instead.",
+                                  code="preset_name_taken", params={"name": name.strip()})
+
+
 def _deck(s: Session, deck_id: int) -> Deck:
     deck = s.get(Deck, deck_id)
     if deck is None:
@@ -80,6 +91,7 @@ def create_preset(db, name: str, config: dict | None = None) -> PresetInfo:
         raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
     cfg = validate(config)
     with db.session() as s:
+        _check_free(s, name)
         p = Preset(name=name, config=cfg.to_dict(), fsrs_params=None)
         s.add(p)
         s.flush()
@@ -103,6 +115,8 @@ def update_preset(
         if name is not None:
             if not name.strip():
                 raise ValidationError("a preset needs a name.", field="name")
+            if name.strip() != p.name:  # (a name kept as it is was there before this rule)
+                _check_free(s, name, p.id)
             p.name = name.strip()
         if fsrs_params is not False:
             p.fsrs_params = validate_params(fsrs_params)
@@ -233,6 +247,7 @@ def save_deck_options(
             new_name = new_name.strip()
             if not new_name or len(new_name) > 100:
                 raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+            _check_free(s, new_name)
             base = s.get(Preset, deck.preset_id) if deck.preset_id else default_preset(s)
             p = Preset(name=new_name, config=dict(base.config or {}), fsrs_params=base.fsrs_params)
             s.add(p)
@@ -248,6 +263,8 @@ def save_deck_options(
             name = name.strip()
             if not name or len(name) > 100:
                 raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+            if name != p.name:  # (a name kept as it is was there before this rule)
+                _check_free(s, name, p.id)
             p.name = name
         deck.preset_id = p.id
         s.flush()

@@ -31,7 +31,7 @@ from jpprep.errors import ValidationError
 from jpprep.services import presets
 from jpprep.srs import presets as rules
 from jpprep.ui import i18n
-from jpprep.ui.error_text import error_text
+from jpprep.ui.error_text import error_text, is_known
 
 LOCK = "change_presets"  # the lab lock that makes this dialog read-only
 NEW = -1  # combo data of a preset that Save will create
@@ -301,7 +301,9 @@ class DeckOptionsDialog(QDialog):
         if err is None:  # not a field of this form: say it below
             self.message.setText(error_text(exc))
             return
-        err.setText(self._error_text(key))
+        # a coded error says what is wrong in its own words (a name another preset has);
+        # otherwise the field's rule
+        err.setText(error_text(exc) if is_known(exc) else self._error_text(key))
         err.setToolTip(exc.message)  # the service's own words (English), for a teacher
         self._form_of(err).setRowVisible(err, True)
         self.fields[key].setFocus()
@@ -315,6 +317,18 @@ class DeckOptionsDialog(QDialog):
         if info is not None and info.name == presets.DEFAULT_NAME and text.strip() == preset_name(info.name):
             return presets.DEFAULT_NAME
         return text
+
+    def _check_not_default_name(self, pid) -> None:
+        """The service refuses a name another preset has; the shared preset is stored as
+        "Default" but shown as, say, 標準, so that shown name is taken too."""
+        text = self.name.text().strip()
+        shown = preset_name(presets.DEFAULT_NAME)
+        if shown == presets.DEFAULT_NAME or text.casefold() != shown.casefold():
+            return
+        info = next((p for p in self.options.presets if p.id == pid), None)
+        if info is None or info.name != presets.DEFAULT_NAME:
+            raise ValidationError(f"there is already a preset called {shown!r}.", field="name",
+                                  code="preset_name_taken", params={"name": text})
 
     def config(self) -> dict:
         """The form's values as the service reads them (raises ValidationError for bad steps)."""
@@ -339,6 +353,7 @@ class DeckOptionsDialog(QDialog):
             box.interpretText()
         pid = self.preset_box.currentData()
         try:
+            self._check_not_default_name(pid)
             if pid == NEW:
                 presets.save_deck_options(self.db, self.deck_id, self.config(),
                                           new_name=self.name.text())

@@ -1113,6 +1113,10 @@
             <translation>Preset itu sudah tidak ada.</translation>
         </message>
         <message>
+            <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
+            <translation>Preset bernama “{name}” sudah ada. Pilih nama lain, atau pilih preset itu di daftar.</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>Profil perlu nama. Ketik sebuah nama, misalnya nama depan Anda.</translation>
         </message>

@@ -1113,6 +1113,10 @@
             <translation>そのプリセットはもう存在しません。</translation>
         </message>
         <message>
+            <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
+            <translation>「{name}」という名前のプリセットはすでにあります。別の名前にするか、一覧からそのプリセットを選んでください。</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>プロフィールには名前が必要です。名前（例：自分の下の名前）を入力してください。</translation>
         </message>

@@ -1131,6 +1131,10 @@
             <translation>त्यो प्रिसेट अब छैन।</translation>
         </message>
         <message>
+            <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
+            <translation>“{name}” नामको प्रिसेट पहिल्यै छ। अर्को नाम छान्नुहोस्, वा सूचीबाट त्यही प्रिसेट छान्नुहोस्।</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>प्रोफाइलको नाम चाहिन्छ। एउटा नाम लेख्नुहोस्, जस्तै आफ्नो पहिलो नाम।</translation>
         </message>

@@ -1131,6 +1131,10 @@
             <translation>یہ پری سیٹ اب موجود نہیں ہے۔</translation>
         </message>
         <message>
+            <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
+            <translation>“{name}” نام کا پری سیٹ پہلے سے موجود ہے۔ کوئی اور نام چنیں، یا فہرست میں سے وہی پری سیٹ چنیں۔</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>پروفائل کے لیے نام ضروری ہے۔ کوئی نام لکھیں، مثلاً اپنا پہلا نام۔</translation>
         </message>

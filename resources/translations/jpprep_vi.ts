@@ -1113,6 +1113,10 @@
             <translation>Bộ thiết lập đó không còn tồn tại.</translation>
         </message>
         <message>
+            <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
+            <translation>Đã có bộ thiết lập tên “{name}”. Hãy chọn tên khác hoặc chọn bộ thiết lập đó trong danh sách.</translation>
+        </message>
+        <message>
             <source>A profile needs a name. Type a name, for example your first name.</source>
             <translation>Hồ sơ cần có tên. Hãy nhập một tên, ví dụ tên của bạn.</translation>
         </message>

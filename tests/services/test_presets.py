@@ -115,3 +115,26 @@ def test_optimize_with_too_few_reviews_keeps_defaults(db):
     # the CLI's English message, and a code with its numbers for the GUI to word
     assert res.code == "too_few_reviews"
     assert res.message_params == {"items": 0, "reviews": 3, "needed": 64}
+
+
+def test_a_preset_name_another_preset_has_is_refused(db):
+    """Two presets of one name cannot be told apart in the deck options' list: creating,
+    renaming or saving a new one as " default " (any case, outer spaces) is refused with a code
+    and nothing changes; a preset keeps its own name, in another case too."""
+    _pid, deck, _ = simple_setup(db, 1)
+    default = presets.deck_preset(db, deck)
+    exam = presets.create_preset(db, "Exam month")
+    attempts = [lambda: presets.create_preset(db, " default "),
+                lambda: presets.create_preset(db, "EXAM MONTH"),
+                lambda: presets.update_preset(db, exam.id, name="Default"),
+                lambda: presets.save_deck_options(db, deck, {}, new_name="exam month "),
+                lambda: presets.save_deck_options(db, deck, {}, preset_id=default.id,
+                                                  name="Exam Month")]
+    for attempt in attempts:
+        with pytest.raises(ValidationError) as e:
+            attempt()
+        assert (e.value.code, e.value.field) == ("preset_name_taken", "name")
+    assert sorted(p.name for p in presets.list_presets(db)) == ["Default", "Exam month"]
+    assert presets.update_preset(db, exam.id, name="exam Month").name == "exam Month"
+    assert presets.save_deck_options(db, deck, {}, preset_id=default.id,
+                                     name="Default").name == "Default"

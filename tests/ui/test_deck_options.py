@@ -194,3 +194,41 @@ def test_the_default_preset_is_named_in_the_interface_language_and_kept_as_defau
     assert dlg.result() == dlg.DialogCode.Accepted
     info = presets.deck_preset(app_db, deck_id)
     assert info.name == presets.DEFAULT_NAME and info.config.new_per_day == 15
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("ja", "「exam month」という名前のプリセットはすでにあります。"),
+    ("ur", "“exam month” نام کا پری سیٹ پہلے سے موجود ہے۔")])
+def test_a_new_preset_cannot_take_another_presets_name(qtbot, home, app_db, lang, said,
+                                                       ui_defaults, screenshot):
+    """Two presets of one name could not be told apart in the list: the name field says so in
+    the interface language, and nothing is saved."""
+    from jpprep.ui import i18n
+
+    presets.create_preset(app_db, "Exam month")
+    i18n.apply_language(lang)
+    dlg, deck = _open(qtbot, home)
+    qtbot.mouseClick(dlg.copy_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, dlg.name, "exam month ")
+    _save(qtbot, dlg)
+    assert dlg.isVisible()
+    err = dlg.errors["name"]
+    assert err.isVisible() and err.text().startswith(said)
+    assert sorted(p.name for p in presets.list_presets(app_db)) == ["Default", "Exam month"]
+    assert presets.deck_preset(app_db, deck).name == "Default"
+    screenshot(dlg, f"deck_options_name_taken_{lang}")
+
+
+def test_a_new_preset_cannot_take_the_name_the_default_preset_is_shown_with(qtbot, home, app_db,
+                                                                            ui_defaults):
+    """In Japanese the shared preset "Default" is shown as 標準: a new 標準 would look the same."""
+    from jpprep.ui import i18n
+
+    i18n.apply_language("ja")
+    dlg, deck = _open(qtbot, home)
+    qtbot.mouseClick(dlg.copy_button, Qt.MouseButton.LeftButton)
+    dlg.name.setText("標準")  # (qtbot.keyClicks cannot type kanji)
+    _save(qtbot, dlg)
+    assert dlg.isVisible() and dlg.errors["name"].isVisible()
+    assert dlg.errors["name"].text().startswith("「標準」という名前のプリセットはすでにあります。")
+    assert [p.name for p in presets.list_presets(app_db)] == ["Default"]
