@@ -3145,7 +3145,7 @@ What is your name? It is shown only here.</source>
         </message>
         <message>
             <source>Form: %1</source>
-            <translation>フォーム: %1</translation>
+            <translation>問題セット：%1</translation>
         </message>
         <message>
             <source>Practice finished: %1 of %2 correct.</source>

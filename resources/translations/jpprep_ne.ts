@@ -3219,7 +3219,7 @@ What is your name? It is shown only here.</source>
         </message>
         <message>
             <source>Form: %1</source>
-            <translation>फारम: %1</translation>
+            <translation>प्रश्नपत्र: %1</translation>
         </message>
         <message>
             <source>Practice finished: %1 of %2 correct.</source>

@@ -3145,7 +3145,7 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         </message>
         <message>
             <source>Form: %1</source>
-            <translation>Đề: %1</translation>
+            <translation>Đề thi: %1</translation>
         </message>
         <message>
             <source>Practice finished: %1 of %2 correct.</source>

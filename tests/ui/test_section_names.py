@@ -53,6 +53,19 @@ def test_result_table_and_reasons_name_the_sections_in_the_interface_language(qt
     assert "Listening" not in "".join(cells) and "Language Knowledge" not in reasons
 
 
+@pytest.mark.parametrize("lang", ["ur", "ne"])
+def test_result_table_draws_both_names_at_150_percent(qtbot, app_db, clock, lang):
+    """Both lines drawn, at 1024x600 with 150% text: Urdu's tall second line made Qt cut the
+    cell to "聴解…" (its row measured a fraction short)."""
+    from .test_exam_review_aids import _finish_mock
+    from .test_rtl_paragraphs import drawn_runs
+
+    _w, view = _finish_mock(qtbot, app_db, clock, "jlpt-n5", ui_language=lang, text_scale=150)
+    qtbot.wait(50)
+    drawn = plain("".join(t for _x, _y, t in drawn_runs(view.table.viewport())))
+    assert LISTENING[lang].replace(" ", "") in drawn.replace(" ", "") and "…" not in drawn, drawn
+
+
 def test_japanese_result_shows_the_japanese_name_alone(qtbot):
     view = _show(qtbot, _result(False), "ja")
     assert view.table.item(1, 0).text() == "聴解"

@@ -4,8 +4,10 @@ learner's answer, the right answer and the explanation."""
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -27,6 +29,18 @@ def _fmt(x) -> str:
         return "–"
     x = float(x)  # in the language's digits and decimal sign (Nepali ७०.५)
     return i18n.number(int(x)) if x.is_integer() else QLocale().toString(x, "f", 1)
+
+
+def _line_height(text: str, font: QFont) -> float:
+    """The height of `text` laid out unwrapped in `font`, as an item view lays out a cell."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(1e6)
+        height += line.height()
+    layout.endLayout()
+    return height
 
 
 class _ReviewBrowser(QTextBrowser):
@@ -170,6 +184,19 @@ class ResultsView(QWidget):
         shown): at 1024x600 and 150% the Urdu result's first row kept 217 px for two lines and
         pushed the page into a scroll bar."""
         self.table.resizeRowsToContents()
+        # Qt cuts a cell's text where the next line would not fit if it were as high as the
+        # line before it (QCommonStyle's viewItemTextLayout), though it measured each line as
+        # its own: the Japanese name (a tall line of Noto Sans JP) over its Nepali name
+        # ("聴解" over "सुनेर बुझ्ने") was cut to "聴解…" at 150%. A row gets that much more.
+        font = self.table.font()
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is None or "\n" not in item.text():
+                continue
+            heights = [_line_height(line, font) for line in item.text().split("\n")]
+            needed = max([sum(heights)] + [sum(heights[:i + 1]) + h for i, h in enumerate(heights[:-1])])
+            if needed > sum(heights):
+                self.table.setRowHeight(r, self.table.rowHeight(r) + math.ceil(needed - sum(heights)) + 1)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
                                   + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
 
