@@ -527,14 +527,8 @@ class MainWindow(QMainWindow):
         if not text:
             return
         self.statusBar().showMessage(text.replace("\n", " "))
-        box = QMessageBox(QMessageBox.Icon.Information, "jpprep", text)  # not modal: no wait
-        box.setObjectName("answersKept")
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setLayoutDirection(self.layoutDirection())
-        QTimer.singleShot(60_000, box.close)  # a lab PC is not left with it open
-        box.show()
-        self._answers_kept_box = box
+        # no parent: it is shown as the window closes and must outlive it
+        self._answers_kept_box = self._info_box("answersKept", text, parent=None)
 
     def _busy(self, text: str) -> None:
         self.progress.setRange(0, 0)
@@ -590,15 +584,20 @@ class MainWindow(QMainWindow):
     def _tell_retired(self, text: str) -> None:
         """Said once, when a new version took notes out: too long for the status bar in most
         languages, and the learner finds a new deck (Retired) on Home."""
+        self._retired_box = self._info_box("notesRetired", text, parent=self)
+
+    def _info_box(self, name: str, text: str, *, parent) -> QMessageBox:
+        """An information box that does not wait (not modal) and closes itself after a minute,
+        so a lab PC is not left with it open."""
         box = QMessageBox(QMessageBox.Icon.Information, "jpprep", text,
-                          QMessageBox.StandardButton.Ok, self)  # not modal: no wait
-        box.setObjectName("notesRetired")
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName(name)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setLayoutDirection(self.layoutDirection())
-        QTimer.singleShot(60_000, box.close)  # a lab PC is not left with it open
+        QTimer.singleShot(60_000, box.close)
         box.show()
-        self._retired_box = box
+        return box
 
     def _background_error(self, exc: Exception) -> None:
         """A job started with the window failed: said like a page's error (a read-only
