@@ -31,37 +31,13 @@ def list_forms(exam_id: str | None = None, files: list[str | Path] | None = None
     """The fixed forms that can be started for `exam_id` (for every exam with None), in bank file
     order (shipped banks first, then the data folder's). With two forms of one id, the first is
     the one start_exam takes, and the only one listed."""
-    from jpprep.services.exams import bank_files
+    from jpprep.services.exams import bank_files, read_banks
 
     paths = [Path(f) for f in (files if files is not None else bank_files())]
-    key = (exam_id, tuple(file_stamp(p) for p in paths))
-    if key in _seen:  # the exams page asks at every visit: read the banks again only when changed
-        return list(_seen[key])
-    banks = []
-    for f in paths:
-        try:
-            banks.append(bankmod.load(f))
-        except ValidationError:
-            continue  # the exams page and `jpprep exam check` say what is wrong with it
+    # a bank with a problem is left out: the exams page and `jpprep exam check` say what it is
+    banks = [b for b in read_banks(paths) if not isinstance(b, ValidationError)]
     bps = [bpmod.get(exam_id)] if exam_id else list(bpmod.all_blueprints().values())
-    forms = forms_in(banks, bps)
-    if len(_seen) > 16:
-        _seen.clear()
-    _seen[key] = tuple(forms)
-    return forms
-
-
-_seen: dict[tuple, tuple[FormInfo, ...]] = {}
-
-
-def file_stamp(path: Path) -> tuple:
-    """A bank file as it is now: a changed, new or removed file is read again. Its media files
-    are not looked at (a picture removed since is still refused when the exam starts)."""
-    try:
-        st = path.stat()
-        return str(path.resolve()), st.st_mtime_ns, st.st_size
-    except OSError:
-        return str(path), None, None
+    return forms_in(banks, bps)
 
 
 def forms_in(banks: list[bankmod.Bank], bps: list[bpmod.Blueprint]) -> list[FormInfo]:

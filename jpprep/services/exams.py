@@ -113,6 +113,38 @@ def load_banks(files: list[str | Path]) -> list[bankmod.Bank]:
     return [bankmod.load(f) for f in files]
 
 
+def read_banks(files: list[Path]) -> list[bankmod.Bank | ValidationError]:
+    """Each bank file read, or its problem, for the pages that list exams and forms: they ask at
+    every visit, and reading the 15 shipped banks takes 0.2-0.4 s on a small laptop. A file is
+    read again only when it changed, appeared or went (file_stamp). Its media files are not
+    looked at: a picture removed since is still refused when the exam starts, as start_exam
+    reads its banks afresh (load_banks)."""
+    out: list[bankmod.Bank | ValidationError] = []
+    for f in files:
+        stamp = file_stamp(f)
+        kept = _read.get(stamp[0])
+        if kept is None or kept[0] != stamp:
+            try:
+                kept = stamp, bankmod.load(f)
+            except ValidationError as exc:
+                kept = stamp, exc
+            _read[stamp[0]] = kept
+        out.append(kept[1])
+    return out
+
+
+_read: dict[str, tuple[tuple, bankmod.Bank | ValidationError]] = {}  # path -> (stamp, bank)
+
+
+def file_stamp(path: Path) -> tuple:
+    """A file as it is now: its path, modification time and size (None, None when missing)."""
+    try:
+        st = path.stat()
+        return str(path.resolve()), st.st_mtime_ns, st.st_size
+    except OSError:
+        return str(path), None, None
+
+
 def _stored_path(path: Path) -> str:
     try:
         return "decks:" + str(Path(path).resolve().relative_to(paths.decks_dir().resolve()))
@@ -125,29 +157,12 @@ def _resolve(stored: str) -> Path:
 
 
 def list_exams(files: list[str | Path] | None = None) -> list[ExamInfo]:
-    """Every exam, and whether the banks can fill a full mock of it. The Mock exams page asks at
-    every visit and reading the shipped banks takes 0.2-0.4 s on a small laptop: the answer is
-    kept until a bank file changes, appears or goes (exam_forms.file_stamp)."""
-    from jpprep.services.exam_forms import file_stamp
-
+    """Every exam, and whether the banks can fill a full mock of it (banks read by
+    read_banks: the Mock exams page asks at every visit)."""
     files = [Path(f) for f in (files if files is not None else bank_files())]
-    key = tuple(file_stamp(p) for p in files)
-    if key not in _exams_seen:
-        if len(_exams_seen) > 16:
-            _exams_seen.clear()
-        _exams_seen[key] = tuple(_list_exams(files))
-    return list(_exams_seen[key])
-
-
-_exams_seen: dict[tuple, tuple[ExamInfo, ...]] = {}
-
-
-def _list_exams(files: list[Path]) -> list[ExamInfo]:
-    banks, problem, error = [], "", None
-    try:
-        banks = load_banks(files)
-    except ValidationError as exc:
-        problem, error = str(exc), exc
+    loaded = read_banks(files)
+    error = next((b for b in loaded if isinstance(b, ValidationError)), None)
+    banks, problem = ([], str(error)) if error is not None else (loaded, "")
     out = []
     for bp in bpmod.all_blueprints().values():
         ok, why, err = False, problem, error
