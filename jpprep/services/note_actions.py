@@ -188,17 +188,22 @@ def delete_notes(db: Database, note_ids) -> Impact:
     ids = _note_ids(note_ids)
     with db.session() as s:
         impact = _impact(s, ids)
-        for part in _chunks(ids):
-            card_ids = select(Card.id).where(Card.note_id.in_(part))
-            # explicit, not only the schema's cascades (SQLite without foreign keys on)
-            s.execute(delete(Review).where(Review.card_id.in_(card_ids)))
-            # an undo of an answer on a deleted card would bring back a state of nothing
-            s.execute(delete(UndoEntry).where(UndoEntry.card_id.in_(card_ids)))
-            s.execute(delete(CardState).where(CardState.card_id.in_(card_ids)))
-            s.execute(delete(Card).where(Card.note_id.in_(part)))
-            s.execute(delete(Note).where(Note.id.in_(part)))
+        delete_note_rows(s, ids)
     _forget_study_hints(db)
     return impact
+
+
+def delete_note_rows(s, ids: Sequence[int]) -> None:
+    """In session `s`: the notes with their cards, progress, answers and undo entries."""
+    for part in _chunks(ids):
+        card_ids = select(Card.id).where(Card.note_id.in_(part))
+        # explicit, not only the schema's cascades (SQLite without foreign keys on)
+        s.execute(delete(Review).where(Review.card_id.in_(card_ids)))
+        # an undo of an answer on a deleted card would bring back a state of nothing
+        s.execute(delete(UndoEntry).where(UndoEntry.card_id.in_(card_ids)))
+        s.execute(delete(CardState).where(CardState.card_id.in_(card_ids)))
+        s.execute(delete(Card).where(Card.note_id.in_(part)))
+        s.execute(delete(Note).where(Note.id.in_(part)))
 
 
 def move_notes(db: Database, note_ids, deck_id: int, *, now: int) -> int:

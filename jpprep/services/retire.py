@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, literal, select, update
 
 from jpprep.services.deck_stamp import stamp_decks
-from jpprep.services.note_actions import _chunks, _subtree
+from jpprep.services.note_actions import _chunks, _subtree, delete_note_rows
 from jpprep.store.models import Card, CardState, Deck, Media, Note, Profile, Review, UndoEntry
 
 SUSPENDED = -1  # CardState.queue of a suspended card (jpprep.srs.scheduler)
@@ -104,18 +104,11 @@ def retire_missing(s, *, prefix: str, key: str, root: Deck, deck_name: str, keep
     kept = [r.id for r in in_deck if r.id in studied_notes or changed(r)]
     kept_set = set(kept)
     dropped = [r.id for r in in_deck if r.id not in kept_set]
-    all_cards = [c[0] for c in cards]
-    for part in _chunks(all_cards):
-        # an undo of an answer on these cards would bring back a state of nothing (deleted)
-        # or take the card out of its suspension (kept)
+    for part in _chunks([c[0] for c in cards if c[1] in kept_set]):
+        # an undo of an answer on a kept card would take it out of its suspension
         s.execute(delete(UndoEntry).where(UndoEntry.card_id.in_(part)))
-    for part in _chunks(dropped):
-        card_ids = select(Card.id).where(Card.note_id.in_(part))
-        # explicit, not only the schema's cascades (SQLite without foreign keys on); these
-        # cards have no state and no answers, so nothing of a learner's goes
-        s.execute(delete(CardState).where(CardState.card_id.in_(card_ids)))
-        s.execute(delete(Card).where(Card.note_id.in_(part)))
-        s.execute(delete(Note).where(Note.id.in_(part)))
+    # as the browser's Delete; these cards have no state and no answers: nothing of a learner's
+    delete_note_rows(s, dropped)
     out.deleted, out.kept = len(dropped), len(kept)
     touched = {d for _c, _n, d, _p in cards} | {r.deck_id for r in in_deck}
     if kept:
