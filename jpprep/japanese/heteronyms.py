@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from jpprep.japanese.tokenizer import Tok
-
-_PUNCT = ("補助記号", "空白", "記号")
+from jpprep.japanese.tokenizer import PUNCT_POS as _PUNCT, Tok
 
 # Nouns naming people, or the condition a person lives with, that take the honorific 方 (かた):
 # 利用者の方, お客様の方, ご家族の方, 担当の方, 認知症の方, 片麻痺の方, 寝たきりの方, 難聴の方.

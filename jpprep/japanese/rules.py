@@ -11,7 +11,7 @@ from functools import lru_cache
 from jpprep.japanese import heteronyms, table
 from jpprep.japanese import numbers as num
 from jpprep.japanese.kana import has_kanji
-from jpprep.japanese.tokenizer import Tok
+from jpprep.japanese.tokenizer import PUNCT_POS as _PUNCT, Tok
 
 MAX_SPAN = 6
 _LIGHT_VERBS = frozenset(["する", "為る", "得る", "出来る", "できる", "居る", "成る"])
@@ -278,7 +278,6 @@ def numbers(toks: list[Tok]) -> None:
 
 
 _NANI_NEXT = set("かがもをにへやよ")
-_PUNCT = ("補助記号", "空白", "記号")
 
 
 def _next_reading(toks: list[Tok], i: int) -> str | None:

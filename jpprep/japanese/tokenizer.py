@@ -15,6 +15,8 @@ from jpprep.japanese.kana import _K2H
 _lock = threading.Lock()
 _tagger = None
 _KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
+# parts of speech that are punctuation or space, not words: the context rules stop at them
+PUNCT_POS = ("補助記号", "空白", "記号")
 
 
 class Tok:
