@@ -76,7 +76,9 @@ DAY_MS = 86_400_000
 
 
 class BarChart(QWidget):
-    """Vertical bars with a label every few bars (the 30-day forecast)."""
+    """Vertical bars with a label every few bars (the 30-day forecast). Time runs from the
+    start side: today is the leftmost bar, the rightmost in a right-to-left interface (Urdu),
+    where the chart is mirrored with its labels."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -106,21 +108,29 @@ class BarChart(QWidget):
         small = self.font()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         p.setFont(small)
+        # a date label starts at its bar's start side (absolute: its box is already mirrored)
+        start = (Qt.AlignmentFlag.AlignRight if self.isRightToLeft()
+                 else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
         for i, v in enumerate(self.values):
             bh = int(h * v / peak)
             x = int(left + i * w)
             r = QRect(x + 1, top + h - bh, max(2, int(w) - 2), bh)
-            p.fillRect(r, QColor("#ed7d31" if i == 0 else "#5b9bd5"))
+            p.fillRect(self.mirror(r), QColor("#ed7d31" if i == 0 else "#5b9bd5"))
             if v and (v == peak or i == 0):
                 p.setPen(text)
-                p.drawText(QRect(x - 10, top + h - bh - 14, int(w) + 20, 14),
+                p.drawText(self.mirror(QRect(x - 10, top + h - bh - 14, int(w) + 20, 14)),
                            Qt.AlignmentFlag.AlignCenter, i18n.number(v))
             if i % 7 == 0 and i < len(self.labels):
                 p.setPen(text)
-                p.drawText(QRect(x, top + h + 2, 80, bottom),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
-                           self.labels[i])
+                p.drawText(self.mirror(QRect(x, top + h + 2, 80, bottom)), start, self.labels[i])
         p.end()
+
+    def mirror(self, r: QRect) -> QRect:
+        """r, laid out left to right, where it is drawn (seen from the right edge in a
+        right-to-left interface)."""
+        if not self.isRightToLeft():
+            return r
+        return QRect(self.width() - r.x() - r.width(), r.y(), r.width(), r.height())
 
 
 class StateBar(QWidget):

@@ -1,7 +1,9 @@
 """A year of study drawn as a calendar heatmap (one square per day, weeks as columns).
 
 Drawn with QPainter (QtCharts is deprecated). Hovering a square shows the date and the number
-of answers; the widget's accessible description summarises the year for screen readers.
+of answers; the widget's accessible description summarises the year for screen readers. In a
+right-to-left interface (Urdu) the calendar is mirrored, as a right-to-left timeline is: the year
+runs from the right edge (its first week, the weekday names beside it) to today at the left.
 """
 
 from __future__ import annotations
@@ -69,7 +71,15 @@ class HeatmapWidget(QWidget):
         width = self.width() if width is None else width
         return max(self.MIN_STEP, min(self.CELL + self.GAP, (width - self.LEFT - 4) // self._weeks()))
 
-    def cell_rect(self, index: int) -> QRect:
+    def mirror(self, r: QRect) -> QRect:
+        """r, laid out left to right, where it is drawn: seen from the right edge when the
+        interface runs right to left."""
+        if not self.isRightToLeft():
+            return r
+        return QRect(self.width() - r.x() - r.width(), r.y(), r.width(), r.height())
+
+    def _cell(self, index: int) -> QRect:
+        """The day's square as if time ran left to right."""
         start = self._start()
         day = self._days[index][0]
         offset = (day - start).days
@@ -77,6 +87,10 @@ class HeatmapWidget(QWidget):
         step = self.step()
         cell = step - (self.GAP if step >= 12 else 2)
         return QRect(self.LEFT + col * step, self.TOP + row * step, cell, cell)
+
+    def cell_rect(self, index: int) -> QRect:
+        """Where the day's square is drawn (mirrored right to left)."""
+        return self.mirror(self._cell(index))
 
     def index_at(self, pos: QPoint) -> int | None:
         for i in range(len(self._days)):
@@ -104,27 +118,41 @@ class HeatmapWidget(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         return font
 
-    def month_rect(self, index: int) -> QRect:
-        """Where the month label over day `index` (its month's first week) is written: from
-        that week, at most four weeks wide, moved left to end at the widget's edge when the
-        month begins in the last columns (the name was cut there: Nepali 'डिसेम')."""
+    def _month(self, index: int) -> QRect:
+        """The month label over day `index` (its month's first week) as if time ran left to
+        right: from that week, at most four weeks wide, moved back to end at the widget's edge
+        when the month begins in the last columns (the name was cut there: Nepali 'डिसेम')."""
         name = self.month_name(self._days[index][0].month)
         width = min(QFontMetrics(self.label_font()).horizontalAdvance(name) + 2, 4 * self.step())
-        left = max(0, min(self.cell_rect(index).left(), self.width() - width))
+        left = max(0, min(self._cell(index).left(), self.width() - width))
         return QRect(left, 0, width, self.TOP - 2)
+
+    def month_rect(self, index: int) -> QRect:
+        """Where that label is written (mirrored right to left: it starts over the week's right
+        edge and runs leftwards, as the Urdu name does)."""
+        return self.mirror(self._month(index))
 
     def month_labels(self) -> list[tuple[QRect, str]]:
         """(where, name) of each month drawn over the calendar; a name that would run into the
         one before is left out."""
         out: list[tuple[QRect, str]] = []
+        last = None
         last_month = None
         for i, (day, _count) in enumerate(self._days):
             if day.month != last_month and day.day <= 7:
                 last_month = day.month
-                box = self.month_rect(i)
-                if not out or out[-1][0].right() < box.left():
-                    out.append((box, self.month_name(day.month)))
+                box = self._month(i)
+                if last is None or last.right() < box.left():
+                    last = box
+                    out.append((self.mirror(box), self.month_name(day.month)))
         return out
+
+    def weekday_labels(self) -> list[tuple[QRect, str]]:
+        """(where, name) of Monday, Wednesday and Friday beside the first week: left of the
+        calendar, right of it in a right-to-left interface."""
+        step = self.step()
+        return [(self.mirror(QRect(0, self.TOP + row * step - 2, self.LEFT - 4, self.CELL + 4)), name)
+                for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri")))]
 
     def month_name(self, month: int) -> str:
         """The short month name in the interface language (the widget's own locale may be the
@@ -138,14 +166,17 @@ class HeatmapWidget(QWidget):
         text = self.palette().color(QPalette.ColorRole.WindowText)
         p.setPen(text)
         p.setFont(self.label_font())
-        step = self.step()
-        for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri"))):
-            p.drawText(QRect(0, self.TOP + row * step - 2, self.LEFT - 4, self.CELL + 4),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        # each label stands against the calendar: weekdays at the side next to the squares,
+        # a month name from its first week onwards (absolute: the box is already mirrored)
+        near, start = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
+        if self.isRightToLeft():
+            near, start = start, near
+        for box, name in self.weekday_labels():
+            p.drawText(box, near | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
+                       name)
         for box, name in self.month_labels():
-            # absolute: an Urdu month name would otherwise be pushed to the right end of its box
-            p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                       | Qt.AlignmentFlag.AlignBottom, name)
+            p.drawText(box, start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom,
+                       name)
         for i, (_day, count) in enumerate(self._days):
             r = self.cell_rect(i)
             p.setPen(Qt.PenStyle.NoPen)
