@@ -52,6 +52,15 @@ def _info(s: Session, p: Preset) -> PresetInfo:
     return PresetInfo(p.id, p.name, validate(p.config), p.fsrs_params, ids)
 
 
+def _valid_name(name: str | None) -> str:
+    """The name without outer spaces; refused when empty or longer than the column (100)."""
+    name = (name or "").strip()
+    if not name or len(name) > 100:
+        raise ValidationError("a preset needs a name of 1-100 characters.", field="name",
+                              code="preset_name_length", params={"max": 100})
+    return name
+
+
 def _check_free(s: Session, name: str, preset_id: int | None = None) -> None:
     """Refuse a name another preset has (case and outer spaces do not count): two presets
     of one name cannot be told apart in the deck options' list."""
@@ -86,9 +95,7 @@ def list_presets(db) -> list[PresetInfo]:
 
 
 def create_preset(db, name: str, config: dict | None = None) -> PresetInfo:
-    name = (name or "").strip()
-    if not name or len(name) > 100:
-        raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+    name = _valid_name(name)
     cfg = validate(config)
     with db.session() as s:
         _check_free(s, name)
@@ -113,11 +120,10 @@ def update_preset(
             merged = {**(p.config or {}), **config}
             p.config = validate(merged).to_dict()
         if name is not None:
-            if not name.strip():
-                raise ValidationError("a preset needs a name.", field="name")
-            if name.strip() != p.name:  # (a name kept as it is was there before this rule)
+            name = _valid_name(name)
+            if name != p.name:  # (a name kept as it is was there before this rule)
                 _check_free(s, name, p.id)
-            p.name = name.strip()
+            p.name = name
         if fsrs_params is not False:
             p.fsrs_params = validate_params(fsrs_params)
         s.flush()
@@ -244,9 +250,7 @@ def save_deck_options(
     with db.session() as s:
         deck = _deck(s, deck_id)
         if new_name is not None:
-            new_name = new_name.strip()
-            if not new_name or len(new_name) > 100:
-                raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+            new_name = _valid_name(new_name)
             _check_free(s, new_name)
             base = s.get(Preset, deck.preset_id) if deck.preset_id else default_preset(s)
             p = Preset(name=new_name, config=dict(base.config or {}), fsrs_params=base.fsrs_params)
@@ -260,9 +264,7 @@ def save_deck_options(
                                       code="preset_gone")
         p.config = validate({**(p.config or {}), **(config or {})}).to_dict()
         if name is not None:
-            name = name.strip()
-            if not name or len(name) > 100:
-                raise ValidationError("a preset needs a name of 1-100 characters.", field="name")
+            name = _valid_name(name)
             if name != p.name:  # (a name kept as it is was there before this rule)
                 _check_free(s, name, p.id)
             p.name = name

@@ -138,3 +138,23 @@ def test_a_preset_name_another_preset_has_is_refused(db):
     assert presets.update_preset(db, exam.id, name="exam Month").name == "exam Month"
     assert presets.save_deck_options(db, deck, {}, preset_id=default.id,
                                      name="Default").name == "Default"
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 101])
+def test_a_preset_name_that_is_empty_or_too_long_is_refused_everywhere_with_a_code(db, bad):
+    """Renaming a preset had no length check (the column holds 100 characters; PostgreSQL
+    refuses more with a database error, not a message), and the name errors had no code, so a
+    caller could not tell them from other name errors without reading the English text."""
+    _pid, deck, _ = simple_setup(db, 1)
+    default = presets.deck_preset(db, deck)
+    exam = presets.create_preset(db, "Exam month")
+    attempts = [lambda: presets.create_preset(db, bad),
+                lambda: presets.update_preset(db, exam.id, name=bad),
+                lambda: presets.save_deck_options(db, deck, {}, new_name=bad),
+                lambda: presets.save_deck_options(db, deck, {}, preset_id=default.id, name=bad)]
+    for attempt in attempts:
+        with pytest.raises(ValidationError) as e:
+            attempt()
+        assert (e.value.code, e.value.field, e.value.params) == ("preset_name_length", "name",
+                                                                {"max": 100})
+    assert sorted(p.name for p in presets.list_presets(db)) == ["Default", "Exam month"]
