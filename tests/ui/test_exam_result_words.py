@@ -48,16 +48,16 @@ def test_a_failed_mock_says_why_in_urdu(qtbot):
     assert all(URDU.search(line) for line in lines)
     assert "English reason" not in view.reasons.text() and "below" not in view.reasons.text()
     assert "言語知識" in lines[1] and "聴解" not in view.reasons.text()
-    assert "12 < 38" in lines[1] and "70" in lines[0] and "80" in lines[0]
+    assert "12\u00a0<\u00a038" in lines[1] and "70" in lines[0] and "80" in lines[0]
     assert URDU.search(view.note.text()) and "(English, from the scorer)" not in view.note.text()
-    assert "\u206670 / 180\u2069" in view.verdict.text()  # the total keeps its order in Urdu
+    assert "\u206670\u00a0/\u00a0180\u2069" in view.verdict.text()  # the total keeps its order in Urdu
 
 
 def test_english_names_the_section_in_english_and_a_practice_says_at_this_rate(qtbot):
     view = _show(qtbot, _result(None), "en")
     text = view.reasons.text()
     assert text == ("Language Knowledge and Reading: at this rate this section would be below "
-                    "its minimum (\u206612 < 38\u2069).")
+                    "its minimum (\u206612\u00a0<\u00a038\u2069).")
     assert "Item Response Theory" in view.note.text()
 
 

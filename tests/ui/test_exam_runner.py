@@ -100,7 +100,7 @@ def test_full_n5_mock_with_keyboard_only(page_for, qtbot, clock, screenshot):
             assert runner.page.currentWidget() is runner.scroll
     assert sections == ["vocab", "grammar_reading", "listening"]
     assert page.stack.currentWidget() is page.results
-    assert "PASS" in page.results.verdict.text() and "180 / 180" in page.results.verdict.text()
+    assert "PASS" in page.results.verdict.text() and "180\u00a0/\u00a0180" in page.results.verdict.text()
     assert "Item Response Theory" in page.results.note.text()
     qtbot.wait(30)
     screenshot(page, "exam-n5-results")
@@ -158,7 +158,7 @@ def test_jft_basic_cbt_mock_with_keyboard_only(page_for, qtbot, clock, screensho
     # one pooled timer: 50 answers x 5 s were counted against the 60 minutes
     assert page.stack.currentWidget() is page.results
     text = page.results.verdict.text()
-    assert "40 of 50" in text and "202 / 250" in text and "A2" in text
+    assert "40 of 50" in text and "202\u00a0/\u00a0250" in text and "A2" in text
     qtbot.wait(30)
     screenshot(page, "exam-jft-results")
 

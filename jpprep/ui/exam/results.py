@@ -16,12 +16,19 @@ from jpprep.exams import types as qtypes
 from jpprep.japanese.phrases import WORD_JOINER, no_break_inside
 from jpprep.ui import i18n, theme
 from jpprep.ui.exam.blueprint_words import section_name
+from jpprep.ui.exam.names import form_label
 from jpprep.ui.exam.text import furigana_on, with_paren_ruby
 
 
 def ltr(text: str) -> str:
     """`text` kept left to right inside Urdu: "0 / 120" would otherwise read "120 / 0"."""
     return f"\u2066{text}\u2069"
+
+
+def unbroken(text: str) -> str:
+    """`text` with no-break spaces: a comparison ("36 < 38", "56 / 180") is one unit that a
+    wrapped line must not cut (Nepali read "(३६ <" at a line's end and "३८)" on the next)."""
+    return text.replace(" ", "\u00a0")
 
 
 def _fmt(x) -> str:
@@ -132,7 +139,7 @@ class ResultsView(QWidget):
     def show_result(self, result: dict, review, lang: str = "en", form_name: str = "") -> None:
         """`form_name`: the fixed form taken ("Form B"), empty for a random mock."""
         self.lang = lang
-        self.form_label.setText(self.tr("Form: %1").replace("%1", ltr(form_name)) if form_name else "")
+        self.form_label.setText(self.tr("Form: %1").replace("%1", form_label(form_name)) if form_name else "")
         self.form_label.setVisible(bool(form_name))
         bp = review.blueprint
         passed = result.get("passed")
@@ -149,7 +156,12 @@ class ResultsView(QWidget):
                 head += "  " + self.tr("Score: %1%").replace("%1", _fmt(total))
             else:
                 # one left-to-right run from %1 to %2: Urdu read "70 / 180" as "180 / 70"
-                head += "  " + self.tr("Estimated total: %1 / %2").replace(
+                # and on one line: "५६ /" ended a Nepali line, "१८०" began the next
+                words = self.tr("Estimated total: %1 / %2")
+                start, end = words.find("%1"), words.find("%2")
+                if 0 <= start < end:
+                    words = words[:start] + unbroken(words[start:end]) + words[end:]
+                head += "  " + words.replace(
                     "%1", "\u2066" + _fmt(total)).replace("%2", _fmt(result.get("total_max")) + "\u2069")
             if result.get("band"):  # JFT-Basic's "*" is the band under A1: said in words
                 band = self.tr("below A1") if result["band"] == "*" else result["band"]
@@ -235,7 +247,7 @@ class ResultsView(QWidget):
         for s in result.get("sections", []):
             if not s.get("below_minimum"):
                 continue
-            figures = ltr(f"{_fmt(s['projected'])} < {_fmt(s['minimum'])}")
+            figures = ltr(unbroken(f"{_fmt(s['projected'])} < {_fmt(s['minimum'])}"))
             if result.get("passed") is None:  # a practice set: a few questions only
                 text = self.tr("%1: at this rate this section would be below its minimum (%2).")
             else:
