@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -74,6 +75,24 @@ class _SideScroll(QScrollArea):
                 w.setMinimumHeight(need)
 
 
+def japanese_font() -> QFont:
+    """Noto Sans JP, then the interface's own fonts: a Devanagari or Urdu letter in a cell (a
+    Nepali deck name) comes from the bundled script font, not from whatever font the system's
+    fallback finds for that script. Size and weight are the widget's."""
+    font = QFont(JP_FAMILY)
+    font.setFamilies([JP_FAMILY, *[f for f in QApplication.font().families() if f != JP_FAMILY]])
+    return font
+
+
+def interface_font() -> QFont:
+    """The interface's fonts alone (size and weight the widget's): for the interface's own
+    words and digits in the list, such as the date added in Nepali digits, which were drawn by
+    fallback beside the Japanese font's Latin and hyphens."""
+    font = QFont()
+    font.setFamilies(QApplication.font().families())
+    return font
+
+
 def _fit_first_item(combo: QComboBox) -> None:
     """At least as wide as its first item ("All sectors"): longer items may be cut."""
     opt = QStyleOptionComboBox()
@@ -90,7 +109,7 @@ class BrowserPage(QWidget):
         self.ctx = ctx
         self.rows: list[service.NoteRow] = []
         self.sort_key, self.sort_desc = "", False
-        jp = QFont(JP_FAMILY)
+        jp = japanese_font()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         title = QLabel(self.tr("Browse decks"))
@@ -298,6 +317,7 @@ class BrowserPage(QWidget):
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
+        date_font = interface_font()
         for r, row in enumerate(self.rows):
             meaning = row.meanings.get("en") or next(iter(row.meanings.values()), "")
             added = i18n.digits(time.strftime("%Y-%m-%d", time.gmtime(row.created_ms / 1000))) \
@@ -306,6 +326,8 @@ class BrowserPage(QWidget):
                                       row.level or "", row.deck, added]):
                 item = QTableWidgetItem(text.replace("\n", " "))
                 item.setToolTip(item.text())  # the whole text of an elided cell
+                if c == 6:  # the date: the interface's digits in the interface's font
+                    item.setFont(date_font)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         shown = len(self.rows)
