@@ -294,7 +294,7 @@ class Opened:
     db: object
     fallback: JpprepError | None = None
     problems: list[LabConfigError] = field(default_factory=list)
-    kept: tuple[int, int, int] = (0, 0, 0)  # (answers, mock exams, flags) on this PC waiting
+    kept: tuple[int, int, int] = (0, 0, 0)  # (answers, mock exams, card changes) on this PC
     # for the server
 
     @property
@@ -303,7 +303,8 @@ class Opened:
         notes = [f"{self.fallback}\n{STUDY_LOCALLY}"] if self.fallback else []
         if self.fallback and any(self.kept):
             notes.append(f"Waiting on this computer for the class server: {self.kept[0]} "
-                         f"answer(s), {self.kept[1]} mock exam(s), {self.kept[2]} flag change(s); "
+                         f"answer(s), {self.kept[1]} mock exam(s), {self.kept[2]} change(s) to cards "
+                         "(flags, resets, due dates); "
                          "they are sent when it is back.")
         notes += [str(p) for p in self.problems]
         return "\n".join(notes)

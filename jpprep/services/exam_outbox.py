@@ -147,7 +147,8 @@ def _boxes_for_server(db) -> list[tuple[int, ExamOutbox]]:
 
 
 def kept_for_server(database_url: str) -> tuple[int, int, int]:
-    """(answers, mock exams, flags) every profile left on this computer for the server at
+    """(answers, mock exams, card changes: flags, resets, due dates) every profile left on
+    this computer for the server at
     database_url: said when jpprep starts on the local database because that server cannot be
     reached (its profiles are not there, so nothing else would tell the learner)."""
     answers = exams = flags = 0
@@ -158,7 +159,7 @@ def kept_for_server(database_url: str) -> tuple[int, int, int]:
                 exams += box.count()
             else:
                 answers += box.answers_waiting()
-                flags += box.flags_waiting()
+                flags += box.changes_waiting()
         except JpprepError:  # an unreadable file is not a reason to stop jpprep starting
             continue
         finally:

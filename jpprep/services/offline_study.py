@@ -15,6 +15,11 @@ cannot be reached (connection refused, dropped, timed out: see `is_disconnect`):
   through `study.answer(..., review_uid=uid, now=<time of the answer>)`: an answer the server
   already stored (its acknowledgement was lost) is not stored twice.
 
+Flags, "Reset card" and "Set due date" (`flag`, `reset`, `set_due`) wait in the same outbox,
+in order between the answers, each with a uid of its own, and follow the same rules: sent with
+their own time, once, and kept apart (`refused`) when the card was deleted on the server.
+Editing a note does not wait: notes are shared by the class (see docs/lab-setup.md).
+
 Nothing here reads the clock: every call takes `now` (UTC ms).
 """
 
@@ -25,7 +30,7 @@ from dataclasses import dataclass
 
 from jpprep.errors import ValidationError
 from jpprep.services import study
-from jpprep.services.outbox import Outbox, PendingAnswer, new_uid
+from jpprep.services.outbox import RESET, SET_DUE, Outbox, PendingAnswer, new_uid
 
 RETRY_EVERY_MS = 15_000
 PREFETCH_SERVER = 30  # cards kept ready when the database is a server
@@ -283,6 +288,40 @@ class StudySession:
         if not self.offline:
             self.flush(now)
 
+    def reset(self, card_id: int, now: int) -> bool:
+        """study.reset on one card. While the server is away (or answers wait here) the reset
+        waits in the outbox in order, like a flag, and the card is not shown again until the
+        server is back. True when it went to the server, False when it was kept here."""
+        return self._card_action(card_id, now, RESET, None)
+
+    def set_due(self, card_id: int, days: int, now: int) -> bool:
+        """study.set_due on one card, `days` counted from `now` (also when it is sent later);
+        kept like reset while the server is away."""
+        study.check_days(days)
+        return self._card_action(card_id, now, SET_DUE, days)
+
+    def _card_action(self, card_id: int, now: int, action: str, days: int | None) -> bool:
+        self._counts = None
+        uid = new_uid()
+        if self._at_once(now, lambda: self._send_action(card_id, action, days, now,
+                                                        uid)) is not _KEPT:
+            return True
+        self.outbox.add_action(self.profile_id, card_id, action, now, uid, days)
+        with self._state:
+            self._served.add(card_id)  # done with here; it comes back from the server
+        if not self.offline:
+            self.flush(now)
+        return False
+
+    def _send_action(self, card_id: int, action: str, days: int | None, now: int, uid: str):
+        if action == RESET:
+            return study.reset(self.db, self.profile_id, [card_id], now, uid=uid)
+        return study.set_due(self.db, self.profile_id, [card_id], int(days or 0), now, uid=uid)
+
+    def server_unreachable(self, now: int) -> None:
+        """Another part of the reviewer (the note editor) found the server away."""
+        self._went_offline(now)
+
     def _flag_of(self, card_id: int) -> int:
         card = self._seen.get(card_id) or next(
             (c for c in self._ready if c.card_id == card_id), None)
@@ -310,6 +349,9 @@ class StudySession:
                         if item.flag is not None:
                             study.flag(self.db, self.profile_id, [item.card_id], item.flag,
                                        item.now_ms, uid=item.uid)
+                        elif item.action is not None:
+                            self._send_action(item.card_id, item.action, item.days,
+                                              item.now_ms, item.uid)
                         else:
                             self._send(item.card_id, item.rating, item.now_ms,
                                        item.duration_ms, item.uid)
@@ -386,7 +428,8 @@ class StudySession:
             return default
 
     def undo(self, now: int) -> study.StudyCard | None:
-        """Undo the last answer: offline, the newest answer waiting here is taken back."""
+        """Undo the last answer: offline, the newest answer or change waiting here is taken
+        back (a reset or a due date: the card shows again as it was)."""
         self._counts = None
         if not self.offline and self.outbox.count() == 0:
             try:

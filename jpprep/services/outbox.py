@@ -13,7 +13,9 @@ and the server keeps it once (same uid).
 Flags set while the server is away wait in the same table, in the same order (a row with
 `flag` set and rating 0), and are sent between the answers made before and after them. Such a
 row keeps the card's flag before it too (`flag_before`), so undo shows that flag again even
-after jpprep was restarted.
+after jpprep was restarted. "Reset card" and "Set due date" wait there the same way (a row with
+`action` 'reset' or 'set_due' and, for the latter, `days`). Flags, resets and due dates are the
+file's *changes*; everything else is an answer.
 
 Answers the server refuses for good (the card was deleted on the server meanwhile) move to the
 `refused` table of the same file: kept, never silently dropped.
@@ -42,7 +44,9 @@ CREATE TABLE IF NOT EXISTS answer (
     now_ms INTEGER NOT NULL,
     duration_ms INTEGER NOT NULL,
     flag INTEGER,
-    flag_before INTEGER
+    flag_before INTEGER,
+    action TEXT,
+    days INTEGER
 );
 CREATE TABLE IF NOT EXISTS refused (
     seq INTEGER PRIMARY KEY,
@@ -54,11 +58,18 @@ CREATE TABLE IF NOT EXISTS refused (
     duration_ms INTEGER NOT NULL,
     reason TEXT NOT NULL,
     flag INTEGER,
-    flag_before INTEGER
+    flag_before INTEGER,
+    action TEXT,
+    days INTEGER
 );
 """
-_COLS = "seq, uid, profile_id, card_id, rating, now_ms, duration_ms, flag, flag_before"
-_ADDED = ("flag", "flag_before")  # columns a file an earlier jpprep made may lack
+_COLS = ("seq, uid, profile_id, card_id, rating, now_ms, duration_ms, flag, flag_before, "
+         "action, days")
+_NCOLS = 11
+# columns a file an earlier jpprep made may lack, with their types
+_ADDED = {"flag": "INTEGER", "flag_before": "INTEGER", "action": "TEXT", "days": "INTEGER"}
+RESET, SET_DUE = "reset", "set_due"  # the card actions that wait here besides flags
+_ANSWER = "flag IS NULL AND action IS NULL"  # a row that is an answer (not a change)
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,12 @@ class PendingAnswer:
     duration_ms: int
     flag: int | None = None  # set: not an answer but a flag set on the card (0 = none)
     flag_before: int | None = None  # with flag: the card's flag before it (None: not known)
+    action: str | None = None  # RESET or SET_DUE: not an answer but that action on the card
+    days: int | None = None  # with SET_DUE: due in this many learner days
+
+    @property
+    def is_answer(self) -> bool:
+        return self.flag is None and self.action is None
 
 
 def new_uid() -> str:
@@ -157,17 +174,18 @@ class Outbox:
 
     @staticmethod
     def _upgrade(con: sqlite3.Connection) -> None:
-        """A file an earlier jpprep made lacks the flag or flag_before column (other files:
-        nothing); the rows it has stay as they are (flag_before NULL: not known)."""
+        """A file an earlier jpprep made lacks the flag, flag_before, action or days column
+        (other files: nothing); the rows it has stay as they are (flag_before NULL: not
+        known; action NULL: an answer or a flag, as they were)."""
         if not con.execute("PRAGMA table_info(answer)").fetchall():
             return  # not an answer outbox (the exam outbox has its own tables)
         for table in ("answer", "refused"):
             cols = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
-            for col in _ADDED:
+            for col, kind in _ADDED.items():
                 if col in cols:
                     continue
                 try:
-                    con.execute(f"ALTER TABLE {table} ADD COLUMN {col} INTEGER")
+                    con.execute(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
                 except sqlite3.OperationalError as exc:  # another process did it just now
                     if "duplicate column" not in str(exc):
                         raise
@@ -232,6 +250,19 @@ class Outbox:
                      None if before is None else int(before)))
         return self._get(uid)
 
+    def add_action(self, profile_id: int, card_id: int, action: str, now_ms: int,
+                   uid: str | None = None, days: int | None = None) -> PendingAnswer:
+        """Keep a reset (RESET) or a new due date (SET_DUE, in `days`) of a card, after the
+        answers and changes kept so far (on disk when this returns)."""
+        if action not in (RESET, SET_DUE):
+            raise ValueError(f"unknown card action {action!r}")
+        uid = uid or new_uid()
+        self._write("INSERT OR IGNORE INTO answer (uid, profile_id, card_id, rating, now_ms, "
+                    "duration_ms, action, days) VALUES (?, ?, ?, 0, ?, 0, ?, ?)",
+                    (uid, int(profile_id), int(card_id), int(now_ms), action,
+                     None if days is None else int(days)))
+        return self._get(uid)
+
     def _get(self, uid: str) -> PendingAnswer:
         return PendingAnswer(*self._read(f"SELECT {_COLS} FROM answer WHERE uid = ?", (uid,))[0])
 
@@ -240,22 +271,23 @@ class Outbox:
         return [PendingAnswer(*r) for r in self._read(f"SELECT {_COLS} FROM answer ORDER BY seq")]
 
     def count(self) -> int:
-        """Answers and flags waiting (anything to send)."""
+        """Answers and changes waiting (anything to send)."""
         rows = self._read("SELECT COUNT(*) FROM answer")
         return int(rows[0][0]) if rows else 0
 
     def answers_waiting(self) -> int:
         """Answers waiting (what the learner is told about)."""
-        rows = self._read("SELECT COUNT(*) FROM answer WHERE flag IS NULL")
+        rows = self._read(f"SELECT COUNT(*) FROM answer WHERE {_ANSWER}")
         return int(rows[0][0]) if rows else 0
 
-    def flags_waiting(self) -> int:
-        """Flags waiting (said too: they go to the server with the answers)."""
-        rows = self._read("SELECT COUNT(*) FROM answer WHERE flag IS NOT NULL")
+    def changes_waiting(self) -> int:
+        """Flags, resets and due dates waiting (said too: they go to the server with the
+        answers)."""
+        rows = self._read(f"SELECT COUNT(*) FROM answer WHERE NOT ({_ANSWER})")
         return int(rows[0][0]) if rows else 0
 
     def card_ids(self) -> set[int]:
-        """Cards with an answer waiting."""
+        """Cards with an answer, a reset or a due date waiting (not shown again offline)."""
         return {r[0] for r in self._read("SELECT DISTINCT card_id FROM answer WHERE flag IS NULL")}
 
     def sent(self, uid: str) -> None:
@@ -263,7 +295,7 @@ class Outbox:
         self._write("DELETE FROM answer WHERE uid = ?", (uid,))
 
     def take_back(self) -> PendingAnswer | None:
-        """Undo offline: the newest waiting answer or flag leaves the file."""
+        """Undo offline: the newest waiting answer or change leaves the file."""
         rows = self._read(f"SELECT {_COLS} FROM answer ORDER BY seq DESC LIMIT 1")
         if not rows:
             return None
@@ -274,11 +306,12 @@ class Outbox:
         """The server will never take this answer (e.g. the card is gone): keep it apart."""
         self._write(
             f"INSERT OR IGNORE INTO refused ({_COLS}, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"VALUES ({', '.join('?' * (_NCOLS + 1))})",
             (item.seq, item.uid, item.profile_id, item.card_id, item.rating, item.now_ms,
-             item.duration_ms, item.flag, item.flag_before, reason[:500]),
+             item.duration_ms, item.flag, item.flag_before, item.action, item.days,
+             reason[:500]),
             ("DELETE FROM answer WHERE uid = ?", (item.uid,)))
 
     def refused(self) -> list[tuple[PendingAnswer, str]]:
-        return [(PendingAnswer(*r[:9]), r[9]) for r in self._read(
+        return [(PendingAnswer(*r[:_NCOLS]), r[_NCOLS]) for r in self._read(
             f"SELECT {_COLS}, reason FROM refused ORDER BY seq")]

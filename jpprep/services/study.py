@@ -430,10 +430,22 @@ def _simple_action(db, profile_id: int, card_ids, now: int, action: str, apply,
 
 def _action_stored(q: _Sql, profile_id: int, action: str, uid: str) -> bool:
     """Is the action with this uid (kept offline, sent again after a lost reply) among the
-    profile's undo entries (the last 30-39 actions)?"""
+    profile's undo entries (the last 30-39 actions), or (a reset or a due date: its review
+    log row carries the uid) in the review log?"""
+    if action in ("reset", "set_due") and q.scalar(
+            "SELECT 1 FROM revlog WHERE uid = :u", {"u": uid}) is not None:
+        return True
     return any(_json(p, {}).get("uid") == uid for (p,) in q.all(
         "SELECT payload FROM undo_entry WHERE profile_id = :p AND action = :a",
         {"p": profile_id, "a": action}))
+
+
+def _one_card_for_uid(card_ids, uid: str | None) -> None:
+    """A uid names one action on one card (its review log row carries it)."""
+    if uid is not None and (isinstance(card_ids, int) or len(list(card_ids)) == 1):
+        return
+    if uid is not None:
+        raise ValidationError("an action with a uid is for one card.", field="card_ids")
 
 
 def bury(db, profile_id: int, card_ids, now: int) -> int:
@@ -471,9 +483,10 @@ def flag(db, profile_id: int, card_ids, flag_value: int, now: int, *,
     return _simple_action(db, profile_id, card_ids, now, "flag", apply, uid=uid)
 
 
-def _manual_log(ctx: _Ctx, cid: int, before: int, row: CardState) -> int:
+def _manual_log(ctx: _Ctx, cid: int, before: int, row: CardState,
+                uid: str | None = None) -> int:
     rev = Review(
-        uid=uuid.uuid4().hex, profile_id=ctx.profile_id, card_id=cid, reviewed_ms=ctx.now,
+        uid=uid or uuid.uuid4().hex, profile_id=ctx.profile_id, card_id=cid, reviewed_ms=ctx.now,
         rating=0, duration_ms=0, state_before=before, state_after=row.state,
         stability=row.stability, difficulty=row.difficulty, due_ms=row.due_ms, kind="manual",
     )
@@ -482,23 +495,34 @@ def _manual_log(ctx: _Ctx, cid: int, before: int, row: CardState) -> int:
     return rev.id
 
 
-def reset(db, profile_id: int, card_ids, now: int) -> int:
-    """Forget cards: they become new again (progress and counts cleared, flag kept)."""
+def reset(db, profile_id: int, card_ids, now: int, *, uid: str | None = None) -> int:
+    """Forget cards: they become new again (progress and counts cleared, flag kept). `uid`
+    (one card): a reset kept on a PC while the server was away; when one with this uid is
+    stored already (its reply was lost) nothing is done again and 0 is returned."""
+    _one_card_for_uid(card_ids, uid)
+
     def apply(ctx, cid, row):
         before = row.state
         row.state, row.step, row.stability, row.difficulty = NEW, None, None, None
         row.due_ms, row.last_review_ms, row.reps, row.lapses = 0, None, 0, 0
         row.queue, row.bury_day, row.leech = 0, None, False
-        return _manual_log(ctx, cid, before, row)
+        return _manual_log(ctx, cid, before, row, uid)
     with db.session() as s:
         _forget_hints(s, profile_id)
-    return _simple_action(db, profile_id, card_ids, now, "reset", apply)
+    return _simple_action(db, profile_id, card_ids, now, "reset", apply, uid=uid)
 
 
-def set_due(db, profile_id: int, card_ids, days: int, now: int) -> int:
-    """Make cards review cards due in `days` learner days (0 = today)."""
+def check_days(days) -> None:
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 36_500:
         raise ValidationError(f"{days!r} days is not 0-36500.", field="days")
+
+
+def set_due(db, profile_id: int, card_ids, days: int, now: int, *,
+            uid: str | None = None) -> int:
+    """Make cards review cards due in `days` learner days (0 = today, counted from `now`).
+    `uid` (one card): as for reset."""
+    check_days(days)
+    _one_card_for_uid(card_ids, uid)
 
     def apply(ctx, cid, row):
         card = ctx.s.get(Card, cid)
@@ -510,8 +534,8 @@ def set_due(db, profile_id: int, card_ids, days: int, now: int) -> int:
         row.due_ms, row.last_review_ms = new.due_ms, new.last_review_ms
         if row.queue == BURIED:
             row.queue, row.bury_day = 0, None
-        return _manual_log(ctx, cid, before, row)
-    return _simple_action(db, profile_id, card_ids, now, "set_due", apply)
+        return _manual_log(ctx, cid, before, row, uid)
+    return _simple_action(db, profile_id, card_ids, now, "set_due", apply, uid=uid)
 
 
 # ---------------------------------------------------------------- today

@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
             waiting = offline_study.waiting_profiles(self.db)
             boxes = [offline_study.session_for(self.db, p).outbox for p in waiting]
             n = sum(box.answers_waiting() for box in boxes)
-            flags = sum(box.flags_waiting() for box in boxes)
+            flags = sum(box.changes_waiting() for box in boxes)  # flags, resets, due dates
             exams = exam_outbox.waiting_count(self.db)
         except JpprepError:
             return

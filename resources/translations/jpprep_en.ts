@@ -604,17 +604,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>%Ln flag change made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
-                <numerusform>%Ln flag changes made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+                <numerusform>%Ln change to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+                <numerusform>%Ln changes to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>%Ln flag change made on this computer will be sent at the same time.</numerusform>
-                <numerusform>%Ln flag changes made on this computer will be sent at the same time.</numerusform>
+                <numerusform>%Ln change to cards (flags, resets, due dates) made on this computer will be sent at the same time.</numerusform>
+                <numerusform>%Ln changes to cards (flags, resets, due dates) made on this computer will be sent at the same time.</numerusform>
             </translation>
         </message>
     </context>

@@ -2372,6 +2372,14 @@
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
+        <message>
+            <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
+            <translation>Belum tersimpan: server kelas tidak dapat dihubungi. Perubahan Anda masih ada di sini; tekan Simpan lagi setelah server kembali.</translation>
+        </message>
+        <message>
+            <source>The class server is back: press Save to store your changes.</source>
+            <translation>Server kelas sudah kembali: tekan Simpan untuk menyimpan perubahan Anda.</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditorDialog</name>
@@ -3381,15 +3389,15 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>%Ln perubahan bendera yang dibuat di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
+                <numerusform>%Ln perubahan pada kartu (bendera, atur ulang, tanggal jatuh tempo) yang dibuat di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>%Ln perubahan bendera yang dibuat di komputer ini juga akan dikirim pada saat yang sama.</numerusform>
+                <numerusform>%Ln perubahan pada kartu (bendera, atur ulang, tanggal jatuh tempo) yang dibuat di komputer ini juga akan dikirim pada saat yang sama.</numerusform>
             </translation>
         </message>
     </context>
@@ -3940,16 +3948,16 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <translation>Belum tepat: Anda mengetik {typed}; bacaannya {reading}. Tekan 1 (Ulangi).</translation>
         </message>
         <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>Ini memerlukan server kelas; coba lagi setelah server kembali.</translation>
-        </message>
-        <message>
             <source>Set due date</source>
             <translation>Tanggal jatuh tempo</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Tampilkan kartu ini lagi dalam berapa hari? (0 = hari ini)</translation>
+        </message>
+        <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>Catatan dipakai bersama oleh seluruh kelas, jadi mengedit catatan memerlukan server kelas; coba lagi setelah server kembali.</translation>
         </message>
     </context>
     <context>

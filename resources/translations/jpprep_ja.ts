@@ -2372,6 +2372,14 @@
             <source>Saved.</source>
             <translation>保存しました。</translation>
         </message>
+        <message>
+            <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
+            <translation>保存されていません：クラスのサーバーに接続できません。変更した内容はここに残っています。サーバーが戻ったら、もう一度「保存」を押してください。</translation>
+        </message>
+        <message>
+            <source>The class server is back: press Save to store your changes.</source>
+            <translation>クラスのサーバーが戻りました。「保存」を押して変更を保存してください。</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditorDialog</name>
@@ -3381,15 +3389,15 @@ What is your name? It is shown only here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>このコンピューターで行ったフラグの変更%Ln件は、次にここで jpprep を開いたときにクラスのサーバーへ送信されます。何も失われていません。</numerusform>
+                <numerusform>このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日）%Ln件は、次にここで jpprep を開いたときにクラスのサーバーへ送信されます。何も失われていません。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>このコンピューターで行ったフラグの変更%Ln件も、同時に送信されます。</numerusform>
+                <numerusform>このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日）%Ln件も、同時に送信されます。</numerusform>
             </translation>
         </message>
     </context>
@@ -3940,16 +3948,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>惜しいです。入力: {typed}、正しい読み: {reading}。1（もう一度）を押してください。</translation>
         </message>
         <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>この操作にはクラスのサーバーが必要です。サーバーが戻ってから、もう一度お試しください。</translation>
-        </message>
-        <message>
             <source>Set due date</source>
             <translation>次の復習日</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>このカードを何日後にもう一度表示しますか？（0 = 今日）</translation>
+        </message>
+        <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>ノートはクラス全員で共有しているため、編集にはクラスのサーバーが必要です。サーバーが戻ってから、もう一度お試しください。</translation>
         </message>
     </context>
     <context>

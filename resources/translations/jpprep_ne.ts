@@ -2435,6 +2435,14 @@
             <source>Saved.</source>
             <translation>सुरक्षित भयो।</translation>
         </message>
+        <message>
+            <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
+            <translation>सुरक्षित भएन: कक्षाको सर्भरमा पुग्न सकिएन। तपाईंका परिवर्तनहरू यहीँ छन्; सर्भर फर्केपछि फेरि "सुरक्षित गर्नुहोस्" थिच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The class server is back: press Save to store your changes.</source>
+            <translation>कक्षाको सर्भर फर्किएको छ: आफ्ना परिवर्तनहरू सुरक्षित गर्न "सुरक्षित गर्नुहोस्" थिच्नुहोस्।</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditorDialog</name>
@@ -3459,17 +3467,17 @@ What is your name? It is shown only here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>यो कम्प्युटरमा गरिएको %Ln झन्डा परिवर्तन अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछ। केही पनि हराएको छैन।</numerusform>
-                <numerusform>यो कम्प्युटरमा गरिएका %Ln झन्डा परिवर्तनहरू अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएको %Ln परिवर्तन (झन्डा, रिसेट वा अर्को मिति) अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछ। केही पनि हराएको छैन।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएका %Ln परिवर्तनहरू (झन्डा, रिसेट वा अर्को मिति) अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>यो कम्प्युटरमा गरिएको %Ln झन्डा परिवर्तन पनि सँगै पठाइनेछ।</numerusform>
-                <numerusform>यो कम्प्युटरमा गरिएका %Ln झन्डा परिवर्तनहरू पनि सँगै पठाइनेछन्।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएको %Ln परिवर्तन (झन्डा, रिसेट वा अर्को मिति) पनि सँगै पठाइनेछ।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएका %Ln परिवर्तनहरू (झन्डा, रिसेट वा अर्को मिति) पनि सँगै पठाइनेछन्।</numerusform>
             </translation>
         </message>
     </context>
@@ -4023,16 +4031,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>ठ्याक्कै मिलेन: तपाईंले {typed} लेख्नुभयो; उच्चारण {reading} हो। 1 (फेरि) थिच्नुहोस्।</translation>
         </message>
         <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>यसका लागि कक्षाको सर्भर चाहिन्छ; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
-        </message>
-        <message>
             <source>Set due date</source>
             <translation>अर्को मिति</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>यो कार्ड कति दिनपछि फेरि देखाउने? (0 = आज)</translation>
+        </message>
+        <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>नोटहरू पूरै कक्षाले साझा रूपमा प्रयोग गर्छ, त्यसैले नोट सम्पादन गर्न कक्षाको सर्भर चाहिन्छ; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
         </message>
     </context>
     <context>

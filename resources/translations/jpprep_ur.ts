@@ -2435,6 +2435,14 @@
             <source>Saved.</source>
             <translation>محفوظ ہو گیا۔</translation>
         </message>
+        <message>
+            <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
+            <translation>محفوظ نہیں ہوا: کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ آپ کی تبدیلیاں یہیں موجود ہیں؛ سرور واپس آنے پر دوبارہ "محفوظ کریں" دبائیں۔</translation>
+        </message>
+        <message>
+            <source>The class server is back: press Save to store your changes.</source>
+            <translation>کلاس کا سرور واپس آ گیا ہے: اپنی تبدیلیاں محفوظ کرنے کے لیے "محفوظ کریں" دبائیں۔</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditorDialog</name>
@@ -3459,17 +3467,17 @@ What is your name? It is shown only here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>اس کمپیوٹر پر کی گئی جھنڈے کی %Ln تبدیلی اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائے گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
-                <numerusform>اس کمپیوٹر پر کی گئی جھنڈوں کی %Ln تبدیلیاں اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائیں گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلی (جھنڈا، کارڈ دوبارہ نیا بنانا یا اگلی تاریخ) اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائے گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلیاں (جھنڈے، کارڈ دوبارہ نیا بنانا یا اگلی تاریخیں) اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائیں گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>اس کمپیوٹر پر کی گئی جھنڈے کی %Ln تبدیلی بھی ساتھ ہی بھیج دی جائے گی۔</numerusform>
-                <numerusform>اس کمپیوٹر پر کی گئی جھنڈوں کی %Ln تبدیلیاں بھی ساتھ ہی بھیج دی جائیں گی۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلی (جھنڈا، کارڈ دوبارہ نیا بنانا یا اگلی تاریخ) بھی ساتھ ہی بھیج دی جائے گی۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلیاں (جھنڈے، کارڈ دوبارہ نیا بنانا یا اگلی تاریخیں) بھی ساتھ ہی بھیج دی جائیں گی۔</numerusform>
             </translation>
         </message>
     </context>
@@ -4023,16 +4031,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>بالکل درست نہیں: آپ نے {typed} لکھا؛ تلفظ {reading} ہے۔ 1 (دوبارہ) دبائیں۔</translation>
         </message>
         <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>اس کے لیے کلاس سرور چاہیے؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
-        </message>
-        <message>
             <source>Set due date</source>
             <translation>اگلی تاریخ</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>یہ کارڈ کتنے دن بعد دوبارہ دکھایا جائے؟ (0 = آج)</translation>
+        </message>
+        <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>نوٹ پوری کلاس کے مشترکہ ہیں، اس لیے نوٹ میں ترمیم کے لیے کلاس کا سرور چاہیے؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
         </message>
     </context>
     <context>

@@ -2372,6 +2372,14 @@
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
+        <message>
+            <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
+            <translation>Chưa lưu: không kết nối được với máy chủ của lớp. Các thay đổi của bạn vẫn còn ở đây; hãy nhấn Lưu lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message>
+            <source>The class server is back: press Save to store your changes.</source>
+            <translation>Máy chủ của lớp đã hoạt động trở lại: hãy nhấn Lưu để lưu các thay đổi của bạn.</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditorDialog</name>
@@ -3381,15 +3389,15 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>%Ln thay đổi cờ được thực hiện trên máy tính này sẽ được gửi đến máy chủ của lớp vào lần tới jpprep được mở ở đây. Không có gì bị mất.</numerusform>
+                <numerusform>%Ln thay đổi trên thẻ (cờ, đặt lại, ngày ôn) được thực hiện trên máy tính này sẽ được gửi đến máy chủ của lớp vào lần tới jpprep được mở ở đây. Không có gì bị mất.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln flag change(s) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>%Ln thay đổi cờ được thực hiện trên máy tính này cũng sẽ được gửi cùng lúc.</numerusform>
+                <numerusform>%Ln thay đổi trên thẻ (cờ, đặt lại, ngày ôn) được thực hiện trên máy tính này cũng sẽ được gửi cùng lúc.</numerusform>
             </translation>
         </message>
     </context>
@@ -3940,16 +3948,16 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <translation>Chưa đúng: bạn gõ {typed}; cách đọc là {reading}. Nhấn 1 (Học lại).</translation>
         </message>
         <message>
-            <source>This needs the class server; try again when it is back.</source>
-            <translation>Việc này cần máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
-        </message>
-        <message>
             <source>Set due date</source>
             <translation>Ngày ôn</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Bao nhiêu ngày nữa thì hiện lại thẻ này? (0 = hôm nay)</translation>
+        </message>
+        <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>Ghi chú được cả lớp dùng chung, nên muốn sửa ghi chú cần có máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
         </message>
     </context>
     <context>

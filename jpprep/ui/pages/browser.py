@@ -254,10 +254,13 @@ class BrowserPage(QWidget):
             combo.currentIndexChanged.connect(self.run_search)
         self.table.itemSelectionChanged.connect(self._selected)
         self.editor.saved.connect(lambda row: self.changed(select_id=row.id, saved=True))
+        self.editor.serverAway.connect(self._server_away)
         self.preview.overrideChanged.connect(lambda: self.say(""))
 
     # ------------------------------------------------------------------ data
     def refresh(self, select_id: int | None = None) -> None:
+        if select_id is None:  # an edit the server could not take stays in front
+            select_id = self.editor.kept_edit
         keep = self.deck.currentData()
         decks = service.list_decks(self.ctx.db)
         sectors = service.list_sectors(self.ctx.db)
@@ -281,6 +284,13 @@ class BrowserPage(QWidget):
             _fit_first_item(combo)
         self.sector.blockSignals(False)
         self.run_search(select_id=select_id)
+        self.editor.server_back()  # the server answered: an edit kept here can be saved
+
+    def _server_away(self, exc) -> None:
+        """Save found the class server away: the editor says so; the window's notice too."""
+        window = self.window()
+        if hasattr(window, "server_away"):
+            window.server_away(exc)
 
     def sort_by(self, column: int, descending: bool | None = None) -> None:
         """A header click: sort by that column, a second click the other way round."""

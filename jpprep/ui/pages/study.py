@@ -541,23 +541,23 @@ class StudyPage(QWidget):
     def replay(self) -> None:
         self.audio_button.play()
 
-    def _card_action(self, fn, *args) -> bool:
-        """study.reset / set_due on this card (undoable with u); False when it could not
-        be done (the server is away, or the service said no)."""
-        now = self.ctx.now()
+    def _card_action(self, act) -> bool:
+        """Reset / set due on this card (undoable with u): on the server, or kept on this PC
+        in order with the answers while it is away (StudySession.reset / set_due). False when
+        it could be done nowhere (the service said no, or the PC cannot keep it)."""
         try:
-            done = self._session().call(fn, self.ctx.db, self.ctx.profile_id,
-                                        [self.card.card_id], *args, now, default=None, now=now)
+            act(self._session(), self.card.card_id, self.ctx.now())
         except JpprepError as exc:
             self.offline_banner.show_error(error_text(exc))
             return False
-        if done is None:
-            self._needs_server()
-        return done is not None
+        return True
 
     def _needs_server(self) -> None:
+        """Editing a note is not kept on this PC: notes are shared by the class, and an edit
+        sent later could overwrite a teacher's newer one."""
         self.offline_banner.show_error(self.tr(
-            "This needs the class server; try again when it is back."))
+            "Notes are shared by the whole class, so editing one needs the class server; try "
+            "again when it is back."))
 
     def set_flag(self, value: int) -> None:
         """Ctrl+1-4: that flag (again: none); Ctrl+0: none."""
@@ -575,7 +575,7 @@ class StudyPage(QWidget):
     def reset_card(self) -> None:
         if not lab.allowed("reset_progress"):
             return
-        if self.card is not None and self._card_action(study.reset):
+        if self.card is not None and self._card_action(lambda s, cid, now: s.reset(cid, now)):
             self.next_card()
 
     def ask_due_date(self) -> None:
@@ -594,7 +594,8 @@ class StudyPage(QWidget):
         dialog.open()
 
     def set_due(self, days: int) -> None:
-        if self.card is not None and self._card_action(study.set_due, days):
+        if self.card is not None and self._card_action(
+                lambda s, cid, now: s.set_due(cid, days, now)):
             self.next_card()
 
     def show_more(self) -> None:
@@ -617,12 +618,26 @@ class StudyPage(QWidget):
             self._needs_server()
             return
         self.editor = NoteEditorDialog(self.ctx, row, self, deck_id=self.card.deck_id)
+        self.editor.editor.serverAway.connect(self._editor_found_server_away)
         self.editor.accepted.connect(self._note_saved)
         self.editor.rejected.connect(self.setFocus)
         self.editor.open()
 
+    def _editor_found_server_away(self, _exc) -> None:
+        """Save in the note editor could not reach the server: the dialog says it is not
+        saved; the banner says the server is away (and the answers wait here from now on)."""
+        self._session().server_unreachable(self.ctx.now())
+        self.offline_banner.update_status()
+
     def _note_saved(self) -> None:
         card = self._session().get_card(self.card.card_id, self.ctx.now()) if self.card else None
+        row = self.editor.editor.current  # what was stored
+        if card is not None and row is not None and self._session().offline:
+            # saved after a try that found the server away: the session has not noticed it is
+            # back yet (its banner will), and the card it kept has the note as it was
+            card.expression, card.reading, card.meanings = row.expression, row.reading, \
+                dict(row.meanings)
+            card.tags, card.level = " ".join(row.tags), row.level
         if card is not None:
             self.card = card
             self._render(keep_revealed=True)

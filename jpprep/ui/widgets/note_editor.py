@@ -3,6 +3,11 @@
 The deck browser shows it beside its list; the reviewer opens it in a dialog ("e") for the
 card being studied. Saving goes through jpprep.services.browser.update_note, which keeps the
 note's cards and everyone's progress.
+
+On a class server that cannot be reached, Save stores nothing (one transaction) and says so in
+the interface language under the fields, which keep what was typed; `serverAway` carries the
+error so the page can say it too. The edit is not queued on this PC: notes are shared by the
+class, and an edit sent later could overwrite a teacher's newer one (docs/lab-setup.md).
 """
 
 from __future__ import annotations
@@ -39,15 +44,18 @@ class _Line(QLabel):
 
 
 class NoteEditor(QWidget):
-    """The form; `saved` carries the stored NoteRow after a save."""
+    """The form; `saved` carries the stored NoteRow after a save, `serverAway` the error of a
+    save that could not reach the class server."""
 
     saved = Signal(object)
+    serverAway = Signal(object)
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
         self.ctx = ctx
         self.current: service.NoteRow | None = None
+        self.kept_edit: int | None = None  # the note whose edit is not saved (server away)
         jp = QFont(JP_FAMILY)
         form = QFormLayout(self)
         self.expression = QLineEdit(objectName="expression")
@@ -83,6 +91,11 @@ class NoteEditor(QWidget):
             self.save.hide()
 
     def show_note(self, row: service.NoteRow | None) -> None:
+        if row is not None and row.id == self.kept_edit:  # the same note again (read afresh
+            self.current = row  # once the server is back): what was typed stays
+            self.save.setEnabled(not self.locked)
+            return
+        self.kept_edit = None
         self.current = row
         self.save.setEnabled(row is not None and not self.locked)
         if self.locked:
@@ -113,10 +126,28 @@ class NoteEditor(QWidget):
         except JpprepError as exc:
             self.status.setText(error_text(exc))
             return None
+        except Exception as exc:
+            from jpprep.ui.widgets.server_notice import is_disconnect
+
+            if not is_disconnect(exc):
+                raise
+            self.kept_edit = self.current.id
+            self.status.setText(self.tr("Not saved: the class server is not reachable. Your "
+                                        "changes are still here; press Save again when it is "
+                                        "back."))
+            self.serverAway.emit(exc)
+            return None
+        self.kept_edit = None
         self.current = saved
         self.status.setText(self.tr("Saved."))
         self.saved.emit(saved)
         return saved
+
+    def server_back(self) -> None:
+        """The class server answered again: an edit it could not take can be saved now."""
+        if self.kept_edit is not None:
+            self.status.setText(self.tr("The class server is back: press Save to store your "
+                                        "changes."))
 
 
 class NoteEditorDialog(QDialog):
@@ -143,4 +174,7 @@ class NoteEditorDialog(QDialog):
         layout.addWidget(buttons)
         self.editor.save.setDefault(True)
         self.editor.saved.connect(lambda _row: self.accept())
+        # a message under Save (not saved, the server away) gets its lines: a dialog does not
+        # grow by itself for a label that wraps
+        self.editor.save.clicked.connect(lambda: self.isVisible() and self.adjustSize())
         self.editor.expression.setFocus()

@@ -62,17 +62,19 @@ class ServerWords(QObject):
                        "", n)
 
     def flags_kept(self, n: int) -> str:
-        return self.tr("%Ln flag change(s) made on this computer will be sent to the class "
-                       "server the next time jpprep is opened here. Nothing is lost.", "", n)
+        """Flags, resets and due dates (StudySession.flag, reset, set_due) waiting here."""
+        return self.tr("%Ln change(s) to cards (flags, resets, due dates) made on this computer "
+                       "will be sent to the class server the next time jpprep is opened here. "
+                       "Nothing is lost.", "", n)
 
     def flags_kept_too(self, n: int) -> str:
-        """After answers_kept or exams_kept: the flags that wait here as well."""
-        return self.tr("%Ln flag change(s) made on this computer will be sent at the same time.",
-                       "", n)
+        """After answers_kept or exams_kept: the card changes that wait here as well."""
+        return self.tr("%Ln change(s) to cards (flags, resets, due dates) made on this computer "
+                       "will be sent at the same time.", "", n)
 
     def kept_on_close(self, answers: int, exams: int, flags: int = 0) -> str:
         """What waits on this computer for the class server when jpprep closes ('' if nothing):
-        answers, mock exams and flags, the first said in full and the others after it."""
+        answers, mock exams and card changes (flags, resets, due dates), the first said in full and the others after it."""
         if answers:
             lines = [self.answers_kept(answers)] + ([self.exams_kept_too(exams)] if exams else [])
         elif exams:
