@@ -57,7 +57,7 @@ def _valid_name(name: str | None) -> str:
     name = (name or "").strip()
     if not name or len(name) > 100:
         raise ValidationError("a preset needs a name of 1-100 characters.", field="name",
-                              code="preset_name_length", params={"max": 100})
+                              code="preset_name_length", params={"min": 1, "max": 100})
     return name
 
 

@@ -75,6 +75,7 @@ class ErrorWords(QObject):
             "pin_length": self.tr("A PIN has {min} to {max} digits."),
             "profile_gone": self.tr("That profile no longer exists."),
             "preset_gone": self.tr("That options preset no longer exists."),
+            "preset_name_length": self.tr("An options preset needs a name of {min} to {max} characters."),
             "preset_name_taken": self.tr("A preset named “{name}” already exists. Choose another "
                                          "name, or choose that preset in the list."),
             "name_empty": self.tr("A profile needs a name. Type a name, for example your first name."),

@@ -1113,6 +1113,10 @@
             <translation>Preset itu sudah tidak ada.</translation>
         </message>
         <message>
+            <source>An options preset needs a name of {min} to {max} characters.</source>
+            <translation>Preset opsi perlu nama sepanjang {min} sampai {max} karakter.</translation>
+        </message>
+        <message>
             <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
             <translation>Preset bernama “{name}” sudah ada. Pilih nama lain, atau pilih preset itu di daftar.</translation>
         </message>

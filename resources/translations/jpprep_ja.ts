@@ -1113,6 +1113,10 @@
             <translation>そのプリセットはもう存在しません。</translation>
         </message>
         <message>
+            <source>An options preset needs a name of {min} to {max} characters.</source>
+            <translation>オプションのプリセットには{min}～{max}文字の名前が必要です。</translation>
+        </message>
+        <message>
             <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
             <translation>「{name}」という名前のプリセットはすでにあります。別の名前にするか、一覧からそのプリセットを選んでください。</translation>
         </message>

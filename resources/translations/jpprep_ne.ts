@@ -1131,6 +1131,10 @@
             <translation>त्यो प्रिसेट अब छैन।</translation>
         </message>
         <message>
+            <source>An options preset needs a name of {min} to {max} characters.</source>
+            <translation>विकल्प प्रिसेटको नाम {min} देखि {max} अक्षरसम्मको हुनुपर्छ।</translation>
+        </message>
+        <message>
             <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
             <translation>“{name}” नामको प्रिसेट पहिल्यै छ। अर्को नाम छान्नुहोस्, वा सूचीबाट त्यही प्रिसेट छान्नुहोस्।</translation>
         </message>

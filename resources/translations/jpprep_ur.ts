@@ -1131,6 +1131,10 @@
             <translation>یہ پری سیٹ اب موجود نہیں ہے۔</translation>
         </message>
         <message>
+            <source>An options preset needs a name of {min} to {max} characters.</source>
+            <translation>اختیارات کے پری سیٹ کا نام {min} سے {max} حروف کا ہونا چاہیے۔</translation>
+        </message>
+        <message>
             <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
             <translation>“{name}” نام کا پری سیٹ پہلے سے موجود ہے۔ کوئی اور نام چنیں، یا فہرست میں سے وہی پری سیٹ چنیں۔</translation>
         </message>

@@ -1113,6 +1113,10 @@
             <translation>Bộ thiết lập đó không còn tồn tại.</translation>
         </message>
         <message>
+            <source>An options preset needs a name of {min} to {max} characters.</source>
+            <translation>Bộ thiết lập tùy chọn cần có tên dài từ {min} đến {max} ký tự.</translation>
+        </message>
+        <message>
             <source>A preset named “{name}” already exists. Choose another name, or choose that preset in the list.</source>
             <translation>Đã có bộ thiết lập tên “{name}”. Hãy chọn tên khác hoặc chọn bộ thiết lập đó trong danh sách.</translation>
         </message>

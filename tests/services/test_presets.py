@@ -156,5 +156,5 @@ def test_a_preset_name_that_is_empty_or_too_long_is_refused_everywhere_with_a_co
         with pytest.raises(ValidationError) as e:
             attempt()
         assert (e.value.code, e.value.field, e.value.params) == ("preset_name_length", "name",
-                                                                {"max": 100})
+                                                                {"min": 1, "max": 100})
     assert sorted(p.name for p in presets.list_presets(db)) == ["Default", "Exam month"]
