@@ -2333,6 +2333,10 @@
                 <numerusform>%Ln catatan tidak dapat dibaca.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>Tidak ada yang diubah: server kelas tidak dapat dihubungi. Coba lagi setelah server kembali.</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditor</name>

@@ -2333,6 +2333,10 @@
                 <numerusform>%Ln 件のノートは読みを生成できませんでした。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>何も変更されていません：クラスのサーバーに接続できません。サーバーが戻ってから、もう一度お試しください。</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditor</name>

@@ -2396,6 +2396,10 @@
                 <numerusform>%Ln नोट पढ्न सकिएन।</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>केही परिवर्तन भएन: कक्षाको सर्भरमा पुग्न सकिएन। सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditor</name>

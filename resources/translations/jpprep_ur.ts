@@ -2396,6 +2396,10 @@
                 <numerusform>%Ln نوٹ نہیں پڑھے جا سکے۔</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>کچھ تبدیل نہیں ہوا: کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditor</name>

@@ -2333,6 +2333,10 @@
                 <numerusform>Không đọc được %Ln ghi chú.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>Chưa có gì được thay đổi: không kết nối được với máy chủ của lớp. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditor</name>

@@ -166,3 +166,48 @@ def test_the_browser_keeps_an_edit_the_server_could_not_take_and_saves_it_when_b
     assert browser.status.text() == "Saved."
     with db.session() as s:
         assert s.scalar(select(Note.meanings).where(Note.expression == word))["en"] == "cold water"
+
+
+def test_new_move_and_tag_in_the_browser_while_away_say_nothing_was_changed(
+        qtbot, qapp_setup, db, clock):
+    """Changes to shared notes are not queued either: the Add dialog stays open with what was
+    typed and says why on its own line; Move and Tag say it on the page's line (in the
+    interface language); nothing is half-done."""
+    from .test_server_drop_pages import DroppingServer
+
+    add_deck(db, "JLPT N5 words", WORDS)
+    add_deck(db, "My words", [])
+    i18n.apply_language("en")
+    server = DroppingServer(db)
+    w, info = open_window(qtbot, server, clock)
+    browser = go(w, "decks")
+    qtbot.mouseClick(browser.actions.add, Qt.MouseButton.LeftButton)
+    dialog = browser.actions.dialog
+    server.down = True
+    dialog.expression.setText("本")
+    dialog.meaning.setText("book")
+    qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.expression.text() == "本"
+    assert dialog.status.text() == ("Nothing was changed: the class server is not reachable. "
+                                    "Try again when it is back.")
+    dialog.reject()
+    server.down = False
+    browser.table.selectRow(0)
+    word = browser.expression.text()
+    i18n.apply_language("ur")
+    qtbot.mouseClick(browser.actions.move, Qt.MouseButton.LeftButton)
+    server.down = True
+    browser.actions.dialog.accept()  # Move to "My words"
+    assert browser.message.text().startswith("کچھ تبدیل نہیں ہوا")
+    browser.say("")
+    qtbot.mouseClick(browser.actions.tag, Qt.MouseButton.LeftButton)
+    browser.actions.dialog.tag.setText("lesson-3")
+    browser.actions.dialog._done("add")
+    assert browser.message.text().startswith("کچھ تبدیل نہیں ہوا")
+    i18n.apply_language("en")
+    QApplication.processEvents()
+    assert notice_text(w).startswith("The class server is not reachable.")
+    with db.session() as s:
+        assert s.scalar(select(Note.id).where(Note.expression == "本")) is None
+        moved = s.execute(select(Note.deck_id, Note.tags).where(Note.expression == word)).one()
+    assert moved.tags == "" and moved.deck_id == 1

@@ -5,6 +5,10 @@ missing readings. Each calls jpprep.services.note_actions once (one transaction)
 `selected_ids()`, `deck_filter()` (the deck chosen in its filter, or None), `deck_choices()`
 [(name, id)], `say(text)` and `changed(select_id=None)` (search again, select that note).
 Confirmations and small forms are dialogs opened with open() (not exec), so tests can click them.
+
+On a class server that cannot be reached, nothing is changed (each action is one transaction)
+and the page's message line (the Add dialog's own line) says so in the interface language;
+these changes to shared notes are not queued on this PC (docs/lab-setup.md).
 """
 
 from __future__ import annotations
@@ -96,6 +100,13 @@ class AddNoteDialog(QDialog):
         except JpprepError as exc:
             self.status.setText(_error_text(exc))
             return
+        except Exception as exc:
+            actions = self.parent()
+            if not isinstance(actions, NoteActions) or not actions.server_away(exc):
+                raise
+            self.status.setText(actions.away_text())  # the dialog stays, with what was typed
+            self.adjustSize()  # room for the line's words (a dialog does not grow by itself)
+            return
         self.accept()
 
 
@@ -172,6 +183,23 @@ class NoteActions(QWidget):
         self.delete.setVisible(lab.allowed("delete_decks"))
         self.selection_changed(0)
 
+    def away_text(self) -> str:
+        return self.tr("Nothing was changed: the class server is not reachable. Try again when "
+                       "it is back.")
+
+    def server_away(self, exc) -> bool:
+        """True when `exc` says the class server is away: nothing was done; the page's line
+        says so, and the window's notice too."""
+        from jpprep.ui.widgets.server_notice import is_disconnect
+
+        if not is_disconnect(exc):
+            return False
+        self.host.say(self.away_text())
+        window = self.window()
+        if hasattr(window, "server_away"):
+            window.server_away(exc)
+        return True
+
     def selection_changed(self, count: int) -> None:
         for b in (self.delete, self.move, self.tag):
             b.setEnabled(count > 0)
@@ -212,6 +240,10 @@ class NoteActions(QWidget):
         except JpprepError as exc:
             self.host.say(_error_text(exc))
             return
+        except Exception as exc:
+            if not self.server_away(exc):
+                raise
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete notes"),
                           self.tr("Delete %Ln note(s)?", "", impact.notes), parent=self)
         box.setInformativeText(
@@ -235,6 +267,10 @@ class NoteActions(QWidget):
             except JpprepError as exc:
                 self.host.say(_error_text(exc))
                 return
+            except Exception as exc:
+                if not self.server_away(exc):
+                    raise
+                return
             self.host.changed()
             self.host.say(self.tr("Deleted %Ln note(s).", "", gone.notes))
         box.buttonClicked.connect(answered)
@@ -255,6 +291,10 @@ class NoteActions(QWidget):
                                        now=self.ctx.now())
             except JpprepError as exc:
                 self.host.say(_error_text(exc))
+                return
+            except Exception as exc:
+                if not self.server_away(exc):
+                    raise
                 return
             self.host.changed()
             self.host.say(self.tr("Moved %Ln note(s) to %1.", "", n)
@@ -278,6 +318,10 @@ class NoteActions(QWidget):
             except JpprepError as exc:
                 self.host.say(_error_text(exc))
                 return
+            except Exception as exc:
+                if not self.server_away(exc):
+                    raise
+                return
             self.host.changed()
             self.host.say((self.tr("Tag %1 added to %Ln note(s).", "", n) if dlg.action == "add"
                            else self.tr("Tag %1 removed from %Ln note(s).", "", n))
@@ -295,6 +339,10 @@ class NoteActions(QWidget):
         except JpprepError as exc:
             self.host.say(_error_text(exc))
             return
+        except Exception as exc:
+            if not self.server_away(exc):
+                raise
+            return
         if missing == 0:
             self.host.say(self.tr("Every note here already has a reading."))
             return
@@ -304,6 +352,9 @@ class NoteActions(QWidget):
                                                            **scope))
             except JpprepError as exc:
                 self.host.say(_error_text(exc))
+            except Exception as exc:
+                if not self.server_away(exc):
+                    raise
             return
         from jpprep.ui.workers import run_in_background
 
