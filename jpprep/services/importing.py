@@ -119,9 +119,14 @@ def _ensure_deck(s, name: str, *, source: str, now: int, cache: dict) -> Deck:
     return deck
 
 
-def _root_deck(s, deck: DeckData, *, source: str, now: int, cache: dict) -> Deck:
+def _root_deck(s, deck: DeckData, *, source: str, now: int, cache: dict,
+               was: dict | None = None) -> Deck:
+    """The deck's row, made or updated from `deck`; `was` gets its change stamp from before
+    (key "stamp"; services/retire.py)."""
     row = s.execute(select(Deck).where(Deck.source == source, Deck.source_key == deck.id)
                     ).scalars().first()
+    if was is not None:
+        was["stamp"] = row.updated_ms if row is not None else None
     if row is None:
         name = deck.name
         taken = s.execute(select(Deck).where(Deck.name == name)).scalar_one_or_none()
@@ -399,8 +404,15 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
     prefix = deck.guid_prefix or deck.id
     with db.session() as s:
         cache: dict[str, Deck] = {}
-        root = _root_deck(s, deck, source=source, now=now, cache=cache)
+        was: dict = {}
+        root = _root_deck(s, deck, source=source, now=now, cache=cache, was=was)
         report = ImportReport(deck_id=root.id, skipped=skipped, deck_name=root.name)
+        if retire is not None:  # what someone changed is read before this sync changes it
+            from jpprep.services.retire import changed_notes
+
+            keep = {f"{prefix}:{i}" for i in note_ids()}
+            changed_gone = changed_notes(s, prefix=prefix, keep=keep, last_sync=retire[0],
+                                         stamp=was["stamp"])
         deck_ids = {deck.name: root.id}
         for name in deck_names:
             if name not in deck_ids:
@@ -413,6 +425,10 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
         # browser's Move) and keeps its deck: note id -> that deck
         ours = _own_decks(s, root, deck_ids, deck.id) if existing else set()
         elsewhere: dict[int, int] = {}
+        # the deck's Retired deck (services/retire.py): notes found there come back
+        retired_decks = set(s.scalars(select(Deck.id).where(
+            Deck.source == "retired", Deck.source_key == deck.id))) if existing else set()
+        back: list[int] = []
         # such a deck's last card position (a new card of such a note goes after it), read
         # before a writer thread shares the connection; joined: the decks that got one
         tops = _last_positions(s, {e["deck_id"] for e in existing.values()} - ours)
@@ -448,6 +464,8 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
                     values["deck_id"] = deck_ids[n.deck or deck.name]
                     if old["deck_id"] not in ours:
                         values["deck_id"] = elsewhere[old["id"]] = old["deck_id"]
+                    elif old["deck_id"] in retired_decks:
+                        back.append(old["id"])
                     if any(old[k] != values[k] for k in values):
                         changed.append({"id": old["id"], **values, "updated_ms": now})
                     else:
@@ -511,14 +529,18 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
         if card_updates:
             s.execute(update(Card), card_updates)
         report.updated = len(changed)
+        if back:  # their cards' suspension that retiring added is lifted
+            from jpprep.services.retire import bring_back
+
+            bring_back(s, back)
+            joined.update(retired_decks)
         if joined:  # cards joined decks of the learner's (study caches: services/deck_stamp.py)
             stamp_decks(s, joined, now)
         if finish is not None:
             finish()
         if retire is not None:
-            _retire(s, deck, prefix, root, {f"{prefix}:{i}" for i in note_ids()}, retire[0],
-                    now, report, lambda name: _ensure_deck(s, name, source="retired", now=now,
-                                                           cache=cache))
+            _retire(s, deck, prefix, root, keep, changed_gone, now, report,
+                    lambda name: _ensure_deck(s, name, source="retired", now=now, cache=cache))
         if profile_id is not None:
             from jpprep.services.import_history import import_scheduling
 
@@ -530,12 +552,12 @@ def _write_deck(db: Database, deck: DeckData, chunks, *, total: int, deck_names,
     return report
 
 
-def _retire(s, deck: DeckData, prefix: str, root: Deck, keep: set[str], last_sync, now: int,
-            report: ImportReport, ensure) -> None:
+def _retire(s, deck: DeckData, prefix: str, root: Deck, keep: set[str], changed: set[int],
+            now: int, report: ImportReport, ensure) -> None:
     from jpprep.services.retire import retire_missing
 
     out = retire_missing(s, prefix=prefix, key=deck.id, root=root, deck_name=root.name,
-                         keep=keep, last_sync=last_sync, now=now, ensure=ensure)
+                         keep=keep, changed=changed, now=now, ensure=ensure)
     report.retired, report.retired_kept = out.deleted + out.kept, out.kept
     report.retired_left, report.retired_deck = out.left, out.deck_name
 

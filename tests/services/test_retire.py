@@ -260,7 +260,7 @@ def test_a_retired_note_that_comes_back_returns_to_the_deck_with_its_progress(db
     assert deck_of(db, "食べる") == DECK
     with db.session() as s:
         card = s.get(CardState, (aisha, card_of(db, "食べる")))
-        assert (card.reps, card.queue) == (1, -1)  # her progress; still suspended
+        assert (card.reps, card.queue) == (1, 0)  # her progress; in study again
         assert s.scalar(select(func.count()).select_from(Review)
                         .where(Review.card_id == card.card_id)) == 1
 
