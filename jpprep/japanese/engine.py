@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 from collections.abc import Mapping
 
-from jpprep.japanese import numbers, rules, table
+from jpprep.japanese import mixed_spelling, numbers, rules, table, verb_nouns
 from jpprep.japanese.kana import has_kanji, is_kanji, to_hiragana
 from jpprep.japanese.tokenizer import Tok, tag_exact
 
@@ -85,8 +85,9 @@ def _fallback(surface: str) -> str | None:
 def _units_for_piece(piece: str) -> list[Tok]:
     if piece.isascii() and not any(c.isdigit() for c in piece):
         return [Tok(piece, None, "記号")]  # nothing to read: no need for the tagger
-    toks = tag_exact(piece)
+    toks = mixed_spelling.split(piece, tag_exact(piece))
     rules.compounds(toks)
+    verb_nouns.join(toks)
     rules.word_start_rendaku(toks)
     if _NUMBER_HINT.search(piece):
         rules.numbers(toks)

@@ -74,7 +74,9 @@ def kana_to_romaji(text: str) -> str:
     return "".join(out)
 
 
-_PUNCT = {"。": ".", "、": ",", "！": "!", "？": "?", "「": "\x02", "」": "\x03", "『": "\x02", "』": "\x03", "・": " ", "　": " "}
+_PUNCT = {"。": ".", "、": ",", "！": "!", "？": "?", "「": "\x02", "」": "\x03", "『": "\x02", "』": "\x03",
+          "（": "\x04", "）": "\x05", "・": " ", "　": " "}
+_MARKS = {"\x02": '"', "\x03": '"', "\x04": "(", "\x05": ")"}  # opening: x02, x04
 
 
 def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = None) -> str:
@@ -82,19 +84,20 @@ def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = Non
 
     `fixed` gives the reading of some stretches of the text, {start: (end, kana)}, where the
     stretch begins and ends at the engine's word edges (a card's own word in its example
-    sentence: 嚥下 read えんげ where the engine alone says えんか); other starts are ignored."""
+    sentence: 便 read べん where the engine alone says びん); other starts are ignored."""
     from jpprep.japanese.engine import plain_reading, units
     from jpprep.japanese.word_edges import edge
 
     groups: list[list[str]] = []  # [kana, kind] kind: "w" word, "p" punctuation/other
     prev = first = None  # the unit before, and the first unit of the word it ends
     pos = skip_to = 0
-    for u in units(text):
+    us = units(text)
+    for i, u in enumerate(us):
         start, pos = pos, pos + len(u.surface)
         if start < skip_to:  # inside a fixed stretch: its reading is already said
             prev = u
             continue
-        sep = edge(prev, u, first)
+        sep = edge(prev, u, first, us[i + 1] if i + 1 < len(us) else None)
         prev = u
         r = u.reading if u.reading is not None else plain_reading(u.surface)
         if fixed and start in fixed:
@@ -112,8 +115,8 @@ def to_romaji_words(text: str, fixed: Mapping[int, tuple[int, str]] | None = Non
     space = False  # a word that follows gets a space before it
     for kana, kind in groups:
         if kind == "p":
-            opening = kana.startswith("\x02")
-            kana = kana.replace("\x02", '"').replace("\x03", '"')
+            opening = kana.startswith(("\x02", "\x04"))
+            kana = "".join(_MARKS.get(c, c) for c in kana)
             out.append((" " if opening and out else "") + kana)
             space = not opening and bool(kana.strip())
             continue

@@ -342,6 +342,7 @@ def context(toks: list[Tok]) -> None:
         if s == "何時" and t.reading == "いつ" and i + 1 < len(toks) and toks[i + 1].surface == "も":
             continue  # 何時も いつも ("always"); elsewhere the default なんじ (何時ですか)
         if t.fixed and (s, t.reading) in defaults:  # a hand-written default beats the table
+            t.alts = (*t.alts, t.reading)  # JMdict's still counts as a typed answer (さげぜん)
             _set(t, defaults[(s, t.reading)])
             continue
         if t.fixed or t.reading is None:

@@ -64,6 +64,13 @@ def tagger():
 
 def _parse(text: str) -> list[list[str]]:
     tg = tagger()
+    if "\u3000" in text:
+        # Exam texts put a full-width space between words (運ぶ　予定の　方は). UniDic makes it
+        # a word, 空白, and picks the words beside it to suit a blank: 正しく　動く read
+        # まさしく (the adverb), 新宿で　降りました ふりました. A plain space is only an edge
+        # to MeCab, which then weighs the words on either side as neighbours: ただしく, おりました.
+        # The callers keep the full-width space from the text.
+        text = text.replace("\u3000", " ")
     with _lock:  # MeCab taggers are not thread-safe
         raw = tg.parse(text)
     rows = []

@@ -5,8 +5,10 @@ UniDic's parts of speech and conjugated forms (not from word lists), in this one
     riyousha-san, tanaka-san           an honorific suffix joins with a hyphen, but not to
     okyakusan, okosama, omawarisan     a word that starts with the prefix お/ご (also one
                                        UniDic spells with it: お巡り, lemma 御巡り)
-    sanjikan goto ni, shurui goto ni   the suffix ごと/毎 ("every") is a word of its own, except
+    sanjikan goto ni, shurui goto ni   the suffix ごと/毎 "every" (after a number, or before
+                                       に/の) is a word of its own, except
     higoto ni, yogoto ni               after one kanji, where JMdict has the word (日毎, 夜毎)
+    kawagoto, youkigoto taberu         ごと "and all" (any other ごと) joins its noun
     ocha, gohan                        a prefix (接頭辞) joins the word after it
     tabemashita, takakatta, nomitakunai, tabete, tabereba, tabetari, tabesou
                                        an auxiliary (助動詞), a bound particle (接続助詞, 副助詞),
@@ -41,14 +43,16 @@ _FINAL = ("終止形", "連体形", "命令形", "意志推量形")
 _APART = frozenset(["下さる", "なさる", "為さる", "為る"])
 
 
-def edge(prev: Tok | None, t: Tok, first: Tok | None = None) -> str:
+def edge(prev: Tok | None, t: Tok, first: Tok | None = None, nxt: Tok | None = None) -> str:
     """What stands between `prev` and `t` in romaji: "" (one word), "-" or " ". `first` is the
-    first unit of the word `prev` ends (お of お客), when the caller knows it."""
+    first unit of the word `prev` ends (お of お客), `nxt` the unit after `t`, when the caller
+    knows them."""
     if prev is None:
         return " "
     if t.pos1 == "接尾辞":
-        if t.lemma == "毎":  # sanjikan goto ni; higoto, yogoto, toshigoto are JMdict words
-            return "" if len(prev.surface) == 1 and is_kanji(prev.surface) else " "
+        if t.lemma in ("毎", "ごと"):
+            return "" if len(prev.surface) == 1 and is_kanji(prev.surface) or not _every(
+                prev, nxt) else " "  # higoto, yogoto and toshigoto are JMdict words
         prefixed = first is not None and (first.pos1 == "接頭辞" or first.lemma[:1] == "御")
         return "-" if t.lemma in HONORIFICS and not prefixed else ""  # okyakusan, omawarisan
     if prev.pos1 == "接頭辞" and t.pos1 in _CONTENT:  # a JMdict compound that starts with お
@@ -68,6 +72,14 @@ def edge(prev: Tok | None, t: Tok, first: Tok | None = None) -> str:
             and is_kanji(t.surface) and prev.pos1 == "名詞" and prev.pos2 != "数詞"):
         return ""
     return " "
+
+
+def _every(prev: Tok, nxt: Tok | None) -> bool:
+    """ごと is "every" after a number (nijikan goto) or before に/の (shurui goto ni, tsuki goto
+    no); else it is "and all", one word with its noun (kawagoto taberu, hakogoto watasu). UniDic
+    gives both the lemma 毎 or ごと, so its lemma cannot tell them apart."""
+    return prev.pos2 == "数詞" or nxt is not None and nxt.pos1 == "助詞" and nxt.surface in (
+        "に", "の")
 
 
 def _attaches(t: Tok) -> bool:
