@@ -35,11 +35,15 @@ def example_segments(text: str, expression: str = "", reading: str | None = None
 
 def example_romaji(text: str, expression: str = "", reading: str | None = None) -> str:
     """Romaji of a note's example sentence that says the word as its furigana do: the note's
-    reading where example_segments draws it (嚥下 enge, not the engine's enka), the engine's
+    reading where example_segments draws it (便 ben, not the engine's bin), the engine's
     elsewhere."""
     if not text:
         return ""
     spans = _example(text, expression, reading or None)[1]
+    if not spans and reading and expression.isascii() and _read_otherwise(expression, reading):
+        # a Latin word has no furigana to follow, but the note's reading still says it: HACCP
+        # is はさっぷ (hasappu), where the engine spells the letters out (えいちえーしー…)
+        spans = _whole_word_spans(text, expression)
     return romaji(text, {s: (e, reading) for s, e in spans} if spans else None)
 
 
@@ -75,6 +79,12 @@ def _example(text: str, expression: str, reading: str | None):
         else:
             merged.append((piece, r))
     return tuple(merged), tuple(spans)
+
+
+def _read_otherwise(word: str, reading: str) -> bool:
+    from jpprep.japanese import reading as engine_reading
+
+    return engine_reading(word) != reading
 
 
 def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 """With "Show romaji" on, the example sentence under a card has its romaji too, said as its
-furigana say it (the note's reading on the note's word: 嚥下 enge, where the engine alone says
-enka). Before, only the word's reading had romaji, so a learner who cannot read kana yet could
+furigana say it (the note's reading on the note's word: 便 ben, where the engine alone says
+bin). Before, only the word's reading had romaji, so a learner who cannot read kana yet could
 not read the example. In an Urdu window the romaji stays left to right (its full stop on the
 right)."""
 
@@ -47,7 +47,7 @@ def _answers(qtbot, db, clock, tmp_path, **settings) -> dict:
 
 def test_example_sentence_has_romaji_that_reads_the_cards_word(qtbot, db, clock, tmp_path):
     seen = _answers(qtbot, db, clock, tmp_path, show_romaji=True, ui_language="en")
-    assert seen["嚥下"][0] == "enge no chikara ga yowaku natte imasu."  # the engine alone: enka
+    assert seen["嚥下"][0] == "enge no chikara ga yowaku natte imasu."
     assert seen["便"][0] == "ben no joutai o kansatsu shimasu."  # the engine alone: bin
     assert seen["日"][0] == "nichiyoubi ni aimashou."  # 日 inside 日曜日 keeps the engine's
     # the word's own romaji: its kana cut into words by the engine read "e n ge"
@@ -88,3 +88,17 @@ def test_the_word_is_said_alike_beside_the_reading_and_in_the_example():
     assert word == "naishukketsu"
     assert example_romaji("腕に内出血を見つけました。", "内出血", "ないしゅっけつ") == \
         f"ude ni {word} o mitsukemashita."
+
+
+def test_example_romaji_says_a_latin_word_as_its_note_reads_it():
+    """HACCP has no furigana to follow, and the engine spells its letters out
+    (eichieeshiishiipii); the example's romaji says the note's はさっぷ. Latin words the engine
+    reads as the note does (5S ごえす) and words in kana keep the engine's word edges."""
+    from jpprep.ui.japanese_text import example_romaji
+
+    assert example_romaji("HACCPに沿って記録をつけます。", "HACCP", "はさっぷ") == \
+        "hasappu ni sotte kiroku o tsukemasu."
+    assert example_romaji("5Sを守ると、けがが減ります。", "5S", "ごえす") == \
+        "go esu o mamoru to, kega ga herimasu."
+    assert example_romaji("ケアプランに沿って介護をします。", "ケアプラン", "けあぷらん") == \
+        "kea puran ni sotte kaigo o shimasu."
