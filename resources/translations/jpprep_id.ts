@@ -515,6 +515,10 @@
             <source>Click a column title to sort; right-click to sort by the date added</source>
             <translation>Klik judul kolom untuk mengurutkan; klik kanan untuk mengurutkan menurut tanggal ditambahkan</translation>
         </message>
+        <message>
+            <source>Reading corrections</source>
+            <translation>Koreksi bacaan</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>

@@ -515,6 +515,10 @@
             <source>Click a column title to sort; right-click to sort by the date added</source>
             <translation>列の見出しをクリックすると並べ替えます。右クリックで追加日順に並べ替えます</translation>
         </message>
+        <message>
+            <source>Reading corrections</source>
+            <translation>読みの訂正</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>

@@ -516,6 +516,10 @@
             <source>Click a column title to sort; right-click to sort by the date added</source>
             <translation>मिलाउन स्तम्भको शीर्षकमा क्लिक गर्नुहोस्; थपिएको मितिअनुसार मिलाउन दायाँ क्लिक गर्नुहोस्</translation>
         </message>
+        <message>
+            <source>Reading corrections</source>
+            <translation>पढाइ सुधार</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>

@@ -516,6 +516,10 @@
             <source>Click a column title to sort; right-click to sort by the date added</source>
             <translation>ترتیب کے لیے کالم کے عنوان پر کلک کریں؛ شامل کرنے کی تاریخ سے ترتیب کے لیے دائیں کلک کریں</translation>
         </message>
+        <message>
+            <source>Reading corrections</source>
+            <translation>تلفظ کی درستی</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>

@@ -515,6 +515,10 @@
             <source>Click a column title to sort; right-click to sort by the date added</source>
             <translation>Nhấp vào tiêu đề cột để sắp xếp; nhấp chuột phải để sắp xếp theo ngày thêm</translation>
         </message>
+        <message>
+            <source>Reading corrections</source>
+            <translation>Sửa cách đọc</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
             <translation>

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStyle,
@@ -93,6 +95,31 @@ def interface_font() -> QFont:
     return font
 
 
+def _pair_rows(form: QFormLayout, editor: NoteEditor) -> None:
+    """The editor's fields two to a line where they are short (Japanese and reading, tags and
+    level), each label above its field: five label-and-field rows were more than the side
+    pane of a 1024x600 screen at 150% text. The form keeps Save and the message line."""
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setVerticalSpacing(form.verticalSpacing() if form.verticalSpacing() >= 0 else 6)
+    places = {editor.expression: (0, 0, 1), editor.reading: (0, 1, 1),
+              editor.meaning: (2, 0, 2), editor.tags: (4, 0, 1), editor.note_level: (4, 1, 1),
+              editor.generated: (6, 0, 2)}
+    for field, (row, col, span) in places.items():
+        taken = form.takeRow(field)
+        label = taken.labelItem.widget() if taken.labelItem is not None else None
+        for item in (taken.labelItem, taken.fieldItem):
+            if item is not None:
+                shiboken6.delete(item)
+        if label is not None:
+            grid.addWidget(label, row, col, 1, span)
+            row += 1
+        grid.addWidget(field, row, col, 1, span)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
+    form.insertRow(0, grid)
+
+
 def _fit_first_item(combo: QComboBox) -> None:
     """At least as wide as its first item ("All sectors"): longer items may be cut."""
     opt = QStyleOptionComboBox()
@@ -110,8 +137,14 @@ class BrowserPage(QWidget):
         self.rows: list[service.NoteRow] = []
         self.sort_key, self.sort_desc = "", False
         jp = japanese_font()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(24, 20, 24, 20)
+        # the list and all that finds it on the one side, the note's editor the whole height of
+        # the page on the other: below the filters it had 263 px on a 1024x600 screen at 150%
+        # text, and the Urdu editor scrolled there (its fields alone need more)
+        self.lists = QWidget(objectName="lists")
+        outer = QVBoxLayout(self.lists)
+        outer.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Browse decks"))
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.6)
@@ -187,7 +220,8 @@ class BrowserPage(QWidget):
         header.addAction(newest)
         header.setToolTip(self.tr("Click a column title to sort; right-click to sort by the "
                                   "date added"))
-        split.addWidget(self.table)
+        outer.addWidget(self.table, 1)
+        split.addWidget(self.lists)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -199,12 +233,20 @@ class BrowserPage(QWidget):
             # no margins of its own in the side pane: 11 px more for the fields each way (at
             # 1024x600 and 150% the Urdu Japanese field was below the pane's fold)
             form.setContentsMargins(0, 0, 0, 0)
+            _pair_rows(form, self.editor)
         self.preview = ReadingPreview(ctx, side)
         self.preview.attach(self.editor.expression, self.editor.reading)
         side_layout.addWidget(self.preview)  # the furigana above the fields typed
         side_layout.addWidget(self.editor)
-        side_layout.addWidget(self.preview.corrections)  # "Always read ... as ..." below
-        self.preview.corrections.setVisible(lab.allowed("edit_decks"))  # a lab may lock it
+        # "Always read ... as ..." below, shown on demand: its six lines made the editor scroll
+        self.corrections_button = QPushButton(self.tr("Reading corrections"),
+                                              objectName="corrections_button")
+        self.corrections_button.setCheckable(True)
+        self.corrections_button.toggled.connect(self.preview.corrections.setVisible)
+        side_layout.addWidget(self.corrections_button)
+        side_layout.addWidget(self.preview.corrections)
+        self.preview.corrections.hide()
+        self.corrections_button.setVisible(lab.allowed("edit_decks"))  # a lab may lock it
         side_layout.addStretch(1)
         scroll = _SideScroll(objectName="editor_scroll")
         scroll.setWidget(side)
@@ -212,6 +254,9 @@ class BrowserPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the corrections, once asked for, are scrolled into view (they open below the fold)
+        self.corrections_button.toggled.connect(lambda on: on and QTimer.singleShot(
+            0, lambda: scroll.ensureWidgetVisible(self.preview.corrections)))
         # Save and what it says stay under the scrolled fields: on a 600 px screen they were
         # below the fold
         pane = QWidget(objectName="editor_pane")
@@ -236,7 +281,9 @@ class BrowserPage(QWidget):
         split.addWidget(pane)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
-        outer.addWidget(split, 1)
+        split.setChildrenCollapsible(False)
+        self.split = split
+        page_layout.addWidget(split, 1)
         # the editor's fields, as the page had them (tests and the reviewer's dialog use these)
         self.expression, self.reading = self.editor.expression, self.editor.reading
         self.meaning, self.tags = self.editor.meaning, self.editor.tags
@@ -398,8 +445,15 @@ class BrowserPage(QWidget):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
         """What the main window's scroll area asks: the least height at this width, with the
-        filters and buttons on as many lines as they need; the list and editor take the rest."""
-        return least_height_for_width(self.layout(), width)
+        filters and buttons on as many lines as they need at the list's side's width; the list
+        and editor take the rest."""
+        m = self.layout().contentsMargins()
+        inner = width - m.left() - m.right() - self.split.handleWidth()
+        sizes = self.split.sizes()
+        share = sizes[0] / sum(sizes) if sum(sizes) > 0 else 5 / 7
+        left = max(min(int(inner * share), inner - self.split.widget(1).minimumWidth()), 0)
+        return m.top() + m.bottom() + max(least_height_for_width(self.lists.layout(), left),
+                                          self.split.widget(1).minimumSizeHint().height())
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
