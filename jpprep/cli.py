@@ -14,7 +14,8 @@ import sys
 from jpprep import __version__
 
 # name of the module in jpprep/commands/ for each subcommand group
-COMMANDS = ["doctor", "profile", "furigana", "deck", "exam", "study", "backup", "content", "report", "selftest"]
+COMMANDS = ["doctor", "profile", "furigana", "deck", "exam", "study", "backup", "content", "report",
+            "assignment", "selftest"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,12 +1,15 @@
 """Assignments: an instructor gives a deck or a mock exam to the class or to one student, with a
 due date. A deck assignment's progress is the share of its cards (subdecks included) the
 student has met; an exam assignment is done when the student finished that mock after it was set.
-Dates are ISO days; "today" is the UTC day of `now`."""
+An exam assignment may name one fixed form of its exam ("JLPT N4 Form B", services.exam_forms):
+then only a finished attempt of that form counts. Dates are ISO days; "today" is the UTC day of
+`now`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
@@ -26,6 +29,13 @@ class AssignmentInfo:
     student: str | None
     due_date: str
     note: str
+    form_id: str | None = None  # exam: the fixed form required; None: any mock of the exam
+    form_name: str = ""  # that form's title ("Form B"), as the bank writes it; its id if no bank has it
+
+    @property
+    def full_title(self) -> str:
+        """The title with the form, in English (reports, the CLI): "JLPT N4 Form B"."""
+        return f"{self.title} {self.form_name}" if self.form_id else self.title
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,9 @@ class StudentAssignment:
     done: bool
     overdue: bool
     score: float | None = None  # exam: percent of the latest attempt after it was set
+    # a form assignment not done although the student finished this exam after it was set
+    # (another form, or a random mock): that attempt does not count
+    other_form_taken: bool = False
 
 
 def today(now: int) -> str:
@@ -50,7 +63,24 @@ def _exam_name(exam_id: str) -> str:
         return exam_id
 
 
-def _info(s, a: Assignment) -> AssignmentInfo:
+class _FormNames:
+    """Form id -> title, read from the banks once, and only when an assignment names a form."""
+
+    def __init__(self, files: list[str | Path] | None) -> None:
+        self.files, self.names = files, None
+
+    def get(self, form_id: str) -> str:
+        if self.names is None:
+            from jpprep.services.exam_forms import list_forms
+
+            try:
+                self.names = {f.id: f.name for f in list_forms(files=self.files)}
+            except Exception:  # a bank folder that cannot be read: the id stands for the form
+                self.names = {}
+        return self.names.get(form_id, form_id)
+
+
+def _info(s, a: Assignment, forms: _FormNames) -> AssignmentInfo:
     title = a.exam_id or ""
     if a.kind == "deck":
         deck = s.get(Deck, a.deck_id) if a.deck_id else None
@@ -58,16 +88,25 @@ def _info(s, a: Assignment) -> AssignmentInfo:
     else:
         title = _exam_name(a.exam_id)
     student = s.get(Profile, a.profile_id).name if a.profile_id else None
-    return AssignmentInfo(a.id, a.kind, title, a.deck_id, a.exam_id, a.profile_id, student, a.due_date, a.note or "")
+    form_name = forms.get(a.form_id) if a.form_id else ""
+    return AssignmentInfo(a.id, a.kind, title, a.deck_id, a.exam_id, a.profile_id, student, a.due_date,
+                          a.note or "", a.form_id, form_name)
 
 
 def assign(db: Database, *, due_date: str, now: int, deck_id: int | None = None, exam_id: str | None = None,
-           profile_id: int | None = None, created_by: int | None = None, note: str = "") -> AssignmentInfo:
+           profile_id: int | None = None, created_by: int | None = None, note: str = "",
+           form_id: str | None = None, files: list[str | Path] | None = None) -> AssignmentInfo:
     """Give a deck (deck_id) or a mock exam (exam_id) to one student or, with profile_id None,
-    to the class."""
+    to the class. form_id names one fixed form of that exam (exam_forms.list_forms over the bank
+    `files`, by default the shipped and the data folder's); None or "" leaves it random. A form
+    the banks do not have for that exam is refused, naming the exam and its forms."""
     if (deck_id is None) == (exam_id is None):
         raise ValidationError("assign either a deck or a mock exam.", field="kind",
                               code="assign_nothing")
+    form_id = (form_id or "").strip() or None
+    if form_id is not None and exam_id is None:
+        raise ValidationError("only a mock exam assignment can name a form.", field="form_id",
+                              hint="Assign a mock exam, or leave the form out.", code="assign_form_without_exam")
     try:
         dt.date.fromisoformat(due_date)
     except (TypeError, ValueError):
@@ -79,6 +118,11 @@ def assign(db: Database, *, due_date: str, now: int, deck_id: int | None = None,
         if exam_id not in blueprint.all_blueprints():
             raise ValidationError(f"there is no mock exam '{exam_id}'.", field="exam_id",
                                   code="exam_unknown", params={"exam": exam_id})
+        if form_id is not None:
+            from jpprep.services.exam_forms import find_form
+
+            find_form(form_id, exam_id, files)  # names the exam and the forms it has
+    forms = _FormNames(files)
     with db.session() as s:
         if deck_id is not None and s.get(Deck, deck_id) is None:
             raise ValidationError("that deck no longer exists.", field="deck_id", code="deck_gone")
@@ -86,11 +130,11 @@ def assign(db: Database, *, due_date: str, now: int, deck_id: int | None = None,
             raise ValidationError("that student no longer exists.", field="profile_id",
                                   code="student_gone")
         a = Assignment(kind="deck" if deck_id is not None else "exam", deck_id=deck_id, exam_id=exam_id,
-                       profile_id=profile_id, due_date=due_date, created_by=created_by, created_ms=now,
-                       note=(note or "").strip()[:500])
+                       form_id=form_id, profile_id=profile_id, due_date=due_date, created_by=created_by,
+                       created_ms=now, note=(note or "").strip()[:500])
         s.add(a)
         s.flush()
-        return _info(s, a)
+        return _info(s, a, forms)
 
 
 def remove(db: Database, assignment_id: int) -> None:
@@ -100,10 +144,11 @@ def remove(db: Database, assignment_id: int) -> None:
             s.delete(a)
 
 
-def list_assignments(db: Database) -> list[AssignmentInfo]:
+def list_assignments(db: Database, files: list[str | Path] | None = None) -> list[AssignmentInfo]:
+    forms = _FormNames(files)
     with db.session() as s:
         rows = s.scalars(select(Assignment).order_by(Assignment.due_date, Assignment.id)).all()
-        return [_info(s, a) for a in rows]
+        return [_info(s, a, forms) for a in rows]
 
 
 def deck_cards(s, deck_id: int) -> list[int]:
@@ -127,30 +172,39 @@ def deck_progress(s, profile_id: int, deck_id: int) -> float:
     return met / len(cards)
 
 
-def for_student(db: Database, profile_id: int, *, now: int) -> list[StudentAssignment]:
-    """The class's and this student's own assignments with progress, soonest due first."""
+def for_student(db: Database, profile_id: int, *, now: int,
+                files: list[str | Path] | None = None) -> list[StudentAssignment]:
+    """The class's and this student's own assignments with progress, soonest due first. An
+    exam assignment is done when the student finished that exam (that form, when it names one)
+    after it was set."""
     day = today(now)
     out = []
+    forms = _FormNames(files)
     with db.session() as s:
         rows = s.scalars(select(Assignment).where(
             or_(Assignment.profile_id.is_(None), Assignment.profile_id == profile_id))
             .order_by(Assignment.due_date, Assignment.id)).all()
         for a in rows:
-            info = _info(s, a)
-            score = None
+            info = _info(s, a, forms)
+            score, other = None, False
             if a.kind == "deck":
                 progress = deck_progress(s, profile_id, a.deck_id) if a.deck_id else 0.0
                 done = progress >= 1.0
             else:
-                att = s.scalars(select(ExamAttempt).where(
+                after = select(ExamAttempt).where(
                     ExamAttempt.profile_id == profile_id, ExamAttempt.exam_id == a.exam_id,
                     ExamAttempt.finished_ms.is_not(None), ExamAttempt.finished_ms >= a.created_ms)
-                    .order_by(ExamAttempt.finished_ms.desc())).first()
+                if a.form_id:
+                    att = s.scalars(after.where(ExamAttempt.form_id == a.form_id)
+                                    .order_by(ExamAttempt.finished_ms.desc())).first()
+                    other = att is None and s.scalars(after.limit(1)).first() is not None
+                else:
+                    att = s.scalars(after.order_by(ExamAttempt.finished_ms.desc())).first()
                 done = att is not None
                 progress = 1.0 if done else 0.0
                 if att is not None and att.result and att.result.get("total_max"):
                     score = 100.0 * (att.result.get("total") or 0) / att.result["total_max"]
-            out.append(StudentAssignment(info, progress, done, not done and a.due_date < day, score))
+            out.append(StudentAssignment(info, progress, done, not done and a.due_date < day, score, other))
     return out
 
 

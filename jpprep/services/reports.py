@@ -146,8 +146,9 @@ def _judge(db: Database, report: StudentReport, now: int, last_ms: int | None) -
             report.reasons.append(f"latest {mock.name} mock not passed ({mock.total_percent:.0f}%)")
     overdue = [a for a in report.assignments if a.overdue]
     if overdue:
-        report.risks.append(("overdue", {"n": len(overdue), "titles": ", ".join(a.info.title for a in overdue)}))
-        report.reasons.append(f"{len(overdue)} overdue assignment(s): " + ", ".join(a.info.title for a in overdue))
+        titles = ", ".join(a.info.full_title for a in overdue)  # "JLPT N4 Form B": which paper
+        report.risks.append(("overdue", {"n": len(overdue), "titles": titles}))
+        report.reasons.append(f"{len(overdue)} overdue assignment(s): " + titles)
     if last_ms is None or now - last_ms > INACTIVE_DAYS * DAY_MS:
         if plan is not None or report.assignments:
             report.risks.append(("inactive", {"days": INACTIVE_DAYS}))
@@ -211,7 +212,7 @@ def student_rows(r: StudentReport) -> list[list[str]]:
         ("last study", r.last_study), ("target", r.target), ("at risk", r.at_risk))]
     rows += [["risk", "reason", reason, ""] for reason in r.reasons]
     for a in r.assignments:
-        rows.append(["assignment", a.info.title, _fmt(a.progress * 100),
+        rows.append(["assignment", a.info.full_title, _fmt(a.progress * 100),
                      f"due {a.info.due_date}" + (" (done)" if a.done else " (overdue)" if a.overdue else "")])
     for e in r.exams:
         rows.append(["exam", e.name, _fmt(e.total_percent),

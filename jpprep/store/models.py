@@ -285,6 +285,8 @@ class Assignment(Base):
         ForeignKey("deck.id", ondelete="CASCADE"), default=None
     )
     exam_id: Mapped[str | None] = mapped_column(String(100), default=None)
+    # a fixed form of that exam (0005): only a finished attempt of this form counts; NULL: any
+    form_id: Mapped[str | None] = mapped_column(String(100), default=None)
     profile_id: Mapped[int | None] = mapped_column(
         ForeignKey("profile.id", ondelete="CASCADE"), default=None, index=True
     )

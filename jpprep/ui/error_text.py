@@ -111,6 +111,8 @@ class ErrorWords(QObject):
             "bank_not_bank": self.tr("This file is not a jpprep question bank (“format”: 1 is "
                                      "missing)."),
             "assign_nothing": self.tr("Choose a deck or a mock exam to assign."),
+            "assign_form_without_exam": self.tr("Only a mock exam can be assigned with a form. Choose a "
+                                                "mock exam, or leave the form out."),
             "assign_bad_date": self.tr("“{value}” is not a date. Write it as YYYY-MM-DD, for "
                                        "example 2026-03-31."),
             "deck_gone": self.tr("That deck no longer exists."),

@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
             self._pages[key] = widget
             if hasattr(widget, "studyRequested"):
                 widget.studyRequested.connect(self.study_deck)
+            if hasattr(widget, "examRequested"):
+                widget.examRequested.connect(self.take_exam)
             if hasattr(widget, "finished"):
                 widget.finished.connect(lambda: self.show_page("home"))
             if hasattr(widget, "settingsChanged"):
@@ -213,6 +215,14 @@ class MainWindow(QMainWindow):
         study.set_deck(deck_id)
         self.show_page("study")
         study.setFocus()
+
+    def take_exam(self, exam_id: str, form_id: str = "") -> None:
+        """An assigned mock from Home: that exam's fixed form (or a random mock) starts."""
+        try:
+            page = self.show_page("exams")
+        except KeyError:  # not built while the class server is away: its notice says so
+            return
+        page.start_assigned(exam_id, form_id)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from jpprep.services.reports import ClassReport, StudentReport
+from jpprep.ui.exam.names import assignment_title
 
 # Noto Sans JP first (Latin and Japanese); each script's own face next, so a general face never
 # takes Urdu with poor shaping.
@@ -67,7 +68,7 @@ def student_body(r: StudentReport) -> str:
                   _row([_t("Assignment"), _t("Due"), _t("Progress"), _t("Status")], "th")]
         for a in r.assignments:
             status = _t("done") if a.done else _t("overdue") if a.overdue else _t("open")
-            parts.append(_row([escape(a.info.title), a.info.due_date, _num(a.progress * 100, 0, "%"), status]))
+            parts.append(_row([escape(assignment_title(a.info)), a.info.due_date, _num(a.progress * 100, 0, "%"), status]))
         parts.append("</table>")
     if r.exams:
         parts += [f"<p><b>{_t('Mock exams')}</b></p>", '<table width="100%" cellpadding="6" cellspacing="0">',

@@ -105,6 +105,22 @@
             <source>&amp;Due:</source>
             <translation>期限(&amp;D):</translation>
         </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>問題セット(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>問題セット</translation>
+        </message>
+        <message>
+            <source>Random (any mock of this exam counts)</source>
+            <translation>ランダム（この試験の模試ならどれでも可）</translation>
+        </message>
+        <message>
+            <source>%1 (%2 questions)</source>
+            <translation>%1（%2問）</translation>
+        </message>
     </context>
     <context>
         <name>AudioButton</name>
@@ -1308,6 +1324,10 @@
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>学習はこのコンピューターだけで続けます。ここでの解答はクラスのデータベースには入りません。</translation>
         </message>
+        <message>
+            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
+            <translation>問題セットを指定できるのは模擬試験の課題だけです。模擬試験を選ぶか、問題セットを指定しないでください。</translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>
@@ -1735,6 +1755,22 @@
         <message>
             <source>• {title}: due {date} ({state})</source>
             <translation>• {title}：期限 {date}（{state}）</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>only {form} counts</source>
+            <translation>{form}のみ有効</translation>
+        </message>
+        <message>
+            <source>your other mock does not count: take {form}</source>
+            <translation>別の模試は数えられません：{form}を受けてください</translation>
+        </message>
+        <message>
+            <source>Start {title}</source>
+            <translation>{title}を始める</translation>
         </message>
     </context>
     <context>
@@ -4006,6 +4042,172 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTypes</name>
+        <message>
+            <source>Kanji reading</source>
+            <translation>漢字読み</translation>
+        </message>
+        <message>
+            <source>Orthography</source>
+            <translation>表記</translation>
+        </message>
+        <message>
+            <source>Word formation</source>
+            <translation>語形成</translation>
+        </message>
+        <message>
+            <source>Contextually-defined expressions</source>
+            <translation>文脈規定</translation>
+        </message>
+        <message>
+            <source>Paraphrases</source>
+            <translation>言い換え類義</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>用法</translation>
+        </message>
+        <message>
+            <source>Selecting grammar form</source>
+            <translation>文法形式の判断</translation>
+        </message>
+        <message>
+            <source>Sentence composition</source>
+            <translation>文の組み立て</translation>
+        </message>
+        <message>
+            <source>Text grammar</source>
+            <translation>文章の文法</translation>
+        </message>
+        <message>
+            <source>Comprehension (short passages)</source>
+            <translation>内容理解（短文）</translation>
+        </message>
+        <message>
+            <source>Comprehension (mid-size passages)</source>
+            <translation>内容理解（中文）</translation>
+        </message>
+        <message>
+            <source>Comprehension (long passages)</source>
+            <translation>内容理解（長文）</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension</source>
+            <translation>統合理解</translation>
+        </message>
+        <message>
+            <source>Thematic comprehension</source>
+            <translation>主張理解（長文）</translation>
+        </message>
+        <message>
+            <source>Information retrieval</source>
+            <translation>情報検索</translation>
+        </message>
+        <message>
+            <source>Task-based comprehension</source>
+            <translation>課題理解</translation>
+        </message>
+        <message>
+            <source>Comprehension of key points</source>
+            <translation>ポイント理解</translation>
+        </message>
+        <message>
+            <source>Summary comprehension</source>
+            <translation>概要理解</translation>
+        </message>
+        <message>
+            <source>Verbal expressions</source>
+            <translation>発話表現</translation>
+        </message>
+        <message>
+            <source>Quick response</source>
+            <translation>即時応答</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension (listening)</source>
+            <translation>統合理解（聴解）</translation>
+        </message>
+        <message>
+            <source>Word meaning</source>
+            <translation>語の意味</translation>
+        </message>
+        <message>
+            <source>Word usage</source>
+            <translation>語の使い方</translation>
+        </message>
+        <message>
+            <source>Kanji meaning and usage</source>
+            <translation>漢字の意味と用法</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>文法</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>表現</translation>
+        </message>
+        <message>
+            <source>Comprehending conversations</source>
+            <translation>会話の理解</translation>
+        </message>
+        <message>
+            <source>Communicating at shops and public places</source>
+            <translation>店や公共の場所での理解</translation>
+        </message>
+        <message>
+            <source>Announcements and instructions</source>
+            <translation>アナウンスや指示の理解</translation>
+        </message>
+        <message>
+            <source>Comprehending content</source>
+            <translation>内容の理解</translation>
+        </message>
+        <message>
+            <source>Information search</source>
+            <translation>情報検索</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>学科</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>○×</translation>
+        </message>
+        <message>
+            <source>Photo or illustration judgement</source>
+            <translation>判断等試験</translation>
+        </message>
+        <message>
+            <source>Calculation</source>
+            <translation>計算・計画立案</translation>
+        </message>
+        <message>
+            <source>Listening to instructions</source>
+            <translation>聴き取り</translation>
+        </message>
+        <message>
+            <source>Care vocabulary</source>
+            <translation>介護のことば</translation>
+        </message>
+        <message>
+            <source>Care conversation</source>
+            <translation>介護の会話・声かけ</translation>
+        </message>
+        <message>
+            <source>Care documents</source>
+            <translation>介護の文書</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormNames</name>
+        <message>
+            <source>Form %1</source>
+            <translation>問題セット%1</translation>
         </message>
     </context>
 </TS>

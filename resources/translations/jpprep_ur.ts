@@ -105,6 +105,22 @@
             <source>&amp;Due:</source>
             <translation>آخری تاریخ (&amp;D):</translation>
         </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>پرچہ (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>پرچہ</translation>
+        </message>
+        <message>
+            <source>Random (any mock of this exam counts)</source>
+            <translation>بے ترتیب (اس امتحان کا کوئی بھی نمونہ امتحان شمار ہوگا)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 questions)</source>
+            <translation>%1 (%2 سوالات)</translation>
+        </message>
     </context>
     <context>
         <name>AudioButton</name>
@@ -1326,6 +1342,10 @@
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>پڑھائی صرف اس کمپیوٹر پر جاری ہے؛ یہاں دیے گئے آپ کے جوابات کلاس کے ڈیٹا بیس میں نہیں ہیں۔</translation>
         </message>
+        <message>
+            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
+            <translation>پرچہ صرف نمونہ امتحان کے ساتھ دیا جا سکتا ہے۔ نمونہ امتحان چنیں، یا پرچہ نہ چنیں۔</translation>
+        </message>
     </context>
     <context>
         <name>ExamTargetDialog</name>
@@ -1770,6 +1790,22 @@
         <message>
             <source>• {title}: due {date} ({state})</source>
             <translation>• {title}: آخری تاریخ {date} ({state})</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>only {form} counts</source>
+            <translation>صرف {form} شمار ہوگا</translation>
+        </message>
+        <message>
+            <source>your other mock does not count: take {form}</source>
+            <translation>آپ کا دوسرا نمونہ امتحان شمار نہیں ہوگا: {form} دیں</translation>
+        </message>
+        <message>
+            <source>Start {title}</source>
+            <translation>{title} شروع کریں</translation>
         </message>
     </context>
     <context>
@@ -4090,6 +4126,172 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTypes</name>
+        <message>
+            <source>Kanji reading</source>
+            <translation>کانجی کا تلفظ</translation>
+        </message>
+        <message>
+            <source>Orthography</source>
+            <translation>کانجی میں لکھنا</translation>
+        </message>
+        <message>
+            <source>Word formation</source>
+            <translation>الفاظ کی بناوٹ</translation>
+        </message>
+        <message>
+            <source>Contextually-defined expressions</source>
+            <translation>سیاق و سباق کے مطابق لفظ</translation>
+        </message>
+        <message>
+            <source>Paraphrases</source>
+            <translation>ہم معنی اظہار</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>لفظ کا استعمال</translation>
+        </message>
+        <message>
+            <source>Selecting grammar form</source>
+            <translation>قواعد کی درست شکل چننا</translation>
+        </message>
+        <message>
+            <source>Sentence composition</source>
+            <translation>جملہ ترتیب دینا</translation>
+        </message>
+        <message>
+            <source>Text grammar</source>
+            <translation>عبارت میں قواعد</translation>
+        </message>
+        <message>
+            <source>Comprehension (short passages)</source>
+            <translation>مختصر عبارت سمجھنا</translation>
+        </message>
+        <message>
+            <source>Comprehension (mid-size passages)</source>
+            <translation>درمیانی عبارت سمجھنا</translation>
+        </message>
+        <message>
+            <source>Comprehension (long passages)</source>
+            <translation>طویل عبارت سمجھنا</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension</source>
+            <translation>کئی عبارتیں ملا کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Thematic comprehension</source>
+            <translation>مصنف کا مؤقف سمجھنا</translation>
+        </message>
+        <message>
+            <source>Information retrieval</source>
+            <translation>معلومات تلاش کرنا</translation>
+        </message>
+        <message>
+            <source>Task-based comprehension</source>
+            <translation>کرنے کا کام سمجھنا</translation>
+        </message>
+        <message>
+            <source>Comprehension of key points</source>
+            <translation>اہم نکات سمجھنا</translation>
+        </message>
+        <message>
+            <source>Summary comprehension</source>
+            <translation>خلاصہ سمجھنا</translation>
+        </message>
+        <message>
+            <source>Verbal expressions</source>
+            <translation>موقع کے مطابق بات کہنا</translation>
+        </message>
+        <message>
+            <source>Quick response</source>
+            <translation>فوری جواب</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension (listening)</source>
+            <translation>کئی باتیں سن کر ملا کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Word meaning</source>
+            <translation>لفظ کا مطلب</translation>
+        </message>
+        <message>
+            <source>Word usage</source>
+            <translation>لفظ کا استعمال</translation>
+        </message>
+        <message>
+            <source>Kanji meaning and usage</source>
+            <translation>کانجی کا مطلب اور استعمال</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>قواعد</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>اظہار</translation>
+        </message>
+        <message>
+            <source>Comprehending conversations</source>
+            <translation>گفتگو سمجھنا</translation>
+        </message>
+        <message>
+            <source>Communicating at shops and public places</source>
+            <translation>دکانوں اور عوامی جگہوں پر بات چیت</translation>
+        </message>
+        <message>
+            <source>Announcements and instructions</source>
+            <translation>اعلانات اور ہدایات</translation>
+        </message>
+        <message>
+            <source>Comprehending content</source>
+            <translation>مضمون سمجھنا</translation>
+        </message>
+        <message>
+            <source>Information search</source>
+            <translation>معلومات تلاش کرنا</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>نظری علم</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>صحیح یا غلط</translation>
+        </message>
+        <message>
+            <source>Photo or illustration judgement</source>
+            <translation>تصویر دیکھ کر فیصلہ</translation>
+        </message>
+        <message>
+            <source>Calculation</source>
+            <translation>حساب</translation>
+        </message>
+        <message>
+            <source>Listening to instructions</source>
+            <translation>ہدایات سننا</translation>
+        </message>
+        <message>
+            <source>Care vocabulary</source>
+            <translation>نگہداشت کے الفاظ</translation>
+        </message>
+        <message>
+            <source>Care conversation</source>
+            <translation>نگہداشت کی گفتگو</translation>
+        </message>
+        <message>
+            <source>Care documents</source>
+            <translation>نگہداشت کی دستاویزات</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormNames</name>
+        <message>
+            <source>Form %1</source>
+            <translation>پرچہ %1</translation>
         </message>
     </context>
 </TS>

@@ -77,6 +77,8 @@ def seed(db, now: int, *, notes: int = 16, reviews_per_card: int = 3) -> dict:
                      deck_ids=[deck.id]))
         s.add(Assignment(kind="deck", deck_id=deck.id, profile_id=None, due_date="2026-12-01",
                          created_by=aiko.id, created_ms=now - DAY, note="N5 語彙を毎日20枚"))
+        s.add(Assignment(kind="exam", exam_id="jlpt-n5", form_id="n5-form-b", profile_id=ravi.id,
+                         due_date="2026-12-04", created_by=aiko.id, created_ms=now - DAY, note=""))
         s.add(UndoEntry(profile_id=aiko.id, created_ms=now - 1000, action="answer",
                         card_id=card_ids[0], payload={"states": {str(card_ids[0]): None}, "revlog": []}))
         # a statistics summary in an old format (version 0): the stats service rebuilds it

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from jpprep.errors import JpprepError
-from jpprep.services import assignments, reports
+from jpprep.services import assignments, exam_forms, reports
 from jpprep.ui import i18n
 from jpprep.ui.error_text import error_text
+from jpprep.ui.exam.names import assignment_title, form_label
 from jpprep.ui.widgets.flow_row import FlowRow
 
 COLUMNS = ("Student", "Minutes", "Answers", "Retention", "Assigned", "Latest mock", "Trend", "Status")
@@ -43,9 +44,10 @@ def _pct(value) -> str:
 
 
 class AssignDialog(QDialog):
-    """What (a deck or a mock exam), to whom (the class or one student), by when."""
+    """What (a deck or a mock exam, and for a mock exam Random or one of its fixed forms), to
+    whom (the class or one student), by when."""
 
-    def __init__(self, db, students: list[tuple[int, str]], today: str, parent=None) -> None:
+    def __init__(self, db, students: list[tuple[int, str]], today: str, parent=None, bank_files=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign"))
         form = QFormLayout(self)
@@ -55,6 +57,14 @@ class AssignDialog(QDialog):
             self.what.addItem(self.tr("Deck: {name}").format(name=name), ("deck", deck_id))
         for exam_id, name in assignments.assignable_exams():
             self.what.addItem(self.tr("Mock exam: {name}").format(name=name), ("exam", exam_id))
+        self._forms: dict[str, list[exam_forms.FormInfo]] = {}  # exam id -> its fixed forms
+        for f in exam_forms.list_forms(files=bank_files):
+            self._forms.setdefault(f.exam_id, []).append(f)
+        self.form = QComboBox()  # Random, or one fixed form of the chosen exam
+        self.form.setObjectName("assignForm")
+        self.form.setAccessibleName(self.tr("Form"))
+        self.what.currentIndexChanged.connect(self._fill_forms)
+        self._fill_forms()
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Student"))
         self.who.addItem(self.tr("The whole class"), None)
@@ -69,6 +79,7 @@ class AssignDialog(QDialog):
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setDate(QDate.fromString(today, "yyyy-MM-dd").addDays(7))
         form.addRow(self.tr("&What:"), self.what)
+        form.addRow(self.tr("&Form:"), self.form)
         form.addRow(self.tr("&Who:"), self.who)
         form.addRow(self.tr("&Due:"), self.due)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -76,10 +87,22 @@ class AssignDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _fill_forms(self, *_args) -> None:
+        """A deck has no form; a mock exam offers Random (any mock of it counts) and its forms."""
+        kind, ref = self.what.currentData() or (None, None)
+        self.form.clear()
+        self.form.addItem(self.tr("Random (any mock of this exam counts)") if kind == "exam" else "–", "")
+        for f in self._forms.get(ref, []) if kind == "exam" else []:
+            self.form.addItem(self.tr("%1 (%2 questions)").replace("%1", form_label(f.name))
+                              .replace("%2", i18n.number(f.items)), f.id)
+        self.form.setEnabled(self.form.count() > 1)
+
     def values(self) -> dict:
         kind, ref = self.what.currentData()
         out = {"profile_id": self.who.currentData(), "due_date": self.due.date().toString("yyyy-MM-dd")}
         out["deck_id" if kind == "deck" else "exam_id"] = ref
+        if kind == "exam" and self.form.currentData():
+            out["form_id"] = self.form.currentData()
         return out
 
 
@@ -135,7 +158,7 @@ class ClassroomPage(QWidget):
     def refresh(self) -> None:
         now = self.ctx.now()
         report = reports.class_report(self.ctx.db, now=now)
-        given = assignments.list_assignments(self.ctx.db)  # read, then draw
+        given = assignments.list_assignments(self.ctx.db, self.bank_files())  # read, then draw
         self.report = report
         at_risk = sum(r.at_risk for r in self.report.students)
         self.heading.setText(self.tr("%Ln student(s); last 30 days.", "", len(self.report.students)) + " "
@@ -165,10 +188,14 @@ class ClassroomPage(QWidget):
         for a in given:
             who = a.student or self.tr("whole class")
             item = QListWidgetItem(self.tr("{title} for {who}, due {date}").format(
-                title=a.title, who=who, date=i18n.ltr(i18n.digits(a.due_date))))  # not "01-12-2026" in Urdu
+                title=assignment_title(a), who=who, date=i18n.ltr(i18n.digits(a.due_date))))  # not "01-12-2026" in Urdu
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             self.assignment_list.addItem(item)
         self._show_reasons()
+
+    def bank_files(self):
+        """The question banks the Mock exams page uses (None: the shipped and the data folder's)."""
+        return self.ctx.settings.get("exam_banks") or None
 
     def selected_student(self) -> reports.StudentReport | None:
         row = self.table.currentRow()
@@ -206,12 +233,13 @@ class ClassroomPage(QWidget):
         now = self.ctx.now()
         if not values:
             students = [(r.profile_id, r.name) for r in (self.report.students if self.report else [])]
-            dialog = AssignDialog(self.ctx.db, students, assignments.today(now), self)
+            dialog = AssignDialog(self.ctx.db, students, assignments.today(now), self, self.bank_files())
             if not dialog.exec():
                 return
             values = dialog.values()
         try:
-            assignments.assign(self.ctx.db, now=now, created_by=self.ctx.profile_id, **values)
+            assignments.assign(self.ctx.db, now=now, created_by=self.ctx.profile_id, files=self.bank_files(),
+                               **values)
         except JpprepError as exc:
             QMessageBox.warning(self, self.tr("Assign"), error_text(exc))
             return

@@ -23,6 +23,7 @@ from jpprep.services import exams as svc
 from jpprep.ui import i18n, theme
 from jpprep.ui.error_text import error_text
 from jpprep.ui.exam.blueprint_words import both_names, note, section_name
+from jpprep.ui.exam.names import form_label, type_name
 from jpprep.ui.exam.results import ResultsView
 from jpprep.ui.exam.runner import make_runner
 
@@ -165,8 +166,8 @@ class ExamsPage(QWidget):
                                       + (" ⚠" if below else "") + "\u2069"
                                       for _i, name, pct, _p, below in r.sections)
             mode = self.tr(dict(MODES).get(r.mode, r.mode))  # "Full timed mock", not "full"
-            if r.form_id:  # "JLPT N5 · Full timed mock · Form A · ..."
-                mode += " · " + i18n.ltr(form_names.get(r.form_id, r.form_id))
+            if r.form_id:  # "JLPT N5 · Full timed mock · Form A · ..." (Urdu: پرچہ A)
+                mode += " · " + form_label(form_names.get(r.form_id, r.form_id))
             it = QListWidgetItem(f"{bp.name if bp else r.exam_id} · {mode} · {verdict} · {secs}")
             it.setData(Qt.ItemDataRole.UserRole, r.attempt_id)
             self.history.addItem(it)
@@ -211,7 +212,7 @@ class ExamsPage(QWidget):
         self.form_choice.clear()
         self.form_choice.addItem(self.tr("Random (new questions each time)"), "")
         for f in self._forms.get(self.exam_id(), []):
-            self.form_choice.addItem(self.tr("%1 (%2 questions)").replace("%1", i18n.ltr(f.name))
+            self.form_choice.addItem(self.tr("%1 (%2 questions)").replace("%1", form_label(f.name))
                                      .replace("%2", i18n.number(f.items)), f.id)
             self.form_choice.setItemData(self.form_choice.count() - 1, self.tr("From the question bank %1")
                                          .replace("%1", i18n.ltr(Path(f.bank_file).name)),
@@ -235,7 +236,7 @@ class ExamsPage(QWidget):
                     if p.type not in seen:
                         seen.add(p.type)
                         qt = qtypes.get(p.type)
-                        self.part.addItem(f"{qt.name}  {qt.name_en}", p.type)
+                        self.part.addItem(type_name(qt), p.type)  # 漢字読み  Kanji reading
             self._part_changed()
 
     def _part_changed(self, *_args) -> None:
@@ -270,6 +271,24 @@ class ExamsPage(QWidget):
         try:
             run = svc.start_exam(self.ctx.db, self.ctx.profile_id, self.exam_id(), now=self.ctx.now(), mode=mode,
                                  files=self.bank_files(), **kw)
+        except JpprepError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self._open_runner(run)
+
+    def start_assigned(self, exam_id: str, form_id: str = "") -> None:
+        """A mock the teacher assigned (Home's "Start JLPT N4 Form B"): a full timed mock of that
+        fixed form, or a random one. The page's choices show it too. An exam already running
+        goes on instead."""
+        if self.runner is not None:
+            return
+        if self.exam.findData(exam_id) >= 0:
+            self.exam.setCurrentIndex(self.exam.findData(exam_id))
+        self.mode.setCurrentIndex(self.mode.findData("full"))
+        self.form_choice.setCurrentIndex(max(0, self.form_choice.findData(form_id)) if form_id else 0)
+        try:
+            run = svc.start_exam(self.ctx.db, self.ctx.profile_id, exam_id, now=self.ctx.now(), mode="full",
+                                 files=self.bank_files(), form_id=form_id or None)
         except JpprepError as exc:
             self.message.setText(error_text(exc))
             return

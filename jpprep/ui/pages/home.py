@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from jpprep.services import study
 from jpprep.ui import i18n
+from jpprep.ui.exam.names import assignment_title, form_label
 from jpprep.ui.widgets.deck_delete import DeckDeleter
+from jpprep.ui.widgets.flow_row import FlowRow
 
 
 class PlanText(QObject):
@@ -80,6 +82,7 @@ def _order(name: str) -> str:
 
 class HomePage(QWidget):
     studyRequested = Signal(object)  # deck id, or None for every deck
+    examRequested = Signal(str, str)  # an assigned mock: exam id, fixed form id ("" for random)
 
     COLUMNS = ("Deck", "New", "Learning", "Due")
 
@@ -109,6 +112,9 @@ class HomePage(QWidget):
         self.assignments.setTextFormat(Qt.TextFormat.PlainText)
         self.assignments.hide()
         layout.addWidget(self.assignments)
+        self.assignment_buttons = FlowRow()  # "Start JLPT N4 Form B": one per mock still to take
+        layout.addLayout(self.assignment_buttons)
+        self._start_buttons: list[QPushButton] = []
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(self.COLUMNS))
@@ -250,7 +256,9 @@ class HomePage(QWidget):
     def _assignments(self, now: int) -> None:
         from jpprep.services import assignments
 
-        given = assignments.for_student(self.ctx.db, self.ctx.profile_id, now=now)
+        given = assignments.for_student(self.ctx.db, self.ctx.profile_id, now=now,
+                                        files=self.ctx.settings.get("exam_banks") or None)
+        self._assignment_buttons([a for a in given if a.info.kind == "exam" and not a.done])
         if not given:
             self.assignments.hide()
             return
@@ -264,10 +272,36 @@ class HomePage(QWidget):
                 state = self.tr("overdue, {p}% done").format(p=i18n.number(round(a.progress * 100)))
             else:
                 state = self.tr("{p}% done").format(p=i18n.number(round(a.progress * 100)))
+            if a.info.form_id and not a.done:  # which paper counts, and that another did not
+                form = form_label(a.info.form_name)
+                state += self.tr("; ") + (self.tr("your other mock does not count: take {form}") if a.other_form_taken
+                                          else self.tr("only {form} counts")).format(form=form)
             lines.append(self.tr("• {title}: due {date} ({state})").format(
-                title=a.info.title, date=i18n.ltr(i18n.digits(a.info.due_date)), state=state))
+                title=assignment_title(a.info), date=i18n.ltr(i18n.digits(a.info.due_date)), state=state))
         self.assignments.setText("\n".join(lines))
         self.assignments.show()
+
+    def _assignment_buttons(self, open_exams) -> None:
+        """One "Start …" button per assigned mock still to take; the buttons are kept and
+        reused (hidden when not needed), so a refresh deletes nothing under a click."""
+        while len(self._start_buttons) < len(open_exams):
+            button = QPushButton()
+            button.setObjectName("start_assignment")
+            button.clicked.connect(lambda _c=False, b=button: self.examRequested.emit(
+                b.property("exam_id"), b.property("form_id")))
+            self.assignment_buttons.addWidget(button)
+            self._start_buttons.append(button)
+        for i, button in enumerate(self._start_buttons):
+            a = open_exams[i] if i < len(open_exams) else None
+            button.setVisible(a is not None)
+            if a is not None:
+                button.setText(self.tr("Start {title}").format(title=assignment_title(a.info)))
+                button.setProperty("exam_id", a.info.exam_id)
+                button.setProperty("form_id", a.info.form_id or "")
+
+    def start_buttons(self) -> list[QPushButton]:
+        """The "Start …" buttons shown now (for tests and screen readers)."""
+        return [b for b in self._start_buttons if not b.isHidden()]
 
     def _countdown(self, now: int) -> None:
         try:
