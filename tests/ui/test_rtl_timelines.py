@@ -106,3 +106,19 @@ def test_forecast_starts_today_on_the_start_side(qtbot, lang):
     else:
         assert max(today) < chart.width() // 2 < min(last)
         assert runs["daya"] < runs["dayh"] < runs["dayC"]
+
+
+def test_urdu_month_names_are_not_cut_at_150_percent(qtbot, qapp_setup):
+    """The month names' row was 18 px whatever the text size: at 150% it cut the tops of
+    Urdu's tall letters (the stroke of اکتوبر's ک). The row is a line of the names high."""
+    from PySide6.QtGui import QFontMetrics
+
+    i18n.apply_language("ur")
+    theme.apply_font("ur", 150)
+    h = _heatmap(qtbot)
+    line = QFontMetrics(h.label_font()).height()
+    boxes = h.month_labels()
+    assert boxes and all(box.height() >= line for box, _name in boxes)
+    assert all(box.bottom() < h.cell_rect(0).top() for box, _name in boxes)  # above the squares
+    for box, _name in h.weekday_labels():
+        assert box.height() >= line

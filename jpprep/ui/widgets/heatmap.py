@@ -23,7 +23,7 @@ class HeatmapWidget(QWidget):
     GAP = 3
     MIN_STEP = 8  # a year in about 460 px, so the page fits a 1024x600 screen
     LEFT = 30  # room for weekday labels
-    TOP = 18  # room for month labels
+    TOP = 18  # room for month labels, at least (see top())
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -71,6 +71,11 @@ class HeatmapWidget(QWidget):
         width = self.width() if width is None else width
         return max(self.MIN_STEP, min(self.CELL + self.GAP, (width - self.LEFT - 4) // self._weeks()))
 
+    def top(self) -> int:
+        """Room for the month names: a line of them at the label size. A fixed 18 px cut the
+        tops of Urdu's tall letters at 150% text (the stroke of اکتوبر's ک, اگست's گ)."""
+        return max(self.TOP, QFontMetrics(self.label_font()).height() + 2)
+
     def mirror(self, r: QRect) -> QRect:
         """r, laid out left to right, where it is drawn: seen from the right edge when the
         interface runs right to left."""
@@ -86,7 +91,7 @@ class HeatmapWidget(QWidget):
         col, row = divmod(offset, 7)
         step = self.step()
         cell = step - (self.GAP if step >= 12 else 2)
-        return QRect(self.LEFT + col * step, self.TOP + row * step, cell, cell)
+        return QRect(self.LEFT + col * step, self.top() + row * step, cell, cell)
 
     def cell_rect(self, index: int) -> QRect:
         """Where the day's square is drawn (mirrored right to left)."""
@@ -99,7 +104,7 @@ class HeatmapWidget(QWidget):
         return None
 
     def _size(self, step: int) -> QSize:
-        return QSize(self.LEFT + self._weeks() * step + 4, self.TOP + 7 * step + 4)
+        return QSize(self.LEFT + self._weeks() * step + 4, self.top() + 7 * step + 4)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return self._size(self.CELL + self.GAP)
@@ -125,7 +130,7 @@ class HeatmapWidget(QWidget):
         name = self.month_name(self._days[index][0].month)
         width = min(QFontMetrics(self.label_font()).horizontalAdvance(name) + 2, 4 * self.step())
         left = max(0, min(self._cell(index).left(), self.width() - width))
-        return QRect(left, 0, width, self.TOP - 2)
+        return QRect(left, 0, width, self.top() - 2)
 
     def month_rect(self, index: int) -> QRect:
         """Where that label is written (mirrored right to left: it starts over the week's right
@@ -150,8 +155,10 @@ class HeatmapWidget(QWidget):
     def weekday_labels(self) -> list[tuple[QRect, str]]:
         """(where, name) of Monday, Wednesday and Friday beside the first week: left of the
         calendar, right of it in a right-to-left interface."""
-        step = self.step()
-        return [(self.mirror(QRect(0, self.TOP + row * step - 2, self.LEFT - 4, self.CELL + 4)), name)
+        step, top = self.step(), self.top()
+        height = max(self.CELL + 4, QFontMetrics(self.label_font()).height())  # centred on the row
+        return [(self.mirror(QRect(0, top + row * step + step // 2 - height // 2 - 1,
+                                   self.LEFT - 4, height)), name)
                 for row, name in ((0, self.tr("Mon")), (2, self.tr("Wed")), (4, self.tr("Fri")))]
 
     def month_name(self, month: int) -> str:
