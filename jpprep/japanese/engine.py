@@ -168,11 +168,25 @@ _LETTERS = dict(zip(
 ))
 
 
+_WIDE = {c: c + 0xFEE0 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def _capitals_word(letters: str) -> str | None:
+    """UniDic's reading of Latin capitals it knows as a word: it has them only in full-width
+    letters, and gives the ASCII ones no reading at all. HACCP はさっぷ (not えいちえーしーしーぴー),
+    FAX ふぁっくす, LAN らん, STOP すとっぷ; letters read out stay so (NHK, ATM)."""
+    if len(letters) < 2:
+        return None
+    toks = tag_exact(letters.translate(_WIDE))
+    return toks[0].reading if len(toks) == 1 and toks[0].reading else None
+
+
 @lru_cache(maxsize=4096)
 def plain_reading(surface: str) -> str:
-    """Reading of a piece without kanji: kana as hiragana, digits and capitals read out."""
+    """Reading of a piece without kanji: kana as hiragana, digits and capitals read out (or
+    read as the word they spell, where UniDic knows one)."""
     if surface.isascii() and surface.isupper() and surface.isalpha() and len(surface) <= 6:
-        return "".join(_LETTERS[c] for c in surface)
+        return _capitals_word(surface) or "".join(_LETTERS[c] for c in surface)
     norm = unicodedata.normalize("NFKC", surface)
     if norm != surface and (norm.isdigit() or norm.isalpha()):
         if norm.isascii() and norm.isdigit():

@@ -41,8 +41,8 @@ def example_romaji(text: str, expression: str = "", reading: str | None = None) 
         return ""
     spans = _example(text, expression, reading or None)[1]
     if not spans and reading and expression.isascii() and _read_otherwise(expression, reading):
-        # a Latin word has no furigana to follow, but the note's reading still says it: HACCP
-        # is はさっぷ (hasappu), where the engine spells the letters out (えいちえーしー…)
+        # a Latin word has no furigana to follow, but the note's reading still says it: SUS
+        # (stainless steel in a factory) is さす (sasu), where the engine spells the letters out
         spans = _whole_word_spans(text, expression)
     return romaji(text, {s: (e, reading) for s, e in spans} if spans else None)
 

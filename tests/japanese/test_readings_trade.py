@@ -111,3 +111,17 @@ def test_romaji_of_full_width_brackets():
     assert romaji("（中学生いかは　使えません）") == "(chuugakusei ika wa tsukaemasen)"
     assert romaji("大人（中学生以上）は５００円です。") == "otona (chuugakusei ijou) wa gohyakuen desu."
     assert romaji("「はい」と言います。") == '"hai" to iimasu.'
+
+
+@pytest.mark.parametrize("text, kana", [
+    # UniDic knows these only in full-width letters and gave the ASCII ones no reading, so the
+    # engine spelt them out: えいちえーしーしーぴー, えすてぃーおーぴー
+    ("HACCPに沿って記録をつけます。", "はさっぷにそってきろくをつけます。"),
+    ("HACCP", "はさっぷ"),
+    ("STOPボタンを押す", "すとっぷぼたんをおす"),
+    # letters that are read out stay so
+    ("NHKを見る", "えぬえいちけーをみる"),
+    ("KY活動をします", "けーわいかつどうをします"),
+])
+def test_latin_capitals_read_as_the_word_they_spell(text, kana):
+    assert reading(text) == kana

@@ -91,11 +91,13 @@ def test_the_word_is_said_alike_beside_the_reading_and_in_the_example():
 
 
 def test_example_romaji_says_a_latin_word_as_its_note_reads_it():
-    """HACCP has no furigana to follow, and the engine spells its letters out
-    (eichieeshiishiipii); the example's romaji says the note's はさっぷ. Latin words the engine
-    reads as the note does (5S ごえす) and words in kana keep the engine's word edges."""
+    """SUS (stainless steel, as a factory says it) has no furigana to follow, and the engine
+    spells its letters out (esuyuuesu); the example's romaji says the note's さす. Latin words the
+    engine reads as the note does (HACCP はさっぷ, 5S ごえす) and words in kana keep the engine's
+    word edges."""
     from jpprep.ui.japanese_text import example_romaji
 
+    assert example_romaji("SUSの板を切ります。", "SUS", "さす") == "sasu no ita o kirimasu."
     assert example_romaji("HACCPに沿って記録をつけます。", "HACCP", "はさっぷ") == \
         "hasappu ni sotte kiroku o tsukemasu."
     assert example_romaji("5Sを守ると、けがが減ります。", "5S", "ごえす") == \
