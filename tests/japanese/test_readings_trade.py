@@ -125,3 +125,13 @@ def test_romaji_of_full_width_brackets():
 ])
 def test_latin_capitals_read_as_the_word_they_spell(text, kana):
     assert reading(text) == kana
+
+
+@pytest.mark.parametrize("text, kana", [
+    # JLPT deck words the engine read, alone, as a rare word of the same spelling
+    ("帰す", "かえす"), ("ちり紙", "ちりがみ"), ("ちり紙で拭く", "ちりがみでふく"),
+    ("言付ける", "ことづける"), ("言付かる", "ことづかる"),
+    ("子供を家に帰す", "こどもをいえにかえす"),  # in a sentence it was right already
+])
+def test_jlpt_words_alone_read_as_their_common_word(text, kana):
+    assert reading(text) == kana
