@@ -49,6 +49,7 @@ class NoteRow:
     sector: str | None = None
     deck_id: int | None = None
     created_ms: int = 0
+    suspended: bool = False  # a card of it is suspended for the profile searched for
 
 
 def note_row(n: Note, deck_name: str) -> NoteRow:
@@ -114,7 +115,8 @@ def search_notes(db: Database, *, text: str = "", tag: str = "", deck_id: int | 
     """Notes whose expression, reading or meanings contain `text` (romaji is also looked for
     as kana: "taberu" finds 食べる), with the tag, in the deck (and its sub-decks), at the level
     and sector given, with a card in `state` for `profile_id`. Empty filters match everything.
-    Sorted in SQL by `sort` (one of SORT_KEYS; default: deck order), at most `limit` rows."""
+    Sorted in SQL by `sort` (one of SORT_KEYS; default: deck order), at most `limit` rows.
+    With a profile, each row says whether a card of it is suspended for that profile."""
     if state and state not in CARD_STATES:
         raise ValidationError(f"unknown card state {state!r}.", field="state",
                               hint="Use one of: " + ", ".join(CARD_STATES) + ".")
@@ -169,7 +171,15 @@ def search_notes(db: Database, *, text: str = "", tag: str = "", deck_id: int | 
         found = {n.id: (n, name) for n, name in s.execute(
             select(Note, Deck.name).join(Deck, Deck.id == Note.deck_id)
             .where(Note.id.in_(ids)))} if ids else {}
-        return SearchResult([note_row(*found[i]) for i in ids if i in found], total or 0)
+        rows = [note_row(*found[i]) for i in ids if i in found]
+        if profile_id is not None and ids:  # what the browser's Suspend / Unsuspend offers
+            held = set(s.scalars(select(Card.note_id).distinct()
+                                 .join(CardState, CardState.card_id == Card.id)
+                                 .where(CardState.profile_id == profile_id,
+                                        CardState.queue == -1, Card.note_id.in_(ids))))
+            for row in rows:
+                row.suspended = row.id in held
+        return SearchResult(rows, total or 0)
 
 
 def not_kana(reading: str) -> ValidationError:

@@ -81,8 +81,8 @@ def _retired_deck(s, key: str, deck_name: str, ensure) -> Deck:
         row = ensure(retired_deck_name(deck_name))
         row.source, row.source_key = "retired", key
         row.description = (f"Notes that jpprep no longer ships in {deck_name}, kept with your "
-                           "answers. Their cards are suspended: unsuspend any you still want to "
-                           "study, or delete this deck.")
+                           "answers. Their cards are suspended: to study some again, select "
+                           "them under Decks and press Unsuspend (Ctrl+J); or delete this deck.")
         row.meta = {**(row.meta or {}), "retired_from": key}
     return row
 

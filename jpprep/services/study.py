@@ -410,6 +410,8 @@ def _simple_action(db, profile_id: int, card_ids, now: int, action: str, apply,
                    uid: str | None = None) -> int:
     with db.session() as s:
         ctx = _Ctx(s, profile_id, now)
+        if callable(card_ids):  # worked out in this transaction (the cards of some notes)
+            card_ids = card_ids(s)
         rows = _rows(s, profile_id, card_ids)
         if uid is not None and _action_stored(ctx.q, profile_id, action, uid):
             return 0
@@ -467,6 +469,33 @@ def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True) -> 
         with db.session() as s:
             _forget_hints(s, profile_id)
     return _simple_action(db, profile_id, card_ids, now, "suspend" if suspended else "unsuspend",
+                          apply)
+
+
+def suspend_notes(db, profile_id: int, note_ids, now: int, suspended: bool = True) -> int:
+    """Suspend (or unsuspend with suspended=False) every card of these notes for the profile:
+    the deck browser's Suspend / Unsuspend. One transaction and one undo entry, so the
+    reviewer's undo takes the whole change back. Returns how many cards."""
+    ids = sorted({int(n) for n in note_ids})
+    if not ids:
+        raise ValidationError("no note was chosen.", field="note_ids")
+
+    def cards(s: Session) -> list[int]:
+        found = [cid for part in range(0, len(ids), 500) for cid in s.scalars(
+            select(Card.id).where(Card.note_id.in_(ids[part:part + 500])).order_by(Card.id))]
+        if not found:
+            raise ValidationError("none of these notes exists any more.", field="note",
+                                  code="note_gone")
+        if not suspended:
+            _forget_hints(s, profile_id)  # new cards come back: look for the next one afresh
+        return found
+
+    def apply(ctx, cid, row):
+        if suspended:
+            row.queue, row.bury_day = SUSPENDED, None
+        elif row.queue == SUSPENDED:
+            row.queue = 0
+    return _simple_action(db, profile_id, cards, now, "suspend" if suspended else "unsuspend",
                           apply)
 
 

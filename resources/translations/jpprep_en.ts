@@ -649,6 +649,23 @@
         </message>
     </context>
     <context>
+        <name>SuspendButton</name>
+        <message numerus="yes">
+            <source>Unsuspended %Ln note(s): study offers their cards again.</source>
+            <translation>
+                <numerusform>Unsuspended %Ln note: study offers their cards again.</numerusform>
+                <numerusform>Unsuspended %Ln notes: study offers their cards again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Suspended %Ln note(s): study will not show their cards until you unsuspend them.</source>
+            <translation>
+                <numerusform>Suspended %Ln note: study will not show their cards until you unsuspend them.</numerusform>
+                <numerusform>Suspended %Ln notes: study will not show their cards until you unsuspend them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message numerus="yes">
             <source>A tag for %Ln note(s):</source>

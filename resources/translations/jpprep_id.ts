@@ -4009,6 +4009,37 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         </message>
     </context>
     <context>
+        <name>SuspendButton</name>
+        <message>
+            <source>&amp;Unsuspend</source>
+            <translation>Akhiri penangg&amp;uhan</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend</source>
+            <translation>Tangg&amp;uhkan</translation>
+        </message>
+        <message>
+            <source>Unsuspend all your cards of the selected notes, so study offers them again (%1)</source>
+            <translation>Akhiri penangguhan semua kartu Anda dari catatan yang dipilih, agar muncul lagi saat belajar (%1)</translation>
+        </message>
+        <message>
+            <source>Suspend all your cards of the selected notes: study does not show them until you unsuspend them (%1)</source>
+            <translation>Tangguhkan semua kartu Anda dari catatan yang dipilih: kartu itu tidak muncul saat belajar sampai Anda mengakhiri penangguhannya (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsuspended %Ln note(s): study offers their cards again.</source>
+            <translation>
+                <numerusform>Penangguhan %Ln catatan diakhiri: kartunya muncul lagi saat belajar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Suspended %Ln note(s): study will not show their cards until you unsuspend them.</source>
+            <translation>
+                <numerusform>%Ln catatan ditangguhkan: kartunya tidak muncul saat belajar sampai Anda mengakhiri penangguhannya.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message>
             <source>Tag notes</source>

@@ -4009,6 +4009,37 @@ Come back tomorrow, or study another deck.</source>
         </message>
     </context>
     <context>
+        <name>SuspendButton</name>
+        <message>
+            <source>&amp;Unsuspend</source>
+            <translation>保留を解除(&amp;U)</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend</source>
+            <translation>保留にする(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Unsuspend all your cards of the selected notes, so study offers them again (%1)</source>
+            <translation>選んだノートのあなたのカードの保留をすべて解除し、再び学習に出します (%1)</translation>
+        </message>
+        <message>
+            <source>Suspend all your cards of the selected notes: study does not show them until you unsuspend them (%1)</source>
+            <translation>選んだノートのあなたのカードをすべて保留にします。解除するまで学習には出ません (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsuspended %Ln note(s): study offers their cards again.</source>
+            <translation>
+                <numerusform>%Ln 件のノートの保留を解除しました。カードが再び学習に出ます。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Suspended %Ln note(s): study will not show their cards until you unsuspend them.</source>
+            <translation>
+                <numerusform>%Ln 件のノートを保留にしました。解除するまでカードは学習に出ません。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message>
             <source>Tag notes</source>

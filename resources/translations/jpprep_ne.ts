@@ -4092,6 +4092,39 @@ Come back tomorrow, or study another deck.</source>
         </message>
     </context>
     <context>
+        <name>SuspendButton</name>
+        <message>
+            <source>&amp;Unsuspend</source>
+            <translation>स्थगन हटाउनुहोस् (&amp;U)</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend</source>
+            <translation>स्थगित गर्नुहोस् (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Unsuspend all your cards of the selected notes, so study offers them again (%1)</source>
+            <translation>छानिएका नोटहरूका तपाईंका सबै कार्डको स्थगन हटाउनुहोस्, ताकि अध्ययनमा ती फेरि आऊन् (%1)</translation>
+        </message>
+        <message>
+            <source>Suspend all your cards of the selected notes: study does not show them until you unsuspend them (%1)</source>
+            <translation>छानिएका नोटहरूका तपाईंका सबै कार्ड स्थगित गर्नुहोस्: तपाईंले स्थगन नहटाएसम्म अध्ययनमा ती देखिँदैनन् (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsuspended %Ln note(s): study offers their cards again.</source>
+            <translation>
+                <numerusform>%Ln नोटको स्थगन हटाइयो: अध्ययनमा यसका कार्ड फेरि आउँछन्।</numerusform>
+                <numerusform>%Ln नोटहरूको स्थगन हटाइयो: अध्ययनमा तिनका कार्ड फेरि आउँछन्।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Suspended %Ln note(s): study will not show their cards until you unsuspend them.</source>
+            <translation>
+                <numerusform>%Ln नोट स्थगित गरियो: तपाईंले स्थगन नहटाएसम्म अध्ययनमा यसका कार्ड देखिँदैनन्।</numerusform>
+                <numerusform>%Ln नोटहरू स्थगित गरिए: तपाईंले स्थगन नहटाएसम्म अध्ययनमा तिनका कार्ड देखिँदैनन्।</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message>
             <source>Tag notes</source>

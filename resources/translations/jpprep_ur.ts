@@ -4092,6 +4092,39 @@ Come back tomorrow, or study another deck.</source>
         </message>
     </context>
     <context>
+        <name>SuspendButton</name>
+        <message>
+            <source>&amp;Unsuspend</source>
+            <translation>معطلی ختم کریں (&amp;U)</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend</source>
+            <translation>معطل کریں (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Unsuspend all your cards of the selected notes, so study offers them again (%1)</source>
+            <translation>منتخب نوٹس کے آپ کے تمام کارڈز کی معطلی ختم کریں، تاکہ مطالعے میں یہ دوبارہ آئیں (%1)</translation>
+        </message>
+        <message>
+            <source>Suspend all your cards of the selected notes: study does not show them until you unsuspend them (%1)</source>
+            <translation>منتخب نوٹس کے آپ کے تمام کارڈ معطل کریں: جب تک آپ ان کی معطلی ختم نہ کریں، مطالعے میں یہ نہیں آئیں گے (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsuspended %Ln note(s): study offers their cards again.</source>
+            <translation>
+                <numerusform>%Ln نوٹ کی معطلی ختم ہو گئی: ان کے کارڈ مطالعے میں دوبارہ آئیں گے۔</numerusform>
+                <numerusform>%Ln نوٹس کی معطلی ختم ہو گئی: ان کے کارڈ مطالعے میں دوبارہ آئیں گے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Suspended %Ln note(s): study will not show their cards until you unsuspend them.</source>
+            <translation>
+                <numerusform>%Ln نوٹ معطل ہو گیا: جب تک آپ معطلی ختم نہ کریں، اس کے کارڈ مطالعے میں نہیں آئیں گے۔</numerusform>
+                <numerusform>%Ln نوٹس معطل ہو گئے: جب تک آپ معطلی ختم نہ کریں، ان کے کارڈ مطالعے میں نہیں آئیں گے۔</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message>
             <source>Tag notes</source>

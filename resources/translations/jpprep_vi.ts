@@ -4009,6 +4009,37 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         </message>
     </context>
     <context>
+        <name>SuspendButton</name>
+        <message>
+            <source>&amp;Unsuspend</source>
+            <translation>&amp;Bỏ tạm ngưng</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend</source>
+            <translation>&amp;Tạm ngưng</translation>
+        </message>
+        <message>
+            <source>Unsuspend all your cards of the selected notes, so study offers them again (%1)</source>
+            <translation>Bỏ tạm ngưng mọi thẻ của bạn thuộc các ghi chú đã chọn để phần học hiện lại chúng (%1)</translation>
+        </message>
+        <message>
+            <source>Suspend all your cards of the selected notes: study does not show them until you unsuspend them (%1)</source>
+            <translation>Tạm ngưng mọi thẻ của bạn thuộc các ghi chú đã chọn: phần học sẽ không hiện chúng cho đến khi bạn bỏ tạm ngưng (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsuspended %Ln note(s): study offers their cards again.</source>
+            <translation>
+                <numerusform>Đã bỏ tạm ngưng %Ln ghi chú: phần học sẽ hiện lại các thẻ của chúng.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Suspended %Ln note(s): study will not show their cards until you unsuspend them.</source>
+            <translation>
+                <numerusform>Đã tạm ngưng %Ln ghi chú: phần học sẽ không hiện các thẻ của chúng cho đến khi bạn bỏ tạm ngưng.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message>
             <source>Tag notes</source>

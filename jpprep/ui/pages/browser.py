@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -468,7 +468,25 @@ class BrowserPage(QWidget):
 
     # ------------------------------------------------------------------ for NoteActions
     def selected_ids(self) -> list[int]:
-        return [self.rows[i.row()].id for i in self.table.selectionModel().selectedRows()]
+        return [row.id for row in self.selected_rows()]
+
+    def selected_rows(self) -> list[service.NoteRow]:
+        return [self.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def select_notes(self, ids) -> None:
+        """Select these notes where the list shows them (after Suspend, so that pressing it
+        again undoes it). One selection change; not selectRow (nothing in a right-to-left
+        table)."""
+        want, chosen = set(ids), QItemSelection()
+        model = self.table.model()
+        for r, row in enumerate(self.rows):
+            if row.id in want:
+                chosen.select(model.index(r, 0), model.index(r, model.columnCount() - 1))
+        if chosen.isEmpty():
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(chosen.indexes()[0], flags.NoUpdate)
+        self.table.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
 
     def deck_filter(self) -> int | None:
         return self.deck.currentData()

@@ -3,7 +3,9 @@ missing readings. Each calls jpprep.services.note_actions once (one transaction)
 
 `NoteActions(ctx, host)` is a row of buttons; the host (the browser page) gives
 `selected_ids()`, `deck_filter()` (the deck chosen in its filter, or None), `deck_choices()`
-[(name, id)], `say(text)` and `changed(select_id=None)` (search again, select that note).
+[(name, id)], `say(text)` and `changed(select_id=None)` (search again, select that note), and
+for Suspend / Unsuspend (jpprep.ui.widgets.suspend_button) `selected_rows()` and
+`select_notes(ids)`.
 Confirmations and small forms are dialogs opened with open() (not exec), so tests can click them.
 
 On a class server that cannot be reached, nothing is changed (each action is one transaction)
@@ -36,6 +38,7 @@ from jpprep.ui.error_text import shown_text
 from jpprep.ui.widgets.flow_row import FlowRow
 from jpprep.ui.widgets.furigana import JP_FAMILY
 from jpprep.ui.widgets.reading_preview import ReadingPreview, _error_text
+from jpprep.ui.widgets.suspend_button import SuspendButton
 
 BACKGROUND_FROM = 200  # notes: fewer are filled at once, more in a background job
 
@@ -162,7 +165,7 @@ class NoteActions(QWidget):
         self.ctx, self.host = ctx, host
         self.dialog: QDialog | None = None  # the one open now (tests reach it here)
         self.job = None
-        row = FlowRow(self)  # onto two lines when the window is too narrow for five buttons
+        row = FlowRow(self)  # onto two lines when the window is too narrow for six buttons
         self.add = QPushButton(self.tr("&New note…"), objectName="new_note")
         self.delete = QPushButton(self.tr("&Delete…"), objectName="delete_notes")
         self.move = QPushButton(self.tr("M&ove…"), objectName="move_notes")
@@ -170,7 +173,8 @@ class NoteActions(QWidget):
         self.fill = QPushButton(self.tr("&Fill in readings"), objectName="fill_readings")
         self.fill.setToolTip(self.tr("Generate a reading for every note without one: the "
                                      "selected notes, or else the deck chosen above"))
-        for b in (self.add, self.delete, self.move, self.tag, self.fill):
+        self.suspend = SuspendButton(ctx, host, self.server_away)  # the learner's own cards
+        for b in (self.add, self.delete, self.move, self.tag, self.suspend, self.fill):
             row.addWidget(b)
         self.add.clicked.connect(self.add_note)
         self.delete.clicked.connect(self.delete_selected)
@@ -203,6 +207,7 @@ class NoteActions(QWidget):
     def selection_changed(self, count: int) -> None:
         for b in (self.delete, self.move, self.tag):
             b.setEnabled(count > 0)
+        self.suspend.selection_changed(self.host.selected_rows() if count else [])
 
     def _open(self, dialog: QDialog, on_accept) -> QDialog:
         self.dialog = dialog
