@@ -223,10 +223,10 @@ def _read_schema(con: sqlite3.Connection, label: str):
 
 
 def _in_order(cards: list) -> bool:
-    """True when the cards' ords (whole numbers) already go up."""
+    """True when the cards' ords (whole numbers) already go up, none twice."""
     last = -1
     for c in cards:
-        if type(c[1]) is not int or c[1] < last:
+        if type(c[1]) is not int or c[1] <= last:
             return False
         last = c[1]
     return True
@@ -330,10 +330,14 @@ class _Collection:
         for cards in cards_by_note.values():  # by ord; most notes' cards come in that order
             if len(cards) > 1:
                 if len(cards) == 2 and type(cards[0][1]) is int is type(cards[1][1]) and \
-                        cards[0][1] <= cards[1][1]:
+                        cards[0][1] < cards[1][1]:
                     continue  # the common case, sorted already
                 if not _in_order(cards):
                     cards.sort(key=lambda c: c[1] if isinstance(c[1], int) else 0)
+                    # a damaged collection can give a note two cards of one template, which
+                    # Anki never makes; jpprep holds one card per template: the first is kept
+                    cards[:] = [c for i, c in enumerate(cards)
+                                if i == 0 or c[1] != cards[i - 1][1]]
         self.cards_by_note = cards_by_note
 
     def _problem(self, p) -> None:

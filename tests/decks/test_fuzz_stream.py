@@ -70,3 +70,35 @@ def test_streamed_import_of_a_damaged_collection(pos, value, count):
         import_file(db, path, now=NOW)
     except (ImportFileError, ValidationError):
         assert _counts(db) == before  # nothing half-written
+
+
+def test_a_note_with_two_cards_of_one_template_imports_with_one(tmp_path):
+    """A damaged collection (found by the fuzz test above: one byte of an index page) gave a
+    note a second card of the same template, and the import stopped with SQLite's
+    IntegrityError instead of importing or saying what is wrong. Anki never makes such a card
+    and jpprep holds one card per template: the first is kept, the notes all come in."""
+    import sqlite3
+
+    from jpprep import paths
+    from jpprep.services.importing import import_file
+    from jpprep.store.db import Database
+
+    paths.configure(data_dir=str(tmp_path))
+    notes = [NoteData(id=f"n{i}", expression=f"語{i}", reading="ご", meanings={"en": f"w{i}"})
+             for i in range(3)]
+    export_apkg(DeckData(id="f", name="F", notes=notes), tmp_path / "ok.apkg", now=NOW)
+    with zipfile.ZipFile(tmp_path / "ok.apkg") as src:
+        members = {n: src.read(n) for n in src.namelist()}
+    (tmp_path / "c.anki2").write_bytes(members.pop("collection.anki2"))
+    con = sqlite3.connect(tmp_path / "c.anki2")
+    first, second = [r[0] for r in con.execute("SELECT id FROM notes ORDER BY id LIMIT 2")]
+    con.execute("UPDATE cards SET nid = ? WHERE nid = ?", (first, second))  # the second's card
+    con.commit()
+    con.close()
+    with zipfile.ZipFile(tmp_path / "bad.apkg", "w") as zf:
+        zf.writestr("collection.anki2", (tmp_path / "c.anki2").read_bytes())
+        for name, body in members.items():
+            zf.writestr(name, body)
+    db = Database(f"sqlite:///{tmp_path / 'j.db'}")
+    report = import_file(db, tmp_path / "bad.apkg", now=NOW)
+    assert (report.added, report.cards_added) == (3, 3)  # the second note gets its own card
