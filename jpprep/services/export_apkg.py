@@ -48,7 +48,8 @@ def export_apkg_sqlite(db: Database, deck_id: int, path: Path, *, now: int):
     from jpprep.decks.anki_export import ApkgWriter, fields_of, templates_for
     from jpprep.services.exporting import (ExportReport, _deck_tree, _empty_deck, _fast,
                                            _json_loads, deck_media, short_id)
-    from jpprep.services.importing import _raw, bulk_gc
+    from jpprep.services.import_sqlite import bulk_gc
+    from jpprep.services.importing import _raw
 
     with db.session() as s, bulk_gc():
         if not _fast(s):

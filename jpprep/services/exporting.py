@@ -88,7 +88,7 @@ def deck_data(db: Database, deck_id: int, *, full_extra: bool = True) -> DeckDat
     """The deck and all its sub-decks as a DeckData (media as paths to the stored files).
     With full_extra=False a note's `extra` holds only its "note" text (what .apkg needs),
     so big Anki field copies are neither decoded nor kept in memory."""
-    from jpprep.services.importing import bulk_gc
+    from jpprep.services.import_sqlite import bulk_gc
 
     with db.session() as s, bulk_gc():
         root, decks = _deck_tree(s, deck_id)

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from jpprep.decks.anki import read_apkg
 from jpprep.decks.anki_export import export_apkg
 from jpprep.decks.model import DeckData, DeckProblemsError, NoteData
-from jpprep.services import importing
+from jpprep.services import import_sqlite, importing
 from jpprep.services.importing import import_deck, import_file
 from jpprep.store.db import Database
 from jpprep.store.models import Card, CardState, Deck, Note, Profile
@@ -112,7 +112,7 @@ def test_cancel_while_the_package_is_read_writes_nothing(db, big_package):
 
 
 def test_a_write_failing_mid_package_writes_nothing(db, big_package, monkeypatch):
-    real, calls = importing._bulk_insert, []
+    real, calls = import_sqlite._bulk_insert, []
 
     def fail_later(raw, table, cols, rows):
         calls.append(table)
@@ -120,7 +120,7 @@ def test_a_write_failing_mid_package_writes_nothing(db, big_package, monkeypatch
             raise OSError("disk full")
         real(raw, table, cols, rows)
 
-    monkeypatch.setattr(importing, "_bulk_insert", fail_later)
+    monkeypatch.setattr(import_sqlite, "_bulk_insert", fail_later)
     with pytest.raises(OSError, match="disk full"):
         import_file(db, big_package, now=NOW)
     assert (_count(db, Note), _count(db, Card), _count(db, Deck)) == (0, 0, 0)

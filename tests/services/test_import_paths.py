@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from jpprep.decks.native import read_deck
-from jpprep.services import importing
+from jpprep.services import import_sqlite, importing
 from jpprep.services.importing import import_deck
 from jpprep.store.models import Card, Deck, Note
 
@@ -65,7 +65,7 @@ def test_a_failed_import_writes_nothing(db, path, monkeypatch):
 def test_a_failed_insert_on_the_writer_thread_writes_nothing(db, monkeypatch):
     """The bulk path writes on a second thread: its error reaches the caller and the notes it
     had already written are rolled back with the rest."""
-    real, real_runs = importing._bulk_insert, importing._insert_card_runs
+    real, real_runs = import_sqlite._bulk_insert, import_sqlite._insert_card_runs
 
     def fail_on_cards(raw, table, cols, rows):
         if table == "card":
@@ -75,15 +75,15 @@ def test_a_failed_insert_on_the_writer_thread_writes_nothing(db, monkeypatch):
     def fail_runs(*args):  # new notes' cards are made by SQLite from the notes
         raise OSError("disk full")
 
-    monkeypatch.setattr(importing, "_bulk_insert", fail_on_cards)
-    monkeypatch.setattr(importing, "_insert_card_runs", fail_runs)
+    monkeypatch.setattr(import_sqlite, "_bulk_insert", fail_on_cards)
+    monkeypatch.setattr(import_sqlite, "_insert_card_runs", fail_runs)
     with pytest.raises(OSError, match="disk full"):
         import_deck(db, read_deck(SAMPLE), source="user", now=NOW)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Note)) == 0
         assert s.scalar(select(func.count()).select_from(Deck)) == 0
-    monkeypatch.setattr(importing, "_bulk_insert", real)
-    monkeypatch.setattr(importing, "_insert_card_runs", real_runs)
+    monkeypatch.setattr(import_sqlite, "_bulk_insert", real)
+    monkeypatch.setattr(import_sqlite, "_insert_card_runs", real_runs)
     report = import_deck(db, read_deck(SAMPLE), source="user", now=NOW)  # the next one works
     assert (report.added, report.cards_added) == (4, 8)
 
@@ -112,7 +112,7 @@ def test_many_notes_every_row_arrives_once(db, path, monkeypatch, limit):
     58 notes, 199 cards per statement)."""
     from jpprep.decks.model import DeckData, NoteData
 
-    monkeypatch.setattr(importing, "_max_params", lambda raw: limit)
+    monkeypatch.setattr(import_sqlite, "_max_params", lambda raw: limit)
     notes = [NoteData(id=f"w{i}", expression=f"語{i}", reading="ご", meanings={"en": f"word {i}"},
                       extra={"n": str(i)}) for i in range(263 if limit < 1000 else 4100)]
     deck = DeckData(id="many", name="Many", card_types=["recognition", "reading"], notes=notes)
