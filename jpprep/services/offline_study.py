@@ -15,8 +15,8 @@ cannot be reached (connection refused, dropped, timed out: see `is_disconnect`):
   through `study.answer(..., review_uid=uid, now=<time of the answer>)`: an answer the server
   already stored (its acknowledgement was lost) is not stored twice.
 
-Flags, "Reset card" and "Set due date" (`flag`, `reset`, `set_due`) wait in the same outbox,
-in order between the answers, each with a uid of its own, and follow the same rules: sent with
+Flags, "Reset card", "Set due date" and Suspend (`flag`, `reset`, `set_due`, `suspend`) wait
+in the same outbox, in order between the answers, each with a uid of its own, and follow the same rules: sent with
 their own time, once, and kept apart (`refused`) when the card was deleted on the server.
 Editing a note does not wait: notes are shared by the class (see docs/lab-setup.md).
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from jpprep.errors import ValidationError
 from jpprep.services import study
-from jpprep.services.outbox import RESET, SET_DUE, Outbox, PendingAnswer, new_uid
+from jpprep.services.outbox import RESET, SET_DUE, SUSPEND, Outbox, PendingAnswer, new_uid
 
 RETRY_EVERY_MS = 15_000
 PREFETCH_SERVER = 30  # cards kept ready when the database is a server
@@ -300,6 +300,11 @@ class StudySession:
         study.check_days(days)
         return self._card_action(card_id, now, SET_DUE, days)
 
+    def suspend(self, card_id: int, now: int) -> bool:
+        """study.suspend on one card ("!"); kept like reset while the server is away (before,
+        the card was only skipped here and came back once the server did)."""
+        return self._card_action(card_id, now, SUSPEND, None)
+
     def _card_action(self, card_id: int, now: int, action: str, days: int | None) -> bool:
         self._counts = None
         uid = new_uid()
@@ -316,6 +321,8 @@ class StudySession:
     def _send_action(self, card_id: int, action: str, days: int | None, now: int, uid: str):
         if action == RESET:
             return study.reset(self.db, self.profile_id, [card_id], now, uid=uid)
+        if action == SUSPEND:
+            return study.suspend(self.db, self.profile_id, [card_id], now, uid=uid)
         return study.set_due(self.db, self.profile_id, [card_id], int(days or 0), now, uid=uid)
 
     def server_unreachable(self, now: int) -> None:
@@ -450,7 +457,7 @@ class StudySession:
         return self._seen.get(item.card_id)
 
     def skip(self, action, card_id: int, now: int) -> None:
-        """Bury or suspend (study.bury / study.suspend); offline the card is only skipped."""
+        """Bury (study.bury); offline the card is only skipped (the bury is for today)."""
         if self.call(action, self.db, self.profile_id, card_id, now, default=False, now=now) is False:
             with self._state:
                 self._served.add(card_id)

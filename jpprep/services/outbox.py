@@ -13,9 +13,9 @@ and the server keeps it once (same uid).
 Flags set while the server is away wait in the same table, in the same order (a row with
 `flag` set and rating 0), and are sent between the answers made before and after them. Such a
 row keeps the card's flag before it too (`flag_before`), so undo shows that flag again even
-after jpprep was restarted. "Reset card" and "Set due date" wait there the same way (a row with
-`action` 'reset' or 'set_due' and, for the latter, `days`). Flags, resets and due dates are the
-file's *changes*; everything else is an answer.
+after jpprep was restarted. "Reset card", "Set due date" and Suspend ("!") wait there the same
+way (a row with `action` 'reset', 'set_due' or 'suspend' and, for a due date, `days`). Flags,
+resets, due dates and suspensions are the file's *changes*; everything else is an answer.
 
 Answers the server refuses for good (the card was deleted on the server meanwhile) move to the
 `refused` table of the same file: kept, never silently dropped.
@@ -68,7 +68,7 @@ _COLS = ("seq, uid, profile_id, card_id, rating, now_ms, duration_ms, flag, flag
 _NCOLS = 11
 # columns a file an earlier jpprep made may lack, with their types
 _ADDED = {"flag": "INTEGER", "flag_before": "INTEGER", "action": "TEXT", "days": "INTEGER"}
-RESET, SET_DUE = "reset", "set_due"  # the card actions that wait here besides flags
+RESET, SET_DUE, SUSPEND = "reset", "set_due", "suspend"  # card actions waiting besides flags
 _ANSWER = "flag IS NULL AND action IS NULL"  # a row that is an answer (not a change)
 
 
@@ -83,7 +83,7 @@ class PendingAnswer:
     duration_ms: int
     flag: int | None = None  # set: not an answer but a flag set on the card (0 = none)
     flag_before: int | None = None  # with flag: the card's flag before it (None: not known)
-    action: str | None = None  # RESET or SET_DUE: not an answer but that action on the card
+    action: str | None = None  # RESET, SET_DUE or SUSPEND: not an answer but that action
     days: int | None = None  # with SET_DUE: due in this many learner days
 
     @property
@@ -252,9 +252,10 @@ class Outbox:
 
     def add_action(self, profile_id: int, card_id: int, action: str, now_ms: int,
                    uid: str | None = None, days: int | None = None) -> PendingAnswer:
-        """Keep a reset (RESET) or a new due date (SET_DUE, in `days`) of a card, after the
+        """Keep a reset (RESET), a new due date (SET_DUE, in `days`) or a suspension (SUSPEND)
+        of a card, after the
         answers and changes kept so far (on disk when this returns)."""
-        if action not in (RESET, SET_DUE):
+        if action not in (RESET, SET_DUE, SUSPEND):
             raise ValueError(f"unknown card action {action!r}")
         uid = uid or new_uid()
         self._write("INSERT OR IGNORE INTO answer (uid, profile_id, card_id, rating, now_ms, "

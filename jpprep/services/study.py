@@ -458,8 +458,13 @@ def bury(db, profile_id: int, card_ids, now: int) -> int:
     return _simple_action(db, profile_id, card_ids, now, "bury", apply)
 
 
-def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True) -> int:
-    """Suspend (or unsuspend with suspended=False) cards."""
+def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True, *,
+            uid: str | None = None) -> int:
+    """Suspend (or unsuspend with suspended=False) cards. `uid` (one card): a suspension kept
+    on a PC while the server was away; when its undo entry is there already (its reply was
+    lost) nothing is done again and 0 is returned."""
+    _one_card_for_uid(card_ids, uid)
+
     def apply(ctx, cid, row):
         if suspended:
             row.queue, row.bury_day = SUSPENDED, None
@@ -469,7 +474,7 @@ def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True) -> 
         with db.session() as s:
             _forget_hints(s, profile_id)
     return _simple_action(db, profile_id, card_ids, now, "suspend" if suspended else "unsuspend",
-                          apply)
+                          apply, uid=uid)
 
 
 def suspend_notes(db, profile_id: int, note_ids, now: int, suspended: bool = True) -> int:

@@ -588,7 +588,9 @@ class MainWindow(QMainWindow):
                                  retired))
         if kept:
             parts.append(self.tr("%Ln of them you had studied or changed: kept with your "
-                                 "answers, suspended, in the deck Retired.", "", kept))
+                                 "answers, suspended, in the deck Retired.", "", kept) + " "
+                         + self.tr("To study any of them again, select them under Decks and "
+                                   "press Unsuspend."))
         return status, "\n\n".join(parts)
 
     def _tell_retired(self, text: str) -> None:

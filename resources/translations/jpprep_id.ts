@@ -2242,6 +2242,10 @@
             </translation>
         </message>
         <message>
+            <source>To study any of them again, select them under Decks and press Unsuspend.</source>
+            <translation>Untuk mempelajari sebagian di antaranya lagi, pilih catatannya di Dek lalu tekan Akhiri penangguhan.</translation>
+        </message>
+        <message>
             <source>Import a deck</source>
             <translation>Impor dek</translation>
         </message>

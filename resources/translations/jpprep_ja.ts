@@ -2242,6 +2242,10 @@
             </translation>
         </message>
         <message>
+            <source>To study any of them again, select them under Decks and press Unsuspend.</source>
+            <translation>もう一度学習したいものは、「デッキ」で選んで「保留を解除」を押してください。</translation>
+        </message>
+        <message>
             <source>Import a deck</source>
             <translation>デッキを読み込む</translation>
         </message>

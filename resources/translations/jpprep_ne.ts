@@ -2296,6 +2296,10 @@
             </translation>
         </message>
         <message>
+            <source>To study any of them again, select them under Decks and press Unsuspend.</source>
+            <translation>तीमध्ये कुनै फेरि पढ्न, डेकहरू पृष्ठमा त्यसलाई छानेर ‘स्थगन हटाउनुहोस्’ थिच्नुहोस्।</translation>
+        </message>
+        <message>
             <source>Import a deck</source>
             <translation>डेक आयात गर्नुहोस्</translation>
         </message>

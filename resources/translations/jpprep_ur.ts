@@ -2296,6 +2296,10 @@
             </translation>
         </message>
         <message>
+            <source>To study any of them again, select them under Decks and press Unsuspend.</source>
+            <translation>ان میں سے کسی کو دوبارہ پڑھنے کے لیے ڈیک کے صفحے پر اسے منتخب کریں اور “معطلی ختم کریں” دبائیں۔</translation>
+        </message>
+        <message>
             <source>Import a deck</source>
             <translation>ڈیک درآمد کریں</translation>
         </message>

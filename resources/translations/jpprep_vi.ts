@@ -2242,6 +2242,10 @@
             </translation>
         </message>
         <message>
+            <source>To study any of them again, select them under Decks and press Unsuspend.</source>
+            <translation>Để học lại ghi chú nào trong số đó, hãy chọn chúng trong Bộ thẻ rồi bấm Bỏ tạm ngưng.</translation>
+        </message>
+        <message>
             <source>Import a deck</source>
             <translation>Nhập bộ thẻ</translation>
         </message>

@@ -38,3 +38,27 @@ def test_suspend_while_away_changes_nothing_and_says_so(qtbot, qapp_setup, db, c
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert _suspended(db, info.id) == len(WORDS)
     assert browser.message.text().startswith(f"Suspended {len(WORDS)} notes")
+
+
+def test_the_reviewers_suspend_while_away_reaches_the_server_when_it_is_back(
+        qtbot, qapp_setup, db, clock):
+    """"!" while away: before, the card was only skipped on this PC, so it came back once the
+    server did; now the suspension waits with the answers and is sent when the server is back."""
+    add_deck(db, "JLPT N5 words", WORDS)
+    i18n.apply_language("en")
+    server = DroppingServer(db)
+    w, info = open_window(qtbot, server, clock)
+    w.study_deck(None)
+    page = w.page("study")
+    first = page.card.card_id
+    server.down = True
+    qtbot.keyClick(page, Qt.Key.Key_Exclam)
+    assert page.card is not None and page.card.card_id != first  # study goes on
+    assert page._session().outbox.changes_waiting() == 1
+    assert _suspended(db, info.id) == 0
+    server.down = False
+    clock.advance(30)
+    page.offline_banner.try_again()  # its timer does this every few seconds
+    qtbot.waitUntil(lambda: page._session().outbox.count() == 0, timeout=5000)
+    with db.session() as s:
+        assert s.get(CardState, (info.id, first)).queue == -1  # suspended on the server

@@ -5,6 +5,9 @@ reviewer's undo takes the whole change back."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -142,3 +145,21 @@ def test_a_lab_that_locks_deck_changes_still_offers_suspend(qtbot, app_db, clock
     assert not page.actions.suspend.isHidden()
     qtbot.mouseClick(page.actions.suspend, Qt.MouseButton.LeftButton)
     assert _suspended(app_db, w.ctx.profile_id) == {"学校"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ur", "ja"])
+def test_the_retired_notice_names_the_button_that_brings_notes_back(qtbot, app_db, clock,
+                                                                     qapp_setup, lang):
+    """The notice after a new deck version retired studied notes says where to unsuspend them,
+    with the button's own words in the interface language."""
+    from types import SimpleNamespace
+
+    w = open_window(qtbot, app_db, clock, ui_language=lang)
+    page = w.show_page("decks")
+    study.suspend(app_db, w.ctx.profile_id, _cards(app_db, "水"), clock())
+    page.refresh()
+    _select(qtbot, page, "水")
+    label = re.sub(r"\s*\(&\w\)|&", "", page.actions.suspend.text())
+    _status, notice = w.sync_message([SimpleNamespace(added=0, retired=2, retired_kept=1)])
+    assert label in notice.split("\n\n")[1]
+    assert label == {"en": "Unsuspend", "ur": "معطلی ختم کریں", "ja": "保留を解除"}[lang]

@@ -529,8 +529,8 @@ class StudyPage(QWidget):
             self._shown(now)
 
     def suspend(self) -> None:
-        if self.card is not None:
-            self._session().skip(study.suspend, self.card.card_id, self.ctx.now())
+        """! : on the server, or kept on this PC in order with the answers while it is away."""
+        if self.card is not None and self._card_action(lambda s, cid, now: s.suspend(cid, now)):
             self.next_card()
 
     def bury(self) -> None:
@@ -542,8 +542,9 @@ class StudyPage(QWidget):
         self.audio_button.play()
 
     def _card_action(self, act) -> bool:
-        """Reset / set due on this card (undoable with u): on the server, or kept on this PC
-        in order with the answers while it is away (StudySession.reset / set_due). False when
+        """Reset / set due / suspend this card (undoable with u): on the server, or kept on
+        this PC in order with the answers while it is away (StudySession.reset / set_due /
+        suspend). False when
         it could be done nowhere (the service said no, or the PC cannot keep it)."""
         try:
             act(self._session(), self.card.card_id, self.ctx.now())
