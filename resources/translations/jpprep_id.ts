@@ -82,6 +82,10 @@
             <translation>Ujian simulasi: {name}</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>Paket soal</translation>
+        </message>
+        <message>
             <source>Student</source>
             <translation>Siswa</translation>
         </message>
@@ -98,20 +102,16 @@
             <translation>&amp;Apa:</translation>
         </message>
         <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Paket soal:</translation>
+        </message>
+        <message>
             <source>&amp;Who:</source>
             <translation>&amp;Siapa:</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
             <translation>&amp;Tenggat:</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>&amp;Paket soal:</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Paket soal</translation>
         </message>
         <message>
             <source>Random (any mock of this exam counts)</source>
@@ -1221,6 +1221,10 @@
             <translation>Pilih dek atau ujian simulasi yang akan ditugaskan.</translation>
         </message>
         <message>
+            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
+            <translation>Paket soal hanya bisa ditugaskan bersama ujian simulasi. Pilih ujian simulasi, atau jangan pilih paket soal.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
             <translation>“{value}” bukan tanggal. Tulis dalam bentuk YYYY-MM-DD, misalnya 2026-03-31.</translation>
         </message>
@@ -1323,10 +1327,6 @@
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>Belajar berlanjut hanya di komputer ini; jawaban Anda di sini tidak masuk ke basis data kelas.</translation>
-        </message>
-        <message>
-            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
-            <translation>Paket soal hanya bisa ditugaskan bersama ujian simulasi. Pilih ujian simulasi, atau jangan pilih paket soal.</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1610,13 @@
         </message>
     </context>
     <context>
+        <name>FormNames</name>
+        <message>
+            <source>Form %1</source>
+            <translation>Paket soal %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1753,20 +1760,20 @@
             <translation>{p}% selesai</translation>
         </message>
         <message>
-            <source>• {title}: due {date} ({state})</source>
-            <translation>• {title}: tenggat {date} ({state})</translation>
-        </message>
-        <message>
             <source>; </source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>your other mock does not count: take {form}</source>
+            <translation>ujian simulasi Anda yang lain tidak dihitung: kerjakan {form}</translation>
         </message>
         <message>
             <source>only {form} counts</source>
             <translation>hanya {form} yang dihitung</translation>
         </message>
         <message>
-            <source>your other mock does not count: take {form}</source>
-            <translation>ujian simulasi Anda yang lain tidak dihitung: kerjakan {form}</translation>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: tenggat {date} ({state})</translation>
         </message>
         <message>
             <source>Start {title}</source>
@@ -2302,6 +2309,10 @@
             <translation>Buat bacaan untuk setiap catatan yang belum punya: catatan yang dipilih, atau dek yang dipilih di atas</translation>
         </message>
         <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>Tidak ada yang diubah: server kelas tidak dapat dihubungi. Coba lagi setelah server kembali.</translation>
+        </message>
+        <message>
             <source>There is no deck yet: import one first.</source>
             <translation>Belum ada dek: impor satu dek dulu.</translation>
         </message>
@@ -2377,10 +2388,6 @@
                 <numerusform>%Ln catatan tidak dapat dibaca.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
-            <translation>Tidak ada yang diubah: server kelas tidak dapat dihubungi. Coba lagi setelah server kembali.</translation>
-        </message>
     </context>
     <context>
         <name>NoteEditor</name>
@@ -2421,12 +2428,12 @@
             <translation>Bacaan ini dibuat otomatis; periksa dan perbaiki bila perlu.</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>Tersimpan.</translation>
-        </message>
-        <message>
             <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
             <translation>Belum tersimpan: server kelas tidak dapat dihubungi. Perubahan Anda masih ada di sini; tekan Simpan lagi setelah server kembali.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
         </message>
         <message>
             <source>The class server is back: press Save to store your changes.</source>
@@ -3109,6 +3116,165 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
         <message>
             <source>&amp;No</source>
             <translation>&amp;Tidak</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTypes</name>
+        <message>
+            <source>Kanji reading</source>
+            <translation>Cara baca kanji</translation>
+        </message>
+        <message>
+            <source>Orthography</source>
+            <translation>Penulisan kanji</translation>
+        </message>
+        <message>
+            <source>Word formation</source>
+            <translation>Pembentukan kata</translation>
+        </message>
+        <message>
+            <source>Contextually-defined expressions</source>
+            <translation>Kata sesuai konteks</translation>
+        </message>
+        <message>
+            <source>Paraphrases</source>
+            <translation>Padanan makna</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Penggunaan kata</translation>
+        </message>
+        <message>
+            <source>Selecting grammar form</source>
+            <translation>Memilih bentuk tata bahasa</translation>
+        </message>
+        <message>
+            <source>Sentence composition</source>
+            <translation>Menyusun kalimat</translation>
+        </message>
+        <message>
+            <source>Text grammar</source>
+            <translation>Tata bahasa dalam teks</translation>
+        </message>
+        <message>
+            <source>Comprehension (short passages)</source>
+            <translation>Pemahaman teks pendek</translation>
+        </message>
+        <message>
+            <source>Comprehension (mid-size passages)</source>
+            <translation>Pemahaman teks sedang</translation>
+        </message>
+        <message>
+            <source>Comprehension (long passages)</source>
+            <translation>Pemahaman teks panjang</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension</source>
+            <translation>Pemahaman terpadu</translation>
+        </message>
+        <message>
+            <source>Thematic comprehension</source>
+            <translation>Memahami pendapat penulis</translation>
+        </message>
+        <message>
+            <source>Information retrieval</source>
+            <translation>Mencari informasi</translation>
+        </message>
+        <message>
+            <source>Task-based comprehension</source>
+            <translation>Memahami tugas</translation>
+        </message>
+        <message>
+            <source>Comprehension of key points</source>
+            <translation>Memahami poin penting</translation>
+        </message>
+        <message>
+            <source>Summary comprehension</source>
+            <translation>Memahami garis besar</translation>
+        </message>
+        <message>
+            <source>Verbal expressions</source>
+            <translation>Ungkapan lisan</translation>
+        </message>
+        <message>
+            <source>Quick response</source>
+            <translation>Respons cepat</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension (listening)</source>
+            <translation>Pemahaman terpadu (mendengar)</translation>
+        </message>
+        <message>
+            <source>Word meaning</source>
+            <translation>Arti kata</translation>
+        </message>
+        <message>
+            <source>Word usage</source>
+            <translation>Penggunaan kata</translation>
+        </message>
+        <message>
+            <source>Kanji meaning and usage</source>
+            <translation>Arti dan penggunaan kanji</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>Tata bahasa</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Ungkapan</translation>
+        </message>
+        <message>
+            <source>Comprehending conversations</source>
+            <translation>Memahami percakapan</translation>
+        </message>
+        <message>
+            <source>Communicating at shops and public places</source>
+            <translation>Berkomunikasi di toko dan tempat umum</translation>
+        </message>
+        <message>
+            <source>Announcements and instructions</source>
+            <translation>Pengumuman dan instruksi</translation>
+        </message>
+        <message>
+            <source>Comprehending content</source>
+            <translation>Memahami isi</translation>
+        </message>
+        <message>
+            <source>Information search</source>
+            <translation>Mencari informasi</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Teori</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>Benar atau salah</translation>
+        </message>
+        <message>
+            <source>Photo or illustration judgement</source>
+            <translation>Penilaian foto atau gambar</translation>
+        </message>
+        <message>
+            <source>Calculation</source>
+            <translation>Perhitungan</translation>
+        </message>
+        <message>
+            <source>Listening to instructions</source>
+            <translation>Mendengarkan instruksi</translation>
+        </message>
+        <message>
+            <source>Care vocabulary</source>
+            <translation>Kosakata perawatan</translation>
+        </message>
+        <message>
+            <source>Care conversation</source>
+            <translation>Percakapan perawatan</translation>
+        </message>
+        <message>
+            <source>Care documents</source>
+            <translation>Dokumen perawatan</translation>
         </message>
     </context>
     <context>
@@ -4000,16 +4166,16 @@ Kembalilah besok, atau pelajari dek lain.</translation>
             <translation>Belum tepat: Anda mengetik {typed}; bacaannya {reading}. Tekan 1 (Ulangi).</translation>
         </message>
         <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>Catatan dipakai bersama oleh seluruh kelas, jadi mengedit catatan memerlukan server kelas; coba lagi setelah server kembali.</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>Tanggal jatuh tempo</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Tampilkan kartu ini lagi dalam berapa hari? (0 = hari ini)</translation>
-        </message>
-        <message>
-            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
-            <translation>Catatan dipakai bersama oleh seluruh kelas, jadi mengedit catatan memerlukan server kelas; coba lagi setelah server kembali.</translation>
         </message>
     </context>
     <context>
@@ -4077,172 +4243,6 @@ Kembalilah besok, atau pelajari dek lain.</translation>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>Terlalu banyak percobaan salah. Tunggu {n} detik, atau tanyakan kepada guru Anda.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionTypes</name>
-        <message>
-            <source>Kanji reading</source>
-            <translation>Cara baca kanji</translation>
-        </message>
-        <message>
-            <source>Orthography</source>
-            <translation>Penulisan kanji</translation>
-        </message>
-        <message>
-            <source>Word formation</source>
-            <translation>Pembentukan kata</translation>
-        </message>
-        <message>
-            <source>Contextually-defined expressions</source>
-            <translation>Kata sesuai konteks</translation>
-        </message>
-        <message>
-            <source>Paraphrases</source>
-            <translation>Padanan makna</translation>
-        </message>
-        <message>
-            <source>Usage</source>
-            <translation>Penggunaan kata</translation>
-        </message>
-        <message>
-            <source>Selecting grammar form</source>
-            <translation>Memilih bentuk tata bahasa</translation>
-        </message>
-        <message>
-            <source>Sentence composition</source>
-            <translation>Menyusun kalimat</translation>
-        </message>
-        <message>
-            <source>Text grammar</source>
-            <translation>Tata bahasa dalam teks</translation>
-        </message>
-        <message>
-            <source>Comprehension (short passages)</source>
-            <translation>Pemahaman teks pendek</translation>
-        </message>
-        <message>
-            <source>Comprehension (mid-size passages)</source>
-            <translation>Pemahaman teks sedang</translation>
-        </message>
-        <message>
-            <source>Comprehension (long passages)</source>
-            <translation>Pemahaman teks panjang</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension</source>
-            <translation>Pemahaman terpadu</translation>
-        </message>
-        <message>
-            <source>Thematic comprehension</source>
-            <translation>Memahami pendapat penulis</translation>
-        </message>
-        <message>
-            <source>Information retrieval</source>
-            <translation>Mencari informasi</translation>
-        </message>
-        <message>
-            <source>Task-based comprehension</source>
-            <translation>Memahami tugas</translation>
-        </message>
-        <message>
-            <source>Comprehension of key points</source>
-            <translation>Memahami poin penting</translation>
-        </message>
-        <message>
-            <source>Summary comprehension</source>
-            <translation>Memahami garis besar</translation>
-        </message>
-        <message>
-            <source>Verbal expressions</source>
-            <translation>Ungkapan lisan</translation>
-        </message>
-        <message>
-            <source>Quick response</source>
-            <translation>Respons cepat</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension (listening)</source>
-            <translation>Pemahaman terpadu (mendengar)</translation>
-        </message>
-        <message>
-            <source>Word meaning</source>
-            <translation>Arti kata</translation>
-        </message>
-        <message>
-            <source>Word usage</source>
-            <translation>Penggunaan kata</translation>
-        </message>
-        <message>
-            <source>Kanji meaning and usage</source>
-            <translation>Arti dan penggunaan kanji</translation>
-        </message>
-        <message>
-            <source>Grammar</source>
-            <translation>Tata bahasa</translation>
-        </message>
-        <message>
-            <source>Expression</source>
-            <translation>Ungkapan</translation>
-        </message>
-        <message>
-            <source>Comprehending conversations</source>
-            <translation>Memahami percakapan</translation>
-        </message>
-        <message>
-            <source>Communicating at shops and public places</source>
-            <translation>Berkomunikasi di toko dan tempat umum</translation>
-        </message>
-        <message>
-            <source>Announcements and instructions</source>
-            <translation>Pengumuman dan instruksi</translation>
-        </message>
-        <message>
-            <source>Comprehending content</source>
-            <translation>Memahami isi</translation>
-        </message>
-        <message>
-            <source>Information search</source>
-            <translation>Mencari informasi</translation>
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation>Teori</translation>
-        </message>
-        <message>
-            <source>True or false</source>
-            <translation>Benar atau salah</translation>
-        </message>
-        <message>
-            <source>Photo or illustration judgement</source>
-            <translation>Penilaian foto atau gambar</translation>
-        </message>
-        <message>
-            <source>Calculation</source>
-            <translation>Perhitungan</translation>
-        </message>
-        <message>
-            <source>Listening to instructions</source>
-            <translation>Mendengarkan instruksi</translation>
-        </message>
-        <message>
-            <source>Care vocabulary</source>
-            <translation>Kosakata perawatan</translation>
-        </message>
-        <message>
-            <source>Care conversation</source>
-            <translation>Percakapan perawatan</translation>
-        </message>
-        <message>
-            <source>Care documents</source>
-            <translation>Dokumen perawatan</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormNames</name>
-        <message>
-            <source>Form %1</source>
-            <translation>Paket soal %1</translation>
         </message>
     </context>
 </TS>

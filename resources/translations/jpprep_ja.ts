@@ -82,6 +82,10 @@
             <translation>模擬試験：{name}</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>問題セット</translation>
+        </message>
+        <message>
             <source>Student</source>
             <translation>学習者</translation>
         </message>
@@ -98,20 +102,16 @@
             <translation>内容(&amp;W):</translation>
         </message>
         <message>
+            <source>&amp;Form:</source>
+            <translation>問題セット(&amp;F):</translation>
+        </message>
+        <message>
             <source>&amp;Who:</source>
             <translation>対象(&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
             <translation>期限(&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>問題セット(&amp;F):</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>問題セット</translation>
         </message>
         <message>
             <source>Random (any mock of this exam counts)</source>
@@ -1221,6 +1221,10 @@
             <translation>課題にするデッキか模擬試験を選んでください。</translation>
         </message>
         <message>
+            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
+            <translation>問題セットを指定できるのは模擬試験の課題だけです。模擬試験を選ぶか、問題セットを指定しないでください。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
             <translation>「{value}」は日付ではありません。YYYY-MM-DD の形で書いてください（例：2026-03-31）。</translation>
         </message>
@@ -1323,10 +1327,6 @@
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>学習はこのコンピューターだけで続けます。ここでの解答はクラスのデータベースには入りません。</translation>
-        </message>
-        <message>
-            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
-            <translation>問題セットを指定できるのは模擬試験の課題だけです。模擬試験を選ぶか、問題セットを指定しないでください。</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1610,13 @@
         </message>
     </context>
     <context>
+        <name>FormNames</name>
+        <message>
+            <source>Form %1</source>
+            <translation>問題セット%1</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1753,20 +1760,20 @@
             <translation>{p}% 完了</translation>
         </message>
         <message>
-            <source>• {title}: due {date} ({state})</source>
-            <translation>• {title}：期限 {date}（{state}）</translation>
-        </message>
-        <message>
             <source>; </source>
             <translation>、</translation>
+        </message>
+        <message>
+            <source>your other mock does not count: take {form}</source>
+            <translation>別の模試は数えられません：{form}を受けてください</translation>
         </message>
         <message>
             <source>only {form} counts</source>
             <translation>{form}のみ有効</translation>
         </message>
         <message>
-            <source>your other mock does not count: take {form}</source>
-            <translation>別の模試は数えられません：{form}を受けてください</translation>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}：期限 {date}（{state}）</translation>
         </message>
         <message>
             <source>Start {title}</source>
@@ -2302,6 +2309,10 @@
             <translation>読みのないノートすべてに読みを生成します（選択中のノート、なければ上で選んだデッキ）</translation>
         </message>
         <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>何も変更されていません：クラスのサーバーに接続できません。サーバーが戻ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
             <source>There is no deck yet: import one first.</source>
             <translation>デッキがまだありません。先にデッキを読み込んでください。</translation>
         </message>
@@ -2377,10 +2388,6 @@
                 <numerusform>%Ln 件のノートは読みを生成できませんでした。</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
-            <translation>何も変更されていません：クラスのサーバーに接続できません。サーバーが戻ってから、もう一度お試しください。</translation>
-        </message>
     </context>
     <context>
         <name>NoteEditor</name>
@@ -2421,12 +2428,12 @@
             <translation>この読みは自動生成です。確認し、必要なら修正してください。</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>保存しました。</translation>
-        </message>
-        <message>
             <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
             <translation>保存されていません：クラスのサーバーに接続できません。変更した内容はここに残っています。サーバーが戻ったら、もう一度「保存」を押してください。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
         </message>
         <message>
             <source>The class server is back: press Save to store your changes.</source>
@@ -3109,6 +3116,165 @@ What is your name? It is shown only here.</source>
         <message>
             <source>&amp;No</source>
             <translation>いいえ(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTypes</name>
+        <message>
+            <source>Kanji reading</source>
+            <translation>漢字読み</translation>
+        </message>
+        <message>
+            <source>Orthography</source>
+            <translation>表記</translation>
+        </message>
+        <message>
+            <source>Word formation</source>
+            <translation>語形成</translation>
+        </message>
+        <message>
+            <source>Contextually-defined expressions</source>
+            <translation>文脈規定</translation>
+        </message>
+        <message>
+            <source>Paraphrases</source>
+            <translation>言い換え類義</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>用法</translation>
+        </message>
+        <message>
+            <source>Selecting grammar form</source>
+            <translation>文法形式の判断</translation>
+        </message>
+        <message>
+            <source>Sentence composition</source>
+            <translation>文の組み立て</translation>
+        </message>
+        <message>
+            <source>Text grammar</source>
+            <translation>文章の文法</translation>
+        </message>
+        <message>
+            <source>Comprehension (short passages)</source>
+            <translation>内容理解（短文）</translation>
+        </message>
+        <message>
+            <source>Comprehension (mid-size passages)</source>
+            <translation>内容理解（中文）</translation>
+        </message>
+        <message>
+            <source>Comprehension (long passages)</source>
+            <translation>内容理解（長文）</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension</source>
+            <translation>統合理解</translation>
+        </message>
+        <message>
+            <source>Thematic comprehension</source>
+            <translation>主張理解（長文）</translation>
+        </message>
+        <message>
+            <source>Information retrieval</source>
+            <translation>情報検索</translation>
+        </message>
+        <message>
+            <source>Task-based comprehension</source>
+            <translation>課題理解</translation>
+        </message>
+        <message>
+            <source>Comprehension of key points</source>
+            <translation>ポイント理解</translation>
+        </message>
+        <message>
+            <source>Summary comprehension</source>
+            <translation>概要理解</translation>
+        </message>
+        <message>
+            <source>Verbal expressions</source>
+            <translation>発話表現</translation>
+        </message>
+        <message>
+            <source>Quick response</source>
+            <translation>即時応答</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension (listening)</source>
+            <translation>統合理解（聴解）</translation>
+        </message>
+        <message>
+            <source>Word meaning</source>
+            <translation>語の意味</translation>
+        </message>
+        <message>
+            <source>Word usage</source>
+            <translation>語の使い方</translation>
+        </message>
+        <message>
+            <source>Kanji meaning and usage</source>
+            <translation>漢字の意味と用法</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>文法</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>表現</translation>
+        </message>
+        <message>
+            <source>Comprehending conversations</source>
+            <translation>会話の理解</translation>
+        </message>
+        <message>
+            <source>Communicating at shops and public places</source>
+            <translation>店や公共の場所での理解</translation>
+        </message>
+        <message>
+            <source>Announcements and instructions</source>
+            <translation>アナウンスや指示の理解</translation>
+        </message>
+        <message>
+            <source>Comprehending content</source>
+            <translation>内容の理解</translation>
+        </message>
+        <message>
+            <source>Information search</source>
+            <translation>情報検索</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>学科</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>○×</translation>
+        </message>
+        <message>
+            <source>Photo or illustration judgement</source>
+            <translation>判断等試験</translation>
+        </message>
+        <message>
+            <source>Calculation</source>
+            <translation>計算・計画立案</translation>
+        </message>
+        <message>
+            <source>Listening to instructions</source>
+            <translation>聴き取り</translation>
+        </message>
+        <message>
+            <source>Care vocabulary</source>
+            <translation>介護のことば</translation>
+        </message>
+        <message>
+            <source>Care conversation</source>
+            <translation>介護の会話・声かけ</translation>
+        </message>
+        <message>
+            <source>Care documents</source>
+            <translation>介護の文書</translation>
         </message>
     </context>
     <context>
@@ -4000,16 +4166,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>惜しいです。入力: {typed}、正しい読み: {reading}。1（もう一度）を押してください。</translation>
         </message>
         <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>ノートはクラス全員で共有しているため、編集にはクラスのサーバーが必要です。サーバーが戻ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>次の復習日</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>このカードを何日後にもう一度表示しますか？（0 = 今日）</translation>
-        </message>
-        <message>
-            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
-            <translation>ノートはクラス全員で共有しているため、編集にはクラスのサーバーが必要です。サーバーが戻ってから、もう一度お試しください。</translation>
         </message>
     </context>
     <context>
@@ -4077,172 +4243,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>間違いが多すぎます。{n} 秒待つか、先生に相談してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionTypes</name>
-        <message>
-            <source>Kanji reading</source>
-            <translation>漢字読み</translation>
-        </message>
-        <message>
-            <source>Orthography</source>
-            <translation>表記</translation>
-        </message>
-        <message>
-            <source>Word formation</source>
-            <translation>語形成</translation>
-        </message>
-        <message>
-            <source>Contextually-defined expressions</source>
-            <translation>文脈規定</translation>
-        </message>
-        <message>
-            <source>Paraphrases</source>
-            <translation>言い換え類義</translation>
-        </message>
-        <message>
-            <source>Usage</source>
-            <translation>用法</translation>
-        </message>
-        <message>
-            <source>Selecting grammar form</source>
-            <translation>文法形式の判断</translation>
-        </message>
-        <message>
-            <source>Sentence composition</source>
-            <translation>文の組み立て</translation>
-        </message>
-        <message>
-            <source>Text grammar</source>
-            <translation>文章の文法</translation>
-        </message>
-        <message>
-            <source>Comprehension (short passages)</source>
-            <translation>内容理解（短文）</translation>
-        </message>
-        <message>
-            <source>Comprehension (mid-size passages)</source>
-            <translation>内容理解（中文）</translation>
-        </message>
-        <message>
-            <source>Comprehension (long passages)</source>
-            <translation>内容理解（長文）</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension</source>
-            <translation>統合理解</translation>
-        </message>
-        <message>
-            <source>Thematic comprehension</source>
-            <translation>主張理解（長文）</translation>
-        </message>
-        <message>
-            <source>Information retrieval</source>
-            <translation>情報検索</translation>
-        </message>
-        <message>
-            <source>Task-based comprehension</source>
-            <translation>課題理解</translation>
-        </message>
-        <message>
-            <source>Comprehension of key points</source>
-            <translation>ポイント理解</translation>
-        </message>
-        <message>
-            <source>Summary comprehension</source>
-            <translation>概要理解</translation>
-        </message>
-        <message>
-            <source>Verbal expressions</source>
-            <translation>発話表現</translation>
-        </message>
-        <message>
-            <source>Quick response</source>
-            <translation>即時応答</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension (listening)</source>
-            <translation>統合理解（聴解）</translation>
-        </message>
-        <message>
-            <source>Word meaning</source>
-            <translation>語の意味</translation>
-        </message>
-        <message>
-            <source>Word usage</source>
-            <translation>語の使い方</translation>
-        </message>
-        <message>
-            <source>Kanji meaning and usage</source>
-            <translation>漢字の意味と用法</translation>
-        </message>
-        <message>
-            <source>Grammar</source>
-            <translation>文法</translation>
-        </message>
-        <message>
-            <source>Expression</source>
-            <translation>表現</translation>
-        </message>
-        <message>
-            <source>Comprehending conversations</source>
-            <translation>会話の理解</translation>
-        </message>
-        <message>
-            <source>Communicating at shops and public places</source>
-            <translation>店や公共の場所での理解</translation>
-        </message>
-        <message>
-            <source>Announcements and instructions</source>
-            <translation>アナウンスや指示の理解</translation>
-        </message>
-        <message>
-            <source>Comprehending content</source>
-            <translation>内容の理解</translation>
-        </message>
-        <message>
-            <source>Information search</source>
-            <translation>情報検索</translation>
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation>学科</translation>
-        </message>
-        <message>
-            <source>True or false</source>
-            <translation>○×</translation>
-        </message>
-        <message>
-            <source>Photo or illustration judgement</source>
-            <translation>判断等試験</translation>
-        </message>
-        <message>
-            <source>Calculation</source>
-            <translation>計算・計画立案</translation>
-        </message>
-        <message>
-            <source>Listening to instructions</source>
-            <translation>聴き取り</translation>
-        </message>
-        <message>
-            <source>Care vocabulary</source>
-            <translation>介護のことば</translation>
-        </message>
-        <message>
-            <source>Care conversation</source>
-            <translation>介護の会話・声かけ</translation>
-        </message>
-        <message>
-            <source>Care documents</source>
-            <translation>介護の文書</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormNames</name>
-        <message>
-            <source>Form %1</source>
-            <translation>問題セット%1</translation>
         </message>
     </context>
 </TS>

@@ -82,6 +82,10 @@
             <translation>नमुना परीक्षा: {name}</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>प्रश्नपत्र</translation>
+        </message>
+        <message>
             <source>Student</source>
             <translation>विद्यार्थी</translation>
         </message>
@@ -98,20 +102,16 @@
             <translation>के (&amp;W):</translation>
         </message>
         <message>
+            <source>&amp;Form:</source>
+            <translation>प्रश्नपत्र (&amp;F):</translation>
+        </message>
+        <message>
             <source>&amp;Who:</source>
             <translation>कसलाई (&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
             <translation>अन्तिम मिति (&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>प्रश्नपत्र (&amp;F):</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>प्रश्नपत्र</translation>
         </message>
         <message>
             <source>Random (any mock of this exam counts)</source>
@@ -1239,6 +1239,10 @@
             <translation>तोक्नका लागि कुनै डेक वा नमुना परीक्षा छान्नुहोस्।</translation>
         </message>
         <message>
+            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
+            <translation>प्रश्नपत्र नमुना परीक्षासँग मात्र तोक्न सकिन्छ। नमुना परीक्षा छान्नुहोस्, वा प्रश्नपत्र नछान्नुहोस्।</translation>
+        </message>
+        <message>
             <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
             <translation>“{value}” मिति होइन। यसलाई YYYY-MM-DD को रूपमा लेख्नुहोस्, जस्तै 2026-03-31।</translation>
         </message>
@@ -1341,10 +1345,6 @@
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>अध्ययन यो कम्प्युटरमा मात्र जारी छ; यहाँ दिइएका तपाईंका उत्तरहरू कक्षाको डाटाबेसमा छैनन्।</translation>
-        </message>
-        <message>
-            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
-            <translation>प्रश्नपत्र नमुना परीक्षासँग मात्र तोक्न सकिन्छ। नमुना परीक्षा छान्नुहोस्, वा प्रश्नपत्र नछान्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -1636,6 +1636,13 @@
         </message>
     </context>
     <context>
+        <name>FormNames</name>
+        <message>
+            <source>Form %1</source>
+            <translation>प्रश्नपत्र %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1788,20 +1795,20 @@
             <translation>{p}% सकियो</translation>
         </message>
         <message>
-            <source>• {title}: due {date} ({state})</source>
-            <translation>• {title}: अन्तिम मिति {date} ({state})</translation>
-        </message>
-        <message>
             <source>; </source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>your other mock does not count: take {form}</source>
+            <translation>तपाईंको अर्को नमुना परीक्षा गनिँदैन: {form} दिनुहोस्</translation>
         </message>
         <message>
             <source>only {form} counts</source>
             <translation>{form} मात्र गनिन्छ</translation>
         </message>
         <message>
-            <source>your other mock does not count: take {form}</source>
-            <translation>तपाईंको अर्को नमुना परीक्षा गनिँदैन: {form} दिनुहोस्</translation>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: अन्तिम मिति {date} ({state})</translation>
         </message>
         <message>
             <source>Start {title}</source>
@@ -2357,6 +2364,10 @@
             <translation>पढाइ नभएका सबै नोटको पढाइ बनाउनुहोस्: छानिएका नोटहरू, नत्र माथि छानिएको डेक</translation>
         </message>
         <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>केही परिवर्तन भएन: कक्षाको सर्भरमा पुग्न सकिएन। सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
             <source>There is no deck yet: import one first.</source>
             <translation>अहिलेसम्म कुनै डेक छैन: पहिले एउटा आयात गर्नुहोस्।</translation>
         </message>
@@ -2440,10 +2451,6 @@
                 <numerusform>%Ln नोट पढ्न सकिएन।</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
-            <translation>केही परिवर्तन भएन: कक्षाको सर्भरमा पुग्न सकिएन। सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
-        </message>
     </context>
     <context>
         <name>NoteEditor</name>
@@ -2484,12 +2491,12 @@
             <translation>यो पढाइ स्वचालित रूपमा बनाइएको हो; जाँच्नुहोस् र आवश्यक भए सच्याउनुहोस्।</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>सुरक्षित भयो।</translation>
-        </message>
-        <message>
             <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
             <translation>सुरक्षित भएन: कक्षाको सर्भरमा पुग्न सकिएन। तपाईंका परिवर्तनहरू यहीँ छन्; सर्भर फर्केपछि फेरि "सुरक्षित गर्नुहोस्" थिच्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>सुरक्षित भयो।</translation>
         </message>
         <message>
             <source>The class server is back: press Save to store your changes.</source>
@@ -3183,6 +3190,165 @@ What is your name? It is shown only here.</source>
         <message>
             <source>&amp;No</source>
             <translation>होइन (&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTypes</name>
+        <message>
+            <source>Kanji reading</source>
+            <translation>कान्जीको उच्चारण</translation>
+        </message>
+        <message>
+            <source>Orthography</source>
+            <translation>कान्जीमा लेख्ने</translation>
+        </message>
+        <message>
+            <source>Word formation</source>
+            <translation>शब्द निर्माण</translation>
+        </message>
+        <message>
+            <source>Contextually-defined expressions</source>
+            <translation>सन्दर्भअनुसारको शब्द</translation>
+        </message>
+        <message>
+            <source>Paraphrases</source>
+            <translation>समान अर्थको अभिव्यक्ति</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>शब्दको प्रयोग</translation>
+        </message>
+        <message>
+            <source>Selecting grammar form</source>
+            <translation>व्याकरणको सही रूप छान्ने</translation>
+        </message>
+        <message>
+            <source>Sentence composition</source>
+            <translation>वाक्य बनाउने</translation>
+        </message>
+        <message>
+            <source>Text grammar</source>
+            <translation>पाठको व्याकरण</translation>
+        </message>
+        <message>
+            <source>Comprehension (short passages)</source>
+            <translation>छोटो पाठ बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Comprehension (mid-size passages)</source>
+            <translation>मध्यम लम्बाइको पाठ बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Comprehension (long passages)</source>
+            <translation>लामो पाठ बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension</source>
+            <translation>धेरै पाठ मिलाएर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Thematic comprehension</source>
+            <translation>लेखकको मत बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Information retrieval</source>
+            <translation>जानकारी खोज्ने</translation>
+        </message>
+        <message>
+            <source>Task-based comprehension</source>
+            <translation>गर्नुपर्ने काम बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Comprehension of key points</source>
+            <translation>मुख्य कुरा बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Summary comprehension</source>
+            <translation>सारांश बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Verbal expressions</source>
+            <translation>परिस्थितिअनुसार बोल्ने</translation>
+        </message>
+        <message>
+            <source>Quick response</source>
+            <translation>तुरुन्त जवाफ</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension (listening)</source>
+            <translation>धेरै कुरा सुनेर मिलाएर बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Word meaning</source>
+            <translation>शब्दको अर्थ</translation>
+        </message>
+        <message>
+            <source>Word usage</source>
+            <translation>शब्दको प्रयोग</translation>
+        </message>
+        <message>
+            <source>Kanji meaning and usage</source>
+            <translation>कान्जीको अर्थ र प्रयोग</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>व्याकरण</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>अभिव्यक्ति</translation>
+        </message>
+        <message>
+            <source>Comprehending conversations</source>
+            <translation>कुराकानी बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Communicating at shops and public places</source>
+            <translation>पसल र सार्वजनिक ठाउँमा कुराकानी</translation>
+        </message>
+        <message>
+            <source>Announcements and instructions</source>
+            <translation>सूचना र निर्देशन</translation>
+        </message>
+        <message>
+            <source>Comprehending content</source>
+            <translation>विषयवस्तु बुझ्ने</translation>
+        </message>
+        <message>
+            <source>Information search</source>
+            <translation>जानकारी खोज्ने</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>सैद्धान्तिक ज्ञान</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>सही वा गलत</translation>
+        </message>
+        <message>
+            <source>Photo or illustration judgement</source>
+            <translation>तस्बिर हेरेर निर्णय</translation>
+        </message>
+        <message>
+            <source>Calculation</source>
+            <translation>हिसाब</translation>
+        </message>
+        <message>
+            <source>Listening to instructions</source>
+            <translation>निर्देशन सुन्ने</translation>
+        </message>
+        <message>
+            <source>Care vocabulary</source>
+            <translation>हेरचाहका शब्द</translation>
+        </message>
+        <message>
+            <source>Care conversation</source>
+            <translation>हेरचाहको कुराकानी</translation>
+        </message>
+        <message>
+            <source>Care documents</source>
+            <translation>हेरचाहका कागजात</translation>
         </message>
     </context>
     <context>
@@ -4083,16 +4249,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>ठ्याक्कै मिलेन: तपाईंले {typed} लेख्नुभयो; उच्चारण {reading} हो। 1 (फेरि) थिच्नुहोस्।</translation>
         </message>
         <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>नोटहरू पूरै कक्षाले साझा रूपमा प्रयोग गर्छ, त्यसैले नोट सम्पादन गर्न कक्षाको सर्भर चाहिन्छ; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>अर्को मिति</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>यो कार्ड कति दिनपछि फेरि देखाउने? (0 = आज)</translation>
-        </message>
-        <message>
-            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
-            <translation>नोटहरू पूरै कक्षाले साझा रूपमा प्रयोग गर्छ, त्यसैले नोट सम्पादन गर्न कक्षाको सर्भर चाहिन्छ; सर्भर फर्केपछि फेरि प्रयास गर्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -4163,172 +4329,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>धेरै पटक गलत भयो। कृपया {n} सेकेन्ड पर्खनुहोस्, वा आफ्नो शिक्षकलाई सोध्नुहोस्।</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionTypes</name>
-        <message>
-            <source>Kanji reading</source>
-            <translation>कान्जीको उच्चारण</translation>
-        </message>
-        <message>
-            <source>Orthography</source>
-            <translation>कान्जीमा लेख्ने</translation>
-        </message>
-        <message>
-            <source>Word formation</source>
-            <translation>शब्द निर्माण</translation>
-        </message>
-        <message>
-            <source>Contextually-defined expressions</source>
-            <translation>सन्दर्भअनुसारको शब्द</translation>
-        </message>
-        <message>
-            <source>Paraphrases</source>
-            <translation>समान अर्थको अभिव्यक्ति</translation>
-        </message>
-        <message>
-            <source>Usage</source>
-            <translation>शब्दको प्रयोग</translation>
-        </message>
-        <message>
-            <source>Selecting grammar form</source>
-            <translation>व्याकरणको सही रूप छान्ने</translation>
-        </message>
-        <message>
-            <source>Sentence composition</source>
-            <translation>वाक्य बनाउने</translation>
-        </message>
-        <message>
-            <source>Text grammar</source>
-            <translation>पाठको व्याकरण</translation>
-        </message>
-        <message>
-            <source>Comprehension (short passages)</source>
-            <translation>छोटो पाठ बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Comprehension (mid-size passages)</source>
-            <translation>मध्यम लम्बाइको पाठ बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Comprehension (long passages)</source>
-            <translation>लामो पाठ बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension</source>
-            <translation>धेरै पाठ मिलाएर बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Thematic comprehension</source>
-            <translation>लेखकको मत बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Information retrieval</source>
-            <translation>जानकारी खोज्ने</translation>
-        </message>
-        <message>
-            <source>Task-based comprehension</source>
-            <translation>गर्नुपर्ने काम बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Comprehension of key points</source>
-            <translation>मुख्य कुरा बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Summary comprehension</source>
-            <translation>सारांश बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Verbal expressions</source>
-            <translation>परिस्थितिअनुसार बोल्ने</translation>
-        </message>
-        <message>
-            <source>Quick response</source>
-            <translation>तुरुन्त जवाफ</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension (listening)</source>
-            <translation>धेरै कुरा सुनेर मिलाएर बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Word meaning</source>
-            <translation>शब्दको अर्थ</translation>
-        </message>
-        <message>
-            <source>Word usage</source>
-            <translation>शब्दको प्रयोग</translation>
-        </message>
-        <message>
-            <source>Kanji meaning and usage</source>
-            <translation>कान्जीको अर्थ र प्रयोग</translation>
-        </message>
-        <message>
-            <source>Grammar</source>
-            <translation>व्याकरण</translation>
-        </message>
-        <message>
-            <source>Expression</source>
-            <translation>अभिव्यक्ति</translation>
-        </message>
-        <message>
-            <source>Comprehending conversations</source>
-            <translation>कुराकानी बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Communicating at shops and public places</source>
-            <translation>पसल र सार्वजनिक ठाउँमा कुराकानी</translation>
-        </message>
-        <message>
-            <source>Announcements and instructions</source>
-            <translation>सूचना र निर्देशन</translation>
-        </message>
-        <message>
-            <source>Comprehending content</source>
-            <translation>विषयवस्तु बुझ्ने</translation>
-        </message>
-        <message>
-            <source>Information search</source>
-            <translation>जानकारी खोज्ने</translation>
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation>सैद्धान्तिक ज्ञान</translation>
-        </message>
-        <message>
-            <source>True or false</source>
-            <translation>सही वा गलत</translation>
-        </message>
-        <message>
-            <source>Photo or illustration judgement</source>
-            <translation>तस्बिर हेरेर निर्णय</translation>
-        </message>
-        <message>
-            <source>Calculation</source>
-            <translation>हिसाब</translation>
-        </message>
-        <message>
-            <source>Listening to instructions</source>
-            <translation>निर्देशन सुन्ने</translation>
-        </message>
-        <message>
-            <source>Care vocabulary</source>
-            <translation>हेरचाहका शब्द</translation>
-        </message>
-        <message>
-            <source>Care conversation</source>
-            <translation>हेरचाहको कुराकानी</translation>
-        </message>
-        <message>
-            <source>Care documents</source>
-            <translation>हेरचाहका कागजात</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormNames</name>
-        <message>
-            <source>Form %1</source>
-            <translation>प्रश्नपत्र %1</translation>
         </message>
     </context>
 </TS>

@@ -82,6 +82,10 @@
             <translation>نمونہ امتحان: {name}</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>پرچہ</translation>
+        </message>
+        <message>
             <source>Student</source>
             <translation>طالب علم</translation>
         </message>
@@ -98,20 +102,16 @@
             <translation>کیا (&amp;W):</translation>
         </message>
         <message>
+            <source>&amp;Form:</source>
+            <translation>پرچہ (&amp;F):</translation>
+        </message>
+        <message>
             <source>&amp;Who:</source>
             <translation>کس کو (&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
             <translation>آخری تاریخ (&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>پرچہ (&amp;F):</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>پرچہ</translation>
         </message>
         <message>
             <source>Random (any mock of this exam counts)</source>
@@ -1239,6 +1239,10 @@
             <translation>دینے کے لیے کوئی ڈیک یا نمونہ امتحان چنیں۔</translation>
         </message>
         <message>
+            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
+            <translation>پرچہ صرف نمونہ امتحان کے ساتھ دیا جا سکتا ہے۔ نمونہ امتحان چنیں، یا پرچہ نہ چنیں۔</translation>
+        </message>
+        <message>
             <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
             <translation>“{value}” تاریخ نہیں ہے۔ اسے YYYY-MM-DD کی صورت میں لکھیں، مثلاً ⁦2026-03-31⁩۔</translation>
         </message>
@@ -1341,10 +1345,6 @@
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>پڑھائی صرف اس کمپیوٹر پر جاری ہے؛ یہاں دیے گئے آپ کے جوابات کلاس کے ڈیٹا بیس میں نہیں ہیں۔</translation>
-        </message>
-        <message>
-            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
-            <translation>پرچہ صرف نمونہ امتحان کے ساتھ دیا جا سکتا ہے۔ نمونہ امتحان چنیں، یا پرچہ نہ چنیں۔</translation>
         </message>
     </context>
     <context>
@@ -1636,6 +1636,13 @@
         </message>
     </context>
     <context>
+        <name>FormNames</name>
+        <message>
+            <source>Form %1</source>
+            <translation>پرچہ %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1788,20 +1795,20 @@
             <translation>{p}% مکمل</translation>
         </message>
         <message>
-            <source>• {title}: due {date} ({state})</source>
-            <translation>• {title}: آخری تاریخ {date} ({state})</translation>
-        </message>
-        <message>
             <source>; </source>
             <translation>؛ </translation>
+        </message>
+        <message>
+            <source>your other mock does not count: take {form}</source>
+            <translation>آپ کا دوسرا نمونہ امتحان شمار نہیں ہوگا: {form} دیں</translation>
         </message>
         <message>
             <source>only {form} counts</source>
             <translation>صرف {form} شمار ہوگا</translation>
         </message>
         <message>
-            <source>your other mock does not count: take {form}</source>
-            <translation>آپ کا دوسرا نمونہ امتحان شمار نہیں ہوگا: {form} دیں</translation>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: آخری تاریخ {date} ({state})</translation>
         </message>
         <message>
             <source>Start {title}</source>
@@ -2357,6 +2364,10 @@
             <translation>جن نوٹس کا تلفظ نہیں ہے ان کا تلفظ بنائیں: منتخب نوٹ، ورنہ اوپر چنی گئی ڈیک</translation>
         </message>
         <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>کچھ تبدیل نہیں ہوا: کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
             <source>There is no deck yet: import one first.</source>
             <translation>ابھی کوئی ڈیک نہیں ہے: پہلے ایک ڈیک امپورٹ کریں۔</translation>
         </message>
@@ -2440,10 +2451,6 @@
                 <numerusform>%Ln نوٹ نہیں پڑھے جا سکے۔</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
-            <translation>کچھ تبدیل نہیں ہوا: کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
-        </message>
     </context>
     <context>
         <name>NoteEditor</name>
@@ -2484,12 +2491,12 @@
             <translation>یہ تلفظ خودکار طور پر بنایا گیا ہے؛ اسے جانچیں اور ضرورت ہو تو درست کریں۔</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>محفوظ ہو گیا۔</translation>
-        </message>
-        <message>
             <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
             <translation>محفوظ نہیں ہوا: کلاس کے سرور سے رابطہ نہیں ہو پا رہا۔ آپ کی تبدیلیاں یہیں موجود ہیں؛ سرور واپس آنے پر دوبارہ "محفوظ کریں" دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>محفوظ ہو گیا۔</translation>
         </message>
         <message>
             <source>The class server is back: press Save to store your changes.</source>
@@ -3183,6 +3190,165 @@ What is your name? It is shown only here.</source>
         <message>
             <source>&amp;No</source>
             <translation>نہیں (&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTypes</name>
+        <message>
+            <source>Kanji reading</source>
+            <translation>کانجی کا تلفظ</translation>
+        </message>
+        <message>
+            <source>Orthography</source>
+            <translation>کانجی میں لکھنا</translation>
+        </message>
+        <message>
+            <source>Word formation</source>
+            <translation>الفاظ کی بناوٹ</translation>
+        </message>
+        <message>
+            <source>Contextually-defined expressions</source>
+            <translation>سیاق و سباق کے مطابق لفظ</translation>
+        </message>
+        <message>
+            <source>Paraphrases</source>
+            <translation>ہم معنی اظہار</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>لفظ کا استعمال</translation>
+        </message>
+        <message>
+            <source>Selecting grammar form</source>
+            <translation>قواعد کی درست شکل چننا</translation>
+        </message>
+        <message>
+            <source>Sentence composition</source>
+            <translation>جملہ ترتیب دینا</translation>
+        </message>
+        <message>
+            <source>Text grammar</source>
+            <translation>عبارت میں قواعد</translation>
+        </message>
+        <message>
+            <source>Comprehension (short passages)</source>
+            <translation>مختصر عبارت سمجھنا</translation>
+        </message>
+        <message>
+            <source>Comprehension (mid-size passages)</source>
+            <translation>درمیانی عبارت سمجھنا</translation>
+        </message>
+        <message>
+            <source>Comprehension (long passages)</source>
+            <translation>طویل عبارت سمجھنا</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension</source>
+            <translation>کئی عبارتیں ملا کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Thematic comprehension</source>
+            <translation>مصنف کا مؤقف سمجھنا</translation>
+        </message>
+        <message>
+            <source>Information retrieval</source>
+            <translation>معلومات تلاش کرنا</translation>
+        </message>
+        <message>
+            <source>Task-based comprehension</source>
+            <translation>کرنے کا کام سمجھنا</translation>
+        </message>
+        <message>
+            <source>Comprehension of key points</source>
+            <translation>اہم نکات سمجھنا</translation>
+        </message>
+        <message>
+            <source>Summary comprehension</source>
+            <translation>خلاصہ سمجھنا</translation>
+        </message>
+        <message>
+            <source>Verbal expressions</source>
+            <translation>موقع کے مطابق بات کہنا</translation>
+        </message>
+        <message>
+            <source>Quick response</source>
+            <translation>فوری جواب</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension (listening)</source>
+            <translation>کئی باتیں سن کر ملا کر سمجھنا</translation>
+        </message>
+        <message>
+            <source>Word meaning</source>
+            <translation>لفظ کا مطلب</translation>
+        </message>
+        <message>
+            <source>Word usage</source>
+            <translation>لفظ کا استعمال</translation>
+        </message>
+        <message>
+            <source>Kanji meaning and usage</source>
+            <translation>کانجی کا مطلب اور استعمال</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>قواعد</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>اظہار</translation>
+        </message>
+        <message>
+            <source>Comprehending conversations</source>
+            <translation>گفتگو سمجھنا</translation>
+        </message>
+        <message>
+            <source>Communicating at shops and public places</source>
+            <translation>دکانوں اور عوامی جگہوں پر بات چیت</translation>
+        </message>
+        <message>
+            <source>Announcements and instructions</source>
+            <translation>اعلانات اور ہدایات</translation>
+        </message>
+        <message>
+            <source>Comprehending content</source>
+            <translation>مضمون سمجھنا</translation>
+        </message>
+        <message>
+            <source>Information search</source>
+            <translation>معلومات تلاش کرنا</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>نظری علم</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>صحیح یا غلط</translation>
+        </message>
+        <message>
+            <source>Photo or illustration judgement</source>
+            <translation>تصویر دیکھ کر فیصلہ</translation>
+        </message>
+        <message>
+            <source>Calculation</source>
+            <translation>حساب</translation>
+        </message>
+        <message>
+            <source>Listening to instructions</source>
+            <translation>ہدایات سننا</translation>
+        </message>
+        <message>
+            <source>Care vocabulary</source>
+            <translation>نگہداشت کے الفاظ</translation>
+        </message>
+        <message>
+            <source>Care conversation</source>
+            <translation>نگہداشت کی گفتگو</translation>
+        </message>
+        <message>
+            <source>Care documents</source>
+            <translation>نگہداشت کی دستاویزات</translation>
         </message>
     </context>
     <context>
@@ -4083,16 +4249,16 @@ Come back tomorrow, or study another deck.</source>
             <translation>بالکل درست نہیں: آپ نے {typed} لکھا؛ تلفظ {reading} ہے۔ 1 (دوبارہ) دبائیں۔</translation>
         </message>
         <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>نوٹ پوری کلاس کے مشترکہ ہیں، اس لیے نوٹ میں ترمیم کے لیے کلاس کا سرور چاہیے؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>اگلی تاریخ</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>یہ کارڈ کتنے دن بعد دوبارہ دکھایا جائے؟ (0 = آج)</translation>
-        </message>
-        <message>
-            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
-            <translation>نوٹ پوری کلاس کے مشترکہ ہیں، اس لیے نوٹ میں ترمیم کے لیے کلاس کا سرور چاہیے؛ سرور واپس آنے پر دوبارہ کوشش کریں۔</translation>
         </message>
     </context>
     <context>
@@ -4163,172 +4329,6 @@ Come back tomorrow, or study another deck.</source>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>بہت زیادہ غلط کوششیں۔ براہِ کرم {n} سیکنڈ انتظار کریں، یا اپنے استاد سے پوچھیں۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionTypes</name>
-        <message>
-            <source>Kanji reading</source>
-            <translation>کانجی کا تلفظ</translation>
-        </message>
-        <message>
-            <source>Orthography</source>
-            <translation>کانجی میں لکھنا</translation>
-        </message>
-        <message>
-            <source>Word formation</source>
-            <translation>الفاظ کی بناوٹ</translation>
-        </message>
-        <message>
-            <source>Contextually-defined expressions</source>
-            <translation>سیاق و سباق کے مطابق لفظ</translation>
-        </message>
-        <message>
-            <source>Paraphrases</source>
-            <translation>ہم معنی اظہار</translation>
-        </message>
-        <message>
-            <source>Usage</source>
-            <translation>لفظ کا استعمال</translation>
-        </message>
-        <message>
-            <source>Selecting grammar form</source>
-            <translation>قواعد کی درست شکل چننا</translation>
-        </message>
-        <message>
-            <source>Sentence composition</source>
-            <translation>جملہ ترتیب دینا</translation>
-        </message>
-        <message>
-            <source>Text grammar</source>
-            <translation>عبارت میں قواعد</translation>
-        </message>
-        <message>
-            <source>Comprehension (short passages)</source>
-            <translation>مختصر عبارت سمجھنا</translation>
-        </message>
-        <message>
-            <source>Comprehension (mid-size passages)</source>
-            <translation>درمیانی عبارت سمجھنا</translation>
-        </message>
-        <message>
-            <source>Comprehension (long passages)</source>
-            <translation>طویل عبارت سمجھنا</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension</source>
-            <translation>کئی عبارتیں ملا کر سمجھنا</translation>
-        </message>
-        <message>
-            <source>Thematic comprehension</source>
-            <translation>مصنف کا مؤقف سمجھنا</translation>
-        </message>
-        <message>
-            <source>Information retrieval</source>
-            <translation>معلومات تلاش کرنا</translation>
-        </message>
-        <message>
-            <source>Task-based comprehension</source>
-            <translation>کرنے کا کام سمجھنا</translation>
-        </message>
-        <message>
-            <source>Comprehension of key points</source>
-            <translation>اہم نکات سمجھنا</translation>
-        </message>
-        <message>
-            <source>Summary comprehension</source>
-            <translation>خلاصہ سمجھنا</translation>
-        </message>
-        <message>
-            <source>Verbal expressions</source>
-            <translation>موقع کے مطابق بات کہنا</translation>
-        </message>
-        <message>
-            <source>Quick response</source>
-            <translation>فوری جواب</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension (listening)</source>
-            <translation>کئی باتیں سن کر ملا کر سمجھنا</translation>
-        </message>
-        <message>
-            <source>Word meaning</source>
-            <translation>لفظ کا مطلب</translation>
-        </message>
-        <message>
-            <source>Word usage</source>
-            <translation>لفظ کا استعمال</translation>
-        </message>
-        <message>
-            <source>Kanji meaning and usage</source>
-            <translation>کانجی کا مطلب اور استعمال</translation>
-        </message>
-        <message>
-            <source>Grammar</source>
-            <translation>قواعد</translation>
-        </message>
-        <message>
-            <source>Expression</source>
-            <translation>اظہار</translation>
-        </message>
-        <message>
-            <source>Comprehending conversations</source>
-            <translation>گفتگو سمجھنا</translation>
-        </message>
-        <message>
-            <source>Communicating at shops and public places</source>
-            <translation>دکانوں اور عوامی جگہوں پر بات چیت</translation>
-        </message>
-        <message>
-            <source>Announcements and instructions</source>
-            <translation>اعلانات اور ہدایات</translation>
-        </message>
-        <message>
-            <source>Comprehending content</source>
-            <translation>مضمون سمجھنا</translation>
-        </message>
-        <message>
-            <source>Information search</source>
-            <translation>معلومات تلاش کرنا</translation>
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation>نظری علم</translation>
-        </message>
-        <message>
-            <source>True or false</source>
-            <translation>صحیح یا غلط</translation>
-        </message>
-        <message>
-            <source>Photo or illustration judgement</source>
-            <translation>تصویر دیکھ کر فیصلہ</translation>
-        </message>
-        <message>
-            <source>Calculation</source>
-            <translation>حساب</translation>
-        </message>
-        <message>
-            <source>Listening to instructions</source>
-            <translation>ہدایات سننا</translation>
-        </message>
-        <message>
-            <source>Care vocabulary</source>
-            <translation>نگہداشت کے الفاظ</translation>
-        </message>
-        <message>
-            <source>Care conversation</source>
-            <translation>نگہداشت کی گفتگو</translation>
-        </message>
-        <message>
-            <source>Care documents</source>
-            <translation>نگہداشت کی دستاویزات</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormNames</name>
-        <message>
-            <source>Form %1</source>
-            <translation>پرچہ %1</translation>
         </message>
     </context>
 </TS>

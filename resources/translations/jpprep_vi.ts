@@ -82,6 +82,10 @@
             <translation>Thi thử: {name}</translation>
         </message>
         <message>
+            <source>Form</source>
+            <translation>Đề thi</translation>
+        </message>
+        <message>
             <source>Student</source>
             <translation>Học viên</translation>
         </message>
@@ -98,20 +102,16 @@
             <translation>&amp;Bài gì:</translation>
         </message>
         <message>
+            <source>&amp;Form:</source>
+            <translation>Đề &amp;thi:</translation>
+        </message>
+        <message>
             <source>&amp;Who:</source>
             <translation>&amp;Cho ai:</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
             <translation>&amp;Hạn chót:</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>Đề &amp;thi:</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Đề thi</translation>
         </message>
         <message>
             <source>Random (any mock of this exam counts)</source>
@@ -1221,6 +1221,10 @@
             <translation>Hãy chọn một bộ thẻ hoặc một bài thi thử để giao.</translation>
         </message>
         <message>
+            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
+            <translation>Chỉ có thể giao đề thi cùng với một bài thi thử. Hãy chọn một bài thi thử, hoặc bỏ trống đề thi.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
             <translation>“{value}” không phải là ngày. Hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-31.</translation>
         </message>
@@ -1323,10 +1327,6 @@
         <message>
             <source>Study continues on this computer only; your answers here are not in the class database.</source>
             <translation>Việc học chỉ tiếp tục trên máy tính này; các câu trả lời của bạn ở đây không nằm trong cơ sở dữ liệu của lớp.</translation>
-        </message>
-        <message>
-            <source>Only a mock exam can be assigned with a form. Choose a mock exam, or leave the form out.</source>
-            <translation>Chỉ có thể giao đề thi cùng với một bài thi thử. Hãy chọn một bài thi thử, hoặc bỏ trống đề thi.</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1610,13 @@
         </message>
     </context>
     <context>
+        <name>FormNames</name>
+        <message>
+            <source>Form %1</source>
+            <translation>Đề thi %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message>
             <source>Study calendar</source>
@@ -1753,20 +1760,20 @@
             <translation>xong {p}%</translation>
         </message>
         <message>
-            <source>• {title}: due {date} ({state})</source>
-            <translation>• {title}: hạn {date} ({state})</translation>
-        </message>
-        <message>
             <source>; </source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>your other mock does not count: take {form}</source>
+            <translation>bài thi thử khác của bạn không được tính: hãy làm {form}</translation>
         </message>
         <message>
             <source>only {form} counts</source>
             <translation>chỉ tính {form}</translation>
         </message>
         <message>
-            <source>your other mock does not count: take {form}</source>
-            <translation>bài thi thử khác của bạn không được tính: hãy làm {form}</translation>
+            <source>• {title}: due {date} ({state})</source>
+            <translation>• {title}: hạn {date} ({state})</translation>
         </message>
         <message>
             <source>Start {title}</source>
@@ -2302,6 +2309,10 @@
             <translation>Tạo cách đọc cho mọi ghi chú chưa có: các ghi chú đã chọn, hoặc bộ thẻ đã chọn ở trên</translation>
         </message>
         <message>
+            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
+            <translation>Chưa có gì được thay đổi: không kết nối được với máy chủ của lớp. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message>
             <source>There is no deck yet: import one first.</source>
             <translation>Chưa có bộ thẻ nào: hãy nhập một bộ trước.</translation>
         </message>
@@ -2377,10 +2388,6 @@
                 <numerusform>Không đọc được %Ln ghi chú.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Nothing was changed: the class server is not reachable. Try again when it is back.</source>
-            <translation>Chưa có gì được thay đổi: không kết nối được với máy chủ của lớp. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
-        </message>
     </context>
     <context>
         <name>NoteEditor</name>
@@ -2421,12 +2428,12 @@
             <translation>Cách đọc này được tạo tự động; hãy kiểm tra và sửa nếu cần.</translation>
         </message>
         <message>
-            <source>Saved.</source>
-            <translation>Đã lưu.</translation>
-        </message>
-        <message>
             <source>Not saved: the class server is not reachable. Your changes are still here; press Save again when it is back.</source>
             <translation>Chưa lưu: không kết nối được với máy chủ của lớp. Các thay đổi của bạn vẫn còn ở đây; hãy nhấn Lưu lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Đã lưu.</translation>
         </message>
         <message>
             <source>The class server is back: press Save to store your changes.</source>
@@ -3109,6 +3116,165 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
         <message>
             <source>&amp;No</source>
             <translation>&amp;Không</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTypes</name>
+        <message>
+            <source>Kanji reading</source>
+            <translation>Cách đọc kanji</translation>
+        </message>
+        <message>
+            <source>Orthography</source>
+            <translation>Cách viết kanji</translation>
+        </message>
+        <message>
+            <source>Word formation</source>
+            <translation>Cấu tạo từ</translation>
+        </message>
+        <message>
+            <source>Contextually-defined expressions</source>
+            <translation>Từ theo ngữ cảnh</translation>
+        </message>
+        <message>
+            <source>Paraphrases</source>
+            <translation>Diễn đạt đồng nghĩa</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Cách dùng từ</translation>
+        </message>
+        <message>
+            <source>Selecting grammar form</source>
+            <translation>Chọn dạng ngữ pháp</translation>
+        </message>
+        <message>
+            <source>Sentence composition</source>
+            <translation>Sắp xếp câu</translation>
+        </message>
+        <message>
+            <source>Text grammar</source>
+            <translation>Ngữ pháp theo đoạn văn</translation>
+        </message>
+        <message>
+            <source>Comprehension (short passages)</source>
+            <translation>Đọc hiểu đoạn văn ngắn</translation>
+        </message>
+        <message>
+            <source>Comprehension (mid-size passages)</source>
+            <translation>Đọc hiểu đoạn văn vừa</translation>
+        </message>
+        <message>
+            <source>Comprehension (long passages)</source>
+            <translation>Đọc hiểu đoạn văn dài</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension</source>
+            <translation>Hiểu tổng hợp</translation>
+        </message>
+        <message>
+            <source>Thematic comprehension</source>
+            <translation>Hiểu quan điểm tác giả</translation>
+        </message>
+        <message>
+            <source>Information retrieval</source>
+            <translation>Tìm thông tin</translation>
+        </message>
+        <message>
+            <source>Task-based comprehension</source>
+            <translation>Hiểu vấn đề</translation>
+        </message>
+        <message>
+            <source>Comprehension of key points</source>
+            <translation>Hiểu điểm chính</translation>
+        </message>
+        <message>
+            <source>Summary comprehension</source>
+            <translation>Hiểu khái quát</translation>
+        </message>
+        <message>
+            <source>Verbal expressions</source>
+            <translation>Diễn đạt bằng lời</translation>
+        </message>
+        <message>
+            <source>Quick response</source>
+            <translation>Phản hồi nhanh</translation>
+        </message>
+        <message>
+            <source>Integrated comprehension (listening)</source>
+            <translation>Hiểu tổng hợp (nghe)</translation>
+        </message>
+        <message>
+            <source>Word meaning</source>
+            <translation>Nghĩa của từ</translation>
+        </message>
+        <message>
+            <source>Word usage</source>
+            <translation>Cách dùng từ</translation>
+        </message>
+        <message>
+            <source>Kanji meaning and usage</source>
+            <translation>Nghĩa và cách dùng kanji</translation>
+        </message>
+        <message>
+            <source>Grammar</source>
+            <translation>Ngữ pháp</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Diễn đạt</translation>
+        </message>
+        <message>
+            <source>Comprehending conversations</source>
+            <translation>Hiểu hội thoại</translation>
+        </message>
+        <message>
+            <source>Communicating at shops and public places</source>
+            <translation>Giao tiếp ở cửa hàng và nơi công cộng</translation>
+        </message>
+        <message>
+            <source>Announcements and instructions</source>
+            <translation>Thông báo và hướng dẫn</translation>
+        </message>
+        <message>
+            <source>Comprehending content</source>
+            <translation>Hiểu nội dung</translation>
+        </message>
+        <message>
+            <source>Information search</source>
+            <translation>Tìm thông tin</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>Lý thuyết</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>Đúng hay sai</translation>
+        </message>
+        <message>
+            <source>Photo or illustration judgement</source>
+            <translation>Phán đoán qua ảnh hoặc hình vẽ</translation>
+        </message>
+        <message>
+            <source>Calculation</source>
+            <translation>Tính toán</translation>
+        </message>
+        <message>
+            <source>Listening to instructions</source>
+            <translation>Nghe hướng dẫn</translation>
+        </message>
+        <message>
+            <source>Care vocabulary</source>
+            <translation>Từ vựng điều dưỡng</translation>
+        </message>
+        <message>
+            <source>Care conversation</source>
+            <translation>Hội thoại điều dưỡng</translation>
+        </message>
+        <message>
+            <source>Care documents</source>
+            <translation>Văn bản điều dưỡng</translation>
         </message>
     </context>
     <context>
@@ -4000,16 +4166,16 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
             <translation>Chưa đúng: bạn gõ {typed}; cách đọc là {reading}. Nhấn 1 (Học lại).</translation>
         </message>
         <message>
+            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
+            <translation>Ghi chú được cả lớp dùng chung, nên muốn sửa ghi chú cần có máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
+        </message>
+        <message>
             <source>Set due date</source>
             <translation>Ngày ôn</translation>
         </message>
         <message>
             <source>Show this card again in how many days? (0 = today)</source>
             <translation>Bao nhiêu ngày nữa thì hiện lại thẻ này? (0 = hôm nay)</translation>
-        </message>
-        <message>
-            <source>Notes are shared by the whole class, so editing one needs the class server; try again when it is back.</source>
-            <translation>Ghi chú được cả lớp dùng chung, nên muốn sửa ghi chú cần có máy chủ của lớp; hãy thử lại khi máy chủ hoạt động trở lại.</translation>
         </message>
     </context>
     <context>
@@ -4077,172 +4243,6 @@ Hãy quay lại vào ngày mai, hoặc học bộ thẻ khác.</translation>
         <message>
             <source>Too many wrong tries. Please wait {n} seconds, or ask your teacher.</source>
             <translation>Sai quá nhiều lần. Hãy đợi {n} giây hoặc hỏi giáo viên.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionTypes</name>
-        <message>
-            <source>Kanji reading</source>
-            <translation>Cách đọc kanji</translation>
-        </message>
-        <message>
-            <source>Orthography</source>
-            <translation>Cách viết kanji</translation>
-        </message>
-        <message>
-            <source>Word formation</source>
-            <translation>Cấu tạo từ</translation>
-        </message>
-        <message>
-            <source>Contextually-defined expressions</source>
-            <translation>Từ theo ngữ cảnh</translation>
-        </message>
-        <message>
-            <source>Paraphrases</source>
-            <translation>Diễn đạt đồng nghĩa</translation>
-        </message>
-        <message>
-            <source>Usage</source>
-            <translation>Cách dùng từ</translation>
-        </message>
-        <message>
-            <source>Selecting grammar form</source>
-            <translation>Chọn dạng ngữ pháp</translation>
-        </message>
-        <message>
-            <source>Sentence composition</source>
-            <translation>Sắp xếp câu</translation>
-        </message>
-        <message>
-            <source>Text grammar</source>
-            <translation>Ngữ pháp theo đoạn văn</translation>
-        </message>
-        <message>
-            <source>Comprehension (short passages)</source>
-            <translation>Đọc hiểu đoạn văn ngắn</translation>
-        </message>
-        <message>
-            <source>Comprehension (mid-size passages)</source>
-            <translation>Đọc hiểu đoạn văn vừa</translation>
-        </message>
-        <message>
-            <source>Comprehension (long passages)</source>
-            <translation>Đọc hiểu đoạn văn dài</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension</source>
-            <translation>Hiểu tổng hợp</translation>
-        </message>
-        <message>
-            <source>Thematic comprehension</source>
-            <translation>Hiểu quan điểm tác giả</translation>
-        </message>
-        <message>
-            <source>Information retrieval</source>
-            <translation>Tìm thông tin</translation>
-        </message>
-        <message>
-            <source>Task-based comprehension</source>
-            <translation>Hiểu vấn đề</translation>
-        </message>
-        <message>
-            <source>Comprehension of key points</source>
-            <translation>Hiểu điểm chính</translation>
-        </message>
-        <message>
-            <source>Summary comprehension</source>
-            <translation>Hiểu khái quát</translation>
-        </message>
-        <message>
-            <source>Verbal expressions</source>
-            <translation>Diễn đạt bằng lời</translation>
-        </message>
-        <message>
-            <source>Quick response</source>
-            <translation>Phản hồi nhanh</translation>
-        </message>
-        <message>
-            <source>Integrated comprehension (listening)</source>
-            <translation>Hiểu tổng hợp (nghe)</translation>
-        </message>
-        <message>
-            <source>Word meaning</source>
-            <translation>Nghĩa của từ</translation>
-        </message>
-        <message>
-            <source>Word usage</source>
-            <translation>Cách dùng từ</translation>
-        </message>
-        <message>
-            <source>Kanji meaning and usage</source>
-            <translation>Nghĩa và cách dùng kanji</translation>
-        </message>
-        <message>
-            <source>Grammar</source>
-            <translation>Ngữ pháp</translation>
-        </message>
-        <message>
-            <source>Expression</source>
-            <translation>Diễn đạt</translation>
-        </message>
-        <message>
-            <source>Comprehending conversations</source>
-            <translation>Hiểu hội thoại</translation>
-        </message>
-        <message>
-            <source>Communicating at shops and public places</source>
-            <translation>Giao tiếp ở cửa hàng và nơi công cộng</translation>
-        </message>
-        <message>
-            <source>Announcements and instructions</source>
-            <translation>Thông báo và hướng dẫn</translation>
-        </message>
-        <message>
-            <source>Comprehending content</source>
-            <translation>Hiểu nội dung</translation>
-        </message>
-        <message>
-            <source>Information search</source>
-            <translation>Tìm thông tin</translation>
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation>Lý thuyết</translation>
-        </message>
-        <message>
-            <source>True or false</source>
-            <translation>Đúng hay sai</translation>
-        </message>
-        <message>
-            <source>Photo or illustration judgement</source>
-            <translation>Phán đoán qua ảnh hoặc hình vẽ</translation>
-        </message>
-        <message>
-            <source>Calculation</source>
-            <translation>Tính toán</translation>
-        </message>
-        <message>
-            <source>Listening to instructions</source>
-            <translation>Nghe hướng dẫn</translation>
-        </message>
-        <message>
-            <source>Care vocabulary</source>
-            <translation>Từ vựng điều dưỡng</translation>
-        </message>
-        <message>
-            <source>Care conversation</source>
-            <translation>Hội thoại điều dưỡng</translation>
-        </message>
-        <message>
-            <source>Care documents</source>
-            <translation>Văn bản điều dưỡng</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormNames</name>
-        <message>
-            <source>Form %1</source>
-            <translation>Đề thi %1</translation>
         </message>
     </context>
 </TS>
