@@ -1,8 +1,12 @@
 """Assignments: an instructor gives a deck or a mock exam to the class or to one student, with a
 due date. A deck assignment's progress is the share of its cards (subdecks included) the
-student has met; an exam assignment is done when the student finished that mock after it was set.
-An exam assignment may name one fixed form of its exam ("JLPT N4 Form B", services.exam_forms):
-then only a finished attempt of that form counts. Dates are ISO days; "today" is the UTC day of
+student has met; an exam assignment is done when the student finished that mock after it was set,
+as a full timed mock (ExamAttempt.mode "full"): a one-section, one-question-type or weak-types
+practice of the exam does not count, for an instructor who assigns a mock means the whole test.
+Every attempt has its mode (a column since the first schema, "full" for a whole mock), so
+attempts stored before this rule are judged the same way. An exam assignment may name one fixed
+form of its exam ("JLPT N4 Form B", services.exam_forms): then only a full mock of that form
+counts. Dates are ISO days; "today" is the UTC day of
 `now`."""
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ class StudentAssignment:
     # a form assignment not done although the student finished this exam after it was set
     # (another form, or a random mock): that attempt does not count
     other_form_taken: bool = False
+    # an exam assignment not done although the student finished a practice of this exam (one
+    # section, one question type, weak types) after it was set, and no full mock: a practice
+    # does not count
+    practice_taken: bool = False
 
 
 def today(now: int) -> str:
@@ -175,8 +183,8 @@ def deck_progress(s, profile_id: int, deck_id: int) -> float:
 def for_student(db: Database, profile_id: int, *, now: int,
                 files: list[str | Path] | None = None) -> list[StudentAssignment]:
     """The class's and this student's own assignments with progress, soonest due first. An
-    exam assignment is done when the student finished that exam (that form, when it names one)
-    after it was set."""
+    exam assignment is done when the student finished a full mock of that exam (that form, when
+    it names one) after it was set; its score is that mock's."""
     day = today(now)
     out = []
     forms = _FormNames(files)
@@ -186,7 +194,7 @@ def for_student(db: Database, profile_id: int, *, now: int,
             .order_by(Assignment.due_date, Assignment.id)).all()
         for a in rows:
             info = _info(s, a, forms)
-            score, other = None, False
+            score, other, practice = None, False, False
             if a.kind == "deck":
                 progress = deck_progress(s, profile_id, a.deck_id) if a.deck_id else 0.0
                 done = progress >= 1.0
@@ -194,17 +202,18 @@ def for_student(db: Database, profile_id: int, *, now: int,
                 after = select(ExamAttempt).where(
                     ExamAttempt.profile_id == profile_id, ExamAttempt.exam_id == a.exam_id,
                     ExamAttempt.finished_ms.is_not(None), ExamAttempt.finished_ms >= a.created_ms)
-                if a.form_id:
-                    att = s.scalars(after.where(ExamAttempt.form_id == a.form_id)
-                                    .order_by(ExamAttempt.finished_ms.desc())).first()
-                    other = att is None and s.scalars(after.limit(1)).first() is not None
-                else:
-                    att = s.scalars(after.order_by(ExamAttempt.finished_ms.desc())).first()
+                full = after.where(ExamAttempt.mode == "full")
+                counts = full.where(ExamAttempt.form_id == a.form_id) if a.form_id else full
+                att = s.scalars(counts.order_by(ExamAttempt.finished_ms.desc(), ExamAttempt.id.desc())).first()
+                if att is None:
+                    other = bool(a.form_id) and s.scalars(full.limit(1)).first() is not None
+                    practice = not other and s.scalars(after.limit(1)).first() is not None
                 done = att is not None
                 progress = 1.0 if done else 0.0
                 if att is not None and att.result and att.result.get("total_max"):
                     score = 100.0 * (att.result.get("total") or 0) / att.result["total_max"]
-            out.append(StudentAssignment(info, progress, done, not done and a.due_date < day, score, other))
+            out.append(StudentAssignment(info, progress, done, not done and a.due_date < day, score, other,
+                                         practice))
     return out
 
 

@@ -2,9 +2,10 @@
 a printable PDF (jpprep.ui.report_pdf draws it).
 
 Per student: study time and answers over the last `days` days, retention (share of review
-answers that were not "Again"), progress through assigned decks and exams, mock exam scores per
-section with the trend since the previous attempt, the exam target, and whether the student is
-at risk for their exam date (with the reasons)."""
+answers that were not "Again"), progress through assigned decks and exams, full mock exam scores
+per section with the trend since the previous one (practices of a section or a question type
+left out), the exam target, and whether the student is at risk for their exam date (with the
+reasons)."""
 
 from __future__ import annotations
 
@@ -58,8 +59,8 @@ class StudentReport:
     at_risk: bool = False
     reasons: list[str] = field(default_factory=list)  # English (CSV, PDF, CLI)
     # the same reasons as (code, values) for the interface to word in its language:
-    # behind {exam, date, left, needed, pace}, mock_failed {exam, percent}, overdue {n, titles},
-    # inactive {days}
+    # behind {exam, date, left, needed, pace}, mock_failed {exam, percent}, overdue {n, titles
+    # (English), assignments (their AssignmentInfo)}, inactive {days}
     risks: list[tuple[str, dict]] = field(default_factory=list)
 
     @property
@@ -83,9 +84,12 @@ def _percent(total, total_max) -> float | None:
 
 
 def exam_scores(db: Database, profile_id: int) -> list[ExamScore]:
+    """Per exam, the full mocks' scores: a one-section or one-question-type practice is not "the
+    latest mock" (nor does it do a mock assignment, services.assignments)."""
     by_exam: dict[str, list] = {}
     for r in exam_service.list_results(db, profile_id):  # newest first
-        by_exam.setdefault(r.exam_id, []).append(r)
+        if r.mode == "full":
+            by_exam.setdefault(r.exam_id, []).append(r)
     out = []
     for exam_id, results in by_exam.items():
         latest = results[0]
@@ -147,7 +151,9 @@ def _judge(db: Database, report: StudentReport, now: int, last_ms: int | None) -
     overdue = [a for a in report.assignments if a.overdue]
     if overdue:
         titles = ", ".join(a.info.full_title for a in overdue)  # "JLPT N4 Form B": which paper
-        report.risks.append(("overdue", {"n": len(overdue), "titles": titles}))
+        # the interface words each one itself (a form title in its language: "JLPT N4 پرچہ B")
+        report.risks.append(("overdue", {"n": len(overdue), "titles": titles,
+                                         "assignments": [a.info for a in overdue]}))
         report.reasons.append(f"{len(overdue)} overdue assignment(s): " + titles)
     if last_ms is None or now - last_ms > INACTIVE_DAYS * DAY_MS:
         if plan is not None or report.assignments:

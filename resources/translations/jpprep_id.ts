@@ -673,6 +673,10 @@
             <source>latest {exam} mock not passed ({percent}%)</source>
             <translation>simulasi {exam} terakhir belum lulus ({percent}%)</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
@@ -1768,8 +1772,16 @@
             <translation>ujian simulasi Anda yang lain tidak dihitung: kerjakan {form}</translation>
         </message>
         <message>
+            <source>a practice does not count: take {form} as a full mock</source>
+            <translation>latihan tidak dihitung: kerjakan {form} sebagai ujian simulasi lengkap</translation>
+        </message>
+        <message>
             <source>only {form} counts</source>
             <translation>hanya {form} yang dihitung</translation>
+        </message>
+        <message>
+            <source>a practice does not count: take the full mock</source>
+            <translation>latihan tidak dihitung: kerjakan ujian simulasi lengkap</translation>
         </message>
         <message>
             <source>• {title}: due {date} ({state})</source>

@@ -673,6 +673,10 @@
             <source>latest {exam} mock not passed ({percent}%)</source>
             <translation>直近の{exam}模試は不合格（{percent}%）</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
@@ -1768,8 +1772,16 @@
             <translation>別の模試は数えられません：{form}を受けてください</translation>
         </message>
         <message>
+            <source>a practice does not count: take {form} as a full mock</source>
+            <translation>練習は数えられません：{form}を本番形式の模試として受けてください</translation>
+        </message>
+        <message>
             <source>only {form} counts</source>
             <translation>{form}のみ有効</translation>
+        </message>
+        <message>
+            <source>a practice does not count: take the full mock</source>
+            <translation>練習は数えられません：模試全体を受けてください</translation>
         </message>
         <message>
             <source>• {title}: due {date} ({state})</source>

@@ -678,6 +678,10 @@
             <source>latest {exam} mock not passed ({percent}%)</source>
             <translation>पछिल्लो {exam} नमुना परीक्षा उत्तीर्ण भएन ({percent}%)</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
@@ -1803,8 +1807,16 @@
             <translation>तपाईंको अर्को नमुना परीक्षा गनिँदैन: {form} दिनुहोस्</translation>
         </message>
         <message>
+            <source>a practice does not count: take {form} as a full mock</source>
+            <translation>अभ्यास गनिँदैन: {form} पूरा नमुना परीक्षाको रूपमा दिनुहोस्</translation>
+        </message>
+        <message>
             <source>only {form} counts</source>
             <translation>{form} मात्र गनिन्छ</translation>
+        </message>
+        <message>
+            <source>a practice does not count: take the full mock</source>
+            <translation>अभ्यास गनिँदैन: पूरा नमुना परीक्षा दिनुहोस्</translation>
         </message>
         <message>
             <source>• {title}: due {date} ({state})</source>

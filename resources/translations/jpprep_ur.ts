@@ -678,6 +678,10 @@
             <source>latest {exam} mock not passed ({percent}%)</source>
             <translation>{exam} کا تازہ نمونہ امتحان پاس نہیں ہوا ({percent}%)</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
@@ -1803,8 +1807,16 @@
             <translation>آپ کا دوسرا نمونہ امتحان شمار نہیں ہوگا: {form} دیں</translation>
         </message>
         <message>
+            <source>a practice does not count: take {form} as a full mock</source>
+            <translation>مشق شمار نہیں ہوتی: {form} مکمل نمونہ امتحان کے طور پر دیں</translation>
+        </message>
+        <message>
             <source>only {form} counts</source>
             <translation>صرف {form} شمار ہوگا</translation>
+        </message>
+        <message>
+            <source>a practice does not count: take the full mock</source>
+            <translation>مشق شمار نہیں ہوتی: مکمل نمونہ امتحان دیں</translation>
         </message>
         <message>
             <source>• {title}: due {date} ({state})</source>

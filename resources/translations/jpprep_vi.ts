@@ -673,6 +673,10 @@
             <source>latest {exam} mock not passed ({percent}%)</source>
             <translation>bài thi thử {exam} gần nhất chưa đạt ({percent}%)</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln overdue assignment(s): {titles}</source>
             <translation>
@@ -1768,8 +1772,16 @@
             <translation>bài thi thử khác của bạn không được tính: hãy làm {form}</translation>
         </message>
         <message>
+            <source>a practice does not count: take {form} as a full mock</source>
+            <translation>bài luyện tập không được tính: hãy làm {form} dưới dạng thi thử đầy đủ</translation>
+        </message>
+        <message>
             <source>only {form} counts</source>
             <translation>chỉ tính {form}</translation>
+        </message>
+        <message>
+            <source>a practice does not count: take the full mock</source>
+            <translation>bài luyện tập không được tính: hãy làm bài thi thử đầy đủ</translation>
         </message>
         <message>
             <source>• {title}: due {date} ({state})</source>

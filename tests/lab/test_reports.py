@@ -104,4 +104,6 @@ def test_every_reason_has_a_code_for_the_interface(class_db):
     rep = reports.student_report(class_db["db"], class_db["raza"].id, now=class_db["now"])
     assert [code for code, _v in rep.risks] == ["mock_failed", "overdue", "inactive"]
     assert len(rep.risks) == len(rep.reasons)
-    assert dict(rep.risks)["overdue"] == {"n": 1, "titles": "Lab::Basics"}
+    overdue = dict(rep.risks)["overdue"]
+    assert (overdue["n"], overdue["titles"]) == (1, "Lab::Basics")
+    assert [a.title for a in overdue["assignments"]] == ["Lab::Basics"]  # for the interface to word

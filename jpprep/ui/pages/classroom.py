@@ -213,7 +213,10 @@ class ClassroomPage(QWidget):
                 **{**v, "percent": i18n.number(v["percent"]) if isinstance(v.get("percent"), (int, float))
                    else v.get("percent")})
         if code == "overdue":
-            return self.tr("%Ln overdue assignment(s): {titles}", "", v["n"]).format(**v)
+            # each title in the interface language ("JLPT N4 پرچہ B"), joined by its comma
+            titles = (self.tr(", ").join(assignment_title(a) for a in v["assignments"])
+                      if v.get("assignments") else v.get("titles", ""))
+            return self.tr("%Ln overdue assignment(s): {titles}", "", v["n"]).format(titles=titles)
         if code == "inactive":
             return self.tr("no study in the last %Ln day(s)", "", v["days"])
         return code

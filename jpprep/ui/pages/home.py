@@ -272,10 +272,16 @@ class HomePage(QWidget):
                 state = self.tr("overdue, {p}% done").format(p=i18n.number(round(a.progress * 100)))
             else:
                 state = self.tr("{p}% done").format(p=i18n.number(round(a.progress * 100)))
-            if a.info.form_id and not a.done:  # which paper counts, and that another did not
+            if a.done:
+                pass
+            elif a.info.form_id:  # which paper counts, and that another or a practice did not
                 form = form_label(a.info.form_name)
-                state += self.tr("; ") + (self.tr("your other mock does not count: take {form}") if a.other_form_taken
-                                          else self.tr("only {form} counts")).format(form=form)
+                state += self.tr("; ") + (
+                    self.tr("your other mock does not count: take {form}") if a.other_form_taken
+                    else self.tr("a practice does not count: take {form} as a full mock") if a.practice_taken
+                    else self.tr("only {form} counts")).format(form=form)
+            elif a.practice_taken:  # one section or one question type: the teacher meant the whole mock
+                state += self.tr("; ") + self.tr("a practice does not count: take the full mock")
             lines.append(self.tr("• {title}: due {date} ({state})").format(
                 title=assignment_title(a.info), date=i18n.ltr(i18n.digits(a.info.due_date)), state=state))
         self.assignments.setText("\n".join(lines))
