@@ -77,6 +77,18 @@ def type_name(qt) -> str:
     return f"{qt.name}  {QCoreApplication.translate(TYPES_CONTEXT, english) if english in TYPES else english}"
 
 
+def type_label(qt) -> str:
+    """type_name() to put inside a sentence (Mock exams' "Weak question types: ..."): the
+    Japanese name is one left-to-right run, so in Urdu 内容理解（中文） keeps its brackets around
+    中文 instead of taking the Urdu line's direction; the interface language's name follows it."""
+    from jpprep.ui import i18n
+
+    if i18n.current_language() == "ja":
+        return qt.name
+    english = qt.name_en
+    return f"{i18n.ltr(qt.name)}  {QCoreApplication.translate(TYPES_CONTEXT, english) if english in TYPES else english}"
+
+
 def form_title(name: str) -> str:
     """A fixed form's title in the interface language: "Form B" -> "پرچہ B" (with a no-break
     space); another title as it is written."""

@@ -23,7 +23,7 @@ from jpprep.services import exams as svc
 from jpprep.ui import i18n, theme
 from jpprep.ui.error_text import error_text
 from jpprep.ui.exam.blueprint_words import both_names, note, section_name
-from jpprep.ui.exam.names import form_label, type_name
+from jpprep.ui.exam.names import form_label, type_label, type_name
 from jpprep.ui.exam.results import ResultsView
 from jpprep.ui.exam.runner import make_runner
 
@@ -197,8 +197,11 @@ class ExamsPage(QWidget):
         if trend:
             lines.append(self.tr("Readiness (last attempts):") + " " + semicolon.join(trend))
         if rd.weak_types:
-            lines.append(self.tr("Weak question types:") + " " + comma.join(
-                qtypes.get(t).name for t in rd.weak_types if qtypes.get(t)))
+            # each as "One question type" names it (内容理解（中文）  Comprehension ...): with two
+            # names to an item, a semicolon between items; a Japanese interface lists names alone
+            between = comma if i18n.current_language() == "ja" else semicolon
+            lines.append(self.tr("Weak question types:") + " " + between.join(
+                type_label(qtypes.get(t)) for t in rd.weak_types if qtypes.get(t)))
         # one paragraph per line; Urdu lines start on the right even when they begin with
         # "JLPT N5" (the app's style, jpprep.ui.bidi)
         self.info.setText("".join(f'<p style="margin:0">{line}</p>' for line in lines))
