@@ -18,7 +18,8 @@ import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat, QTextLayout,
+                           QTextOption)
 from PySide6.QtWidgets import QStyle
 
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
@@ -80,6 +81,45 @@ def item_view_text(widget_direction: Qt.LayoutDirection, text: str) -> str:
             line = f"\u2066{line}\u2069"
         out.append(line)
     return "".join(out)
+
+
+_WORD_WRAP, _WRAP_ANYWHERE = Qt.TextFlag.TextWordWrap.value, Qt.TextFlag.TextWrapAnywhere.value
+_MNEMONICS = Qt.TextFlag.TextShowMnemonic.value | Qt.TextFlag.TextHideMnemonic.value
+
+
+def wrapped_lines(painter, width: int, flags: int, text: str) -> str:
+    """`text` broken into the lines Qt's drawText would make of it in `width` pixels, each
+    without the space it broke at, joined by "\n" (unchanged when nothing needs it).
+
+    Qt draws a wrapped right-to-left line that ends in a space (every line but a paragraph's
+    last) one space's width too far left: QPainter::drawText moves the line left by the space
+    (QTextEngine::leadingSpaceWidth) as if it stood at the line's left end, but does not draw
+    it there. The lines of an Urdu label therefore did not end flush at the right, and a line
+    that filled its label lost its last letter (its left end) by up to 5 px at 150% text. The
+    same lines without that space, one a paragraph, are drawn where they belong; they are the
+    lines QLabel measured (the same breaks at the same width), so its height stays right."""
+    if not flags & (_WORD_WRAP | _WRAP_ANYWHERE) or width <= 0 or " " not in text \
+            or "\t" in text or (flags & _MNEMONICS and "&" in text):
+        return text
+    if flags & _FORCE_LTR or (not flags & _FORCE_RTL and painter.layoutDirection() != RTL):
+        return text
+    option = QTextOption()
+    option.setTextDirection(RTL)
+    option.setWrapMode(QTextOption.WrapMode.WrapAnywhere if flags & _WRAP_ANYWHERE
+                       else QTextOption.WrapMode.WordWrap)
+    out = []
+    for paragraph in text.replace("\u2028", "\n").split("\n"):
+        layout = QTextLayout(paragraph, painter.font(), painter.device())
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            out.append(paragraph[line.textStart():line.textStart() + line.textLength()]
+                       .rstrip(" "))
+        layout.endLayout()
+        if not paragraph:
+            out.append("")
+    return "\n".join(out)
 
 
 def set_paragraph_directions(doc: QTextDocument) -> None:

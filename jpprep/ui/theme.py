@@ -110,10 +110,13 @@ def _focus_style_class():
             """A label's, button's, check box's or group box's text: in a right-to-left window
             a line with Urdu in it runs right to left even when it begins with a Latin word
             (jpprep.ui.bidi); in a text of several lines with Urdu, a line of Latin alone (a
-            file name under a sentence) keeps its order, its "…" or "." at its end."""
+            file name under a sentence) keeps its order, its "…" or "." at its end; a wrapped
+            line of Urdu ends flush at the right, its last letter not cut (bidi.wrapped_lines)."""
             flags = bidi.item_text_flags(painter.layoutDirection(), int(flags), text)
             if "\n" in text:  # one paragraph for Qt: a line of Latin in it keeps its own order
                 text = bidi.item_view_text(painter.layoutDirection(), text)
+            # a wrapped right-to-left line is drawn flush right, its last letter whole
+            text = bidi.wrapped_lines(painter, rect.width(), flags, text)
             super().drawItemText(painter, rect, flags, pal, enabled, text, role)
 
         def drawControl(self, element, option, painter, widget=None):  # noqa: N802 (Qt name)
