@@ -304,7 +304,7 @@ class Opened:
         if self.fallback and any(self.kept):
             notes.append(f"Waiting on this computer for the class server: {self.kept[0]} "
                          f"answer(s), {self.kept[1]} mock exam(s), {self.kept[2]} change(s) to cards "
-                         "(flags, resets, due dates); "
+                         "(flags, resets, due dates, suspensions); "
                          "they are sent when it is back.")
         notes += [str(p) for p in self.problems]
         return "\n".join(notes)

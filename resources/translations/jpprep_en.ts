@@ -21,10 +21,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
+            <source>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</source>
             <translation>
-                <numerusform>%Ln notes selected: delete, move or tag them with the buttons above.</numerusform>
-                <numerusform>%Ln notes selected: delete, move or tag them with the buttons above.</numerusform>
+                <numerusform>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</numerusform>
+                <numerusform>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</numerusform>
             </translation>
         </message>
     </context>
@@ -604,17 +604,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>%Ln change to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
-                <numerusform>%Ln changes to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+                <numerusform>%Ln change to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
+                <numerusform>%Ln changes to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>%Ln change to cards (flags, resets, due dates) made on this computer will be sent at the same time.</numerusform>
-                <numerusform>%Ln changes to cards (flags, resets, due dates) made on this computer will be sent at the same time.</numerusform>
+                <numerusform>%Ln change to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</numerusform>
+                <numerusform>%Ln changes to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</numerusform>
             </translation>
         </message>
     </context>

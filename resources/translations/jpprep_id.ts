@@ -535,12 +535,6 @@
             <source>Reading corrections</source>
             <translation>Koreksi bacaan</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
-            <translation>
-                <numerusform>%Ln catatan dipilih: hapus, pindahkan, atau beri tag dengan tombol di atas.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All decks</source>
             <translation>Semua dek</translation>
@@ -558,6 +552,12 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>Menampilkan %1 dari %2 catatan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</source>
+            <translation>
+                <numerusform>%Ln catatan dipilih: hapus, pindahkan, beri tag, tangguhkan, atau akhiri penangguhannya dengan tombol di atas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3619,15 +3619,15 @@ Siapa nama Anda? Nama ini hanya ditampilkan di sini.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>%Ln perubahan pada kartu (bendera, atur ulang, tanggal jatuh tempo) yang dibuat di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
+                <numerusform>%Ln perubahan pada kartu (bendera, atur ulang, tanggal jatuh tempo, penangguhan) yang dibuat di komputer ini akan dikirim ke server kelas saat jpprep dibuka lagi di sini. Tidak ada yang hilang.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>%Ln perubahan pada kartu (bendera, atur ulang, tanggal jatuh tempo) yang dibuat di komputer ini juga akan dikirim pada saat yang sama.</numerusform>
+                <numerusform>%Ln perubahan pada kartu (bendera, atur ulang, tanggal jatuh tempo, penangguhan) yang dibuat di komputer ini juga akan dikirim pada saat yang sama.</numerusform>
             </translation>
         </message>
     </context>

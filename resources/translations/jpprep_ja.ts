@@ -535,12 +535,6 @@
             <source>Reading corrections</source>
             <translation>読みの訂正</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
-            <translation>
-                <numerusform>%Ln 件のノートを選択中です。上のボタンで削除・移動・タグ付けができます。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All decks</source>
             <translation>すべてのデッキ</translation>
@@ -558,6 +552,12 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>%2 件中 %1 件のノートを表示</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</source>
+            <translation>
+                <numerusform>%Ln 件のノートを選択中です。上のボタンで削除・移動・タグ付け・保留・保留の解除ができます。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3619,15 +3619,15 @@ What is your name? It is shown only here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日）%Ln件は、次にここで jpprep を開いたときにクラスのサーバーへ送信されます。何も失われていません。</numerusform>
+                <numerusform>このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日、保留）%Ln件は、次にここで jpprep を開いたときにクラスのサーバーへ送信されます。何も失われていません。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日）%Ln件も、同時に送信されます。</numerusform>
+                <numerusform>このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日、保留）%Ln件も、同時に送信されます。</numerusform>
             </translation>
         </message>
     </context>

@@ -536,13 +536,6 @@
             <source>Reading corrections</source>
             <translation>पढाइ सुधार</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
-            <translation>
-                <numerusform>%Ln नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
-                <numerusform>%Ln नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस् वा ट्याग लगाउनुहोस्।</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All decks</source>
             <translation>सबै डेकहरू</translation>
@@ -561,6 +554,13 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>%2 मध्ये %1 नोट देखाइँदै</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</source>
+            <translation>
+                <numerusform>%Ln नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस्, ट्याग लगाउनुहोस्, स्थगित गर्नुहोस् वा स्थगन हटाउनुहोस्।</numerusform>
+                <numerusform>%Ln नोट छानिएका छन्: माथिका बटनहरूले तिनलाई मेटाउनुहोस्, सार्नुहोस्, ट्याग लगाउनुहोस्, स्थगित गर्नुहोस् वा स्थगन हटाउनुहोस्।</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3697,17 +3697,17 @@ What is your name? It is shown only here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएको %Ln परिवर्तन (झन्डा, रिसेट वा अर्को मिति) अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछ। केही पनि हराएको छैन।</numerusform>
-                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएका %Ln परिवर्तनहरू (झन्डा, रिसेट वा अर्को मिति) अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएको %Ln परिवर्तन (झन्डा, रिसेट, अर्को मिति वा स्थगन) अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछ। केही पनि हराएको छैन।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएका %Ln परिवर्तनहरू (झन्डा, रिसेट, अर्को मिति वा स्थगन) अर्को पटक यहाँ jpprep खोल्दा कक्षाको सर्भरमा पठाइनेछन्। केही पनि हराएको छैन।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएको %Ln परिवर्तन (झन्डा, रिसेट वा अर्को मिति) पनि सँगै पठाइनेछ।</numerusform>
-                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएका %Ln परिवर्तनहरू (झन्डा, रिसेट वा अर्को मिति) पनि सँगै पठाइनेछन्।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएको %Ln परिवर्तन (झन्डा, रिसेट, अर्को मिति वा स्थगन) पनि सँगै पठाइनेछ।</numerusform>
+                <numerusform>यो कम्प्युटरमा कार्डहरूमा गरिएका %Ln परिवर्तनहरू (झन्डा, रिसेट, अर्को मिति वा स्थगन) पनि सँगै पठाइनेछन्।</numerusform>
             </translation>
         </message>
     </context>

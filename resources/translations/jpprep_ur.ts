@@ -536,13 +536,6 @@
             <source>Reading corrections</source>
             <translation>تلفظ کی درستی</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
-            <translation>
-                <numerusform>%Ln نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
-                <numerusform>%Ln نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں یا ٹیگ لگائیں۔</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All decks</source>
             <translation>تمام ڈیک</translation>
@@ -561,6 +554,13 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>%2 میں سے %1 نوٹ دکھائے جا رہے ہیں</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</source>
+            <translation>
+                <numerusform>%Ln نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں، ٹیگ لگائیں، معطل کریں یا ان کی معطلی ختم کریں۔</numerusform>
+                <numerusform>%Ln نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں، ٹیگ لگائیں، معطل کریں یا ان کی معطلی ختم کریں۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3697,17 +3697,17 @@ What is your name? It is shown only here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلی (جھنڈا، کارڈ دوبارہ نیا بنانا یا اگلی تاریخ) اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائے گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
-                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلیاں (جھنڈے، کارڈ دوبارہ نیا بنانا یا اگلی تاریخیں) اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائیں گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلی (جھنڈا، کارڈ دوبارہ نیا بنانا، اگلی تاریخ یا معطلی) اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائے گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلیاں (جھنڈے، کارڈ دوبارہ نیا بنانا، اگلی تاریخیں یا معطلی) اگلی بار یہاں jpprep کھلنے پر کلاس کے سرور کو بھیج دی جائیں گی۔ کچھ ضائع نہیں ہوا۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلی (جھنڈا، کارڈ دوبارہ نیا بنانا یا اگلی تاریخ) بھی ساتھ ہی بھیج دی جائے گی۔</numerusform>
-                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلیاں (جھنڈے، کارڈ دوبارہ نیا بنانا یا اگلی تاریخیں) بھی ساتھ ہی بھیج دی جائیں گی۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلی (جھنڈا، کارڈ دوبارہ نیا بنانا، اگلی تاریخ یا معطلی) بھی ساتھ ہی بھیج دی جائے گی۔</numerusform>
+                <numerusform>اس کمپیوٹر پر کارڈز میں کی گئی %Ln تبدیلیاں (جھنڈے، کارڈ دوبارہ نیا بنانا، اگلی تاریخیں یا معطلی) بھی ساتھ ہی بھیج دی جائیں گی۔</numerusform>
             </translation>
         </message>
     </context>

@@ -535,12 +535,6 @@
             <source>Reading corrections</source>
             <translation>Sửa cách đọc</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln notes selected: delete, move or tag them with the buttons above.</source>
-            <translation>
-                <numerusform>Đã chọn %Ln ghi chú: xóa, di chuyển hoặc gắn nhãn bằng các nút ở trên.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All decks</source>
             <translation>Tất cả bộ thẻ</translation>
@@ -558,6 +552,12 @@
         <message>
             <source>Showing %1 of %2 notes</source>
             <translation>Đang hiện %1 / %2 ghi chú</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln notes selected: delete, move, tag, suspend or unsuspend them with the buttons above.</source>
+            <translation>
+                <numerusform>Đã chọn %Ln ghi chú: xóa, di chuyển, gắn nhãn, tạm ngưng hoặc bỏ tạm ngưng bằng các nút ở trên.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3619,15 +3619,15 @@ Bạn tên là gì? Tên chỉ hiển thị ở đây.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent to the class server the next time jpprep is opened here. Nothing is lost.</source>
             <translation>
-                <numerusform>%Ln thay đổi trên thẻ (cờ, đặt lại, ngày ôn) được thực hiện trên máy tính này sẽ được gửi đến máy chủ của lớp vào lần tới jpprep được mở ở đây. Không có gì bị mất.</numerusform>
+                <numerusform>%Ln thay đổi trên thẻ (cờ, đặt lại, ngày ôn, tạm ngưng) được thực hiện trên máy tính này sẽ được gửi đến máy chủ của lớp vào lần tới jpprep được mở ở đây. Không có gì bị mất.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln change(s) to cards (flags, resets, due dates) made on this computer will be sent at the same time.</source>
+            <source>%Ln change(s) to cards (flags, resets, due dates, suspensions) made on this computer will be sent at the same time.</source>
             <translation>
-                <numerusform>%Ln thay đổi trên thẻ (cờ, đặt lại, ngày ôn) được thực hiện trên máy tính này cũng sẽ được gửi cùng lúc.</numerusform>
+                <numerusform>%Ln thay đổi trên thẻ (cờ, đặt lại, ngày ôn, tạm ngưng) được thực hiện trên máy tính này cũng sẽ được gửi cùng lúc.</numerusform>
             </translation>
         </message>
     </context>

@@ -233,9 +233,10 @@ def test_closing_with_only_flags_waiting_says_they_are_safe_in_the_interface_lan
                if isinstance(b, QMessageBox) and b.objectName() == "answersKept")
     assert box.isVisible() and not box.isModal()
     assert box.text() == {
-        "en": "1 change to cards (flags, resets, due dates) made on this computer will be sent "
-              "to the class server the next time jpprep is opened here. Nothing is lost.",
-        "ja": "このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日）1件は、次にここで "
+        "en": "1 change to cards (flags, resets, due dates, suspensions) made on this computer "
+              "will be sent to the class server the next time jpprep is opened here. "
+              "Nothing is lost.",
+        "ja": "このコンピューターで行ったカードの変更（フラグ、リセット、次の復習日、保留）1件は、次にここで "
               "jpprep を開いたときにクラスのサーバーへ送信されます。何も失われていません。"}[lang]
     box.close()
 

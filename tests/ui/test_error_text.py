@@ -195,7 +195,7 @@ def test_starting_without_the_server_says_the_flags_that_wait_here_for_it(
         opened = lab.open_database_report()
         opened.db.close()
         assert opened.kept == (0, 0, 2)
-        assert "2 change(s) to cards (flags, resets, due dates)" in opened.message
+        assert "2 change(s) to cards (flags, resets, due dates, suspensions)" in opened.message
         i18n.apply_language("en")
         db = app.open_database()
         db.close()
@@ -206,12 +206,13 @@ def test_starting_without_the_server_says_the_flags_that_wait_here_for_it(
     finally:
         i18n.apply_language("en")
         lab.reset()
-    assert ("2 changes to cards (flags, resets, due dates) made on this computer will be sent "
+    assert ("2 changes to cards (flags, resets, due dates, suspensions) made on this computer "
+            "will be sent "
             "to the class server the next time jpprep is opened here. Nothing is lost."
             ) in shown[0]
     assert urdu.startswith("اس کمپیوٹر پر کارڈز میں کی گئی 2 تبدیلیاں")
     assert japanese.splitlines()[1] == ("このコンピューターで行ったカードの変更（フラグ、リセット、"
-                                        "次の復習日）2件も、同時に送信されます。")
+                                        "次の復習日、保留）2件も、同時に送信されます。")
 
 
 def test_starting_without_the_server_says_what_waits_here_for_it(qapp, tmp_path, monkeypatch,

@@ -62,19 +62,20 @@ class ServerWords(QObject):
                        "", n)
 
     def flags_kept(self, n: int) -> str:
-        """Flags, resets and due dates (StudySession.flag, reset, set_due) waiting here."""
-        return self.tr("%Ln change(s) to cards (flags, resets, due dates) made on this computer "
-                       "will be sent to the class server the next time jpprep is opened here. "
+        """Flags, resets, due dates and suspensions (StudySession.flag, reset, set_due,
+        suspend) waiting here."""
+        return self.tr("%Ln change(s) to cards (flags, resets, due dates, suspensions) made on "
+                       "this computer will be sent to the class server the next time jpprep is opened here. "
                        "Nothing is lost.", "", n)
 
     def flags_kept_too(self, n: int) -> str:
         """After answers_kept or exams_kept: the card changes that wait here as well."""
-        return self.tr("%Ln change(s) to cards (flags, resets, due dates) made on this computer "
-                       "will be sent at the same time.", "", n)
+        return self.tr("%Ln change(s) to cards (flags, resets, due dates, suspensions) made on "
+                       "this computer will be sent at the same time.", "", n)
 
     def kept_on_close(self, answers: int, exams: int, flags: int = 0) -> str:
         """What waits on this computer for the class server when jpprep closes ('' if nothing):
-        answers, mock exams and card changes (flags, resets, due dates), the first said in full and the others after it."""
+        answers, mock exams and card changes (flags, resets, due dates, suspensions), the first said in full and the others after it."""
         if answers:
             lines = [self.answers_kept(answers)] + ([self.exams_kept_too(exams)] if exams else [])
         elif exams:
