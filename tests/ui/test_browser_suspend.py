@@ -149,7 +149,7 @@ def test_a_lab_that_locks_deck_changes_still_offers_suspend(qtbot, app_db, clock
 
 @pytest.mark.parametrize("lang", ["en", "ur", "ja"])
 def test_the_retired_notice_names_the_button_that_brings_notes_back(qtbot, app_db, clock,
-                                                                     qapp_setup, lang):
+                                                                     qapp_setup, ui_defaults, lang):
     """The notice after a new deck version retired studied notes says where to unsuspend them,
     with the button's own words in the interface language."""
     from types import SimpleNamespace
@@ -163,3 +163,18 @@ def test_the_retired_notice_names_the_button_that_brings_notes_back(qtbot, app_d
     _status, notice = w.sync_message([SimpleNamespace(added=0, retired=2, retired_kept=1)])
     assert label in notice.split("\n\n")[1]
     assert label == {"en": "Unsuspend", "ur": "معطلی ختم کریں", "ja": "保留を解除"}[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_several_notes_selected_the_line_names_suspending_too(qtbot, app_db, clock, qapp_setup,
+                                                             ui_defaults, lang):
+    """With several notes selected the editor's line lists what the buttons above do, the
+    Suspend / Unsuspend button's work included."""
+    w = open_window(qtbot, app_db, clock, ui_language=lang)
+    page = w.show_page("decks")
+    _select(qtbot, page, "食べる", "水")
+    assert page.editor.status.text() == {
+        "en": "2 notes selected: delete, move, tag, suspend or unsuspend them with the buttons "
+              "above.",
+        "ur": "2 نوٹ منتخب ہیں: اوپر کے بٹنوں سے انہیں حذف کریں، منتقل کریں، ٹیگ لگائیں، معطل "
+              "کریں یا ان کی معطلی ختم کریں۔"}[lang]

@@ -461,8 +461,9 @@ class BrowserPage(QWidget):
         row = self.rows[rows[0].row()] if len(rows) == 1 else None
         self.editor.show_note(row)
         if len(rows) > 1:
-            self.editor.status.setText(self.tr("%Ln notes selected: delete, move or tag them "
-                                               "with the buttons above.", "", len(rows)))
+            self.editor.status.setText(self.tr("%Ln notes selected: delete, move, tag, suspend "
+                                               "or unsuspend them with the buttons above.", "",
+                                               len(rows)))
         self.preview.setEnabled(row is not None)
         self.preview.set_deck(row.deck_id if row else None)
 
