@@ -399,10 +399,11 @@ class StudyPage(QWidget):
         self.fallback_label.setText(fallback)
         example = (card.examples or [{}])[0] if card.examples else {}
         ja = example.get("ja", "")
-        # the note's own reading over its word in the sentence too (嚥下 えんげ, not the engine's えんか)
+        # the note's own reading over its word in the sentence too, where the engine reads the
+        # word otherwise in that sentence (a single kanji such as 実 or 便, a heteronym)
         self.example.setSegments(japanese_text.example_segments(ja, card.expression, card.reading))
         self.example.setFuriganaMode(mode, known_kanji)
-        # said as the furigana above say it (the note's reading on its word: 嚥下 enge)
+        # said as the furigana above say it (the note's reading on its word)
         self.example_romaji.setText(japanese_text.example_romaji(ja, card.expression, card.reading)
                                     if self.ctx.settings.get("show_romaji") else "")
         lang = self._language()
