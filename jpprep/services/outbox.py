@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS refused (
 """
 _COLS = ("seq, uid, profile_id, card_id, rating, now_ms, duration_ms, flag, flag_before, "
          "action, days")
-_NCOLS = 11
+_NCOLS = _COLS.count(",") + 1
 # columns a file an earlier jpprep made may lack, with their types
 _ADDED = {"flag": "INTEGER", "flag_before": "INTEGER", "action": "TEXT", "days": "INTEGER"}
 RESET, SET_DUE, SUSPEND = "reset", "set_due", "suspend"  # card actions waiting besides flags
@@ -85,10 +85,6 @@ class PendingAnswer:
     flag_before: int | None = None  # with flag: the card's flag before it (None: not known)
     action: str | None = None  # RESET, SET_DUE or SUSPEND: not an answer but that action
     days: int | None = None  # with SET_DUE: due in this many learner days
-
-    @property
-    def is_answer(self) -> bool:
-        return self.flag is None and self.action is None
 
 
 def new_uid() -> str:
@@ -253,8 +249,7 @@ class Outbox:
     def add_action(self, profile_id: int, card_id: int, action: str, now_ms: int,
                    uid: str | None = None, days: int | None = None) -> PendingAnswer:
         """Keep a reset (RESET), a new due date (SET_DUE, in `days`) or a suspension (SUSPEND)
-        of a card, after the
-        answers and changes kept so far (on disk when this returns)."""
+        of a card, after the answers and changes kept so far (on disk when this returns)."""
         if action not in (RESET, SET_DUE, SUSPEND):
             raise ValueError(f"unknown card action {action!r}")
         uid = uid or new_uid()
@@ -282,8 +277,8 @@ class Outbox:
         return int(rows[0][0]) if rows else 0
 
     def changes_waiting(self) -> int:
-        """Flags, resets and due dates waiting (said too: they go to the server with the
-        answers)."""
+        """Flags, resets, due dates and suspensions waiting (said too: they go to the server
+        with the answers)."""
         rows = self._read(f"SELECT COUNT(*) FROM answer WHERE NOT ({_ANSWER})")
         return int(rows[0][0]) if rows else 0
 

@@ -444,9 +444,7 @@ def _action_stored(q: _Sql, profile_id: int, action: str, uid: str) -> bool:
 
 def _one_card_for_uid(card_ids, uid: str | None) -> None:
     """A uid names one action on one card (its review log row carries it)."""
-    if uid is not None and (isinstance(card_ids, int) or len(list(card_ids)) == 1):
-        return
-    if uid is not None:
+    if uid is not None and not isinstance(card_ids, int) and len(list(card_ids)) != 1:
         raise ValidationError("an action with a uid is for one card.", field="card_ids")
 
 
@@ -464,17 +462,11 @@ def suspend(db, profile_id: int, card_ids, now: int, suspended: bool = True, *,
     on a PC while the server was away; when its undo entry is there already (its reply was
     lost) nothing is done again and 0 is returned."""
     _one_card_for_uid(card_ids, uid)
-
-    def apply(ctx, cid, row):
-        if suspended:
-            row.queue, row.bury_day = SUSPENDED, None
-        elif row.queue == SUSPENDED:
-            row.queue = 0
     if not suspended:
         with db.session() as s:
             _forget_hints(s, profile_id)
     return _simple_action(db, profile_id, card_ids, now, "suspend" if suspended else "unsuspend",
-                          apply, uid=uid)
+                          _suspension(suspended), uid=uid)
 
 
 def suspend_notes(db, profile_id: int, note_ids, now: int, suspended: bool = True) -> int:
@@ -495,13 +487,18 @@ def suspend_notes(db, profile_id: int, note_ids, now: int, suspended: bool = Tru
             _forget_hints(s, profile_id)  # new cards come back: look for the next one afresh
         return found
 
+    return _simple_action(db, profile_id, cards, now, "suspend" if suspended else "unsuspend",
+                          _suspension(suspended))
+
+
+def _suspension(suspended: bool):
+    """The change Suspend (or Unsuspend) makes to a card's state row, for _simple_action."""
     def apply(ctx, cid, row):
         if suspended:
             row.queue, row.bury_day = SUSPENDED, None
         elif row.queue == SUSPENDED:
             row.queue = 0
-    return _simple_action(db, profile_id, cards, now, "suspend" if suspended else "unsuspend",
-                          apply)
+    return apply
 
 
 def flag(db, profile_id: int, card_ids, flag_value: int, now: int, *,
